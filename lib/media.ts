@@ -1,0 +1,84 @@
+/**
+ * The domain vocabulary shared by every room of the extension. Statuses and id names are
+ * Simkl's own words (see ../shared/simkl-api.md §1.8), so nothing has to be translated at the
+ * boundary to Simkl.
+ */
+
+export type Site = 'imdb' | 'tmdb' | 'mal' | 'netflix';
+export const SITES: readonly Site[] = ['imdb', 'tmdb', 'mal', 'netflix'];
+
+/** What a page is about. Anime films are `anime` too: Simkl files them under anime. */
+export type MediaKind = 'movie' | 'show' | 'anime' | 'episode';
+
+export interface MediaIds {
+  simkl?: number;
+  imdb?: string;
+  tmdb?: string;
+  mal?: string;
+  netflix?: string;
+}
+export const EXTERNAL_ID_KEYS = ['imdb', 'tmdb', 'mal', 'netflix'] as const;
+export type ExternalIdKey = (typeof EXTERNAL_ID_KEYS)[number];
+
+export interface DetectedMedia {
+  site: Site;
+  /** Absent only where the page cannot tell yet (a Netflix id before its metadata). */
+  kind?: MediaKind;
+  /** The page's own item: 'tt0133093', TMDB '603', MAL '16498', Netflix '80057281'. */
+  ids: MediaIds;
+  /** The display title, entities decoded. */
+  title?: string;
+  /** First release / first air year. */
+  year?: number;
+  /** For an episode: its series. */
+  show?: { ids: MediaIds; title?: string };
+  /** For an episode, or a season page / episodes list of a show. */
+  season?: number;
+  /** For an episode. */
+  episode?: number;
+}
+
+/** Simkl's watchlist statuses; movies only take plantowatch, completed and dropped. */
+export const LIST_STATUSES = ['plantowatch', 'watching', 'completed', 'hold', 'dropped'] as const;
+export type ListStatus = (typeof LIST_STATUSES)[number];
+export const MOVIE_STATUSES: readonly ListStatus[] = ['plantowatch', 'completed', 'dropped'];
+
+export function isListStatus(value: unknown): value is ListStatus {
+  return typeof value === 'string' && (LIST_STATUSES as readonly string[]).includes(value);
+}
+
+/** The three libraries Simkl keeps per user. */
+export type SimklType = 'movie' | 'show' | 'anime';
+
+/** A user rating: an integer 1..10. */
+export type Rating = number;
+
+export function isRating(value: unknown): value is Rating {
+  return typeof value === 'number' && Number.isInteger(value) && value >= 1 && value <= 10;
+}
+
+/** A title as Simkl knows it, with every external id it returned. */
+export interface SimklItem {
+  type: SimklType;
+  ids: MediaIds & { simkl: number; slug?: string } & Record<string, string | number | undefined>;
+  title?: string;
+  year?: number;
+  /** Simkl's poster path, such as `74/74415673dcdc9cdd`. */
+  poster?: string;
+  /** For anime: tv, movie, special, ova, ona, music video. */
+  animeType?: string;
+}
+
+/** One item of the user's library, as kept in the local mirror. */
+export interface LibraryEntry extends SimklItem {
+  status: ListStatus;
+  rating: Rating | null;
+  ratedAt?: string;
+  addedAt?: string;
+  lastWatchedAt?: string;
+  /** Shows and anime: episode counters and the next episode, such as "S02E05" or "E148". */
+  watchedEpisodes?: number;
+  totalEpisodes?: number;
+  nextToWatch?: string | null;
+  lastWatched?: string | null;
+}

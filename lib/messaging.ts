@@ -1,0 +1,150 @@
+/**
+ * The one typed protocol between the pages (content scripts, popup, options) and the background.
+ * Messages carry user intents, never credentials or URLs to fetch; the background checks every
+ * sender and payload (lib/background/router.ts) and answers errors as data.
+ */
+import { browser } from 'wxt/browser';
+import type { ErrorData } from './errors';
+import type { DetectedMedia, ListStatus, MediaIds, Rating, SimklType } from './media';
+
+/** What the in-page control and the popup show for one title. */
+export interface ItemView {
+  signedIn: boolean;
+  /** Whether the title was matched to a Simkl item (from the mirror or a lookup). */
+  known: boolean;
+  simkl?: number;
+  type?: SimklType;
+  title?: string;
+  year?: number;
+  poster?: string;
+  ids?: MediaIds;
+  status: ListStatus | null;
+  rating: Rating | null;
+  /** Shows and anime: how far the user is. `next` reads like "S02E05" or "E148". */
+  progress?: { watched: number; total?: number; next?: string | null };
+  /** Writes for this item that are stored but not yet confirmed by Simkl. */
+  pendingWrites: number;
+  /** The last write for this item that failed for good, if any. */
+  failure?: ErrorData;
+  /** The item's page on simkl.com. */
+  url?: string;
+}
+
+export type SignInMode = 'oauth2' | 'oauth1' | 'pin';
+
+export interface AccountView {
+  signedIn: boolean;
+  mode: SignInMode;
+  user?: { name: string; avatar?: string };
+  /** Why the user is signed out when it was not their choice, such as a revoked token. */
+  signedOutReason?: string;
+  /** A PIN sign-in waiting for the user to enter the code on simkl.com. */
+  pin?: PinChallenge;
+}
+
+export interface PinChallenge {
+  userCode: string;
+  verificationUrl: string;
+  expiresAt: number;
+}
+
+export interface PendingWriteView {
+  id: string;
+  /** A human description: "The Matrix (1999) → Plan to Watch". */
+  label: string;
+  state: 'queued' | 'sending' | 'failed';
+  attempts: number;
+  error?: ErrorData;
+}
+
+export interface PendingView {
+  pending: number;
+  failed: number;
+  writes: PendingWriteView[];
+}
+
+export type MarkWatchedScope = 'item' | 'episode' | 'next' | 'show';
+
+export interface SearchResultView {
+  simkl: number;
+  type: SimklType;
+  title: string;
+  year?: number;
+  poster?: string;
+}
+
+export interface SyncView {
+  lastSyncAt?: string;
+  lastError?: ErrorData;
+}
+
+/** Every intent: its request and its answer. */
+export interface ProtocolMap {
+  status: { request: { media: DetectedMedia }; response: ItemView };
+  setStatus: { request: { media: DetectedMedia; status: ListStatus }; response: ItemView };
+  markWatched: { request: { media: DetectedMedia; scope?: MarkWatchedScope }; response: ItemView };
+  rate: { request: { media: DetectedMedia; rating: Rating | null }; response: ItemView };
+  removeFromList: { request: { media: DetectedMedia }; response: ItemView };
+  checkin: { request: { media: DetectedMedia }; response: ItemView };
+  search: { request: { query: string; type: SimklType }; response: SearchResultView[] };
+  signIn: { request: { mode?: SignInMode }; response: AccountView };
+  signOut: { request: Record<string, never>; response: AccountView };
+  account: { request: Record<string, never>; response: AccountView };
+  pending: { request: Record<string, never>; response: PendingView };
+  retryWrite: { request: { id: string }; response: PendingView };
+  discardWrite: { request: { id: string }; response: PendingView };
+  syncNow: { request: Record<string, never>; response: SyncView };
+}
+
+export type Intent = keyof ProtocolMap;
+export type IntentRequest<K extends Intent> = ProtocolMap[K]['request'];
+export type IntentResponse<K extends Intent> = ProtocolMap[K]['response'];
+
+/** Intents a content script may send; everything else is for the extension's own pages. */
+export const CONTENT_SCRIPT_INTENTS: readonly Intent[] = [
+  'status',
+  'setStatus',
+  'markWatched',
+  'rate',
+  'removeFromList',
+  'signIn',
+  'account',
+];
+
+/** Marks our messages so that nothing else on the runtime channel is mistaken for one. */
+export const PROTOCOL_TAG = 'simkl-extension/1';
+
+export interface IntentMessage<K extends Intent = Intent> {
+  protocol: typeof PROTOCOL_TAG;
+  intent: K;
+  data: IntentRequest<K>;
+}
+
+export type Answer<T> = { ok: true; value: T } | { ok: false; error: ErrorData };
+
+/** Sends an intent to the background; errors come back as data, never as a throw. */
+export async function sendIntent<K extends Intent>(
+  intent: K,
+  data: IntentRequest<K>,
+): Promise<Answer<IntentResponse<K>>> {
+  const message: IntentMessage<K> = { protocol: PROTOCOL_TAG, intent, data };
+  try {
+    const answer = (await browser.runtime.sendMessage(message)) as Answer<IntentResponse<K>> | undefined;
+    if (!answer || typeof answer !== 'object' || !('ok' in answer)) {
+      return { ok: false, error: { kind: 'internal', message: 'The extension did not answer.' } };
+    }
+    return answer;
+  } catch (error) {
+    // The background restarting or the extension being reloaded under an open page.
+    return {
+      ok: false,
+      error: { kind: 'internal', message: error instanceof Error ? error.message : String(error) },
+    };
+  }
+}
+
+/**
+ * Keys in browser.storage.local that the background bumps so open pages can refresh.
+ * They hold counters only: nothing private lives in storage.local.
+ */
+export const REVISION_KEYS = { library: 'libraryRevision', account: 'accountRevision' } as const;

@@ -1,0 +1,44 @@
+import preact from '@preact/preset-vite';
+import { defineConfig } from 'wxt';
+import { SIMKL_HOST_PERMISSIONS, SITE_HOST_PERMISSIONS } from './lib/hosts';
+
+/**
+ * Chrome derives the extension id from this public key, so the OAuth redirect URI
+ * (https://<id>.chromiumapp.org/) stays the same on every machine. It is a public key:
+ * the private half was thrown away, and nothing here is a secret.
+ */
+const CHROME_PUBLIC_KEY =
+  'MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEA8iKcTAlznkmFdrQ0a4CzC8xvm0ZYbETQ95vx0w/9pYSbjj0JrJZsugYAGHZWz4Bbl5bUlX3dpLOHQEvrWkAQ7Aeoyhg/hCjelDfe3uW+vUSJXnSncrPqoYuuAn//V3CB939BcLctRxiZH2XXegG8fM8PsbuW2dL+xn0NHUn1OzS++8Zu8jRzCgXA71jjxgjQT31g6AehTABUKFfjA/Jf3hSbMsFV3z/jLiBOxTJWxp+t4gyhhtU6N2FZofgnoWVCIVqjaR4gY7iti6rxuAjDhQjr8G/6zr/NZtKdZrQt/0kgHMaa8admGatDSJHoGBvHPISBc51G+abJM7Qk2olTpQIDAQAB';
+
+/** Firefox derives the identity redirect host from this id (sha1 of it). */
+export const GECKO_ID = 'simkl-extension@simkl.com';
+
+export default defineConfig({
+  modules: ['@wxt-dev/webextension-polyfill'],
+  // Project code imports what it uses, explicitly (style.md §10).
+  imports: false,
+  vite: () => ({
+    plugins: [preact()],
+    build: { sourcemap: false },
+  }),
+  zip: {
+    excludeSources: ['tests/**/certs/**', '**/*.pem', '.output/**', 'demo-output/**', 'bench-output/**'],
+  },
+  manifest: ({ browser }) => ({
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
+    permissions: ['storage', 'identity', 'alarms'],
+    host_permissions: [...SIMKL_HOST_PERMISSIONS, ...SITE_HOST_PERMISSIONS],
+    action: { default_title: '__MSG_extName__' },
+    ...(browser === 'chrome' ? { key: CHROME_PUBLIC_KEY } : {}),
+    browser_specific_settings: {
+      gecko: {
+        id: GECKO_ID,
+        strict_min_version: '140.0',
+        data_collection_permissions: { required: ['none'] },
+      },
+      gecko_android: { strict_min_version: '142.0' },
+    },
+  }),
+});
