@@ -1,0 +1,131 @@
+/**
+ * The Simkl client as the rest of the background sees it: typed, validated, normalised.
+ * Raw Simkl JSON never leaves lib/simkl; every variant the contract allows (simkl vs simkl_id,
+ * ids as strings or numbers, null or {} for empty, 200 or 201) is folded into these shapes.
+ * See ../shared/simkl-api.md for the wire format behind each method.
+ */
+import type { LibraryEntry, ListStatus, MediaIds, Rating, SimklItem, SimklType } from '../media';
+
+/** Simkl's path segment for each library: /sync/all-items/{movies|shows|anime}. */
+export type LibraryPath = 'movies' | 'shows' | 'anime';
+export const LIBRARY_PATH: Record<SimklType, LibraryPath> = { movie: 'movies', show: 'shows', anime: 'anime' };
+
+/** The ids `/search/id` understands; TMDB needs the type because TV and movie ids overlap. */
+export interface IdQuery {
+  simkl?: number;
+  imdb?: string;
+  tmdb?: string;
+  tmdbType?: 'movie' | 'show';
+  mal?: string;
+  netflix?: string;
+}
+
+/** One library's timestamps from `/sync/activities`; any may be null. */
+export interface ActivityBucket {
+  all: string | null;
+  rated_at: string | null;
+  playback: string | null;
+  plantowatch: string | null;
+  watching: string | null;
+  completed: string | null;
+  hold: string | null;
+  dropped: string | null;
+  removed_from_list: string | null;
+}
+
+export interface Activities {
+  all: string | null;
+  settings: string | null;
+  movies: ActivityBucket;
+  shows: ActivityBucket;
+  anime: ActivityBucket;
+}
+
+export interface AllItemsQuery {
+  type?: LibraryPath;
+  status?: ListStatus;
+  /** Only items changed strictly after this instant (the saved activities value, verbatim). */
+  dateFrom?: string;
+  /** `extended=full` (seasons, runtime) */
+  full?: boolean;
+}
+
+/** An item of an ids-only listing, used to find removals. */
+export interface LibraryIdsEntry {
+  type: SimklType;
+  simkl: number;
+}
+
+export interface RatingEntry {
+  type: SimklType;
+  ids: SimklItem['ids'];
+  rating: Rating | null;
+  ratedAt?: string;
+}
+
+/** The ids of one item in a write; the more ids, the more surely Simkl finds it. */
+export interface WriteTarget {
+  type: SimklType;
+  ids: MediaIds & Record<string, string | number | undefined>;
+  title?: string;
+  year?: number;
+}
+
+export interface ListWrite extends WriteTarget {
+  to: ListStatus;
+}
+
+export interface HistoryWrite extends WriteTarget {
+  watchedAt?: string;
+  /** Shows and anime: the episodes to mark; absent = the whole show (or the movie). */
+  seasons?: Array<{ number: number; episodes: Array<{ number: number }> }>;
+}
+
+export interface RatingWrite extends WriteTarget {
+  rating: Rating;
+}
+
+export interface WriteResult {
+  /** How many of the sent items Simkl could not match. */
+  notFound: number;
+  /** Per-item status Simkl reports back (it may rewrite, e.g. movie watching → completed). */
+  statuses: Array<{ simkl?: number; status?: ListStatus }>;
+}
+
+export interface SearchResult {
+  simkl: number;
+  type: SimklType;
+  title: string;
+  year?: number;
+  poster?: string;
+  ids: SimklItem['ids'];
+}
+
+export interface UserSettings {
+  id: number;
+  name: string;
+  avatar?: string;
+  timezone?: string;
+}
+
+export interface CheckinTarget extends WriteTarget {
+  season?: number;
+  episode?: number;
+}
+
+export interface SimklApi {
+  searchById(query: IdQuery): Promise<SimklItem[]>;
+  searchText(type: SimklType, query: string, options?: { page?: number; limit?: number }): Promise<SearchResult[]>;
+  activities(): Promise<Activities>;
+  allItems(query: AllItemsQuery): Promise<LibraryEntry[]>;
+  allItemIds(type: LibraryPath): Promise<LibraryIdsEntry[]>;
+  ratings(query: { type?: LibraryPath; dateFrom?: string }): Promise<RatingEntry[]>;
+  addToList(items: ListWrite[]): Promise<WriteResult>;
+  addToHistory(items: HistoryWrite[]): Promise<WriteResult>;
+  /** Without seasons: removes the item from the library, its rating included. */
+  removeFromHistory(items: HistoryWrite[]): Promise<WriteResult>;
+  addRatings(items: RatingWrite[]): Promise<WriteResult>;
+  removeRatings(items: WriteTarget[]): Promise<WriteResult>;
+  checkin(target: CheckinTarget): Promise<void>;
+  userSettings(): Promise<UserSettings>;
+}

@@ -1,0 +1,22 @@
+import type { DetectedMedia, Site } from '../media';
+
+/**
+ * One site = one adapter. Adapters are pure: no network, no storage, no messaging
+ * (Netflix's same-origin metadata is read by the page runner, not here).
+ */
+export interface SiteAdapter {
+  id: Site;
+  /** Human name for the options page and the README table. */
+  name: string;
+  /** Content script match patterns. */
+  matches: string[];
+  /** The title on this page, or null when the page is not about one title. Never throws. */
+  detect(url: string, doc: Document): DetectedMedia | null;
+  /** Where the control goes: the element to mount after, or null (then the control floats). */
+  anchor(doc: Document): Element | null;
+  /**
+   * The id the DOM currently shows, to tell a stale DOM after SPA navigation from the new one
+   * (IMDb's imdb:pageConst). Null when the site has no such signal.
+   */
+  domId?(doc: Document): string | null;
+}
