@@ -37,11 +37,16 @@ export class SimklError extends Error {
   readonly retryAfter?: number;
   /** The `error` id from Simkl's body, such as `user_token_failed` or `RATE_LIMIT`. */
   readonly code?: string;
+  /**
+   * A write whose outcome is unknown (the connection dropped or timed out after it was sent):
+   * Simkl may or may not have applied it, so it must not be blindly sent again.
+   */
+  readonly uncertain?: boolean;
 
   constructor(
     kind: ErrorKind,
     message: string,
-    details: { status?: number; retryAfter?: number; code?: string } = {},
+    details: { status?: number; retryAfter?: number; code?: string; uncertain?: boolean } = {},
   ) {
     super(message);
     this.name = 'SimklError';
@@ -49,6 +54,7 @@ export class SimklError extends Error {
     this.status = details.status;
     this.retryAfter = details.retryAfter;
     this.code = details.code;
+    if (details.uncertain) this.uncertain = true;
   }
 }
 

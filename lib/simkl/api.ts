@@ -5,10 +5,15 @@
  * See ../shared/simkl-api.md for the wire format behind each method.
  */
 import type { LibraryEntry, ListStatus, MediaIds, Rating, SimklItem, SimklType } from '../media';
+import type { CalendarKind, CalendarVersion } from './urls';
 
 /** Simkl's path segment for each library: /sync/all-items/{movies|shows|anime}. */
 export type LibraryPath = 'movies' | 'shows' | 'anime';
-export const LIBRARY_PATH: Record<SimklType, LibraryPath> = { movie: 'movies', show: 'shows', anime: 'anime' };
+export const LIBRARY_PATH: Record<SimklType, LibraryPath> = {
+  movie: 'movies',
+  show: 'shows',
+  anime: 'anime',
+};
 
 /** The ids `/search/id` understands; TMDB needs the type because TV and movie ids overlap. */
 export interface IdQuery {
@@ -115,7 +120,11 @@ export interface CheckinTarget extends WriteTarget {
 
 export interface SimklApi {
   searchById(query: IdQuery): Promise<SimklItem[]>;
-  searchText(type: SimklType, query: string, options?: { page?: number; limit?: number }): Promise<SearchResult[]>;
+  searchText(
+    type: SimklType,
+    query: string,
+    options?: { page?: number; limit?: number },
+  ): Promise<SearchResult[]>;
   activities(): Promise<Activities>;
   allItems(query: AllItemsQuery): Promise<LibraryEntry[]>;
   allItemIds(type: LibraryPath): Promise<LibraryIdsEntry[]>;
@@ -128,4 +137,78 @@ export interface SimklApi {
   removeRatings(items: WriteTarget[]): Promise<WriteResult>;
   checkin(target: CheckinTarget): Promise<void>;
   userSettings(): Promise<UserSettings>;
+}
+
+/** A title's catalog record (`/movies|tv|anime/{id}`), short or full: the full fields are optional. */
+export interface SimklDetail extends SimklItem {
+  overview?: string;
+  fanart?: string;
+  /** Minutes. */
+  runtime?: number;
+  genres?: string[];
+  /** tv/anime: ended, tba, airing; movies: released, upcoming. */
+  releaseStatus?: string;
+  totalEpisodes?: number;
+  ratings?: ExternalRatings;
+}
+
+export interface EpisodeInfo {
+  type: 'episode' | 'special';
+  /** Anime episodes and specials have no season. */
+  season?: number;
+  episode?: number;
+  title?: string;
+  aired?: boolean;
+  /** Broadcast time, with the network's offset. */
+  date?: string;
+  /** Simkl's episode image path, for the `episodes` image category. */
+  image?: string;
+  simkl?: number;
+}
+
+export interface RatingScore {
+  rating: number;
+  votes?: number;
+}
+
+export interface ExternalRatings {
+  simkl?: RatingScore;
+  imdb?: RatingScore;
+  mal?: RatingScore;
+}
+
+/** The public `/ratings` answer. */
+export interface PublicRatings extends ExternalRatings {
+  rank?: number;
+  /** Such as "3.2%". */
+  droprate?: string;
+  /** The item's page, as Simkl links it. */
+  link?: string;
+}
+
+/** One airing from a calendar file (v1 array or v2 `{calendar, metadata}`), in one shape. */
+export interface CalendarEntry {
+  simkl: number;
+  type: SimklType;
+  /** Air time (v2: UTC; v1: with the network's offset) or a movie's release date. */
+  date?: string;
+  title?: string;
+  poster?: string;
+  season?: number;
+  episode?: number;
+  animeType?: string;
+}
+
+export type { CalendarKind, CalendarVersion };
+
+/** Everything createSimklApi returns: the SimklApi the background uses, plus catalog reads. */
+export interface SimklClient extends SimklApi {
+  /** The catalog record; null when Simkl does not know the id. Sent without Authorization. */
+  detail(type: SimklType, simkl: number): Promise<SimklDetail | null>;
+  /** A show's or anime's episodes (specials included). Sent without Authorization. */
+  episodes(type: 'show' | 'anime', simkl: number): Promise<EpisodeInfo[]>;
+  /** Public ratings of one title; null when Simkl has none. */
+  publicRatings(simkl: number): Promise<PublicRatings | null>;
+  /** A calendar file from data.simkl.in (no caching here). */
+  calendar(kind: CalendarKind, version?: CalendarVersion): Promise<CalendarEntry[]>;
 }

@@ -1,0 +1,94 @@
+import type { DetectedMedia } from '../lib/media';
+import type { ItemView } from '../lib/messaging';
+import { type ControlAction, canMarkWatched, statusChoices, watchedLabel } from '../lib/page/actions';
+import { t } from '../lib/page/i18n';
+import { statusText } from '../lib/page/labels';
+import { simklPageUrl } from '../lib/page/links';
+
+export interface ItemActionsProps {
+  media: DetectedMedia;
+  view: ItemView;
+  busy: boolean;
+  onAction(action: ControlAction): void;
+}
+
+const RATINGS = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10];
+
+/** The popup's controls for one title: the same actions as the in-page menu, laid out flat. */
+export function ItemActions({ media, view, busy, onAction }: ItemActionsProps) {
+  const url = simklPageUrl(view.url);
+  return (
+    <div class="actions" aria-busy={busy}>
+      {canMarkWatched(media, view) && (
+        <button
+          type="button"
+          class="primary"
+          data-action="watched"
+          onClick={() => onAction({ type: 'watched' })}
+        >
+          {watchedLabel(media)}
+        </button>
+      )}
+      <fieldset>
+        <legend>{t('listsLabel')}</legend>
+        <div class="chips">
+          {statusChoices(media, view).map((status) => (
+            <button
+              key={status}
+              type="button"
+              aria-pressed={view.status === status}
+              data-status={status}
+              onClick={() => onAction({ type: 'status', status })}
+            >
+              {statusText(status)}
+            </button>
+          ))}
+        </div>
+      </fieldset>
+      <fieldset>
+        <legend>{t('ratingLabel')}</legend>
+        <div class="chips rates">
+          {RATINGS.map((rating) => (
+            <button
+              key={rating}
+              type="button"
+              aria-pressed={view.rating === rating}
+              aria-label={t('actionRate', rating)}
+              data-rating={rating}
+              onClick={() => onAction({ type: 'rate', rating })}
+            >
+              {rating}
+            </button>
+          ))}
+        </div>
+        {view.rating !== null && (
+          <button
+            type="button"
+            class="link"
+            data-rating="clear"
+            onClick={() => onAction({ type: 'rate', rating: null })}
+          >
+            {t('actionClearRating')}
+          </button>
+        )}
+      </fieldset>
+      <div class="row">
+        {view.status !== null && (
+          <button
+            type="button"
+            class="link danger"
+            data-action="remove"
+            onClick={() => onAction({ type: 'remove' })}
+          >
+            {t('actionRemove')}
+          </button>
+        )}
+        {url && (
+          <a href={url} target="_blank" rel="noopener noreferrer" data-action="open">
+            {t('actionOpenOnSimkl')}
+          </a>
+        )}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,36 @@
+import type { DetectedMedia } from '../lib/media';
+import { controlNote } from '../lib/page/control-state';
+import { errorText } from '../lib/page/error-text';
+import { t } from '../lib/page/i18n';
+import { ItemActions } from './ItemActions';
+import { ItemSummary } from './ItemSummary';
+import { useItemView } from './use-item-view';
+
+export interface ItemPanelProps {
+  media: DetectedMedia;
+  revision: number;
+}
+
+/** The popup's view of the tab's title, from the background's `status` answer. */
+export function ItemPanel({ media, revision }: ItemPanelProps) {
+  const { state, busy, act } = useItemView(media, revision);
+  const note = controlNote(state);
+  if (state.phase === 'loading') return <p class="muted">{t('popupLoading')}</p>;
+  return (
+    <div class="panel">
+      <ItemSummary media={media} view={state.phase === 'ready' ? state.view : undefined} />
+      {state.phase === 'ready' && <ItemActions media={media} view={state.view} busy={busy} onAction={act} />}
+      {state.phase === 'signed-out' && !note && <p class="muted">{t('error_signedOut')}</p>}
+      {state.phase === 'error' && (
+        <p class="error" role="alert">
+          {errorText(state.error)}
+        </p>
+      )}
+      {note && (
+        <p class="error" role="status" data-testid="item-note">
+          {note}
+        </p>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,54 @@
+import { type PendingView, type PendingWriteView, sendIntent } from '../lib/messaging';
+import { errorText } from '../lib/page/error-text';
+import { t } from '../lib/page/i18n';
+import { useIntent } from './use-intent';
+
+const STATE_TEXT = {
+  queued: 'pendingQueued',
+  sending: 'pendingSending',
+  failed: 'pendingFailed',
+} as const satisfies Record<PendingWriteView['state'], Parameters<typeof t>[0]>;
+
+/** Writes stored but not yet confirmed by Simkl; failed ones can be retried or discarded. */
+export function PendingWrites({ revision }: { revision: number }) {
+  const [pending, setPending] = useIntent('pending', {}, revision);
+  const writes = pending.value?.writes ?? [];
+  if (writes.length === 0) return null;
+
+  const answerWith = async (ask: Promise<{ ok: true; value: PendingView } | { ok: false }>) => {
+    const answer = await ask;
+    if (answer.ok) setPending(answer.value);
+  };
+  return (
+    <section class="pending" aria-labelledby="pending-heading">
+      <h2 id="pending-heading">{t('pendingHeading')}</h2>
+      <ul>
+        {writes.map((write) => (
+          <li key={write.id} data-state={write.state}>
+            <span>{write.label}</span> <span class="muted">{t(STATE_TEXT[write.state])}</span>
+            {write.error && <p class="error">{errorText(write.error)}</p>}
+            <div class="row">
+              {write.state === 'failed' && (
+                <button
+                  type="button"
+                  data-action="retry"
+                  onClick={() => answerWith(sendIntent('retryWrite', { id: write.id }))}
+                >
+                  {t('pendingRetry')}
+                </button>
+              )}
+              <button
+                type="button"
+                class="link"
+                data-action="discard"
+                onClick={() => answerWith(sendIntent('discardWrite', { id: write.id }))}
+              >
+                {t('pendingDiscard')}
+              </button>
+            </div>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

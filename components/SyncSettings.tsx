@@ -1,0 +1,61 @@
+import { useState } from 'preact/hooks';
+import { type SyncView, sendIntent } from '../lib/messaging';
+import { errorText } from '../lib/page/error-text';
+import { t } from '../lib/page/i18n';
+import type { SettingsSectionProps } from './SignInSettings';
+
+const INTERVALS = [15, 30, 60, 180, 360, 720];
+
+/** How often the background syncs, and a button to sync now with the time of the last sync. */
+export function SyncSettings({ settings, update }: SettingsSectionProps) {
+  const [sync, setSync] = useState<SyncView>();
+  const [syncing, setSyncing] = useState(false);
+  const intervals = INTERVALS.includes(settings.syncIntervalMinutes)
+    ? INTERVALS
+    : [...INTERVALS, settings.syncIntervalMinutes].sort((a, b) => a - b);
+
+  const syncNow = async () => {
+    setSyncing(true);
+    const answer = await sendIntent('syncNow', {});
+    setSyncing(false);
+    setSync(answer.ok ? answer.value : { lastError: answer.error });
+  };
+  const error = sync?.lastError;
+
+  return (
+    <section aria-labelledby="sync-heading">
+      <h2 id="sync-heading">{t('optionsSyncHeading')}</h2>
+      <label>
+        {t('optionsSyncInterval')}
+        <select
+          name="sync-interval"
+          value={settings.syncIntervalMinutes}
+          onChange={(event) => update({ syncIntervalMinutes: Number(event.currentTarget.value) })}
+        >
+          {intervals.map((minutes) => (
+            <option key={minutes} value={minutes}>
+              {t('optionsMinutes', minutes)}
+            </option>
+          ))}
+        </select>
+      </label>
+      <div class="row">
+        <button type="button" data-action="sync-now" disabled={syncing} onClick={syncNow}>
+          {syncing ? t('optionsSyncing') : t('optionsSyncNow')}
+        </button>
+        {sync && (
+          <span role="status" data-testid="last-sync">
+            {sync.lastSyncAt
+              ? t('optionsLastSync', new Date(sync.lastSyncAt).toLocaleString())
+              : t('optionsNeverSynced')}
+          </span>
+        )}
+      </div>
+      {error && (
+        <p class="error" role="alert">
+          {errorText(error)}
+        </p>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,11 @@
+import { defineContentScript } from 'wxt/utils/define-content-script';
+import { runSiteScript } from '../lib/page/run-site-script';
+import { imdb } from '../lib/sites/imdb';
+
+export default defineContentScript({
+  matches: imdb.matches,
+  runAt: 'document_idle',
+  main: async (ctx) => {
+    await runSiteScript(ctx, imdb);
+  },
+});

@@ -1,0 +1,42 @@
+import { AccountArea } from '../../components/AccountArea';
+import { BehaviourSettings } from '../../components/BehaviourSettings';
+import { Logo } from '../../components/Logo';
+import { PoweredBy } from '../../components/PoweredBy';
+import { SignInSettings } from '../../components/SignInSettings';
+import { SiteSettings } from '../../components/SiteSettings';
+import { SyncSettings } from '../../components/SyncSettings';
+import { useRevision } from '../../components/use-revision';
+import { useSettings } from '../../components/use-settings';
+import { t } from '../../lib/page/i18n';
+
+/** The options page: account, sign-in method, sites, behaviour, sync. Changes save at once. */
+export function App() {
+  const revision = useRevision();
+  const [settings, update] = useSettings();
+  const section = settings && {
+    settings,
+    update: (patch: Parameters<typeof update>[0]) => void update(patch),
+  };
+
+  return (
+    <main class="options">
+      <header class="bar">
+        <Logo size={24} />
+        <h1>{t('optionsTitle')}</h1>
+      </header>
+      <section aria-labelledby="account-heading">
+        <h2 id="account-heading">{t('accountHeading')}</h2>
+        <AccountArea revision={revision} />
+      </section>
+      {section && (
+        <>
+          <SignInSettings {...section} />
+          <SiteSettings {...section} />
+          <BehaviourSettings {...section} />
+          <SyncSettings {...section} />
+        </>
+      )}
+      <PoweredBy />
+    </main>
+  );
+}

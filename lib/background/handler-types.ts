@@ -1,0 +1,37 @@
+import type { Intent, IntentRequest, IntentResponse } from '../messaging';
+
+/** Who sent a message, as the router established it. */
+export interface HandlerContext {
+  from: 'page' | 'content';
+  tabId?: number;
+  url?: string;
+}
+
+export type IntentHandler<K extends Intent> = (
+  data: IntentRequest<K>,
+  context: HandlerContext,
+) => Promise<IntentResponse<K>>;
+
+/**
+ * The router's handler map. Item intents come from createItemHandlers; the account intents
+ * (signIn, signOut, account, search) are the seam for the auth session, wired in background.ts.
+ */
+export type IntentHandlers = { [K in Intent]?: IntentHandler<K> };
+
+export const ITEM_INTENTS = [
+  'status',
+  'setStatus',
+  'markWatched',
+  'rate',
+  'removeFromList',
+  'checkin',
+  'pending',
+  'retryWrite',
+  'discardWrite',
+  'syncNow',
+] as const satisfies readonly Intent[];
+export type ItemIntent = (typeof ITEM_INTENTS)[number];
+
+export type AccountIntent = Exclude<Intent, ItemIntent>;
+export type ItemHandlers = { [K in ItemIntent]: IntentHandler<K> };
+export type AccountHandlers = { [K in AccountIntent]: IntentHandler<K> };

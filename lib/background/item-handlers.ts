@@ -1,0 +1,109 @@
+import { SimklError } from '../errors';
+import type { Library } from '../library/types';
+import { type DetectedMedia, type LibraryEntry, MOVIE_STATUSES, type SimklItem } from '../media';
+import type { ItemView } from '../messaging';
+import type { Outbox, OutboxWrite, WriteAction, WriteTarget } from '../outbox/types';
+import { lookupTarget } from '../resolve/kinds';
+import type { Resolver } from '../resolve/resolver';
+import type { ItemHandlers } from './handler-types';
+import { itemView, projectEntry } from './item-view';
+import { itemOfEntry, writeTargetOf } from './media-target';
+import { watchedAction } from './watched-action';
+
+export interface ItemServices {
+  library: Library;
+  resolver: Resolver;
+  outbox: Outbox;
+  isSignedIn(): boolean | Promise<boolean>;
+}
+
+interface ItemState {
+  item: SimklItem | null;
+  truth: LibraryEntry | null;
+  target: WriteTarget;
+  writes: OutboxWrite[];
+}
+
+function signedOutView(media: DetectedMedia): ItemView {
+  const isEpisode = media.kind === 'episode';
+  return {
+    signedIn: false,
+    known: false,
+    title: isEpisode ? (media.show?.title ?? media.title) : media.title,
+    year: isEpisode ? undefined : media.year,
+    status: null,
+    rating: null,
+    pendingWrites: 0,
+  };
+}
+
+export function createItemHandlers({ library, resolver, outbox, isSignedIn }: ItemServices): ItemHandlers {
+  /** Mirror first (no request); only a title the mirror lacks is resolved (cached, then /search/id). */
+  async function stateOf(media: DetectedMedia): Promise<ItemState> {
+    const { ids, kind } = lookupTarget(media);
+    const found = await library.find(ids, kind);
+    const mirrored = found?.shown ?? found?.truth;
+    // Offline or unknown to Simkl: the page still gets an answer, just not a matched one.
+    const item = mirrored ? itemOfEntry(mirrored) : await resolver.resolve(media).catch(() => null);
+    const target = writeTargetOf(media, item);
+    const writes = await outbox.writesFor(target.ids, target.kind);
+    return { item, truth: found?.truth ?? null, target, writes };
+  }
+
+  async function requireSignedIn(): Promise<void> {
+    if (!(await isSignedIn())) throw new SimklError('signed-out', 'Sign in to Simkl to change your lists.');
+  }
+
+  async function write(
+    media: DetectedMedia,
+    actionFor: (state: ItemState) => WriteAction,
+  ): Promise<ItemView> {
+    await requireSignedIn();
+    const state = await stateOf(media);
+    await outbox.enqueue(state.target, actionFor(state));
+    return itemView(await stateOf(media));
+  }
+
+  return {
+    async status({ media }) {
+      if (!(await isSignedIn())) return signedOutView(media);
+      return itemView(await stateOf(media));
+    },
+    setStatus: ({ media, status }) =>
+      write(media, ({ item }) => {
+        if (item?.type === 'movie' && !MOVIE_STATUSES.includes(status)) {
+          throw new SimklError('bad-request', 'A movie can only be Plan to Watch, Completed or Dropped.');
+        }
+        return { kind: 'status', status };
+      }),
+    markWatched: ({ media, scope }) =>
+      write(media, ({ item, truth, writes, target }) =>
+        watchedAction(media, scope, projectEntry(truth, item, writes, target), item?.type ?? target.type),
+      ),
+    rate: ({ media, rating }) =>
+      write(media, () => (rating === null ? { kind: 'unrate' } : { kind: 'rate', rating })),
+    removeFromList: ({ media }) => write(media, () => ({ kind: 'remove' })),
+    checkin: ({ media }) =>
+      write(media, () =>
+        media.kind === 'episode' && media.episode !== undefined
+          ? { kind: 'checkin', season: media.season, episode: media.episode }
+          : { kind: 'checkin' },
+      ),
+    pending: () => outbox.pending(),
+    async retryWrite({ id }) {
+      await outbox.retry(id);
+      return outbox.pending();
+    },
+    async discardWrite({ id }) {
+      await outbox.discard(id);
+      return outbox.pending();
+    },
+    async syncNow() {
+      await requireSignedIn();
+      void outbox.flush();
+      // The outcome, error included, is in the sync state; the answer carries it as data.
+      await library.sync().catch(() => undefined);
+      return library.syncState();
+    },
+  };
+}

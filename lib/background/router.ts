@@ -1,0 +1,49 @@
+import { type ErrorData, SimklError, toErrorData } from '../errors';
+import { type Answer, CONTENT_SCRIPT_INTENTS, type Intent, PROTOCOL_TAG } from '../messaging';
+import type { HandlerContext, IntentHandlers } from './handler-types';
+import { type SenderInfo, type SenderRules, senderKind } from './sender';
+import { InvalidMessage, isPlainObject } from './validate-basic';
+import { INTENT_VALIDATORS, isIntent } from './validate-intents';
+
+/** The runtime.onMessage listener: undefined = not ours, so other listeners may answer it. */
+export type Router = (message: unknown, sender: SenderInfo) => Promise<Answer<unknown>> | undefined;
+
+type AnyHandler = (data: unknown, context: HandlerContext) => Promise<unknown>;
+
+function refusal(error: unknown): ErrorData {
+  // Validation failures are the caller's bug, reported as such without echoing the payload.
+  if (error instanceof InvalidMessage) return { kind: 'internal', message: error.message };
+  return toErrorData(error);
+}
+
+async function dispatch(
+  handlers: IntentHandlers,
+  intent: Intent,
+  data: unknown,
+  context: HandlerContext,
+): Promise<Answer<unknown>> {
+  try {
+    if (context.from === 'content' && !CONTENT_SCRIPT_INTENTS.includes(intent)) {
+      throw new SimklError('internal', `"${intent}" is not available to web pages.`);
+    }
+    const request = INTENT_VALIDATORS[intent](data);
+    // The map is keyed by intent, so handlers[intent] takes exactly this intent's request.
+    const handler = handlers[intent] as AnyHandler | undefined;
+    if (!handler) throw new SimklError('internal', `"${intent}" is not available.`);
+    return { ok: true, value: await handler(request, context) };
+  } catch (error) {
+    return { ok: false, error: refusal(error) };
+  }
+}
+
+export function createRouter(handlers: IntentHandlers, rules: SenderRules): Router {
+  return (message, sender) => {
+    if (!isPlainObject(message) || message.protocol !== PROTOCOL_TAG || !isIntent(message.intent))
+      return undefined;
+    const from = senderKind(sender, rules);
+    if (!from) return undefined;
+    const context: HandlerContext = { from, url: sender.url };
+    if (typeof sender.tab?.id === 'number') context.tabId = sender.tab.id;
+    return dispatch(handlers, message.intent, message.data, context);
+  };
+}

@@ -1,0 +1,72 @@
+import { isListStatus, isRating, type SimklType } from '../media';
+import type { Intent, IntentRequest, MarkWatchedScope, SignInMode } from '../messaging';
+import { check, isBoundedString, isPlainObject, optional } from './validate-basic';
+import { validateMedia } from './validate-media';
+
+type Validators = { [K in Intent]: (data: unknown) => IntentRequest<K> };
+
+const SCOPES: readonly MarkWatchedScope[] = ['item', 'episode', 'next', 'show'];
+const MODES: readonly SignInMode[] = ['oauth2', 'oauth1', 'pin'];
+const TYPES: readonly SimklType[] = ['movie', 'show', 'anime'];
+
+function object(data: unknown): Record<string, unknown> {
+  check(isPlainObject(data), 'data');
+  return data;
+}
+
+const mediaOnly = (data: unknown) => ({ media: validateMedia(object(data).media) });
+const empty = (data: unknown): Record<string, never> => {
+  object(data);
+  return {};
+};
+const writeId = (data: unknown) => {
+  const { id } = object(data);
+  check(isBoundedString(id, 100), 'id');
+  return { id };
+};
+
+/** One validator per intent; each returns a clean copy of the request or throws InvalidMessage. */
+export const INTENT_VALIDATORS: Validators = {
+  status: mediaOnly,
+  removeFromList: mediaOnly,
+  checkin: mediaOnly,
+  setStatus(data) {
+    const { media, status } = object(data);
+    check(isListStatus(status), 'status');
+    return { media: validateMedia(media), status };
+  },
+  markWatched(data) {
+    const { media, scope } = object(data);
+    const valid = optional(
+      scope,
+      (v): v is MarkWatchedScope => SCOPES.includes(v as MarkWatchedScope),
+      'scope',
+    );
+    return { media: validateMedia(media), ...(valid ? { scope: valid } : {}) };
+  },
+  rate(data) {
+    const { media, rating } = object(data);
+    check(rating === null || isRating(rating), 'rating');
+    return { media: validateMedia(media), rating };
+  },
+  search(data) {
+    const { query, type } = object(data);
+    check(isBoundedString(query, 200) && query.trim().length > 0, 'query');
+    check(TYPES.includes(type as SimklType), 'type');
+    return { query: query.trim(), type: type as SimklType };
+  },
+  signIn(data) {
+    const mode = optional(object(data).mode, (v): v is SignInMode => MODES.includes(v as SignInMode), 'mode');
+    return mode ? { mode } : {};
+  },
+  signOut: empty,
+  account: empty,
+  pending: empty,
+  syncNow: empty,
+  retryWrite: writeId,
+  discardWrite: writeId,
+};
+
+export function isIntent(value: unknown): value is Intent {
+  return typeof value === 'string' && Object.hasOwn(INTENT_VALIDATORS, value);
+}

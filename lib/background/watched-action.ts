@@ -1,0 +1,44 @@
+import { SimklError } from '../errors';
+import { parseEpisodeCode } from '../library/episode-code';
+import type { DetectedMedia, LibraryEntry, SimklType } from '../media';
+import type { MarkWatchedScope } from '../messaging';
+import type { WriteAction } from '../outbox/types';
+
+/** An episode page marks its episode; a title page marks the title (a whole show = every episode). */
+function defaultScope(media: DetectedMedia): MarkWatchedScope {
+  return media.kind === 'episode' ? 'episode' : 'item';
+}
+
+function nextEpisode(entry: LibraryEntry | null, type: SimklType | undefined): WriteAction {
+  if (!entry) {
+    // Not in the list yet: the next episode is the first one.
+    return type === 'anime'
+      ? { kind: 'watched', scope: 'episode', episode: 1 }
+      : { kind: 'watched', scope: 'episode', season: 1, episode: 1 };
+  }
+  const next = parseEpisodeCode(entry.nextToWatch);
+  if (!next) throw new SimklError('bad-request', 'There is no next episode to mark.');
+  return { kind: 'watched', scope: 'episode', ...next };
+}
+
+/** The write a markWatched request means, given the item's current (projected) state. */
+export function watchedAction(
+  media: DetectedMedia,
+  scope: MarkWatchedScope | undefined,
+  entry: LibraryEntry | null,
+  type: SimklType | undefined,
+): WriteAction {
+  switch (scope ?? defaultScope(media)) {
+    case 'item':
+    case 'show':
+      return { kind: 'watched', scope: 'item' };
+    case 'next':
+      return nextEpisode(entry, type);
+    case 'episode':
+      if (media.episode === undefined)
+        throw new SimklError('bad-request', 'This page does not name an episode.');
+      return media.season === undefined
+        ? { kind: 'watched', scope: 'episode', episode: media.episode }
+        : { kind: 'watched', scope: 'episode', season: media.season, episode: media.episode };
+  }
+}

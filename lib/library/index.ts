@@ -1,0 +1,7 @@
+export { type LibraryDb, openLibraryDb } from './db';
+export { type EpisodeRef, formatEpisodeCode, parseEpisodeCode } from './episode-code';
+export { entryIdKeys, queryIdKeys, typeFitsKind } from './id-keys';
+export { createLibrary, type LibraryOptions } from './library';
+export { applyPatch } from './patch';
+export type { Clock, EntryPatch, FoundEntry, Library, SyncOutcome, SyncState } from './types';
+export { systemClock } from './types';

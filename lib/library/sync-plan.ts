@@ -1,0 +1,50 @@
+import { LIST_STATUSES, type ListStatus } from '../media';
+import type { ActivityBucket, AllItemsQuery, LibraryPath } from '../simkl/api';
+
+/** The requests one library type needs, decided from its activity timestamps alone. */
+export interface TypePlan {
+  /** First sync of the type: everything, replacing what the mirror holds. */
+  full: boolean;
+  /** Changed list items to fetch (at most one request). */
+  items?: AllItemsQuery;
+  /** Changed ratings since this instant (undefined = all ratings). */
+  ratings?: { dateFrom?: string };
+  /** Whether to list ids to find removals. */
+  removals: boolean;
+}
+
+function moved(now: ActivityBucket, old: ActivityBucket, field: keyof ActivityBucket): boolean {
+  return (now[field] ?? null) !== (old[field] ?? null);
+}
+
+/** The earliest of the saved timestamps, or undefined (= no date_from) when one was never set. */
+function earliest(stamps: Array<string | null>): string | undefined {
+  let found: string | undefined;
+  for (const stamp of stamps) {
+    if (stamp === null) return undefined;
+    if (found === undefined || Date.parse(stamp) < Date.parse(found)) found = stamp;
+  }
+  return found;
+}
+
+/**
+ * Simkl asks clients to fetch only what /sync/activities says moved, with date_from set to the
+ * saved timestamp (contract §3.5, §6.6). One moved status → that status only; several → the
+ * type since the earliest of them.
+ */
+export function planType(path: LibraryPath, now: ActivityBucket, old: ActivityBucket | undefined): TypePlan {
+  if (!old) return { full: true, items: { type: path }, removals: false };
+  const plan: TypePlan = { full: false, removals: moved(now, old, 'removed_from_list') };
+  const statuses = LIST_STATUSES.filter((status: ListStatus) => moved(now, old, status));
+  const [only] = statuses;
+  if (statuses.length === 1 && only) {
+    plan.items = { type: path, status: only, dateFrom: old[only] ?? undefined };
+  } else if (statuses.length > 1) {
+    plan.items = { type: path, dateFrom: earliest(statuses.map((status) => old[status])) };
+  }
+  if (moved(now, old, 'rated_at')) plan.ratings = { dateFrom: old.rated_at ?? undefined };
+  const explained = statuses.length > 0 || plan.ratings || plan.removals || moved(now, old, 'playback');
+  // A bucket we do not know moved the type's `all`: fall back to the type's delta, still cheap.
+  if (!explained && moved(now, old, 'all')) plan.items = { type: path, dateFrom: old.all ?? undefined };
+  return plan;
+}

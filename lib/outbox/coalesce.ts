@@ -1,0 +1,25 @@
+import type { OutboxWrite, WriteAction } from './types';
+
+/**
+ * Whether `later` makes an unsent `earlier` write to the same title pointless: two ratings → the
+ * last, two statuses → the last, a removal → nothing before it matters (it takes the rating and
+ * the history with it, contract §3.5 /sync/history/remove).
+ */
+export function supersedes(later: WriteAction, earlier: WriteAction): boolean {
+  switch (later.kind) {
+    case 'status':
+      return earlier.kind === 'status';
+    case 'rate':
+    case 'unrate':
+      return earlier.kind === 'rate' || earlier.kind === 'unrate';
+    case 'remove':
+      return earlier.kind !== 'checkin';
+    default:
+      return false;
+  }
+}
+
+/** Only a write that certainly never reached Simkl may be dropped in favour of a later one. */
+export function isUnsent(write: OutboxWrite): boolean {
+  return write.state !== 'sending' && !write.uncertain;
+}

@@ -1,0 +1,46 @@
+import { formatEpisodeCode } from '../library/episode-code';
+import type { ListStatus } from '../media';
+import type { OutboxWrite, WriteAction, WriteTarget } from './types';
+
+export const STATUS_LABELS: Record<ListStatus, string> = {
+  plantowatch: 'Plan to Watch',
+  watching: 'Watching',
+  completed: 'Completed',
+  hold: 'On Hold',
+  dropped: 'Dropped',
+};
+
+function titleOf(target: WriteTarget): string {
+  const { ids } = target;
+  const name = target.title ?? ids.imdb ?? (ids.simkl !== undefined ? `Simkl #${ids.simkl}` : undefined);
+  const fallback = ids.mal
+    ? `MAL #${ids.mal}`
+    : ids.tmdb
+      ? `TMDB #${ids.tmdb}`
+      : `Netflix #${ids.netflix ?? '?'}`;
+  return `${name ?? fallback}${target.year ? ` (${target.year})` : ''}`;
+}
+
+function actionLabel(action: WriteAction): string {
+  switch (action.kind) {
+    case 'status':
+      return STATUS_LABELS[action.status];
+    case 'watched':
+      return action.scope === 'item' ? 'watched' : `watched ${formatEpisodeCode(action)}`;
+    case 'rate':
+      return `rated ${action.rating}/10`;
+    case 'unrate':
+      return 'rating removed';
+    case 'remove':
+      return 'removed from list';
+    case 'checkin':
+      return action.episode === undefined
+        ? 'checked in'
+        : `checked in to ${formatEpisodeCode({ season: action.season, episode: action.episode })}`;
+  }
+}
+
+/** "The Matrix (1999) → Plan to Watch" */
+export function labelOf(write: Pick<OutboxWrite, 'target' | 'action'>): string {
+  return `${titleOf(write.target)} → ${actionLabel(write.action)}`;
+}

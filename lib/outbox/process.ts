@@ -1,0 +1,115 @@
+import { get, type UseStore } from 'idb-keyval';
+import { type ErrorKind, SimklError, toErrorData } from '../errors';
+import type { Serial } from '../library/serial';
+import type { Clock, Library } from '../library/types';
+import type { SimklItem } from '../media';
+import type { Resolver } from '../resolve/resolver';
+import type { SimklApi } from '../simkl/api';
+import { type BackoffOptions, isRetryableKind, isUncertain, retryDelay } from './backoff';
+import { deleteWrite, saveWrite } from './db';
+import { sendWrite } from './send';
+import type { OutboxWrite } from './types';
+import { hasLanded } from './verify';
+import { itemOfTarget, patchFor } from './write-patch';
+
+export interface OutboxContext {
+  api: SimklApi;
+  db: UseStore;
+  library: Library;
+  resolver: Resolver;
+  clock: Clock;
+  backoff: BackoffOptions;
+  serial: Serial;
+}
+
+export interface ProcessOutcome {
+  result: 'landed' | 'retry' | 'failed' | 'gone';
+  item: SimklItem | null;
+}
+
+const iso = (time: number) => new Date(time).toISOString();
+
+/** Saves a write unless it was discarded or superseded meanwhile; false = it is gone. */
+function update(ctx: OutboxContext, write: OutboxWrite): Promise<boolean> {
+  return ctx.serial(async () => {
+    if (!(await get(write.id, ctx.db))) return false;
+    await saveWrite(ctx.db, write);
+    return true;
+  });
+}
+
+/** Fills in the Simkl id and type of a write recorded with external ids only. */
+async function resolved(ctx: OutboxContext, write: OutboxWrite): Promise<[OutboxWrite, SimklItem]> {
+  const known = itemOfTarget(write.target);
+  if (known) return [write, known];
+  const found = await ctx.resolver.resolve({ ids: write.target.ids, kind: write.target.kind });
+  if (!found) throw new SimklError('not-found', 'Simkl does not know this title.');
+  const { target } = write;
+  const next: OutboxWrite = {
+    ...write,
+    target: {
+      ...target,
+      type: found.type,
+      ids: { ...target.ids, simkl: found.ids.simkl },
+      title: target.title ?? found.title,
+      year: target.year ?? found.year,
+    },
+  };
+  const item = itemOfTarget(next.target)!;
+  // Now that the mirror can key it, show the write there too.
+  const patch = patchFor(next.action, item, iso(next.createdAt));
+  if (patch) await ctx.library.applyLocal(patch);
+  return [next, item];
+}
+
+function settle(ctx: OutboxContext, write: OutboxWrite, error: unknown, sent: boolean): OutboxWrite {
+  const kind: ErrorKind = error instanceof SimklError ? error.kind : 'internal';
+  const notBefore = ctx.clock.now() + retryDelay(error, write.attempts, ctx.backoff);
+  const errorData = toErrorData(error);
+  if (sent && isUncertain(error))
+    return { ...write, state: 'queued', uncertain: true, notBefore, error: errorData };
+  if (isRetryableKind(kind)) return { ...write, state: 'queued', notBefore, error: errorData };
+  return { ...write, state: 'failed', notBefore: undefined, error: errorData };
+}
+
+/**
+ * One attempt at one write: resolve, verify an uncertain outcome against freshly synced Simkl
+ * state (never apply a write twice), then send. Every state change is stored before the next step.
+ */
+export async function processWrite(ctx: OutboxContext, write: OutboxWrite): Promise<ProcessOutcome> {
+  let current: OutboxWrite = { ...write, attempts: write.attempts + 1 };
+  let item = itemOfTarget(current.target);
+  let sent = false;
+  try {
+    [current, item] = await resolved(ctx, current);
+    if (current.state === 'sending' || current.uncertain) {
+      current = { ...current, state: 'queued', uncertain: true };
+      if (!(await update(ctx, current))) return { result: 'gone', item };
+      if (current.action.kind === 'checkin') {
+        // Nothing in the lists shows a check-in: ask the user rather than risk a double.
+        const error = new SimklError(
+          'offline',
+          'The check-in may not have reached Simkl. Retry to send it again.',
+        );
+        current = { ...current, state: 'failed', uncertain: false, error: toErrorData(error) };
+        return { result: (await update(ctx, current)) ? 'failed' : 'gone', item };
+      }
+      await ctx.library.sync();
+      if (hasLanded(current.action, await ctx.library.truth(item.type, item.ids.simkl), current.before)) {
+        await deleteWrite(ctx.db, current.id);
+        return { result: 'landed', item };
+      }
+    }
+    const before = await ctx.library.truth(item.type, item.ids.simkl);
+    current = { ...current, state: 'sending', uncertain: false, before, error: undefined };
+    if (!(await update(ctx, current))) return { result: 'gone', item };
+    sent = true;
+    await sendWrite(ctx.api, item, current.action, iso(current.createdAt));
+    await deleteWrite(ctx.db, current.id);
+    return { result: 'landed', item };
+  } catch (error) {
+    const next = settle(ctx, current, error, sent);
+    if (!(await update(ctx, next))) return { result: 'gone', item };
+    return { result: next.state === 'failed' ? 'failed' : 'retry', item };
+  }
+}

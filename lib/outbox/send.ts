@@ -1,0 +1,56 @@
+import { SimklError } from '../errors';
+import type { SimklItem } from '../media';
+import type { WriteTarget as ApiTarget, SimklApi, WriteResult } from '../simkl/api';
+import type { WriteAction } from './types';
+
+/**
+ * The ids sent with a write: Simkl's own id plus the unambiguous external ones. TMDB and Netflix
+ * ids are left out once the Simkl id is known (a TMDB id alone names two titles).
+ */
+function sendTarget(item: SimklItem): ApiTarget {
+  const { simkl, imdb, mal } = item.ids;
+  const ids = { simkl, ...(imdb ? { imdb } : {}), ...(mal ? { mal } : {}) };
+  return { type: item.type, ids, title: item.title, year: item.year };
+}
+
+function call(
+  api: SimklApi,
+  target: ApiTarget,
+  action: WriteAction,
+  at: string,
+): Promise<WriteResult | null> {
+  switch (action.kind) {
+    case 'status':
+      return api.addToList([{ ...target, to: action.status }]);
+    case 'watched':
+      if (action.scope === 'item') return api.addToHistory([{ ...target, watchedAt: at }]);
+      return api.addToHistory([
+        {
+          ...target,
+          watchedAt: at,
+          seasons: [{ number: action.season ?? 1, episodes: [{ number: action.episode }] }],
+        },
+      ]);
+    case 'rate':
+      return api.addRatings([{ ...target, rating: action.rating }]);
+    case 'unrate':
+      return api.removeRatings([target]);
+    case 'remove':
+      return api.removeFromHistory([target]);
+    case 'checkin':
+      return api.checkin({ ...target, season: action.season, episode: action.episode }).then(() => null);
+  }
+}
+
+/** Sends one write; Simkl answers unmatched items with 2xx + not_found, which is a failure here. */
+export async function sendWrite(
+  api: SimklApi,
+  item: SimklItem,
+  action: WriteAction,
+  at: string,
+): Promise<void> {
+  const result = await call(api, sendTarget(item), action, at);
+  if (result && result.notFound > 0) {
+    throw new SimklError('not-found', 'Simkl could not find this title.');
+  }
+}

@@ -1,0 +1,63 @@
+import type { ErrorData, ErrorKind } from '../errors';
+import type { LibraryEntry, ListStatus, MediaIds, MediaKind, Rating, SimklType } from '../media';
+import type { PendingView } from '../messaging';
+
+/** The title a write is about. `type` and `ids.simkl` may be missing until it is resolved at send time. */
+export interface WriteTarget {
+  type?: SimklType;
+  /** The page's kind, to resolve the ids when `type` is unknown. */
+  kind?: MediaKind;
+  ids: MediaIds;
+  title?: string;
+  year?: number;
+}
+
+export type WriteAction =
+  | { kind: 'status'; status: ListStatus }
+  /** scope 'item': a movie, or a whole show (Simkl's history without seasons). */
+  | { kind: 'watched'; scope: 'item' }
+  | { kind: 'watched'; scope: 'episode'; season?: number; episode: number }
+  | { kind: 'rate'; rating: Rating }
+  | { kind: 'unrate' }
+  | { kind: 'remove' }
+  | { kind: 'checkin'; season?: number; episode?: number };
+
+export type WriteState = 'queued' | 'sending' | 'failed';
+
+export interface OutboxWrite {
+  id: string;
+  /** Send order. */
+  seq: number;
+  target: WriteTarget;
+  action: WriteAction;
+  state: WriteState;
+  attempts: number;
+  createdAt: number;
+  /** Not before this instant (backoff, Retry-After). */
+  notBefore?: number;
+  /** Why it failed for good, or why the last attempt did not go through. */
+  error?: ErrorData & { kind: ErrorKind };
+  /** It may have reached Simkl: check Simkl's state before sending it again. */
+  uncertain?: boolean;
+  /** Simkl's state of the item just before the send, to tell whether an uncertain write landed. */
+  before?: LibraryEntry | null;
+}
+
+export interface Outbox {
+  /** Resumes after a restart: re-checks writes caught 'sending', then sends what is due. */
+  start(): Promise<void>;
+  /** Stores the write durably, applies it optimistically, and (unless disabled) starts sending. */
+  enqueue(target: WriteTarget, action: WriteAction): Promise<OutboxWrite>;
+  /** Sends every due write in order; resolves when the queue is idle. For tests and the alarm. */
+  flush(): Promise<void>;
+  /** The network is back: writes waiting because they were offline go now. */
+  online(): Promise<void>;
+  pending(): Promise<PendingView>;
+  /** Queued, sending and failed writes about the item with these ids. */
+  writesFor(ids: MediaIds, kind?: MediaKind): Promise<OutboxWrite[]>;
+  retry(id: string): Promise<void>;
+  discard(id: string): Promise<void>;
+  /** Sign-out: the queue belongs to the account that made it. */
+  clear(): Promise<void>;
+  onChange(listener: () => void): () => void;
+}

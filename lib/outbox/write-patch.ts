@@ -1,0 +1,30 @@
+import type { EntryPatch } from '../library/types';
+import type { SimklItem } from '../media';
+import type { WriteAction, WriteTarget } from './types';
+
+/** The target as a Simkl item, once its type and Simkl id are known. */
+export function itemOfTarget(target: WriteTarget): SimklItem | null {
+  const simkl = target.ids.simkl;
+  if (!target.type || simkl === undefined) return null;
+  return { type: target.type, ids: { ...target.ids, simkl }, title: target.title, year: target.year };
+}
+
+/** The optimistic change a write makes; a check-in changes nothing in the lists. */
+export function patchFor(action: WriteAction, item: SimklItem, at: string): EntryPatch | null {
+  switch (action.kind) {
+    case 'status':
+      return { item, status: action.status, at };
+    case 'rate':
+      return { item, rating: action.rating, at };
+    case 'unrate':
+      return { item, rating: null, at };
+    case 'remove':
+      return { item, removed: true, at };
+    case 'watched':
+      return action.scope === 'item'
+        ? { item, watched: 'all', at }
+        : { item, watched: { season: action.season, episode: action.episode }, at };
+    case 'checkin':
+      return null;
+  }
+}

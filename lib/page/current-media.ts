@@ -1,0 +1,32 @@
+/**
+ * The popup asks the tab's content script which title the page shows, so it gets what the
+ * runner identified (Netflix metadata included) rather than guessing from the URL again.
+ */
+import { browser } from 'wxt/browser';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { DetectedMedia } from '../media';
+
+export const CURRENT_MEDIA_REQUEST = 'simkl-current-media';
+
+export interface CurrentMediaAnswer {
+  media: DetectedMedia | null;
+}
+
+export function isCurrentMediaAnswer(value: unknown): value is CurrentMediaAnswer {
+  return typeof value === 'object' && value !== null && 'media' in value;
+}
+
+/** Answers our own extension's question only: web pages and other extensions get nothing. */
+export function answerCurrentMedia(
+  ctx: ContentScriptContext,
+  current: () => Promise<DetectedMedia | null>,
+): void {
+  const listener = (message: unknown, sender: { id?: string }) => {
+    if (sender.id !== browser.runtime.id) return undefined;
+    if (typeof message !== 'object' || message === null) return undefined;
+    if ((message as { type?: unknown }).type !== CURRENT_MEDIA_REQUEST) return undefined;
+    return current().then((media): CurrentMediaAnswer => ({ media }));
+  };
+  browser.runtime.onMessage.addListener(listener);
+  ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(listener));
+}

@@ -1,0 +1,25 @@
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+
+/**
+ * Calls `onChange` once per change of location.href, however the site navigates: WXT's
+ * wxt:locationchange (Navigation API), popstate (back/forward), and a poll for history.pushState
+ * calls the isolated world cannot see. Only location.href itself is trusted: the events are just
+ * prompts to look, so a page faking them changes nothing.
+ */
+export function watchLocation(
+  ctx: ContentScriptContext,
+  onChange: (href: string) => void,
+  pollMs: number,
+): void {
+  let last = location.href;
+  const look = () => {
+    const href = location.href;
+    if (href === last) return;
+    last = href;
+    onChange(href);
+  };
+  // The navigate event fires before the new URL is committed: look once it has been.
+  ctx.addEventListener(window, 'wxt:locationchange', () => ctx.setTimeout(look, 0));
+  ctx.addEventListener(window, 'popstate', look);
+  ctx.setInterval(look, pollMs);
+}

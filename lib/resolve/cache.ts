@@ -1,0 +1,20 @@
+import { createStore, get, set, type UseStore } from 'idb-keyval';
+import type { SimklItem } from '../media';
+
+/** `/search/id` answers by cache key (`imdb:tt0133093`, `tmdb:show:1399`); [] is a miss. */
+export interface CachedAnswer {
+  items: SimklItem[];
+  at: number;
+}
+
+export function openResolveDb(name = 'simkl-extension-resolve'): UseStore {
+  return createStore(name, 'ids');
+}
+
+export function readAnswer(db: UseStore, key: string): Promise<CachedAnswer | undefined> {
+  return get<CachedAnswer>(key, db);
+}
+
+export function saveAnswer(db: UseStore, key: string, answer: CachedAnswer): Promise<void> {
+  return set(key, answer, db);
+}

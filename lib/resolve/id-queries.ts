@@ -1,0 +1,54 @@
+import type { SimklItem, SimklType } from '../media';
+import type { IdQuery } from '../simkl/api';
+import { type LookupTarget, simklTypesFor, tmdbTypeFor } from './kinds';
+
+/** One `/search/id` request and the cache key its answer is kept under. */
+export interface IdLookup {
+  cacheKey: string;
+  query: IdQuery;
+  types: SimklType[];
+}
+
+function normalise(value: string): string {
+  return value.trim().toLowerCase();
+}
+
+/** The lookups for a target, most precise first; each is tried until one finds the item. */
+export function idLookups(target: LookupTarget): IdLookup[] {
+  const { ids, kind } = target;
+  const types = simklTypesFor(kind);
+  const lookups: IdLookup[] = [];
+  if (ids.simkl !== undefined)
+    lookups.push({ cacheKey: `simkl:${ids.simkl}`, query: { simkl: ids.simkl }, types });
+  // MAL ids only name anime.
+  if (ids.mal)
+    lookups.push({ cacheKey: `mal:${normalise(ids.mal)}`, query: { mal: ids.mal }, types: ['anime'] });
+  if (ids.imdb) lookups.push({ cacheKey: `imdb:${normalise(ids.imdb)}`, query: { imdb: ids.imdb }, types });
+  const tmdbType = tmdbTypeFor(kind);
+  if (ids.tmdb && tmdbType) {
+    lookups.push({
+      cacheKey: `tmdb:${tmdbType}:${normalise(ids.tmdb)}`,
+      query: { tmdb: ids.tmdb, tmdbType },
+      types,
+    });
+  }
+  if (ids.netflix) {
+    lookups.push({ cacheKey: `netflix:${normalise(ids.netflix)}`, query: { netflix: ids.netflix }, types });
+  }
+  return lookups;
+}
+
+/** The best answer for the kinds allowed: the likeliest type first, then Simkl's order. */
+export function pickItem(items: SimklItem[], types: SimklType[]): SimklItem | null {
+  for (const type of types) {
+    const found = items.find((item) => item.type === type);
+    if (found) return found;
+  }
+  return null;
+}
+
+/** The found item, carrying the id it was found by so that later writes can send it too. */
+export function withQueriedId(item: SimklItem, query: IdQuery): SimklItem {
+  const { tmdbType: _scope, ...ids } = query;
+  return { ...item, ids: { ...ids, ...item.ids } };
+}

@@ -1,0 +1,67 @@
+import type { UseStore } from 'idb-keyval';
+import type { Clock, Library } from '../library/types';
+import type { LibraryEntry, SimklItem } from '../media';
+import type { SimklApi } from '../simkl/api';
+import { readAnswer, saveAnswer } from './cache';
+import { type IdLookup, idLookups, pickItem, withQueriedId } from './id-queries';
+import { lookupTarget, type MediaRef } from './kinds';
+
+export interface Resolver {
+  /** The Simkl item a page is about, or null when Simkl does not know it. Throws SimklError offline. */
+  resolve(media: MediaRef): Promise<SimklItem | null>;
+}
+
+export interface ResolverOptions {
+  api: SimklApi;
+  library: Pick<Library, 'lookup'>;
+  db: UseStore;
+  clock?: Clock;
+  /** Ids do not move between titles: hits are kept long. */
+  hitTtlMs?: number;
+  /** A miss may be a title Simkl adds tomorrow. */
+  missTtlMs?: number;
+}
+
+const DAY = 24 * 60 * 60 * 1000;
+
+function itemOf(entry: LibraryEntry): SimklItem {
+  const { type, ids, title, year, poster, animeType } = entry;
+  return { type, ids, title, year, poster, animeType };
+}
+
+export function createResolver(options: ResolverOptions): Resolver {
+  const { api, library, db, clock = { now: () => Date.now() } } = options;
+  const hitTtl = options.hitTtlMs ?? 30 * DAY;
+  const missTtl = options.missTtlMs ?? DAY;
+  // Pages ask the same id at once (the page, the popup): one request each.
+  const inflight = new Map<string, Promise<SimklItem[]>>();
+
+  async function answer(lookup: IdLookup): Promise<SimklItem[]> {
+    const cached = await readAnswer(db, lookup.cacheKey);
+    const ttl = cached && cached.items.length > 0 ? hitTtl : missTtl;
+    if (cached && clock.now() - cached.at < ttl) return cached.items;
+    const pending = inflight.get(lookup.cacheKey);
+    if (pending) return pending;
+    const request = (async () => {
+      const found = await api.searchById(lookup.query);
+      const items = (Array.isArray(found) ? found : []).map((item) => withQueriedId(item, lookup.query));
+      await saveAnswer(db, lookup.cacheKey, { items, at: clock.now() });
+      return items;
+    })().finally(() => inflight.delete(lookup.cacheKey));
+    inflight.set(lookup.cacheKey, request);
+    return request;
+  }
+
+  return {
+    async resolve(media) {
+      const target = lookupTarget(media);
+      const entry = await library.lookup(target.ids, target.kind);
+      if (entry) return itemOf(entry);
+      for (const lookup of idLookups(target)) {
+        const item = pickItem(await answer(lookup), lookup.types);
+        if (item) return item;
+      }
+      return null;
+    },
+  };
+}

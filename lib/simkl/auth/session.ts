@@ -1,0 +1,289 @@
+/**
+ * The user's Simkl session: signing in (browser window or PIN), keeping the token fresh, and
+ * signing out. It is the transport's TokenProvider, so a 401 comes back here: one refresh attempt
+ * (AUTH V2), and if the token is still refused the session is cleared with a reason for the user
+ * instead of failing request after request.
+ */
+import { browser } from 'wxt/browser';
+import { SimklError } from '../../errors';
+import {
+  type AuthVersion,
+  createSessionStore,
+  type SessionStore,
+  type StoredSession,
+  type StoredUser,
+} from '../../store/session-store';
+import { getSettings, type SignInMode } from '../../store/settings';
+import { defaultSleep } from '../retry';
+import type { TokenProvider, Transport } from '../transport-types';
+import { type PinChallenge, type PinFlow, startPin } from './pin-flow';
+import type { RandomFill } from './pkce';
+import { createTokenEndpoints, type TokenSet } from './token-endpoints';
+import { type IdentityApi, signInWithBrowser } from './web-flow';
+
+export const REVOKED_REASON = 'Your Simkl session was revoked or expired. Sign in again.';
+/** Refresh an AUTH V2 token this long before it expires (it lasts 7 days). */
+export const REFRESH_MARGIN_MS = 60 * 60 * 1000;
+
+export interface AccountState {
+  signedIn: boolean;
+  mode: SignInMode;
+  user?: { name: string; avatar?: string };
+  /** Why the user is signed out when it was not their choice. */
+  signedOutReason?: string;
+  /** A PIN sign-in waiting for the user. */
+  pin?: PinChallenge;
+}
+
+export interface PinStart extends PinChallenge {
+  /** Resolves with the signed-in account; rejects 'cancelled' on expiry or cancelPin(). */
+  wait(): Promise<AccountState>;
+}
+
+export interface AuthSessionDeps {
+  /** For the OAuth endpoints only (sent without a user token). */
+  transport: Transport;
+  clientId: () => Promise<string>;
+  identity?: IdentityApi;
+  store?: SessionStore;
+  signInMode?: () => Promise<SignInMode>;
+  /** Loads the signed-in user's name and avatar (`/users/settings`); failures are ignored. */
+  loadUser?: () => Promise<StoredUser>;
+  clock?: () => number;
+  sleep?: (ms: number) => Promise<void>;
+  randomFill?: RandomFill;
+}
+
+export interface AuthSession extends TokenProvider {
+  account(): Promise<AccountState>;
+  /** Signs in with the given mode (default: the setting). 'pin' starts a PIN and returns at once. */
+  signIn(mode?: SignInMode): Promise<AccountState>;
+  /** A PIN / device-code sign-in; V2 device flow first, V1 PIN when the client is a V1 app. */
+  startPin(options?: { version?: AuthVersion }): Promise<PinStart>;
+  cancelPin(): void;
+  signOut(): Promise<AccountState>;
+  onChange(listener: (state: AccountState) => void): () => void;
+}
+
+const defaultIdentity = (): IdentityApi => ({
+  launchWebAuthFlow: (details) => browser.identity.launchWebAuthFlow(details),
+  getRedirectURL: () => browser.identity.getRedirectURL(),
+});
+
+export function createAuthSession(deps: AuthSessionDeps): AuthSession {
+  const store = deps.store ?? createSessionStore();
+  const clock = deps.clock ?? Date.now;
+  const sleep = deps.sleep ?? defaultSleep;
+  const endpoints = createTokenEndpoints(deps.transport);
+  const signInMode = deps.signInMode ?? (async () => (await getSettings()).signInMode);
+  const listeners = new Set<(state: AccountState) => void>();
+  let cached: StoredSession | null | undefined; // undefined = not loaded yet, null = signed out
+  let refreshing: Promise<string | null> | undefined;
+  let signingIn: Promise<AccountState> | undefined;
+  let pin: { challenge: PinChallenge; controller: AbortController } | undefined;
+
+  async function load(): Promise<StoredSession | null> {
+    if (cached === undefined) cached = (await store.load()) ?? null;
+    return cached;
+  }
+
+  async function account(): Promise<AccountState> {
+    const session = await load();
+    const state: AccountState = { signedIn: session !== null, mode: session?.mode ?? (await signInMode()) };
+    if (session?.user)
+      state.user = {
+        name: session.user.name,
+        ...(session.user.avatar ? { avatar: session.user.avatar } : {}),
+      };
+    const reason = session ? undefined : await store.loadSignedOutReason();
+    if (reason) state.signedOutReason = reason;
+    if (pin) state.pin = pin.challenge;
+    return state;
+  }
+
+  async function emit(): Promise<void> {
+    if (listeners.size === 0) return;
+    const state = await account();
+    for (const listener of listeners) {
+      try {
+        listener(state);
+      } catch {
+        // A failing listener must not break sign-in for the others.
+      }
+    }
+  }
+
+  async function clear(reason: string | undefined): Promise<void> {
+    cached = null;
+    await store.clear();
+    await store.saveSignedOutReason(reason);
+    await emit();
+  }
+
+  async function establish(mode: SignInMode, authVersion: AuthVersion, tokens: TokenSet, clientId: string) {
+    const session: StoredSession = {
+      authVersion,
+      mode,
+      accessToken: tokens.accessToken,
+      clientId,
+      signedInAt: clock(),
+    };
+    if (authVersion === 'v2') {
+      if (tokens.refreshToken) session.refreshToken = tokens.refreshToken;
+      if (tokens.expiresIn !== undefined) session.expiresAt = clock() + tokens.expiresIn * 1000;
+    }
+    cached = session;
+    await store.save(session);
+    await store.saveSignedOutReason(undefined);
+    if (deps.loadUser) {
+      const user = await deps.loadUser().catch(() => undefined);
+      if (user && cached === session) {
+        session.user = user;
+        await store.save(session);
+      }
+    }
+    await emit();
+  }
+
+  function refresh(session: StoredSession): Promise<string | null> {
+    refreshing ??= (async () => {
+      if (session.authVersion !== 'v2' || !session.refreshToken) return null;
+      try {
+        const tokens = await endpoints.refresh(session.refreshToken, session.clientId);
+        if (cached?.accessToken !== session.accessToken) return cached?.accessToken ?? null; // replaced meanwhile
+        const next: StoredSession = { ...session, accessToken: tokens.accessToken };
+        if (tokens.refreshToken) next.refreshToken = tokens.refreshToken;
+        if (tokens.expiresIn !== undefined) next.expiresAt = clock() + tokens.expiresIn * 1000;
+        cached = next;
+        await store.save(next);
+        return next.accessToken;
+      } catch (error) {
+        // The refresh token itself was refused (invalid_grant, invalid_client): the session is over.
+        if (error instanceof SimklError && (error.kind === 'bad-request' || error.kind === 'auth')) {
+          if (cached?.accessToken === session.accessToken) await clear(REVOKED_REASON);
+        }
+        return null;
+      }
+    })().finally(() => {
+      refreshing = undefined;
+    });
+    return refreshing;
+  }
+
+  async function getAccessToken(): Promise<string | null> {
+    const session = await load();
+    if (!session) return null;
+    if (session.expiresAt === undefined || clock() < session.expiresAt - REFRESH_MARGIN_MS)
+      return session.accessToken;
+    const fresh = await refresh(session);
+    if (fresh) return fresh;
+    // Could not refresh (offline?): the old token still works until it actually expires.
+    return cached && clock() < (cached.expiresAt ?? Number.POSITIVE_INFINITY) ? cached.accessToken : null;
+  }
+
+  async function runPin(version: AuthVersion, clientId: string, signal: AbortSignal): Promise<PinFlow> {
+    return startPin(version, { transport: deps.transport, clientId, clock, sleep, signal });
+  }
+
+  async function startPinFlow(options: { version?: AuthVersion } = {}): Promise<PinStart> {
+    cancelPin();
+    const clientId = await deps.clientId();
+    const controller = new AbortController();
+    let version = options.version ?? 'v2';
+    let flow: PinFlow;
+    try {
+      flow = await runPin(version, clientId, controller.signal);
+    } catch (error) {
+      // A V1 app is refused by the V2 device endpoint: fall back to the V1 PIN.
+      const refused =
+        error instanceof SimklError && ['bad-request', 'not-found', 'auth'].includes(error.kind);
+      if (options.version || !refused) throw error;
+      version = 'v1';
+      flow = await runPin(version, clientId, controller.signal);
+    }
+    const challenge: PinChallenge = {
+      userCode: flow.userCode,
+      verificationUrl: flow.verificationUrl,
+      expiresAt: flow.expiresAt,
+    };
+    pin = { challenge, controller };
+    const finish = async () => {
+      if (pin?.controller === controller) pin = undefined;
+    };
+    const done = flow.wait().then(
+      async (tokens) => {
+        await finish();
+        await establish('pin', version, tokens, clientId);
+        return account();
+      },
+      async (error: unknown) => {
+        await finish();
+        await emit();
+        throw error;
+      },
+    );
+    done.catch(() => undefined);
+    await emit();
+    return { ...challenge, wait: () => done };
+  }
+
+  function cancelPin(): void {
+    pin?.controller.abort();
+    pin = undefined;
+  }
+
+  return {
+    getAccessToken,
+    async refreshAfterUnauthorized(rejected) {
+      const session = await load();
+      if (!session) return null;
+      if (session.accessToken !== rejected) return session.accessToken; // refreshed by another request
+      return refresh(session);
+    },
+    async revoked(rejected) {
+      const session = await load();
+      if (session?.accessToken === rejected) await clear(REVOKED_REASON);
+    },
+    account,
+    signIn(mode) {
+      signingIn ??= (async () => {
+        const chosen = mode ?? (await signInMode());
+        if (chosen === 'pin') {
+          await startPinFlow();
+          return account();
+        }
+        const clientId = await deps.clientId();
+        const version: AuthVersion = chosen === 'oauth1' ? 'v1' : 'v2';
+        const identity = deps.identity ?? defaultIdentity();
+        const tokens = await signInWithBrowser(
+          { identity, endpoints, randomFill: deps.randomFill },
+          version,
+          clientId,
+        );
+        await establish(chosen, version, tokens, clientId);
+        return account();
+      })().finally(() => {
+        signingIn = undefined;
+      });
+      return signingIn;
+    },
+    startPin: startPinFlow,
+    cancelPin,
+    async signOut() {
+      cancelPin();
+      const session = await load();
+      await clear(undefined);
+      if (session?.authVersion === 'v2') {
+        // Best effort, after the local sign-out: a network failure must not keep the user signed in.
+        endpoints
+          .revoke(session.refreshToken ?? session.accessToken, session.clientId)
+          .catch(() => undefined);
+      }
+      return account();
+    },
+    onChange(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+  };
+}

@@ -1,0 +1,99 @@
+/**
+ * `/sync/all-items` and `/sync/ratings` answers (simkl-api.md §3.5): an object keyed
+ * `shows|anime|movies`, or `null` / `{}` when the library (or the delta) is empty.
+ */
+import { isListStatus, isRating, type LibraryEntry, type ListStatus, type SimklType } from '../media';
+import type { LibraryIdsEntry, RatingEntry } from './api';
+import {
+  compact,
+  expectList,
+  expectRecord,
+  invalid,
+  type JsonRecord,
+  nullableDate,
+  optionalInt,
+  optionalString,
+} from './parse-guards';
+import { normaliseIds, readAnimeType } from './parse-ids';
+import { readItem } from './parse-media';
+
+const LIBRARY_KEYS: ReadonlyArray<[string, SimklType]> = [
+  ['movies', 'movie'],
+  ['shows', 'show'],
+  ['anime', 'anime'],
+];
+
+interface RawEntry {
+  raw: JsonRecord;
+  media: JsonRecord;
+  type: SimklType;
+}
+
+/** Every entry of every library in the answer, with its nested media object. */
+function entries(data: unknown, what: string): RawEntry[] {
+  if (data === null || data === undefined) return [];
+  const body = expectRecord(data, what);
+  return LIBRARY_KEYS.flatMap(([key, type]) =>
+    expectList(body[key], `${what} ${key}`).map((entry) => {
+      const raw = expectRecord(entry, `${what} item`);
+      // Anime entries nest their media under `show`; accept `anime` and `movie` wherever they appear.
+      const media = raw.show ?? raw.movie ?? raw.anime;
+      return { raw, media: expectRecord(media, `${what} item without media`), type };
+    }),
+  );
+}
+
+function readStatus(value: unknown): ListStatus {
+  if (value === 'notinteresting') return 'dropped'; // the pre-2021 name
+  return isListStatus(value) ? value : invalid('unknown list status');
+}
+
+/** `user_rating`: an integer 1..10 (sometimes a numeric string), or null when unrated. */
+function readRating(value: unknown): number | null {
+  if (value === null || value === undefined || value === 0) return null;
+  const rating = optionalInt(value);
+  return isRating(rating) ? rating : invalid('rating out of range');
+}
+
+function nullableString(value: unknown): string | null | undefined {
+  if (value === null) return null;
+  return optionalString(value);
+}
+
+export function parseLibrary(data: unknown): LibraryEntry[] {
+  return entries(data, 'library').map(({ raw, media, type }) =>
+    compact<LibraryEntry>({
+      ...readItem(media, type, 'library item'),
+      animeType: type === 'anime' ? readAnimeType(raw.anime_type ?? media.anime_type) : undefined,
+      status: readStatus(raw.status),
+      rating: readRating(raw.user_rating),
+      ratedAt: nullableDate(raw.user_rated_at, 'user_rated_at') ?? undefined,
+      addedAt: nullableDate(raw.added_to_watchlist_at, 'added_to_watchlist_at') ?? undefined,
+      lastWatchedAt: nullableDate(raw.last_watched_at, 'last_watched_at') ?? undefined,
+      watchedEpisodes: optionalInt(raw.watched_episodes_count),
+      totalEpisodes: optionalInt(raw.total_episodes_count),
+      nextToWatch: nullableString(raw.next_to_watch),
+      lastWatched: nullableString(raw.last_watched),
+    }),
+  );
+}
+
+/** `extended=simkl_ids_only`: just the ids, to find what was removed. */
+export function parseLibraryIds(data: unknown): LibraryIdsEntry[] {
+  return entries(data, 'library ids').map(({ media, type }) => ({
+    type,
+    simkl: normaliseIds(media.ids, 'library ids item').simkl,
+  }));
+}
+
+/** Rating deltas carry removals as `user_rating: null`. */
+export function parseRatings(data: unknown): RatingEntry[] {
+  return entries(data, 'ratings').map(({ raw, media, type }) =>
+    compact<RatingEntry>({
+      type,
+      ids: normaliseIds(media.ids, 'ratings item'),
+      rating: readRating(raw.user_rating),
+      ratedAt: nullableDate(raw.user_rated_at, 'user_rated_at') ?? undefined,
+    }),
+  );
+}

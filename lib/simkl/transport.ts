@@ -1,0 +1,180 @@
+/**
+ * Every request to Simkl goes through here: identification (API key header, app-name/app-version),
+ * the user's token, the client-side rate limiter, and the retry rules. It answers parsed JSON or
+ * throws one SimklError; it never caches.
+ *
+ * Retrying: reads (and writes marked idempotent) retry network failures and 5xx with backoff.
+ * A write whose connection dropped after it was sent is NOT sent again: Simkl may already have
+ * applied it, so it fails as 'offline' with `uncertain: true` and the outbox decides.
+ * 429 and the write lock (`400 RATE_LIMIT`) are rejections, so any request may wait and retry.
+ */
+import { SimklError } from '../errors';
+import { SIMKL_API_ORIGIN } from '../hosts';
+import { errorForStatus, isWriteLock, readErrorBody } from './error-map';
+import { sendExchange } from './http-send';
+import { createRateLimiter, type RequestClass, SIMKL_RATE_LIMITS } from './rate-limiter';
+import { backoffDelay, DEFAULT_RETRY_POLICY, defaultSleep, parseRetryAfter } from './retry';
+import type { Transport, TransportDeps, TransportRequest, TransportResponse } from './transport-types';
+
+export const APP_NAME = 'simkl-extension';
+
+/** 429s that are a daily quota, not the per-second window: waiting seconds will not help. */
+const DAILY_LIMIT_CODES = new Set(['app_limit_exceeded', 'user_limit_exceeded']);
+
+function parseJsonBody(text: string): unknown {
+  if (text.trim() === '') return null;
+  try {
+    return JSON.parse(text);
+  } catch {
+    throw new SimklError('invalid-response', 'Simkl sent an answer that is not JSON.');
+  }
+}
+
+function parseErrorBody(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return null;
+  }
+}
+
+export function createTransport(deps: TransportDeps): Transport {
+  const fetchImpl = deps.fetch ?? ((input: string, init: RequestInit) => globalThis.fetch(input, init));
+  const clock = deps.clock ?? Date.now;
+  const sleep = deps.sleep ?? defaultSleep;
+  const random = deps.random ?? Math.random;
+  const policy = { ...DEFAULT_RETRY_POLICY, ...deps.policy };
+  const limiter = createRateLimiter({ ...SIMKL_RATE_LIMITS, ...deps.limits }, clock, sleep);
+  const origin = deps.apiOrigin ?? SIMKL_API_ORIGIN;
+
+  function buildUrl(request: TransportRequest): string {
+    if (request.bare) return request.path;
+    const url = new URL(request.path, origin);
+    url.searchParams.set('app-name', APP_NAME);
+    url.searchParams.set('app-version', deps.appVersion);
+    for (const [key, value] of Object.entries(request.query ?? {})) {
+      if (value !== undefined) url.searchParams.set(key, String(value));
+    }
+    return url.href;
+  }
+
+  function buildInit(request: TransportRequest, clientId: string, token: string | null): RequestInit {
+    const headers: Record<string, string> = {};
+    if (!request.bare) headers['simkl-api-key'] = clientId;
+    if (token) headers.Authorization = `Bearer ${token}`;
+    // Only with a body: on a GET it would force a CORS preflight for nothing.
+    if (request.body !== undefined) headers['Content-Type'] = 'application/json';
+    const init: RequestInit = { method: request.method ?? 'GET', headers };
+    if (request.body !== undefined) init.body = JSON.stringify(request.body);
+    return init;
+  }
+
+  async function request(request: TransportRequest): Promise<TransportResponse> {
+    const method = request.method ?? 'GET';
+    const auth = request.bare ? 'none' : (request.auth ?? 'required');
+    const retrySafe = method === 'GET' || request.idempotent === true;
+    const kind: RequestClass = method === 'GET' ? 'read' : 'write';
+    const clientId = request.bare ? '' : await deps.clientId();
+    let token = auth === 'none' ? null : ((await deps.tokens?.getAccessToken()) ?? null);
+    if (auth === 'required' && !token) throw new SimklError('signed-out', 'Sign in to Simkl first.');
+    const url = buildUrl(request);
+    let refreshed = false;
+    let failures = 0;
+    let rateLimited = 0;
+    let locked = 0;
+
+    for (;;) {
+      const key = token ?? `client:${clientId}`;
+      if (!request.bare) await limiter.acquire(key, kind);
+      if (deps.isOnline?.() === false) throw new SimklError('offline', "Can't reach Simkl: you are offline.");
+      const exchange = await sendExchange(
+        fetchImpl,
+        url,
+        buildInit(request, clientId, token),
+        policy.timeoutMs,
+        request.signal,
+      );
+      if (exchange.outcome === 'cancelled') throw new SimklError('cancelled', 'The request was cancelled.');
+      const status = exchange.outcome === 'network-error' ? 0 : exchange.status;
+      const text = exchange.outcome === 'answered' ? exchange.text : '';
+      const serverError = status >= 500 && status <= 599;
+      // A write that timed out at the gateway may have been applied: same as a dropped connection.
+      if (serverError && status === 504 && !retrySafe) {
+        throw errorForStatus(status, readErrorBody(parseErrorBody(text)), { uncertain: true });
+      }
+
+      if (
+        exchange.outcome === 'network-error' ||
+        (exchange.outcome === 'body-lost' && retrySafe) ||
+        serverError
+      ) {
+        if (!retrySafe && !serverError) {
+          throw new SimklError(
+            'offline',
+            'The connection to Simkl dropped; the change may not have been saved.',
+            {
+              uncertain: true,
+            },
+          );
+        }
+        failures += 1;
+        if (failures >= policy.maxAttempts) {
+          if (serverError) throw errorForStatus(status, readErrorBody(parseErrorBody(text)));
+          throw new SimklError('offline', "Can't reach Simkl. Check your connection.");
+        }
+        await sleep(backoffDelay(failures - 1, policy, random));
+        continue;
+      }
+
+      if (status >= 200 && status < 300) {
+        const data = request.expect === 'none' ? null : parseJsonBody(text);
+        return { status, headers: exchange.headers, data };
+      }
+      const body = readErrorBody(parseErrorBody(text));
+
+      if (status === 401 && token && deps.tokens) {
+        if (!refreshed) {
+          refreshed = true;
+          const next = await deps.tokens.refreshAfterUnauthorized(token).catch(() => null);
+          if (next && next !== token) {
+            token = next;
+            continue;
+          }
+        }
+        await deps.tokens.revoked(token);
+        throw errorForStatus(status, body);
+      }
+
+      if (status === 429) {
+        const retryAfter = parseRetryAfter(exchange.headers.get('Retry-After'), clock());
+        const daily = body.code !== undefined && DAILY_LIMIT_CODES.has(body.code);
+        if (
+          daily ||
+          (retryAfter ?? 0) > policy.maxRetryAfterSeconds ||
+          rateLimited >= policy.rateLimitRetries
+        ) {
+          throw errorForStatus(status, body, { retryAfter });
+        }
+        rateLimited += 1;
+        const waitMs = retryAfter !== undefined ? retryAfter * 1000 : policy.rateLimitDelayMs;
+        // Hold the whole bucket: the other requests queued behind this one would be refused too.
+        if (request.bare) await sleep(waitMs);
+        else limiter.pauseUntil(key, kind, clock() + waitMs);
+        continue;
+      }
+
+      if (isWriteLock(status, body)) {
+        if (locked >= policy.writeLockRetries) {
+          throw errorForStatus(status, body, { retryAfter: Math.ceil(policy.writeLockMs / 1000) });
+        }
+        locked += 1;
+        await sleep(policy.writeLockMs + Math.round(random() * 1000));
+        continue;
+      }
+
+      throw errorForStatus(status, body);
+    }
+  }
+
+  return { request };
+}

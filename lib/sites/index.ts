@@ -1,0 +1,50 @@
+import type { DetectedMedia } from '../media';
+import type { SiteAdapter } from './adapter';
+import { imdb } from './imdb';
+import { mal } from './mal';
+import { netflix } from './netflix';
+import { tmdb } from './tmdb';
+import { isOnHosts, parseUrl } from './url';
+
+export type { DetectedMedia, MediaIds, MediaKind, Site } from '../media';
+export type { SiteAdapter } from './adapter';
+
+/** The site list, single source of truth: content scripts, the README table and tests read it. */
+export const SITE_ADAPTERS: readonly SiteAdapter[] = [imdb, tmdb, mal, netflix];
+
+/** The adapter whose hosts serve this URL, or null (also for URLs that do not parse). */
+export function adapterForUrl(url: string): SiteAdapter | null {
+  const parsed = parseUrl(url);
+  if (!parsed) return null;
+  return SITE_ADAPTERS.find((adapter) => isOnHosts(parsed, adapter.matches)) ?? null;
+}
+
+/** The title this page is about, or null. Never throws, whatever the document holds. */
+export function detectMedia(url: string, doc: Document): DetectedMedia | null {
+  try {
+    return adapterForUrl(url)?.detect(url, doc) ?? null;
+  } catch {
+    return null;
+  }
+}
+
+/** A document with nothing in it, for detection from the URL alone (no DOM in a service worker). */
+const EMPTY_DOCUMENT = {
+  title: '',
+  location: null,
+  querySelector: () => null,
+  querySelectorAll: () => [],
+} as unknown as Document;
+
+/** What the URL alone says (ids, and kind/season/episode where the URL carries them). */
+export function detectMediaFromUrl(url: string): DetectedMedia | null {
+  return detectMedia(url, EMPTY_DOCUMENT);
+}
+
+/**
+ * The id a page's DOM must show (SiteAdapter.domId) before the detection is current: the item's
+ * own id, or its show's for a TMDB episode, whose own id is not in the URL.
+ */
+export function pageIdOf(media: DetectedMedia): string | null {
+  return media.ids[media.site] ?? media.show?.ids[media.site] ?? null;
+}

@@ -1,0 +1,89 @@
+/**
+ * The Simkl session (tokens) lives in the extension's own IndexedDB, never in browser.storage:
+ * content scripts can read storage.local, but only extension pages and the background can open
+ * the extension origin's IndexedDB.
+ */
+import { createStore, del, get, set, type UseStore } from 'idb-keyval';
+
+export type AuthVersion = 'v1' | 'v2';
+
+export interface StoredUser {
+  name: string;
+  avatar?: string;
+  id?: number;
+}
+
+export interface StoredSession {
+  /** V1 tokens never expire and have no refresh token; V2 tokens last 7 days and refresh. */
+  authVersion: AuthVersion;
+  /** How the user signed in, shown back to them and reused for the next sign-in. */
+  mode: 'oauth2' | 'oauth1' | 'pin';
+  accessToken: string;
+  refreshToken?: string;
+  /** Epoch ms; absent = never expires. */
+  expiresAt?: number;
+  /** The client the token was issued to: refresh and revoke must name the same one. */
+  clientId: string;
+  user?: StoredUser;
+  signedInAt: number;
+}
+
+const SESSION_KEY = 'session';
+const REASON_KEY = 'signedOutReason';
+
+export interface SessionStore {
+  load(): Promise<StoredSession | undefined>;
+  save(session: StoredSession): Promise<void>;
+  clear(): Promise<void>;
+  /** Why the user was signed out without asking for it (a revoked token), shown until next sign-in. */
+  loadSignedOutReason(): Promise<string | undefined>;
+  saveSignedOutReason(reason: string | undefined): Promise<void>;
+}
+
+function isStoredSession(value: unknown): value is StoredSession {
+  if (typeof value !== 'object' || value === null) return false;
+  const record = value as Record<string, unknown>;
+  return (
+    (record.authVersion === 'v1' || record.authVersion === 'v2') &&
+    typeof record.accessToken === 'string' &&
+    record.accessToken !== '' &&
+    typeof record.clientId === 'string'
+  );
+}
+
+export function createSessionStore(
+  store: UseStore = createStore('simkl-extension', 'session'),
+): SessionStore {
+  return {
+    async load() {
+      const value: unknown = await get(SESSION_KEY, store);
+      return isStoredSession(value) ? value : undefined;
+    },
+    save: (session) => set(SESSION_KEY, session, store),
+    clear: () => del(SESSION_KEY, store),
+    async loadSignedOutReason() {
+      const value: unknown = await get(REASON_KEY, store);
+      return typeof value === 'string' ? value : undefined;
+    },
+    saveSignedOutReason: (reason) => (reason ? set(REASON_KEY, reason, store) : del(REASON_KEY, store)),
+  };
+}
+
+/** An in-memory store with the same contract, for tests and for callers that must not persist. */
+export function createMemorySessionStore(): SessionStore {
+  let session: StoredSession | undefined;
+  let reason: string | undefined;
+  return {
+    load: async () => session,
+    save: async (value) => {
+      session = value;
+    },
+    clear: async () => {
+      session = undefined;
+    },
+    loadSignedOutReason: async () => reason,
+    saveSignedOutReason: async (value) => {
+      reason = value;
+    },
+  };
+}

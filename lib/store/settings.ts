@@ -1,0 +1,93 @@
+/**
+ * The user's preferences, in browser.storage.local so the options page and the background see the
+ * same values. Nothing private lives here: content scripts can read storage.local (tokens are in
+ * IndexedDB, see session-store.ts). Stored values are validated field by field and fall back to the
+ * defaults, so an old or hand-edited entry never breaks the extension.
+ */
+import { browser } from 'wxt/browser';
+import { SITES, type Site } from '../media';
+
+/** How the user signs in: AUTH V2 in a window, AUTH V1 in a window, or a code typed on simkl.com. */
+export type SignInMode = 'oauth2' | 'oauth1' | 'pin';
+export const SIGN_IN_MODES: readonly SignInMode[] = ['oauth2', 'oauth1', 'pin'];
+
+export interface Settings {
+  signInMode: SignInMode;
+  /** A client id the user registered on simkl.com; empty = the extension's own. */
+  clientIdOverride: string;
+  sitesEnabled: Record<Site, boolean>;
+  /** Ask before a click on a site page writes to Simkl. */
+  confirmWrites: boolean;
+  syncIntervalMinutes: number;
+  /** Today's episodes as a number on the toolbar icon. */
+  badgeEnabled: boolean;
+}
+
+export const SETTINGS_KEY = 'settings';
+export const MIN_SYNC_INTERVAL_MINUTES = 5;
+export const MAX_SYNC_INTERVAL_MINUTES = 24 * 60;
+
+export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
+  signInMode: 'oauth2',
+  clientIdOverride: '',
+  sitesEnabled: Object.fromEntries(SITES.map((site) => [site, true])) as Record<Site, boolean>,
+  confirmWrites: false,
+  syncIntervalMinutes: 30,
+  badgeEnabled: true,
+});
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function boolOr(value: unknown, fallback: boolean): boolean {
+  return typeof value === 'boolean' ? value : fallback;
+}
+
+/** Folds whatever is stored into a complete, valid Settings object. */
+export function normaliseSettings(raw: unknown): Settings {
+  const stored = isRecord(raw) ? raw : {};
+  const sites = isRecord(stored.sitesEnabled) ? stored.sitesEnabled : {};
+  const interval = stored.syncIntervalMinutes;
+  return {
+    signInMode: SIGN_IN_MODES.find((mode) => mode === stored.signInMode) ?? DEFAULT_SETTINGS.signInMode,
+    clientIdOverride: typeof stored.clientIdOverride === 'string' ? stored.clientIdOverride.trim() : '',
+    sitesEnabled: Object.fromEntries(
+      SITES.map((site) => [site, boolOr(sites[site], DEFAULT_SETTINGS.sitesEnabled[site])]),
+    ) as Record<Site, boolean>,
+    confirmWrites: boolOr(stored.confirmWrites, DEFAULT_SETTINGS.confirmWrites),
+    syncIntervalMinutes:
+      typeof interval === 'number' && Number.isFinite(interval)
+        ? Math.min(MAX_SYNC_INTERVAL_MINUTES, Math.max(MIN_SYNC_INTERVAL_MINUTES, Math.round(interval)))
+        : DEFAULT_SETTINGS.syncIntervalMinutes,
+    badgeEnabled: boolOr(stored.badgeEnabled, DEFAULT_SETTINGS.badgeEnabled),
+  };
+}
+
+export async function getSettings(): Promise<Settings> {
+  const stored = await browser.storage.local.get(SETTINGS_KEY);
+  return normaliseSettings(stored[SETTINGS_KEY]);
+}
+
+/** Merges a partial change into the stored settings and returns the result. */
+export async function updateSettings(patch: Partial<Settings>): Promise<Settings> {
+  const current = await getSettings();
+  const next = normaliseSettings({
+    ...current,
+    ...patch,
+    sitesEnabled: { ...current.sitesEnabled, ...patch.sitesEnabled },
+  });
+  await browser.storage.local.set({ [SETTINGS_KEY]: next });
+  return next;
+}
+
+/** Calls the listener with the new and old settings whenever they change; returns the unsubscribe. */
+export function onSettingsChange(listener: (next: Settings, previous: Settings) => void): () => void {
+  const handle = (changes: Record<string, { oldValue?: unknown; newValue?: unknown }>, area: string) => {
+    const change = changes[SETTINGS_KEY];
+    if (area !== 'local' || !change) return;
+    listener(normaliseSettings(change.newValue), normaliseSettings(change.oldValue));
+  };
+  browser.storage.onChanged.addListener(handle);
+  return () => browser.storage.onChanged.removeListener(handle);
+}

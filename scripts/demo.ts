@@ -1,0 +1,138 @@
+/**
+ * `npm run demo` (tsx scripts/demo.ts): the extension against the local Simkl service and the fixture
+ * pages, in a Chromium with every Simkl and site host mapped to them, so nothing leaves the machine.
+ *
+ * With a display: a window on The Matrix's IMDb page plus a popup tab; it runs until the window is
+ * closed or Ctrl-C. Without one: the whole slice headless (sign in, Plan to Watch, reload) and
+ * screenshots of the in-page control and the popup in demo-output/.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Page } from 'playwright-core';
+import { CHROMIUM_INSTALL_HINT, findChromium, isBrandedChrome } from '../tests/e2e/harness/browsers';
+import { ensureBuilt, REPO_ROOT } from '../tests/e2e/harness/build-output';
+import { type ChromiumSession, launchChromium } from '../tests/e2e/harness/chromium';
+import {
+  CONTROL,
+  CONTROL_HOST,
+  choose,
+  clickInControl,
+  waitForButtonText,
+  waitForControl,
+} from '../tests/e2e/harness/pages';
+import { startWorld, type World } from '../tests/e2e/harness/world';
+import { DEMO_USER } from '../tests/simkl-service/index';
+
+const MATRIX_URL = 'https://www.imdb.com/title/tt0133093/';
+const OUTPUT_DIR = path.join(REPO_ROOT, 'demo-output');
+const NOT_SIGN_IN = /^(?!.*sign in)/i;
+const PLAN_TO_WATCH = /plan to watch/i;
+
+function seedDemoLibrary(world: World): void {
+  // A few titles so the popup and other pages have something to show; The Matrix stays unlisted.
+  world.control.seedLibrary(DEMO_USER.id, [
+    { ids: { imdb: 'tt0903747' }, type: 'show', status: 'watching', watchedEpisodes: 12 },
+    { ids: { imdb: 'tt0111161' }, type: 'movie', status: 'completed', rating: 9 },
+  ]);
+}
+
+async function runInteractive(chrome: ChromiumSession): Promise<void> {
+  const page = chrome.context.pages()[0] ?? (await chrome.context.newPage());
+  await page.goto(MATRIX_URL);
+  await chrome.openPopup();
+  await page.bringToFront();
+  console.log(
+    'Chromium is open on The Matrix (IMDb) with a popup tab. Close the window or press Ctrl-C to end.',
+  );
+  await new Promise<void>((resolve) => {
+    chrome.context.on('close', () => resolve());
+    process.once('SIGINT', () => resolve());
+  });
+}
+
+async function signIn(page: Page): Promise<void> {
+  const text = await waitForControl(page);
+  if (!/sign in/i.test(text)) return;
+  await clickInControl(page, CONTROL.button);
+  await waitForButtonText(page, NOT_SIGN_IN, 30_000);
+}
+
+async function runSlice(chrome: ChromiumSession, world: World): Promise<void> {
+  fs.mkdirSync(OUTPUT_DIR, { recursive: true });
+  const page = await chrome.context.newPage();
+  const step = async (label: string, action: () => Promise<unknown>): Promise<void> => {
+    const started = Date.now();
+    try {
+      await action();
+    } catch (error) {
+      const shot = path.join(OUTPUT_DIR, 'failure.png');
+      await page.screenshot({ path: shot, fullPage: true }).catch(() => {});
+      throw new Error(`Demo step "${label}" failed (page screenshot: ${shot})`, { cause: error });
+    }
+    console.log(`  ✓ ${label} (${Date.now() - started} ms)`);
+  };
+  await step('open The Matrix on IMDb', () => page.goto(MATRIX_URL));
+  await step('sign in to Simkl (consent auto)', () => signIn(page));
+  await step('choose Plan to Watch', async () => {
+    await choose(page, 'plantowatch');
+    await waitForButtonText(page, PLAN_TO_WATCH);
+  });
+  await step('reload: the control still says Plan to Watch', async () => {
+    await page.reload();
+    await waitForButtonText(page, PLAN_TO_WATCH);
+  });
+  await step('the local Simkl service has it', () => waitForMatrixPlanned(world));
+  const controlShot = path.join(OUTPUT_DIR, 'imdb-control.png');
+  const pageShot = path.join(OUTPUT_DIR, 'imdb-page.png');
+  const popupShot = path.join(OUTPUT_DIR, 'popup.png');
+  await page.locator(CONTROL_HOST).first().screenshot({ path: controlShot });
+  await page.screenshot({ path: pageShot });
+  const popup = await chrome.openPopup();
+  await popup.setViewportSize({ width: 400, height: 600 });
+  await popup.waitForLoadState('networkidle');
+  await popup.screenshot({ path: popupShot, fullPage: true });
+  console.log(`Screenshots:\n  ${controlShot}\n  ${pageShot}\n  ${popupShot}`);
+}
+
+async function waitForMatrixPlanned(world: World): Promise<void> {
+  for (const deadline = Date.now() + 15_000; Date.now() < deadline; ) {
+    const movie = world.control.library(DEMO_USER.id).movies.find((entry) => entry.title === 'The Matrix');
+    if (movie?.status === 'plantowatch') return;
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  throw new Error('The Matrix never reached the service as plantowatch');
+}
+
+async function main(): Promise<void> {
+  const executablePath = findChromium();
+  if (!executablePath) {
+    console.error(`No Chromium found for the demo. ${CHROMIUM_INSTALL_HINT}`);
+    process.exit(1);
+  }
+  if (isBrandedChrome(executablePath)) {
+    console.warn(
+      `Warning: ${executablePath} is branded Google Chrome; version 137+ ignores --load-extension.`,
+    );
+  }
+  console.log('Building the Chrome extension…');
+  const extensionDir = ensureBuilt('chrome-mv3');
+  const world = await startWorld({ consent: 'auto' });
+  seedDemoLibrary(world);
+  const hasDisplay = Boolean(process.env.DISPLAY || process.env.WAYLAND_DISPLAY);
+  console.log(`Local Simkl service on 127.0.0.1:${world.port}; Chromium at ${executablePath}`);
+  const chrome = await launchChromium({ extensionDir, world, headless: !hasDisplay, executablePath });
+  try {
+    if (hasDisplay) await runInteractive(chrome);
+    else await runSlice(chrome, world);
+  } finally {
+    await chrome.close().catch(() => {});
+    await world.close();
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(
+    error instanceof Error ? `${error.message}${error.cause ? `\n${String(error.cause)}` : ''}` : error,
+  );
+  process.exit(1);
+});

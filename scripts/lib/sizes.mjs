@@ -1,0 +1,67 @@
+/**
+ * Bundle sizes as a user's browser pays for them: each file gzipped at level 9 on its own, and the set
+ * of files a page actually loads (the HTML's scripts plus their static imports, not lazy chunks).
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import zlib from 'node:zlib';
+
+export function gzipSize(file) {
+  return zlib.gzipSync(fs.readFileSync(file), { level: 9 }).length;
+}
+
+export function rawSize(file) {
+  return fs.statSync(file).size;
+}
+
+/** Every file under `dir`, relative paths, sorted. */
+export function listFiles(dir) {
+  return fs
+    .readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => path.relative(dir, path.join(entry.parentPath, entry.name)))
+    .sort();
+}
+
+/** content-scripts/<name>.js with its <name>.css, keyed by name. */
+export function contentScripts(extensionDir) {
+  const dir = path.join(extensionDir, 'content-scripts');
+  if (!fs.existsSync(dir)) return {};
+  const groups = {};
+  for (const name of fs.readdirSync(dir).sort()) {
+    const match = /^(.*)\.(js|css)$/.exec(name);
+    if (!match) continue;
+    groups[match[1]] ??= [];
+    groups[match[1]].push(path.join(dir, name));
+  }
+  return groups;
+}
+
+const HTML_REFERENCE = /<(?:script[^>]*\ssrc|link[^>]*rel="modulepreload"[^>]*\shref)="([^"]+\.js)"/g;
+const STATIC_IMPORT = /(?:\bfrom|\bimport)\s*["']([^"']+\.js)["']/g;
+
+/** The JS files `page` (e.g. popup.html) loads before it can render: its scripts and their imports. */
+export function pageScripts(extensionDir, page) {
+  const htmlPath = path.join(extensionDir, page);
+  if (!fs.existsSync(htmlPath)) return [];
+  const seen = new Set();
+  const resolve = (from, reference) =>
+    reference.startsWith('/')
+      ? path.join(extensionDir, reference)
+      : path.resolve(path.dirname(from), reference);
+  const visit = (file) => {
+    if (seen.has(file) || !fs.existsSync(file)) return;
+    seen.add(file);
+    for (const [, reference] of fs.readFileSync(file, 'utf8').matchAll(STATIC_IMPORT)) {
+      visit(resolve(file, reference));
+    }
+  };
+  for (const [, reference] of fs.readFileSync(htmlPath, 'utf8').matchAll(HTML_REFERENCE)) {
+    visit(resolve(htmlPath, reference));
+  }
+  return [...seen].sort();
+}
+
+export function kb(bytes) {
+  return `${(bytes / 1024).toFixed(1)} KB`;
+}

@@ -1,0 +1,41 @@
+/**
+ * The world the browsers see: the local Simkl service answering for Simkl's hosts, with the project's
+ * fixture pages for the supported sites on the same HTTPS port. Every hostname the browsers must send
+ * there is listed once, here, from lib/hosts.ts.
+ */
+import { SIMKL_HOSTS, SITE_HOSTS } from '../../../lib/hosts';
+import { createSitePagesHandler } from '../../fixtures/sites/server';
+import { startSimklService } from '../../simkl-service/index';
+import type { ServiceControl, SimklServiceOptions } from '../../simkl-service/types';
+
+/** The hosts mapped to the world; everything else stays unreachable from the test browsers. */
+export const MAPPED_HOSTS: readonly string[] = [...SIMKL_HOSTS, ...SITE_HOSTS];
+
+/** All a browser launcher needs: where to send which hostnames. */
+export interface WorldAddress {
+  port: number;
+  hostnames: readonly string[];
+}
+
+export interface World extends WorldAddress {
+  certPem: string;
+  control: ServiceControl;
+  close(): Promise<void>;
+}
+
+export type WorldOptions = Omit<SimklServiceOptions, 'extraHosts'>;
+
+export async function startWorld(options: WorldOptions = {}): Promise<World> {
+  const service = await startSimklService({
+    consent: 'auto',
+    ...options,
+    extraHosts: createSitePagesHandler(),
+  });
+  return {
+    port: service.port,
+    hostnames: [...new Set([...MAPPED_HOSTS, ...service.hostnames])],
+    certPem: service.certPem,
+    control: service.control,
+    close: () => service.close(),
+  };
+}

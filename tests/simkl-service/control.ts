@@ -1,0 +1,129 @@
+/**
+ * The in-process control API (also reachable over HTTP at /_control/<method>): users and tokens,
+ * library seeding and snapshots, switches, PIN approval, clients, faults and the request log.
+ */
+import { DEV_CLIENT_ID, DEV_CLIENT_ID_V1 } from './auth-store';
+import { episodesOf } from './catalogue/episodes';
+import { findTitle, type Scope, type Title, titleBySimkl } from './catalogue/index';
+import { airedEpisodes, markWatched, rate, setStatus, upsert } from './library';
+import type { ServiceState } from './state';
+import type { Fault, Kind, LibrarySnapshot, SeedItem, ServiceControl, SnapshotEntry } from './types';
+import { activitiesBody, type EntryState, nextStamp, type UserState } from './users';
+
+const SCOPES: Record<Kind, Scope> = { movie: 'movies', show: 'shows', anime: 'anime' };
+
+function seedTitle(item: SeedItem): Title {
+  const ids = item.ids as Record<string, unknown>;
+  const scope = item.type ? SCOPES[item.type] : 'any';
+  const title = item.type ? findTitle(ids, scope) : (findTitle(ids, scope, true) ?? findTitle(ids, scope, false));
+  if (!title) throw new Error(`seedLibrary: no catalogue title for ${JSON.stringify(item.ids)}`);
+  return title;
+}
+
+function seed(state: ServiceState, user: UserState, items: SeedItem[]): void {
+  const stamp = nextStamp(user, state.now());
+  for (const item of items) {
+    const title = seedTitle(item);
+    const { entry, previous } = upsert(user, title, stamp);
+    if (title.kind === 'movie') {
+      if (item.status === 'completed') markWatched(entry, [], stamp.iso);
+    } else {
+      const episodes = episodesOf(title, state.now());
+      const wanted = item.watchedEpisodes;
+      const picked =
+        typeof wanted === 'number'
+          ? episodes.slice(0, wanted)
+          : Array.isArray(wanted)
+            ? episodes.filter((ep) => wanted.some((w) => w.episode === ep.episode && (w.season ?? 1) === ep.season))
+            : item.status === 'completed'
+              ? airedEpisodes(title, state.now())
+              : [];
+      markWatched(entry, picked, stamp.iso);
+    }
+    setStatus(user, title, entry, previous, item.status, stamp);
+    if (item.rating !== undefined) rate(user, title, item.rating, stamp.iso, stamp);
+  }
+}
+
+function snapshotEntry(entry: EntryState): SnapshotEntry {
+  const watchedEpisodes = [...entry.watched].map(([key, watchedAt]) => {
+    const [season = 0, episode = 0] = key.split(':').map(Number);
+    return { season, episode, watchedAt };
+  });
+  return {
+    simkl: entry.simkl,
+    type: entry.kind,
+    title: titleBySimkl(entry.simkl)?.title ?? '',
+    status: entry.status,
+    rating: entry.rating,
+    ratedAt: entry.ratedAt,
+    addedAt: entry.addedAt,
+    lastWatchedAt: entry.lastWatchedAt,
+    changedAt: entry.changed.iso,
+    watchedEpisodes,
+    watchedCount: watchedEpisodes.length,
+  };
+}
+
+function snapshot(user: UserState): LibrarySnapshot {
+  const entries = [...user.library.values()].map(snapshotEntry);
+  return {
+    movies: entries.filter((e) => e.type === 'movie'),
+    shows: entries.filter((e) => e.type === 'show'),
+    anime: entries.filter((e) => e.type === 'anime'),
+    activities: activitiesBody(user),
+  };
+}
+
+export function createControl(state: ServiceState): ServiceControl {
+  const clientFor = (mode: 'v1' | 'v2') => (mode === 'v1' ? DEV_CLIENT_ID_V1 : DEV_CLIENT_ID);
+  return {
+    reset: () => state.reset(),
+    createUser(name) {
+      const user = state.addUser(name);
+      return { id: user.id, token: state.auth.issue(user.id, DEV_CLIENT_ID, 'v2').access_token };
+    },
+    issueToken(userId, options = {}) {
+      const mode = options.mode ?? 'v2';
+      return state.auth.issue(state.user(userId).id, clientFor(mode), mode, options.scope);
+    },
+    revokeToken: (token) => state.auth.revoke(token),
+    expireToken: (token) => state.auth.expire(token),
+    seedLibrary: (userId, items) => seed(state, state.user(userId), items),
+    library: (userId) => snapshot(state.user(userId)),
+    setEmptyLibraryAs(value) {
+      state.settings.emptyLibraryAs = value;
+    },
+    setConsent(value) {
+      state.settings.consent = value;
+    },
+    setRateLimits(enabled) {
+      state.settings.rateLimits = enabled;
+    },
+    setDetailFullByDefault(enabled) {
+      state.settings.detailFullByDefault = enabled;
+    },
+    setWebUser(userId) {
+      state.webUserId = state.user(userId).id;
+    },
+    approvePin(userCode, userId) {
+      const record = state.auth.findPin(userCode);
+      if (!record || record.consumed) throw new Error(`approvePin: unknown or used code ${userCode}`);
+      record.approvedUserId = state.user(userId ?? state.webUserId).id;
+    },
+    addClient(client) {
+      state.auth.clients.set(client.id, { ...client, redirectUris: [...client.redirectUris] });
+    },
+    addRedirectUri(clientId, uri) {
+      const client = state.auth.clients.get(clientId);
+      if (!client) throw new Error(`addRedirectUri: unknown client ${clientId}`);
+      if (!client.redirectUris.includes(uri)) client.redirectUris.push(uri);
+    },
+    injectFault: (fault: Fault) => state.faults.add(fault),
+    clearFaults: () => state.faults.clear(),
+    requestLog: () => state.log.map((entry) => ({ ...entry })),
+    clearLog() {
+      state.log = [];
+    },
+  };
+}

@@ -1,0 +1,77 @@
+/**
+ * Check-in: "I'm watching this now". The check-in expires after the remaining runtime and the item is
+ * then marked watched (applied lazily, the next time the user's state is touched). `/scrobble/checkin`
+ * replaces a running check-in; the legacy `/checkin` answers 409 with `expires_at` while one runs.
+ */
+import { randomInt } from 'node:crypto';
+import { episodesOf } from '../catalogue/episodes';
+import { resolveItem, type Scope, titleBySimkl } from '../catalogue/index';
+import { apiError, json, type Reply } from '../http';
+import { markWatched, seriesStatus, setStatus, upsert } from '../library';
+import { nextStamp, type UserState } from '../users';
+import { type ApiCtx, type ApiRoute, userOf } from './context';
+import { bodyObject } from './write-helpers';
+
+const MEDIA_KEYS: Array<[string, Scope]> = [
+  ['movie', 'movies'],
+  ['show', 'shows'],
+  ['anime', 'anime'],
+];
+
+/** Marks an expired check-in watched, as Simkl does once the runtime has elapsed. */
+export function settleCheckin(user: UserState, nowMs: number): void {
+  const checkin = user.checkin;
+  if (!checkin || checkin.expiresMs > nowMs) return;
+  user.checkin = null;
+  const title = titleBySimkl(checkin.simkl);
+  if (!title) return;
+  const stamp = nextStamp(user, nowMs);
+  const watchedAt = new Date(checkin.expiresMs).toISOString();
+  const { entry, previous } = upsert(user, title, stamp);
+  if (title.kind === 'movie') {
+    markWatched(entry, [], watchedAt);
+    setStatus(user, title, entry, previous, 'completed', stamp);
+    return;
+  }
+  const episode = episodesOf(title, nowMs).find((ep) => ep.season === checkin.season && ep.episode === checkin.episode);
+  if (episode) markWatched(entry, [episode], watchedAt);
+  setStatus(user, title, entry, previous, seriesStatus(title, entry, nowMs, previous ?? 'watching'), stamp);
+}
+
+function checkin(ctx: ApiCtx, legacy: boolean): Reply {
+  const user = userOf(ctx);
+  if (legacy && user.checkin) {
+    return json(409, { expires_at: new Date(user.checkin.expiresMs).toISOString().replace('.000Z', 'Z') });
+  }
+  const body = bodyObject(ctx.info.body);
+  const found = MEDIA_KEYS.find(([key]) => body[key] && typeof body[key] === 'object');
+  const media = found ? (body[found[0]] as Record<string, unknown>) : undefined;
+  const title = found && media ? resolveItem(media, found[1]) : undefined;
+  if (!title) return apiError(404, 'id_err', 'Item not found');
+  const progress = Math.min(100, Math.max(0, Number(body.progress) || 0));
+  const requested = bodyObject(legacy ? media?.episode : body.episode);
+  const episode =
+    title.kind === 'movie'
+      ? undefined
+      : episodesOf(title, ctx.nowMs).find(
+          (ep) => ep.episode === Number(requested.number) && (title.kind === 'anime' || ep.season === Number(requested.season ?? 1)),
+        );
+  if (title.kind !== 'movie' && !episode) return apiError(404, 'id_err', 'Episode not found');
+  user.checkin = {
+    simkl: title.simkl,
+    season: episode?.season,
+    episode: episode?.episode,
+    expiresMs: ctx.nowMs + title.runtime * 60_000 * (1 - progress / 100),
+  };
+  const mediaBody = { title: title.title, year: title.year, anime_type: title.animeType ?? null, ids: { ...title.ids } };
+  const reply: Record<string, unknown> = { id: randomInt(1e9, 9e9), action: 'checkin', progress, [title.kind]: mediaBody };
+  if (episode) {
+    reply.episode = { ...(title.kind === 'show' ? { season: episode.season } : {}), number: episode.episode, title: episode.title };
+  }
+  return json(legacy ? 200 : 201, reply);
+}
+
+export const CHECKIN_ROUTES: ApiRoute[] = [
+  { methods: ['POST'], pattern: /^\/scrobble\/checkin$/, access: 'user', write: true, handle: (ctx) => checkin(ctx, false) },
+  { methods: ['POST'], pattern: /^\/checkin$/, access: 'user', write: true, handle: (ctx) => checkin(ctx, true) },
+];

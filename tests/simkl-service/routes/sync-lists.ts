@@ -1,0 +1,104 @@
+/**
+ * `/sync/add-to-list` (per-item `to`, with Simkl's silent rewrites), `/sync/ratings` (write; an unlisted
+ * item is added, an out-of-range rating lands in not_found) and `/sync/ratings/remove` (idempotent,
+ * keeps the item listed). All answer 201.
+ */
+import { resolveItem, type Scope } from '../catalogue/index';
+import { apiError, json, type Reply, str } from '../http';
+import { airedEpisodes, isListStatus, markWatched, rate, seriesStatus, setStatus, unrate, upsert } from '../library';
+import type { ListStatus } from '../types';
+import { nextStamp } from '../users';
+import { type ApiCtx, type ApiRoute, userOf } from './context';
+import { bodyObject, records } from './write-helpers';
+
+type Item = Record<string, unknown>;
+const KEYS = ['movies', 'shows', 'anime'] as const;
+type Key = (typeof KEYS)[number];
+const SCOPE: Record<Key, Scope> = { movies: 'movies', shows: 'shows', anime: 'anime' };
+
+function addToList(ctx: ApiCtx): Reply {
+  const user = userOf(ctx);
+  const body = bodyObject(ctx.info.body);
+  for (const key of KEYS) {
+    for (const item of records(body[key])) {
+      if (item.to === undefined || item.to === '') return apiError(400, 'empty_field', 'Missed "to" parameter');
+      if (!isListStatus(item.to)) return apiError(400, 'wrong_parameter', 'Wrong "to" parameter');
+    }
+  }
+  const stamp = nextStamp(user, ctx.nowMs);
+  const added: Record<string, Item[]> = { movies: [], shows: [] };
+  const notFound: Record<string, Item[]> = { movies: [], shows: [] };
+  for (const key of KEYS) {
+    for (const item of records(body[key])) {
+      const title = resolveItem(item, SCOPE[key]);
+      if (!title) {
+        (notFound[key] ??= []).push(item);
+        continue;
+      }
+      const wanted = item.to as ListStatus;
+      const watchedAt = str(item.watched_at) ?? stamp.iso;
+      const { entry, previous } = upsert(user, title, stamp, str(item.added_at));
+      let status: ListStatus = wanted;
+      if (title.kind === 'movie') {
+        if (wanted === 'completed' || wanted === 'watching' || wanted === 'hold') markWatched(entry, [], watchedAt);
+      } else if (wanted === 'completed') {
+        // Completing a series marks what has aired; an airing one stays in watching.
+        markWatched(entry, airedEpisodes(title, ctx.nowMs), watchedAt);
+        status = seriesStatus(title, entry, ctx.nowMs, 'watching');
+      }
+      const stored = setStatus(user, title, entry, previous, status, stamp);
+      (added[key] ??= []).push({ ...item, to: stored, type: title.kind });
+    }
+  }
+  return json(201, { added, not_found: notFound });
+}
+
+function addRatings(ctx: ApiCtx): Reply {
+  const user = userOf(ctx);
+  const body = bodyObject(ctx.info.body);
+  const stamp = nextStamp(user, ctx.nowMs);
+  const added = { movies: 0, shows: 0, statuses: [] as unknown[] };
+  const notFound = { movies: [] as Item[], shows: [] as Item[] };
+  for (const key of KEYS) {
+    const counter = key === 'movies' ? 'movies' : 'shows';
+    for (const item of records(body[key])) {
+      const title = resolveItem(item, SCOPE[key]);
+      const rating = Number(item.rating);
+      if (!title || !Number.isInteger(rating) || rating < 1 || rating > 10) {
+        notFound[counter].push(item);
+        continue;
+      }
+      const entry = rate(user, title, rating, str(item.rated_at) ?? stamp.iso, stamp);
+      added[counter]++;
+      added.statuses.push({ request: item, response: { status: entry.status } });
+    }
+  }
+  return json(201, { added, not_found: notFound });
+}
+
+function removeRatings(ctx: ApiCtx): Reply {
+  const user = userOf(ctx);
+  const body = bodyObject(ctx.info.body);
+  const stamp = nextStamp(user, ctx.nowMs);
+  const deleted = { movies: 0, shows: 0 };
+  const notFound = { movies: [] as Item[], shows: [] as Item[] };
+  for (const key of KEYS) {
+    const counter = key === 'movies' ? 'movies' : 'shows';
+    for (const item of records(body[key])) {
+      const title = resolveItem(item, SCOPE[key]);
+      if (!title) {
+        notFound[counter].push(item);
+        continue;
+      }
+      const entry = user.library.get(title.simkl);
+      if (entry && unrate(user, entry, stamp)) deleted[counter]++;
+    }
+  }
+  return json(201, { deleted, not_found: notFound });
+}
+
+export const SYNC_LIST_ROUTES: ApiRoute[] = [
+  { methods: ['POST'], pattern: /^\/sync\/add-to-list$/, access: 'user', write: true, handle: addToList },
+  { methods: ['POST'], pattern: /^\/sync\/ratings$/, access: 'user', write: true, handle: addRatings },
+  { methods: ['POST'], pattern: /^\/sync\/ratings\/remove$/, access: 'user', write: true, handle: removeRatings },
+];

@@ -1,0 +1,187 @@
+/**
+ * `/sync/history` and `/sync/history/remove`: mark films and episodes watched (a whole series by default,
+ * or the seasons/episodes named), and take them back; an item without seasons is removed from the
+ * library with its rating. Answers 201 with the contract's `added`/`deleted` and `not_found` echoes.
+ */
+import { type Episode, episodesOf } from '../catalogue/episodes';
+import { findEpisode, resolveItem, type Scope, type Title } from '../catalogue/index';
+import { wireType } from '../catalogue/model';
+import { json, type Reply, str } from '../http';
+import {
+  airedEpisodes,
+  episodeKey,
+  isListStatus,
+  markWatched,
+  rate,
+  removeEntry,
+  seriesStatus,
+  setStatus,
+  unmarkWatched,
+  upsert,
+} from '../library';
+import type { ListStatus } from '../types';
+import { nextStamp, type Stamp, type UserState } from '../users';
+import { type ApiCtx, type ApiRoute, userOf } from './context';
+import { bodyObject, records } from './write-helpers';
+
+type Item = Record<string, unknown>;
+
+/** The episodes a request names: seasons (all of a season when it lists none) or a flat list = season 1. */
+function requestedEpisodes(title: Title, item: Item, nowMs: number): Array<{ ep: Episode; at?: string }> | null {
+  const seasons = records(item.seasons);
+  const flat = records(item.episodes);
+  if (seasons.length === 0 && flat.length === 0) return null;
+  const all = episodesOf(title, nowMs);
+  const picked: Array<{ ep: Episode; at?: string }> = [];
+  const pick = (season: number, number: number, at?: string) => {
+    const ep = all.find((e) => e.season === season && e.episode === number);
+    if (ep) picked.push({ ep, at });
+  };
+  for (const season of seasons) {
+    const number = Number(season.number);
+    const listed = records(season.episodes);
+    if (listed.length === 0) {
+      for (const ep of all.filter((e) => e.season === number)) picked.push({ ep, at: str(season.watched_at) });
+    }
+    for (const ep of listed) pick(number, Number(ep.number), str(ep.watched_at) ?? str(season.watched_at));
+  }
+  for (const ep of flat) pick(1, Number(ep.number), str(ep.watched_at));
+  return picked;
+}
+
+/** A series (or anime film) into history: named episodes, or every aired one unless a list is asked for. */
+function addSeries(user: UserState, title: Title, item: Item, stamp: Stamp, nowMs: number) {
+  const at = str(item.watched_at) ?? stamp.iso;
+  const { entry, previous } = upsert(user, title, stamp, str(item.added_at));
+  const requested = requestedEpisodes(title, item, nowMs);
+  let episodes = 0;
+  let status: ListStatus;
+  if (requested) {
+    for (const { ep, at: epAt } of requested) episodes += markWatched(entry, [ep], epAt ?? at);
+    status = seriesStatus(title, entry, nowMs, previous ?? 'watching');
+  } else if (isListStatus(item.status) && item.status !== 'completed') {
+    // "status: watching" keeps the show in Watching without touching episodes (same for the others).
+    status = item.status;
+  } else {
+    markWatched(entry, airedEpisodes(title, nowMs), at);
+    status = seriesStatus(title, entry, nowMs, 'watching');
+  }
+  return { status: setStatus(user, title, entry, previous, status, stamp), episodes, entry };
+}
+
+function history(ctx: ApiCtx): Reply {
+  const user = userOf(ctx);
+  const body = bodyObject(ctx.info.body);
+  const stamp = nextStamp(user, ctx.nowMs);
+  const added = { movies: 0, shows: 0, episodes: 0, statuses: [] as unknown[] };
+  const notFound = { movies: [] as Item[], shows: [] as Item[], episodes: [] as Item[] };
+  const lists: Array<[Item[], Scope, Item[]]> = [
+    [records(body.movies), 'movies', notFound.movies],
+    [records(body.shows), 'shows', notFound.shows],
+    [records(body.anime), 'anime', notFound.shows],
+  ];
+  for (const [items, scope, missing] of lists) {
+    for (const item of items) {
+      const title = resolveItem(item, scope);
+      if (!title) {
+        missing.push(item);
+        continue;
+      }
+      let result: { status: ListStatus; entry: ReturnType<typeof upsert>['entry'] };
+      if (title.kind === 'movie') {
+        const { entry, previous } = upsert(user, title, stamp, str(item.added_at));
+        markWatched(entry, [], str(item.watched_at) ?? stamp.iso);
+        result = { status: setStatus(user, title, entry, previous, 'completed', stamp), entry };
+        added.movies++;
+      } else {
+        const series = addSeries(user, title, item, stamp, ctx.nowMs);
+        result = series;
+        added.episodes += series.episodes;
+        if (scope === 'movies') added.movies++;
+        else added.shows++;
+      }
+      const rating = Number(item.rating);
+      if (Number.isInteger(rating) && rating >= 1 && rating <= 10) rate(user, title, rating, stamp.iso, stamp);
+      const memo = item.memo as { text?: unknown; is_private?: unknown } | undefined;
+      if (memo && typeof memo.text === 'string') {
+        result.entry.memo = { text: memo.text.slice(0, 140), is_private: memo.is_private === true };
+      }
+      const response = { status: result.status, simkl_type: wireType(title), anime_type: title.animeType ?? null };
+      added.statuses.push({ request: item, response });
+    }
+  }
+  for (const item of records(body.episodes)) {
+    const found = findEpisode((item.ids as Item) ?? {}, ctx.nowMs);
+    if (!found) {
+      notFound.episodes.push(item);
+      continue;
+    }
+    const { entry, previous } = upsert(user, found.title, stamp);
+    added.episodes += markWatched(entry, [found.episode], str(item.watched_at) ?? stamp.iso);
+    const status = seriesStatus(found.title, entry, ctx.nowMs, previous ?? 'watching');
+    setStatus(user, found.title, entry, previous, status, stamp);
+  }
+  return json(201, { added, not_found: notFound });
+}
+
+function historyRemove(ctx: ApiCtx): Reply {
+  const user = userOf(ctx);
+  const body = bodyObject(ctx.info.body);
+  const stamp = nextStamp(user, ctx.nowMs);
+  const deleted = { movies: 0, shows: 0, episodes: 0 };
+  const notFound = { movies: [] as Item[], shows: [] as Item[], episodes: [] as Item[] };
+  const lists: Array<[Item[], Scope, Item[], 'movies' | 'shows']> = [
+    [records(body.movies), 'movies', notFound.movies, 'movies'],
+    [records(body.shows), 'shows', notFound.shows, 'shows'],
+    [records(body.anime), 'anime', notFound.shows, 'shows'],
+  ];
+  for (const [items, scope, missing, counter] of lists) {
+    for (const item of items) {
+      const title = resolveItem(item, scope);
+      if (!title) {
+        missing.push(item);
+        continue;
+      }
+      const entry = user.library.get(title.simkl);
+      if (!entry) continue;
+      const requested = title.kind === 'movie' ? null : requestedEpisodes(title, item, ctx.nowMs);
+      if (!requested) {
+        removeEntry(user, entry, stamp);
+        deleted[counter]++;
+        continue;
+      }
+      deleted.episodes += unmarkEpisodes(user, title, entry, requested.map(({ ep }) => ep), stamp, ctx.nowMs);
+    }
+  }
+  for (const item of records(body.episodes)) {
+    const found = findEpisode((item.ids as Item) ?? {}, ctx.nowMs);
+    const entry = found && user.library.get(found.title.simkl);
+    if (!found) notFound.episodes.push(item);
+    else if (entry) deleted.episodes += unmarkEpisodes(user, found.title, entry, [found.episode], stamp, ctx.nowMs);
+  }
+  return json(201, { deleted, not_found: notFound });
+}
+
+function unmarkEpisodes(
+  user: UserState,
+  title: Title,
+  entry: ReturnType<typeof upsert>['entry'],
+  episodes: Episode[],
+  stamp: Stamp,
+  nowMs: number,
+): number {
+  const removed = unmarkWatched(
+    entry,
+    episodes.map((ep) => episodeKey(ep.season, ep.episode)),
+  );
+  // A completed series that lost episodes is being watched again.
+  const current = entry.status === 'completed' ? 'watching' : entry.status;
+  setStatus(user, title, entry, entry.status, seriesStatus(title, entry, nowMs, current), stamp);
+  return removed;
+}
+
+export const SYNC_WRITE_ROUTES: ApiRoute[] = [
+  // Kodi's add-on sends GET with a JSON body; Simkl accepts it (contract §1.3).
+  { methods: ['POST', 'GET'], pattern: /^\/sync\/history$/, access: 'user', write: true, handle: history },
+  { methods: ['POST'], pattern: /^\/sync\/history\/remove$/, access: 'user', write: true, handle: historyRemove },
+];

@@ -1,0 +1,169 @@
+import { describe, expect, it, vi } from 'vitest';
+import { SimklError } from '../../../lib/errors';
+import type { IntentHandlers } from '../../../lib/background/handler-types';
+import { createRouter } from '../../../lib/background/router';
+import type { SenderInfo } from '../../../lib/background/sender';
+import type { DetectedMedia } from '../../../lib/media';
+import { type Intent, type ItemView, PROTOCOL_TAG } from '../../../lib/messaging';
+
+const rules = { extensionId: 'our-extension-id', extensionOrigin: 'chrome-extension://our-extension-id' };
+const popup: SenderInfo = { id: rules.extensionId, url: 'chrome-extension://our-extension-id/popup.html' };
+const optionsTab: SenderInfo = { id: rules.extensionId, url: 'chrome-extension://our-extension-id/options.html', tab: { id: 4 } };
+const imdbTab: SenderInfo = { id: rules.extensionId, url: 'https://www.imdb.com/title/tt0133093/', tab: { id: 7 } };
+const media: DetectedMedia = { site: 'imdb', kind: 'movie', ids: { imdb: 'tt0133093' }, title: 'The Matrix', year: 1999 };
+const view: ItemView = { signedIn: true, known: true, status: null, rating: null, pendingWrites: 0 };
+
+function message(intent: string, data: unknown) {
+  return { protocol: PROTOCOL_TAG, intent, data };
+}
+
+function setup(overrides: IntentHandlers = {}) {
+  const status = vi.fn(async () => view);
+  const pending = vi.fn(async () => ({ pending: 0, failed: 0, writes: [] }));
+  const rate = vi.fn(async () => view);
+  const handlers: IntentHandlers = { status, pending, rate, ...overrides };
+  return { route: createRouter(handlers, rules), status, pending, rate };
+}
+
+describe('senders', () => {
+  it('answers our popup, with any intent', async () => {
+    const { route, pending } = setup();
+    await expect(route(message('pending', {}), popup)).resolves.toEqual({
+      ok: true,
+      value: { pending: 0, failed: 0, writes: [] },
+    });
+    expect(pending).toHaveBeenCalledWith({}, { from: 'page', url: popup.url });
+  });
+
+  it('treats our options page in a tab as one of our pages', async () => {
+    const { route } = setup();
+    await expect(route(message('pending', {}), optionsTab)).resolves.toMatchObject({ ok: true });
+  });
+
+  it('accepts the origin written with a trailing slash', async () => {
+    const route = createRouter({ pending: async () => ({ pending: 0, failed: 0, writes: [] }) }, {
+      ...rules,
+      extensionOrigin: 'chrome-extension://our-extension-id/',
+    });
+    await expect(route(message('pending', {}), popup)).resolves.toMatchObject({ ok: true });
+  });
+
+  it('answers our content script on a site, telling the handler its tab', async () => {
+    const { route, status } = setup();
+    await expect(route(message('status', { media }), imdbTab)).resolves.toEqual({ ok: true, value: view });
+    expect(status).toHaveBeenCalledWith({ media }, { from: 'content', tabId: 7, url: imdbTab.url });
+  });
+
+  const ignored: Array<[string, SenderInfo]> = [
+    ['another extension', { ...popup, id: 'someone-else' }],
+    ['another extension’s page', { id: rules.extensionId, url: 'chrome-extension://someone-else/popup.html' }],
+    ['a web page', { id: rules.extensionId, url: 'https://evil.example/', tab: { id: 1 } }],
+    ['a content script on a host that is not a site', { id: rules.extensionId, url: 'https://example.com/title/tt1/', tab: { id: 1 } }],
+    ['a look-alike host', { id: rules.extensionId, url: 'https://www.imdb.com.evil.example/', tab: { id: 1 } }],
+    ['a site over plain http', { ...imdbTab, url: 'http://www.imdb.com/title/tt0133093/' }],
+    ['a site url without a tab', { id: rules.extensionId, url: imdbTab.url }],
+    ['no url at all', { id: rules.extensionId }],
+  ];
+
+  it.each(ignored)('ignores %s', (_name, sender) => {
+    const { route, status } = setup();
+    expect(route(message('status', { media }), sender)).toBeUndefined();
+    expect(status).not.toHaveBeenCalled();
+  });
+
+  it.each<Intent>(['pending', 'syncNow', 'retryWrite', 'discardWrite', 'signOut', 'search', 'checkin'])(
+    'refuses %s from a content script',
+    async (intent) => {
+      const { route, pending } = setup();
+      const answer = await route(message(intent, { id: 'x', query: 'x', type: 'movie', media }), imdbTab);
+      expect(answer).toMatchObject({ ok: false, error: { kind: 'internal' } });
+      expect(pending).not.toHaveBeenCalled();
+    },
+  );
+});
+
+describe('messages', () => {
+  it.each([
+    ['not an object', 'status'],
+    ['no protocol tag', { intent: 'status', data: { media } }],
+    ['another protocol', { protocol: 'other/1', intent: 'status', data: { media } }],
+    ['an unknown intent', { protocol: PROTOCOL_TAG, intent: 'deleteEverything', data: {} }],
+    ['a prototype key as intent', { protocol: PROTOCOL_TAG, intent: 'toString', data: {} }],
+  ])('ignores %s so other listeners can answer', (_name, value) => {
+    const { route } = setup();
+    expect(route(value, popup)).toBeUndefined();
+  });
+
+  const malformed: Array<[string, string, unknown]> = [
+    ['no data', 'status', undefined],
+    ['no media', 'status', {}],
+    ['an unknown site', 'status', { media: { ...media, site: 'hulu' } }],
+    ['an unknown kind', 'status', { media: { ...media, kind: 'season' } }],
+    ['a malformed IMDb id', 'status', { media: { ...media, ids: { imdb: 'nm0000206' } } }],
+    ['an id of the wrong type', 'status', { media: { ...media, ids: { tmdb: 603 } } }],
+    ['no id at all', 'status', { media: { ...media, ids: {} } }],
+    ['a huge title', 'status', { media: { ...media, title: 'x'.repeat(501) } }],
+    ['a year as text', 'status', { media: { ...media, year: '1999' } }],
+    ['a negative episode', 'status', { media: { ...media, kind: 'episode', episode: -1 } }],
+    ['a show without ids', 'status', { media: { ...media, show: { title: 'x' } } }],
+    ['a rating of 11', 'rate', { media, rating: 11 }],
+    ['a rating of 7.5', 'rate', { media, rating: 7.5 }],
+    ['a rating as text', 'rate', { media, rating: '8' }],
+    ['a missing rating', 'rate', { media }],
+    ['an unknown status', 'setStatus', { media, status: 'notinteresting' }],
+    ['an unknown watched scope', 'markWatched', { media, scope: 'season' }],
+    ['a write id that is not text', 'retryWrite', { id: 5 }],
+    ['an empty search', 'search', { query: '   ', type: 'movie' }],
+    ['a search of an unknown type', 'search', { query: 'matrix', type: 'music' }],
+    ['data that is an array', 'pending', []],
+  ];
+
+  it.each(malformed)('refuses %s as data, without calling the handler', async (_name, intent, data) => {
+    const handler = vi.fn(async () => view);
+    const route = createRouter(
+      { status: handler, rate: handler, setStatus: handler, markWatched: handler, retryWrite: handler, search: handler, pending: handler } as IntentHandlers,
+      rules,
+    );
+    const answer = await route(message(intent, data), popup);
+    expect(answer).toMatchObject({ ok: false, error: { kind: 'internal' } });
+    expect(handler).not.toHaveBeenCalled();
+  });
+
+  it('passes a clean copy: fields the protocol does not know are dropped', async () => {
+    const { route, rate } = setup();
+    const noisy = { media: { ...media, ids: { ...media.ids, evil: 'x' }, script: '<b>' }, rating: null, extra: 1 };
+    await route(message('rate', noisy), imdbTab);
+    expect(rate).toHaveBeenCalledWith({ media, rating: null }, expect.anything());
+  });
+});
+
+describe('errors as data', () => {
+  it('turns a thrown SimklError into { ok: false, error }', async () => {
+    const { route } = setup({
+      status: async () => {
+        throw new SimklError('rate-limit', 'Too many requests', { status: 429 });
+      },
+    });
+    await expect(route(message('status', { media }), popup)).resolves.toEqual({
+      ok: false,
+      error: { kind: 'rate-limit', message: 'Too many requests' },
+    });
+  });
+
+  it('turns any other throw into an internal error', async () => {
+    const { route } = setup({
+      status: async () => {
+        throw new TypeError('x is undefined');
+      },
+    });
+    await expect(route(message('status', { media }), popup)).resolves.toEqual({
+      ok: false,
+      error: { kind: 'internal', message: 'x is undefined' },
+    });
+  });
+
+  it('answers an intent nobody handles yet with an error, not silence', async () => {
+    const { route } = setup();
+    await expect(route(message('account', {}), popup)).resolves.toMatchObject({ ok: false, error: { kind: 'internal' } });
+  });
+});

@@ -1,0 +1,113 @@
+import { render } from 'preact';
+import { act } from 'preact/test-utils';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { App } from '../../../entrypoints/options/App';
+import type { SyncView } from '../../../lib/messaging';
+import { getSettings, SETTINGS_KEY } from '../../../lib/store/settings';
+import { type FakeBackground, fail, fakeBackground, settle, stubI18n } from '../page/helpers';
+
+let root: HTMLElement;
+let background: FakeBackground;
+let sync: SyncView | ReturnType<typeof fail>;
+
+beforeEach(() => {
+  stubI18n();
+  sync = { lastSyncAt: '2026-11-29T10:00:00Z' };
+  background = fakeBackground({
+    account: () => ({ signedIn: true, mode: 'oauth2', user: { name: 'trinity' } }),
+    syncNow: () => sync,
+  });
+  root = document.createElement('div');
+  document.body.replaceChildren(root);
+});
+
+afterEach(() => render(null, root));
+
+async function open() {
+  await act(() => render(<App />, root));
+  await settle(6);
+}
+
+const input = (selector: string) => root.querySelector<HTMLInputElement>(selector)!;
+
+async function change(element: HTMLInputElement | HTMLSelectElement, value?: string) {
+  await act(() => {
+    if (element instanceof HTMLInputElement && (element.type === 'checkbox' || element.type === 'radio')) {
+      element.checked = element.type === 'radio' ? true : !element.checked;
+    } else if (value !== undefined) {
+      element.value = value;
+    }
+    element.dispatchEvent(new Event('change', { bubbles: true }));
+  });
+  await settle();
+}
+
+describe('options', () => {
+  it('shows the account and the stored settings', async () => {
+    await fakeBrowser.storage.local.set({
+      [SETTINGS_KEY]: { signInMode: 'pin', sitesEnabled: { mal: false } },
+    });
+    await open();
+    expect(root.textContent).toContain('Signed in as trinity');
+    expect(input('input[value="pin"]').checked).toBe(true);
+    expect(input('[data-site="mal"]').checked).toBe(false);
+    expect(input('[data-site="imdb"]').checked).toBe(true);
+    expect(root.querySelectorAll('[data-site]')).toHaveLength(4);
+    expect(root.textContent).toContain('Show the Simkl button on MyAnimeList');
+  });
+
+  it('switches a site off and on', async () => {
+    await open();
+    await change(input('[data-site="netflix"]'));
+    expect((await getSettings()).sitesEnabled).toEqual({ imdb: true, tmdb: true, mal: true, netflix: false });
+    await change(input('[data-site="netflix"]'));
+    expect((await getSettings()).sitesEnabled.netflix).toBe(true);
+  });
+
+  it('stores the sign-in mode and a client id override', async () => {
+    await open();
+    await change(input('input[value="oauth1"]'));
+    await change(input('input[name="client-id"]'), '  my-client-id ');
+    const settings = await getSettings();
+    expect(settings.signInMode).toBe('oauth1');
+    expect(settings.clientIdOverride).toBe('my-client-id');
+  });
+
+  it('stores behaviour switches and the sync interval', async () => {
+    await open();
+    await change(input('input[name="confirm-writes"]'));
+    await change(input('input[name="badge"]'));
+    await change(root.querySelector<HTMLSelectElement>('select[name="sync-interval"]')!, '60');
+    const settings = await getSettings();
+    expect(settings.confirmWrites).toBe(true);
+    expect(settings.badgeEnabled).toBe(false);
+    expect(settings.syncIntervalMinutes).toBe(60);
+  });
+
+  it('follows changes made elsewhere', async () => {
+    await open();
+    await act(() => fakeBrowser.storage.local.set({ [SETTINGS_KEY]: { sitesEnabled: { tmdb: false } } }));
+    await settle();
+    expect(input('[data-site="tmdb"]').checked).toBe(false);
+  });
+
+  it('syncs now and shows the last sync time', async () => {
+    await open();
+    expect(root.querySelector('[data-testid="last-sync"]')).toBeNull();
+    await act(() => root.querySelector<HTMLButtonElement>('[data-action="sync-now"]')!.click());
+    await settle();
+    expect(background.callsOf('syncNow')).toHaveLength(1);
+    expect(root.querySelector('[data-testid="last-sync"]')?.textContent).toBe(
+      `Last sync: ${new Date('2026-11-29T10:00:00Z').toLocaleString()}`,
+    );
+  });
+
+  it('says why a sync failed', async () => {
+    sync = fail('offline');
+    await open();
+    await act(() => root.querySelector<HTMLButtonElement>('[data-action="sync-now"]')!.click());
+    await settle();
+    expect(root.querySelector('[role="alert"]')?.textContent).toContain("You're offline");
+  });
+});

@@ -1,0 +1,283 @@
+import { render } from 'preact';
+import { act } from 'preact/test-utils';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { App } from '../../../entrypoints/popup/App';
+import type { DetectedMedia } from '../../../lib/media';
+import type { AccountView, ItemView, PendingView } from '../../../lib/messaging';
+import { REVISION_KEYS } from '../../../lib/messaging';
+import { type FakeBackground, fail, fakeBackground, itemView, settle, stubI18n } from '../page/helpers';
+
+const MATRIX: DetectedMedia = {
+  site: 'imdb',
+  kind: 'movie',
+  ids: { imdb: 'tt0133093' },
+  title: 'The Matrix',
+  year: 1999,
+};
+
+let root: HTMLElement;
+let background: FakeBackground;
+let view: ItemView;
+let account: AccountView;
+let pending: PendingView;
+let tabAnswer: () => Promise<unknown>;
+
+function tab(url: string) {
+  vi.spyOn(fakeBrowser.tabs, 'query').mockResolvedValue([
+    { id: 7, url, index: 0, highlighted: true, active: true, pinned: false, incognito: false },
+  ]);
+}
+
+beforeEach(() => {
+  stubI18n();
+  view = itemView({ status: 'completed', rating: 8, poster: '74/74415673dcdc9cdd' });
+  account = {
+    signedIn: true,
+    mode: 'oauth2',
+    user: { name: 'neo', avatar: '//simkl.in/avatars/1/neo_100.jpg' },
+  };
+  pending = { pending: 0, failed: 0, writes: [] };
+  background = fakeBackground({
+    status: () => view,
+    account: () => account,
+    pending: () => pending,
+    syncNow: () => ({ lastSyncAt: '2026-11-29T10:00:00Z' }),
+    setStatus: ({ status }) => (view = { ...view, status }),
+    rate: ({ rating }) => (view = { ...view, rating }),
+    markWatched: () => (view = { ...view, status: 'completed' }),
+    removeFromList: () => (view = { ...view, status: null }),
+  });
+  tab('https://www.imdb.com/title/tt0133093/');
+  tabAnswer = async () => ({ media: MATRIX });
+  (fakeBrowser.tabs as { sendMessage: unknown }).sendMessage = vi.fn(() => tabAnswer());
+  root = document.createElement('div');
+  document.body.replaceChildren(root);
+});
+
+afterEach(() => {
+  render(null, root);
+  vi.restoreAllMocks();
+});
+
+async function open() {
+  await act(() => render(<App />, root));
+  await settle(8);
+}
+
+const $ = <E extends Element = HTMLElement>(selector: string) => root.querySelector<E>(selector);
+const click = async (selector: string) => {
+  await act(() => $(selector)!.click());
+  await settle();
+};
+
+describe('the tab title', () => {
+  it("shows what the tab's content script identified, with poster, list, rating and type", async () => {
+    await open();
+    expect(fakeBrowser.tabs.sendMessage).toHaveBeenCalledWith(7, { type: 'simkl-current-media' });
+    expect(background.callsOf('status')).toEqual([{ media: MATRIX }]);
+    expect($('[data-testid="item-title"]')?.textContent).toBe('The Matrix (1999)');
+    expect($('[data-testid="item-status"]')?.textContent).toBe('Completed');
+    expect($('[data-testid="item-rating"]')?.textContent).toBe('★ 8/10');
+    expect(root.textContent).toContain('Movie');
+    expect($<HTMLImageElement>('img.poster')?.getAttribute('src')).toBe(
+      'https://wsrv.nl/?url=https://simkl.in/posters/74/74415673dcdc9cdd_ca.webp',
+    );
+  });
+
+  it('falls back to the URL when the tab has no content script', async () => {
+    tabAnswer = async () => {
+      throw new Error('Could not establish connection. Receiving end does not exist.');
+    };
+    await open();
+    expect((background.callsOf('status')[0] as { media: DetectedMedia }).media).toMatchObject({
+      site: 'imdb',
+      ids: { imdb: 'tt0133093' },
+    });
+  });
+
+  it('shows show progress and the next episode', async () => {
+    view = itemView({
+      type: 'show',
+      title: 'Doctor Who',
+      status: 'watching',
+      progress: { watched: 12, total: 40, next: 'S02E05' },
+    });
+    await open();
+    expect($('[data-testid="item-progress"]')?.textContent).toBe('12 of 40 episodes watched · Next: S2E5');
+  });
+
+  it('sends each control as its intent and renders the answer', async () => {
+    await open();
+    expect($('[data-status="completed"]')?.getAttribute('aria-pressed')).toBe('true');
+    await click('[data-status="dropped"]');
+    expect(background.callsOf('setStatus')).toEqual([{ media: MATRIX, status: 'dropped' }]);
+    expect($('[data-testid="item-status"]')?.textContent).toBe('Dropped');
+    await click('[data-rating="3"]');
+    await click('[data-rating="clear"]');
+    expect(background.callsOf('rate')).toEqual([
+      { media: MATRIX, rating: 3 },
+      { media: MATRIX, rating: null },
+    ]);
+    await click('[data-action="watched"]');
+    expect(background.callsOf('markWatched')).toEqual([{ media: MATRIX, scope: 'item' }]);
+    await click('[data-action="remove"]');
+    expect(background.callsOf('removeFromList')).toEqual([{ media: MATRIX }]);
+    expect($('[data-testid="item-status"]')?.textContent).toBe('Not in your lists');
+    expect($('[data-action="open"]')?.getAttribute('href')).toBe('https://simkl.com/movies/53536/the-matrix');
+  });
+
+  it('explains errors in plain words', async () => {
+    background.handlers.status = () => fail('app-limit');
+    await open();
+    expect($('[role="alert"]')?.textContent).toBe(
+      'Simkl is not accepting requests from this extension right now. Try again later.',
+    );
+  });
+
+  it('refreshes when the background bumps a revision', async () => {
+    await open();
+    view = itemView({ status: 'hold' });
+    await act(() => fakeBrowser.storage.local.set({ [REVISION_KEYS.library]: 5 }));
+    await settle();
+    expect($('[data-testid="item-status"]')?.textContent).toBe('On Hold');
+  });
+
+  it('syncs when opened', async () => {
+    await open();
+    expect(background.callsOf('syncNow')).toHaveLength(1);
+  });
+
+  it('keeps the Powered by Simkl link visible', async () => {
+    await open();
+    const link = [...root.querySelectorAll('a')].find((a) => a.textContent?.includes('Powered by Simkl'));
+    expect(link?.getAttribute('href')).toBe('https://simkl.com/');
+  });
+});
+
+describe('search when the tab has no title', () => {
+  beforeEach(() => {
+    tab('https://example.org/');
+    tabAnswer = async () => ({ media: null });
+    background.handlers.search = ({ query, type }) => [
+      { simkl: 39687, type, title: `${query} result`, year: 2016, poster: '12/12abc' },
+    ];
+  });
+
+  it('searches Simkl and adds a result to Plan to Watch', async () => {
+    await open();
+    expect(root.textContent).toContain('No title on this page.');
+    const input = $<HTMLInputElement>('input[type="search"]')!;
+    await act(() => {
+      input.value = 'Stranger Things';
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+    });
+    await act(() => {
+      $<HTMLFormElement>('form')!.dispatchEvent(new Event('submit', { bubbles: true, cancelable: true }));
+    });
+    await settle();
+    expect(background.callsOf('search')).toEqual([{ query: 'Stranger Things', type: 'show' }]);
+    expect(root.textContent).toContain('Stranger Things result (2016)');
+    expect($('[data-simkl="39687"]')?.getAttribute('aria-label')).toBe(
+      'Add Stranger Things result to Plan to Watch',
+    );
+    await click('[data-simkl="39687"]');
+    expect(background.callsOf('setStatus')).toEqual([
+      {
+        media: {
+          site: 'imdb',
+          kind: 'show',
+          ids: { simkl: 39687 },
+          title: 'Stranger Things result',
+          year: 2016,
+        },
+        status: 'plantowatch',
+      },
+    ]);
+    expect(root.textContent).toContain('Added');
+  });
+});
+
+describe('account', () => {
+  it('shows who is signed in and signs out', async () => {
+    background.handlers.signOut = () => (account = { signedIn: false, mode: 'oauth2' });
+    await open();
+    expect($('[data-testid="account-name"]')?.textContent).toBe('Signed in as neo');
+    expect($<HTMLImageElement>('img.avatar')?.getAttribute('src')).toBe(
+      'https://simkl.in/avatars/1/neo_100.jpg',
+    );
+    await click('[data-action="sign-out"]');
+    expect(background.callsOf('signOut')).toHaveLength(1);
+    expect($('[data-action="sign-in"]')).not.toBeNull();
+  });
+
+  it('signs in, and shows the code in PIN mode', async () => {
+    account = { signedIn: false, mode: 'pin', signedOutReason: 'Your Simkl session ended.' };
+    view = itemView({ signedIn: false });
+    background.handlers.signIn = () => ({
+      signedIn: false,
+      mode: 'pin',
+      pin: { userCode: 'QWE123', verificationUrl: 'https://simkl.com/pin/', expiresAt: Date.now() + 600_000 },
+    });
+    await open();
+    expect(root.textContent).toContain('Your Simkl session ended.');
+    expect(root.textContent).toContain('Sign in to Simkl first.');
+    await click('[data-action="sign-in"]');
+    expect(background.callsOf('signIn')).toEqual([{}]);
+    expect($('[data-testid="pin-code"]')?.textContent).toBe('QWE123');
+    expect(root.querySelector('a[href="https://simkl.com/pin/"]')).not.toBeNull();
+  });
+
+  it('says when sign-in was cancelled', async () => {
+    account = { signedIn: false, mode: 'oauth2' };
+    background.handlers.signIn = () => fail('cancelled');
+    await open();
+    await click('[data-action="sign-in"]');
+    expect(root.textContent).toContain('Sign-in was cancelled.');
+  });
+});
+
+describe('writes waiting for Simkl', () => {
+  it('lists them, retries failed ones and discards', async () => {
+    pending = {
+      pending: 1,
+      failed: 1,
+      writes: [
+        {
+          id: 'w1',
+          label: 'The Matrix (1999) → Plan to Watch',
+          state: 'failed',
+          attempts: 5,
+          error: { kind: 'server', message: '502' },
+        },
+        { id: 'w2', label: 'Heat (1995) → Completed', state: 'queued', attempts: 0 },
+      ],
+    };
+    background.handlers.retryWrite = ({ id }) => ({
+      ...pending,
+      writes: pending.writes.map((write) =>
+        write.id === id ? { ...write, state: 'queued' as const, error: undefined } : write,
+      ),
+    });
+    background.handlers.discardWrite = ({ id }) => ({
+      ...pending,
+      writes: pending.writes.filter((write) => write.id !== id),
+    });
+    await open();
+    const items = root.querySelectorAll('.pending li');
+    expect(items).toHaveLength(2);
+    expect(items[0]?.textContent).toContain('Simkl is having trouble. The change will be sent later.');
+    expect(items[1]?.querySelector('[data-action="retry"]')).toBeNull();
+    await click('li[data-state="failed"] [data-action="retry"]');
+    expect(background.callsOf('retryWrite')).toEqual([{ id: 'w1' }]);
+    expect(root.querySelector('li[data-state="failed"]')).toBeNull();
+    await click('.pending li [data-action="discard"]');
+    expect(background.callsOf('discardWrite')).toEqual([{ id: 'w1' }]);
+    expect(root.querySelectorAll('.pending li')).toHaveLength(1);
+  });
+
+  it('shows nothing when no write is waiting', async () => {
+    await open();
+    expect(root.querySelector('.pending')).toBeNull();
+  });
+});

@@ -1,0 +1,299 @@
+import { render } from 'preact';
+import { act } from 'preact/test-utils';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { SimklControl } from '../../../components/SimklControl';
+import type { DetectedMedia } from '../../../lib/media';
+import type { ItemView } from '../../../lib/messaging';
+import {
+  type FakeBackground,
+  fail,
+  fakeBackground,
+  itemView,
+  settle,
+  stubI18n,
+  userClick,
+  userKey,
+} from '../page/helpers';
+
+const MOVIE: DetectedMedia = {
+  site: 'imdb',
+  kind: 'movie',
+  ids: { imdb: 'tt0133093' },
+  title: 'The Matrix',
+  year: 1999,
+};
+const SHOW: DetectedMedia = { site: 'tmdb', kind: 'show', ids: { tmdb: '1399' }, title: 'Game of Thrones' };
+const EPISODE: DetectedMedia = {
+  site: 'imdb',
+  kind: 'episode',
+  ids: { imdb: 'tt1205438' },
+  show: { ids: { imdb: 'tt0436992' } },
+  season: 4,
+  episode: 13,
+};
+
+let root: HTMLElement;
+let background: FakeBackground;
+let view: ItemView;
+
+beforeEach(() => {
+  stubI18n();
+  view = itemView();
+  background = fakeBackground({
+    status: () => view,
+    setStatus: ({ status }) => (view = { ...view, status, pendingWrites: 1 }),
+    rate: ({ rating }) => (view = { ...view, rating }),
+    markWatched: () => (view = { ...view, status: 'completed' }),
+    removeFromList: () => (view = { ...view, status: null, rating: null }),
+    signIn: () => ({ signedIn: true, mode: 'oauth2' }),
+  });
+  root = document.createElement('div');
+  document.body.replaceChildren(root);
+});
+
+afterEach(() => render(null, root));
+
+async function show(
+  media: DetectedMedia | null | undefined,
+  props: { confirmWrites?: boolean; revision?: number } = {},
+) {
+  await act(() =>
+    render(
+      <SimklControl media={media} revision={props.revision ?? 0} confirmWrites={props.confirmWrites} />,
+      root,
+    ),
+  );
+  await settle();
+}
+
+const button = () => root.querySelector<HTMLButtonElement>('[data-testid="simkl-button"]')!;
+const menu = () => root.querySelector('[role="menu"]');
+const item = (selector: string) => root.querySelector<HTMLElement>(selector)!;
+
+describe('states', () => {
+  it('is loading while the title is being identified', async () => {
+    await show(undefined);
+    expect(button().textContent).toContain('Simkl: loading');
+    expect(button().getAttribute('aria-busy')).toBe('true');
+    expect(background.callsOf('status')).toHaveLength(0);
+  });
+
+  it('says when the title could not be identified, and does nothing on click', async () => {
+    await show(null);
+    expect(button().textContent).toContain("Couldn't identify this title");
+    expect(button().getAttribute('aria-disabled')).toBe('true');
+    await userClick(button());
+    expect(menu()).toBeNull();
+  });
+
+  it('offers "Add to Simkl" for a title in no list', async () => {
+    await show(MOVIE);
+    expect(background.callsOf('status')).toEqual([{ media: MOVIE }]);
+    expect(button().textContent).toContain('Add to Simkl');
+    expect(button().getAttribute('aria-haspopup')).toBe('menu');
+  });
+
+  it('shows the list, the rating and the next episode', async () => {
+    view = itemView({
+      type: 'show',
+      status: 'watching',
+      rating: 9,
+      progress: { watched: 12, next: 'S02E05' },
+    });
+    await show(SHOW);
+    expect(button().textContent).toContain('Simkl: Watching ★9 · S2E5 next');
+  });
+
+  it('signs in from the page when signed out', async () => {
+    view = itemView({ signedIn: false });
+    await show(MOVIE);
+    expect(button().textContent).toContain('Sign in to Simkl');
+    view = itemView({ status: 'plantowatch' });
+    await userClick(button());
+    expect(background.callsOf('signIn')).toHaveLength(1);
+    expect(button().textContent).toContain('Simkl: Plan to Watch');
+  });
+
+  it('shows the code of a PIN sign-in', async () => {
+    view = itemView({ signedIn: false });
+    background.handlers.signIn = () => ({
+      signedIn: false,
+      mode: 'pin',
+      pin: { userCode: 'XY12ZW', verificationUrl: 'https://simkl.com/pin', expiresAt: Date.now() + 60_000 },
+    });
+    await show(MOVIE);
+    await userClick(button());
+    expect(button().textContent).toContain('Enter code XY12ZW on Simkl');
+  });
+
+  it('marks a write still on its way, subtly', async () => {
+    view = itemView({ status: 'plantowatch', pendingWrites: 1 });
+    await show(MOVIE);
+    expect(button().querySelector('[data-pending]')).not.toBeNull();
+    expect(button().textContent).toContain('saving');
+  });
+
+  it('shows why a write failed for good', async () => {
+    view = itemView({ status: 'plantowatch', failure: { kind: 'not-found', message: '404' } });
+    await show(MOVIE);
+    const note = root.querySelector('#simkl-note');
+    expect(note?.textContent).toBe("not saved: Simkl doesn't know this title.");
+    expect(button().getAttribute('aria-describedby')).toBe('simkl-note');
+  });
+
+  it('asks again when the revision moves', async () => {
+    await show(MOVIE);
+    view = itemView({ status: 'completed', rating: 8 });
+    await show(MOVIE, { revision: 1 });
+    expect(background.callsOf('status')).toHaveLength(2);
+    expect(button().textContent).toContain('Simkl: Completed ★8');
+  });
+
+  it('says plainly when the status cannot be read', async () => {
+    background.handlers.status = () => fail('offline');
+    await show(MOVIE);
+    expect(button().textContent).toContain("You're offline");
+  });
+});
+
+describe('menu', () => {
+  it('opens only on trusted input', async () => {
+    await show(MOVIE);
+    await act(() => button().click());
+    await act(() =>
+      button().dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowDown', bubbles: true })),
+    );
+    expect(menu()).toBeNull();
+    await userClick(button());
+    expect(menu()).not.toBeNull();
+    expect(button().getAttribute('aria-expanded')).toBe('true');
+  });
+
+  it('lists three lists for a movie and five for a show', async () => {
+    await show(MOVIE);
+    await userClick(button());
+    expect([...root.querySelectorAll('[data-status]')].map((el) => el.getAttribute('data-status'))).toEqual([
+      'plantowatch',
+      'completed',
+      'dropped',
+    ]);
+    await act(() => render(null, root));
+    view = itemView({ type: 'show' });
+    await show(SHOW);
+    await userClick(button());
+    expect(root.querySelectorAll('[data-status]')).toHaveLength(5);
+    expect(root.querySelector('[data-action="watched"]')).toBeNull();
+  });
+
+  it('moves with the arrows and closes on Escape, giving focus back', async () => {
+    view = itemView({ status: 'completed' });
+    await show(MOVIE);
+    await userClick(button());
+    const items = [...root.querySelectorAll<HTMLElement>('[role^="menuitem"]')];
+    // Focus starts on the checked list.
+    expect(document.activeElement).toBe(item('[data-status="completed"]'));
+    await userKey(document.activeElement!, 'ArrowDown');
+    expect(document.activeElement).toBe(item('[data-status="dropped"]'));
+    await userKey(document.activeElement!, 'Home');
+    expect(document.activeElement).toBe(items[0]);
+    await userKey(document.activeElement!, 'ArrowUp');
+    expect(document.activeElement).toBe(items.at(-1));
+    await userKey(document.activeElement!, 'Escape');
+    expect(menu()).toBeNull();
+    expect(document.activeElement).toBe(button());
+  });
+
+  it('opens from the keyboard with the down arrow', async () => {
+    await show(MOVIE);
+    await userKey(button(), 'ArrowDown');
+    expect(menu()).not.toBeNull();
+    expect(document.activeElement?.getAttribute('data-status')).toBe('plantowatch');
+  });
+
+  it('adds to a list and shows the optimistic answer at once', async () => {
+    await show(MOVIE);
+    await userClick(button());
+    await userClick(item('[data-status="plantowatch"]'));
+    expect(background.callsOf('setStatus')).toEqual([{ media: MOVIE, status: 'plantowatch' }]);
+    expect(menu()).toBeNull();
+    expect(button().textContent).toContain('Simkl: Plan to Watch');
+    expect(button().querySelector('[data-pending]')).not.toBeNull();
+  });
+
+  it('rates 1–10 and clears the rating', async () => {
+    view = itemView({ status: 'completed' });
+    await show(MOVIE);
+    await userClick(button());
+    expect(root.querySelectorAll('[data-rating]')).toHaveLength(10);
+    expect(item('[data-rating="8"]').getAttribute('aria-label')).toBe('Rate 8 out of 10');
+    await userClick(item('[data-rating="8"]'));
+    expect(button().textContent).toContain('★8');
+    await userClick(button());
+    await userClick(item('[data-rating="clear"]'));
+    expect(background.callsOf('rate')).toEqual([
+      { media: MOVIE, rating: 8 },
+      { media: MOVIE, rating: null },
+    ]);
+    expect(button().textContent).not.toContain('★');
+  });
+
+  it('marks a movie watched, and on an episode page that episode', async () => {
+    await show(MOVIE);
+    await userClick(button());
+    await userClick(item('[data-action="watched"]'));
+    await act(() => render(null, root));
+    view = itemView({ type: 'show' });
+    await show(EPISODE);
+    await userClick(button());
+    expect(item('[data-action="watched"]').textContent).toBe('Mark S4E13 watched');
+    await userClick(item('[data-action="watched"]'));
+    expect(background.callsOf('markWatched')).toEqual([
+      { media: MOVIE, scope: 'item' },
+      { media: EPISODE, scope: 'episode' },
+    ]);
+  });
+
+  it('removes from the list and links to Simkl', async () => {
+    view = itemView({ status: 'dropped' });
+    await show(MOVIE);
+    await userClick(button());
+    expect(item('[data-action="open"]').getAttribute('href')).toBe(
+      'https://simkl.com/movies/53536/the-matrix',
+    );
+    expect(item('[data-action="open"]').getAttribute('rel')).toContain('noopener');
+    await userClick(item('[data-action="remove"]'));
+    expect(background.callsOf('removeFromList')).toEqual([{ media: MOVIE }]);
+    expect(button().textContent).toContain('Add to Simkl');
+  });
+
+  it('ignores synthetic clicks on menu items', async () => {
+    await show(MOVIE);
+    await userClick(button());
+    await act(() => item('[data-status="completed"]').click());
+    expect(background.callsOf('setStatus')).toHaveLength(0);
+  });
+
+  it('keeps the view and shows the reason when a write is refused', async () => {
+    view = itemView({ status: 'plantowatch' });
+    background.handlers.setStatus = () => fail('bad-request');
+    await show(MOVIE);
+    await userClick(button());
+    await userClick(item('[data-status="completed"]'));
+    expect(button().textContent).toContain('Simkl: Plan to Watch');
+    expect(root.querySelector('#simkl-note')?.textContent).toBe('not saved: Simkl refused this change.');
+  });
+
+  it('asks first when the user wants confirmations', async () => {
+    await show(MOVIE, { confirmWrites: true });
+    await userClick(button());
+    await userClick(item('[data-status="completed"]'));
+    expect(root.querySelector('[role="alertdialog"]')?.textContent).toContain('Change on Simkl: Completed?');
+    expect(background.callsOf('setStatus')).toHaveLength(0);
+    await userClick(item('[data-action="cancel"]'));
+    expect(background.callsOf('setStatus')).toHaveLength(0);
+    await userClick(button());
+    await userClick(item('[data-status="completed"]'));
+    await userClick(item('[data-action="confirm"]'));
+    expect(background.callsOf('setStatus')).toEqual([{ media: MOVIE, status: 'completed' }]);
+  });
+});

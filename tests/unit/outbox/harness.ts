@@ -1,0 +1,70 @@
+import { openLibraryDb } from '../../../lib/library/db';
+import { createLibrary } from '../../../lib/library/library';
+import { openOutboxDb } from '../../../lib/outbox/db';
+import { createOutbox, type Schedule } from '../../../lib/outbox/outbox';
+import type { WriteTarget } from '../../../lib/outbox/types';
+import { openResolveDb } from '../../../lib/resolve/cache';
+import { createResolver } from '../../../lib/resolve/resolver';
+import { createFakeSimkl } from '../library/fake-simkl';
+import { COLLIDING_SHOW, FMA, GOT, MATRIX, manualClock } from '../library/fixtures';
+
+export interface Timer {
+  delay: number;
+  wake: () => void;
+  cancelled: boolean;
+}
+
+/** A whole write path on fakes: Simkl, the mirror, the resolver and an outbox with a manual clock. */
+export function createHarness(options: { autoFlush?: boolean } = {}) {
+  const simkl = createFakeSimkl();
+  simkl.addToCatalog(MATRIX, GOT, COLLIDING_SHOW, FMA);
+  const clock = manualClock();
+  const library = createLibrary({ api: simkl.api, db: openLibraryDb(), clock });
+  const resolver = createResolver({ api: simkl.api, library, db: openResolveDb(), clock });
+  const timers: Timer[] = [];
+  const schedule: Schedule = (delay, wake) => {
+    const timer = { delay, wake, cancelled: false };
+    timers.push(timer);
+    return () => {
+      timer.cancelled = true;
+    };
+  };
+  const makeOutbox = () =>
+    createOutbox({
+      api: simkl.api,
+      db: openOutboxDb(),
+      library,
+      resolver,
+      clock,
+      schedule,
+      autoFlush: options.autoFlush ?? false,
+    });
+  return { simkl, clock, library, resolver, timers, outbox: makeOutbox(), makeOutbox };
+}
+
+export type Harness = ReturnType<typeof createHarness>;
+
+export const matrix: WriteTarget = {
+  type: 'movie',
+  ids: { simkl: MATRIX.ids.simkl, imdb: 'tt0133093' },
+  title: 'The Matrix',
+  year: 1999,
+};
+export const got: WriteTarget = { type: 'show', ids: { simkl: GOT.ids.simkl, imdb: 'tt0944947' }, title: 'Game of Thrones' };
+/** Recorded from a page before the Simkl id was known. */
+export const matrixByImdb: WriteTarget = { kind: 'movie', ids: { imdb: 'tt0133093' }, title: 'The Matrix' };
+
+export const WRITE_METHODS = [
+  'addToList',
+  'addToHistory',
+  'removeFromHistory',
+  'addRatings',
+  'removeRatings',
+  'checkin',
+] as const;
+
+export function writeCalls(harness: Harness): string[] {
+  return harness.simkl.calls
+    .filter((call) => (WRITE_METHODS as readonly string[]).includes(call.method))
+    .map((call) => call.method);
+}

@@ -1,0 +1,100 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import {
+  type ControlState,
+  controlLabel,
+  controlNote,
+  stateAfterAction,
+  stateFromStatus,
+} from '../../../lib/page/control-state';
+import { itemView, stubI18n } from './helpers';
+
+beforeEach(stubI18n);
+
+describe('controlLabel', () => {
+  const cases: [string, ControlState, string][] = [
+    ['loading', { phase: 'loading' }, 'Simkl: loading'],
+    ['unknown title', { phase: 'unknown' }, "Simkl: Couldn't identify this title"],
+    ['signed out', { phase: 'signed-out' }, 'Sign in to Simkl'],
+    [
+      'PIN sign-in waiting',
+      {
+        phase: 'signed-out',
+        pin: { userCode: 'AB12CD', verificationUrl: 'https://simkl.com/pin', expiresAt: 0 },
+      },
+      'Enter code AB12CD on Simkl',
+    ],
+    ['not in a list', { phase: 'ready', view: itemView() }, 'Add to Simkl'],
+    ['plan to watch', { phase: 'ready', view: itemView({ status: 'plantowatch' }) }, 'Simkl: Plan to Watch'],
+    [
+      'completed and rated',
+      { phase: 'ready', view: itemView({ status: 'completed', rating: 8 }) },
+      'Simkl: Completed ★8',
+    ],
+    [
+      'watching with a next episode',
+      {
+        phase: 'ready',
+        view: itemView({ type: 'show', status: 'watching', progress: { watched: 4, next: 'S02E05' } }),
+      },
+      'Simkl: Watching · S2E5 next',
+    ],
+    [
+      'a next episode is only news while watching',
+      { phase: 'ready', view: itemView({ status: 'hold', progress: { watched: 4, next: 'S02E05' } }) },
+      'Simkl: On Hold',
+    ],
+    [
+      'status unreadable',
+      { phase: 'error', error: { kind: 'offline', message: 'x' } },
+      "Simkl: You're offline. Changes will be sent when you're back online.",
+    ],
+  ];
+  it.each(cases)('%s', (_, state, label) => {
+    expect(controlLabel(state)).toBe(label);
+  });
+});
+
+describe('controlNote', () => {
+  it('gives the reason of a failed write, from the view or from the last answer', () => {
+    const failure = { kind: 'bad-request' as const, message: 'HTTP 400' };
+    expect(controlNote({ phase: 'ready', view: itemView({ failure }) })).toBe(
+      'not saved: Simkl refused this change.',
+    );
+    expect(
+      controlNote({ phase: 'ready', view: itemView(), error: { kind: 'offline', message: '' } }),
+    ).toContain("You're offline");
+    expect(controlNote({ phase: 'ready', view: itemView() })).toBeUndefined();
+  });
+
+  it('explains a revoked sign-in', () => {
+    expect(controlNote({ phase: 'signed-out', error: { kind: 'auth', message: '' } })).toBe(
+      'Simkl signed you out. Please sign in again.',
+    );
+  });
+});
+
+describe('state transitions', () => {
+  it('maps status answers to phases', () => {
+    expect(stateFromStatus({ ok: true, value: itemView() }).phase).toBe('ready');
+    expect(stateFromStatus({ ok: true, value: itemView({ signedIn: false }) }).phase).toBe('signed-out');
+    expect(stateFromStatus({ ok: false, error: { kind: 'signed-out', message: '' } }).phase).toBe(
+      'signed-out',
+    );
+    expect(stateFromStatus({ ok: false, error: { kind: 'server', message: '' } })).toEqual({
+      phase: 'error',
+      error: { kind: 'server', message: '' },
+    });
+  });
+
+  it('keeps the shown view when a write is refused, with the reason', () => {
+    const before: ControlState = { phase: 'ready', view: itemView({ status: 'plantowatch' }) };
+    const after = stateAfterAction(before, { ok: false, error: { kind: 'offline', message: '' } });
+    expect(after).toEqual({
+      phase: 'ready',
+      view: itemView({ status: 'plantowatch' }),
+      error: { kind: 'offline', message: '' },
+    });
+    const accepted = stateAfterAction(before, { ok: true, value: itemView({ status: 'completed' }) });
+    expect(accepted).toEqual({ phase: 'ready', view: itemView({ status: 'completed' }) });
+  });
+});

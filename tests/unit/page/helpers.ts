@@ -1,0 +1,124 @@
+/**
+ * Test helpers for the UI: real i18n text from public/_locales, a fake background answering
+ * intents through fakeBrowser's runtime channel, and events that look like real user input.
+ */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { act } from 'preact/test-utils';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import type { ErrorData } from '../../../lib/errors';
+import type { Intent, IntentMessage, IntentRequest, IntentResponse, ItemView } from '../../../lib/messaging';
+import { PROTOCOL_TAG } from '../../../lib/messaging';
+
+interface Message {
+  message: string;
+  placeholders?: Record<string, { content: string }>;
+}
+
+export const MESSAGES: Record<string, Message> = JSON.parse(
+  readFileSync(resolve(__dirname, '../../../public/_locales/en/messages.json'), 'utf8'),
+);
+
+/** browser.i18n.getMessage as Chrome does it: named placeholders, then $1..$9. */
+export function getMessage(key: string, substitutions?: string | string[]): string {
+  const entry = MESSAGES[key];
+  if (!entry) return '';
+  const subs =
+    substitutions === undefined ? [] : Array.isArray(substitutions) ? substitutions : [substitutions];
+  const withPlaceholders = entry.message.replace(
+    /\$([\w@]+)\$/g,
+    (_, name: string) => entry.placeholders?.[name.toLowerCase()]?.content ?? '',
+  );
+  return withPlaceholders.replace(/\$(\d)/g, (_, n: string) => subs[Number(n) - 1] ?? '');
+}
+
+export function stubI18n(): void {
+  (fakeBrowser.i18n as { getMessage: typeof getMessage }).getMessage = getMessage;
+}
+
+/** What a handler returns to make the background answer with an error. */
+export class Failure {
+  constructor(readonly error: ErrorData) {}
+}
+
+export function fail(kind: ErrorData['kind']): Failure {
+  return new Failure({ kind, message: `test ${kind}` });
+}
+
+export type Handlers = { [K in Intent]?: (data: IntentRequest<K>) => IntentResponse<K> | Failure };
+
+export interface FakeBackground {
+  calls: { intent: Intent; data: unknown }[];
+  handlers: Handlers;
+  callsOf(intent: Intent): unknown[];
+}
+
+/** Answers intents like the real router does ({ok, value} or {ok: false, error}). */
+export function fakeBackground(handlers: Handlers = {}): FakeBackground {
+  const background: FakeBackground = {
+    calls: [],
+    handlers,
+    callsOf: (intent) => background.calls.filter((call) => call.intent === intent).map((call) => call.data),
+  };
+  fakeBrowser.runtime.onMessage.addListener((raw: unknown) => {
+    const message = raw as IntentMessage;
+    if (message?.protocol !== PROTOCOL_TAG) return undefined;
+    background.calls.push({ intent: message.intent, data: message.data });
+    const handler = background.handlers[message.intent] as ((data: unknown) => unknown) | undefined;
+    if (!handler) return Promise.resolve({ ok: false, error: { kind: 'internal', message: 'unhandled' } });
+    const value = handler(message.data);
+    return Promise.resolve(
+      value instanceof Failure ? { ok: false, error: value.error } : { ok: true, value },
+    );
+  });
+  return background;
+}
+
+export function itemView(overrides: Partial<ItemView> = {}): ItemView {
+  return {
+    signedIn: true,
+    known: true,
+    simkl: 53536,
+    type: 'movie',
+    title: 'The Matrix',
+    year: 1999,
+    status: null,
+    rating: null,
+    pendingWrites: 0,
+    url: 'https://simkl.com/movies/53536/the-matrix',
+    ...overrides,
+  };
+}
+
+function trustedEvent<E extends Event>(event: E): E {
+  Object.defineProperty(event, 'isTrusted', { value: true });
+  return event;
+}
+
+/** A click the browser made from real input (happy-dom's events are all untrusted). */
+export async function userClick(element: Element): Promise<void> {
+  await act(() => {
+    element.dispatchEvent(
+      trustedEvent(new MouseEvent('click', { bubbles: true, cancelable: true, composed: true })),
+    );
+  });
+  await settle();
+}
+
+export async function userKey(element: Element, key: string): Promise<void> {
+  await act(() => {
+    element.dispatchEvent(
+      trustedEvent(new KeyboardEvent('keydown', { key, bubbles: true, cancelable: true, composed: true })),
+    );
+  });
+  await settle();
+}
+
+/** Lets pending message answers and Preact renders finish. */
+export async function settle(rounds = 5): Promise<void> {
+  for (let i = 0; i < rounds; i++) {
+    await act(async () => {
+      await new Promise((resolve) => setTimeout(resolve, 0));
+    });
+  }
+}

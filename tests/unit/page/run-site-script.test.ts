@@ -1,0 +1,284 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { DetectedMedia } from '../../../lib/media';
+import type { ItemView } from '../../../lib/messaging';
+import { REVISION_KEYS } from '../../../lib/messaging';
+import { type RunnerOptions, runSiteScript, type SiteScript } from '../../../lib/page/run-site-script';
+import type { SiteAdapter } from '../../../lib/sites/adapter';
+import { SETTINGS_KEY } from '../../../lib/store/settings';
+import { type FakeBackground, fakeBackground, itemView, settle, stubI18n, userClick } from './helpers';
+
+/** A site like IMDb: the id in the URL, the DOM's own id in a meta tag, the title in an h1. */
+const testSite: SiteAdapter = {
+  id: 'imdb',
+  name: 'Test site',
+  matches: ['http://localhost/*'],
+  detect(url, doc) {
+    const id = /\/title\/(tt\d+)/.exec(new URL(url).pathname)?.[1];
+    if (!id) return null;
+    const title = doc.querySelector('h1')?.textContent ?? undefined;
+    return { site: 'imdb', kind: 'movie', ids: { imdb: id }, ...(title ? { title } : {}) };
+  },
+  anchor: (doc) => doc.querySelector('h1'),
+  domId: (doc) => doc.querySelector('meta[name="page-id"]')?.getAttribute('content') ?? null,
+};
+
+function showPage(id: string, title: string, { anchor = true } = {}): void {
+  document.head.innerHTML = `<meta name="page-id" content="${id}">`;
+  document.body.innerHTML = anchor ? `<main><h1>${title}</h1><p>Plot</p></main>` : '<main><p>Plot</p></main>';
+}
+
+const controls = () => document.querySelectorAll('[data-simkl-control]');
+const button = (host = controls()[0]) =>
+  host?.shadowRoot?.querySelector<HTMLButtonElement>('[data-testid="simkl-button"]');
+const statusAsks = () => background.callsOf('status') as { media: DetectedMedia }[];
+
+let ctx: ContentScriptContext;
+let background: FakeBackground;
+let view: ItemView;
+let script: SiteScript;
+
+async function run(options: RunnerOptions = {}): Promise<void> {
+  script = await runSiteScript(ctx, testSite, { pollMs: 10, anchorWaitMs: 30, ...options });
+  await script.media();
+  await settle();
+}
+
+async function navigate(path: string, changeDom?: () => void): Promise<void> {
+  history.pushState({}, '', path);
+  changeDom?.();
+  await new Promise((resolve) => setTimeout(resolve, 40));
+  await script.media();
+  await settle();
+}
+
+beforeEach(() => {
+  // WXT logs every context invalidation at debug level.
+  vi.spyOn(console, 'debug').mockImplementation(() => {});
+  stubI18n();
+  view = itemView({ status: 'plantowatch' });
+  background = fakeBackground({ status: () => view });
+  history.replaceState({}, '', '/title/tt0133093/');
+  showPage('tt0133093', 'The Matrix');
+  ctx = new ContentScriptContext('test');
+});
+
+afterEach(() => {
+  ctx.notifyInvalidated();
+  vi.restoreAllMocks();
+  document.head.innerHTML = '';
+  document.body.innerHTML = '';
+});
+
+describe('mounting', () => {
+  it('mounts one control right after the anchor, in a shadow root', async () => {
+    await run();
+    expect(controls()).toHaveLength(1);
+    expect(document.querySelector('h1')?.nextElementSibling).toBe(controls()[0]);
+    expect(button()?.textContent).toContain('Simkl: Plan to Watch');
+    expect(statusAsks()[0]?.media).toEqual({
+      site: 'imdb',
+      kind: 'movie',
+      ids: { imdb: 'tt0133093' },
+      title: 'The Matrix',
+    });
+  });
+
+  it('removes a control left by an older copy of the script', async () => {
+    document.body.insertAdjacentHTML('beforeend', '<simkl-control data-simkl-control></simkl-control>');
+    await run();
+    expect(controls()).toHaveLength(1);
+    expect(button()).toBeTruthy();
+  });
+
+  it('floats at the bottom right when the anchor is missing', async () => {
+    showPage('tt0133093', '', { anchor: false });
+    await run();
+    expect(controls()).toHaveLength(1);
+    expect(controls()[0]?.hasAttribute('data-floating')).toBe(true);
+    expect(controls()[0]?.parentElement).toBe(document.body);
+  });
+
+  it('docks a floating control once the anchor appears', async () => {
+    showPage('tt0133093', '', { anchor: false });
+    await run();
+    document.querySelector('main')?.insertAdjacentHTML('afterbegin', '<h1>The Matrix</h1>');
+    await vi.waitFor(() => expect(controls()[0]?.hasAttribute('data-floating')).toBe(false));
+    expect(document.querySelector('h1')?.nextElementSibling).toBe(controls()[0]);
+    expect(controls()).toHaveLength(1);
+  });
+
+  it('puts the control back when the site re-renders it away', async () => {
+    await run();
+    const host = controls()[0];
+    document.querySelector('main')!.innerHTML = '<h1>The Matrix</h1>';
+    await vi.waitFor(() => expect(controls()).toHaveLength(1));
+    expect(controls()[0]).toBe(host);
+    expect(document.querySelector('h1')?.nextElementSibling).toBe(host);
+  });
+
+  it('mounts nothing on a page that is not about a title', async () => {
+    history.replaceState({}, '', '/chart/top/');
+    await run();
+    expect(controls()).toHaveLength(0);
+    expect(statusAsks()).toHaveLength(0);
+  });
+
+  it('mounts nothing when the site is switched off, and follows the switch', async () => {
+    await fakeBrowser.storage.local.set({ [SETTINGS_KEY]: { sitesEnabled: { imdb: false } } });
+    await run();
+    expect(controls()).toHaveLength(0);
+    await fakeBrowser.storage.local.set({ [SETTINGS_KEY]: { sitesEnabled: { imdb: true } } });
+    await script.media();
+    await settle();
+    expect(controls()).toHaveLength(1);
+    await fakeBrowser.storage.local.set({ [SETTINGS_KEY]: { sitesEnabled: { imdb: false } } });
+    await settle();
+    expect(controls()).toHaveLength(0);
+  });
+
+  it('removes its control when the extension goes away', async () => {
+    await run();
+    ctx.notifyInvalidated();
+    expect(controls()).toHaveLength(0);
+  });
+});
+
+describe('SPA navigation', () => {
+  it('replaces the control exactly once per new title', async () => {
+    await run();
+    const first = controls()[0];
+    const added: Node[] = [];
+    const observer = new MutationObserver((records) => {
+      for (const record of records)
+        for (const node of record.addedNodes) if (node.nodeName === 'SIMKL-CONTROL') added.push(node);
+    });
+    observer.observe(document.body, { childList: true, subtree: true });
+    view = itemView({ title: 'Heat', status: 'completed', rating: 9 });
+    await navigate('/title/tt0113277/', () => showPage('tt0113277', 'Heat'));
+    observer.disconnect();
+    expect(added).toHaveLength(1);
+    expect(controls()).toHaveLength(1);
+    expect(controls()[0]).not.toBe(first);
+    expect(first?.isConnected).toBe(false);
+    expect(button()?.textContent).toContain('Simkl: Completed ★9');
+    expect(statusAsks().at(-1)?.media.ids).toEqual({ imdb: 'tt0113277' });
+  });
+
+  it('keeps the control when the URL changes but the title does not', async () => {
+    await run();
+    const host = controls()[0];
+    await navigate('/title/tt0133093/?ref_=nv_sr_1');
+    expect(controls()[0]).toBe(host);
+    expect(statusAsks()).toHaveLength(1);
+  });
+
+  it('waits for a stale DOM to show the new title before mounting', async () => {
+    await run();
+    history.pushState({}, '', '/title/tt0113277/');
+    await new Promise((resolve) => setTimeout(resolve, 60));
+    // The old page is still on screen: no control, and nothing asked about the wrong title.
+    expect(controls()).toHaveLength(0);
+    expect(statusAsks()).toHaveLength(1);
+    showPage('tt0113277', 'Heat');
+    await script.media();
+    await settle();
+    expect(controls()).toHaveLength(1);
+    expect(statusAsks().at(-1)?.media).toMatchObject({ ids: { imdb: 'tt0113277' }, title: 'Heat' });
+  });
+
+  it('gives up waiting for a stale DOM after the time limit', async () => {
+    await run({ domWaitMs: 50 });
+    await navigate('/title/tt0113277/');
+    await vi.waitFor(() => expect(controls()).toHaveLength(1));
+    expect(statusAsks().at(-1)?.media.ids).toEqual({ imdb: 'tt0113277' });
+  });
+
+  it('removes the control when the user leaves the title', async () => {
+    await run();
+    await navigate('/chart/top/', () => showPage('', 'Top 250'));
+    expect(controls()).toHaveLength(0);
+  });
+
+  it('takes no orders from page events that fake a navigation', async () => {
+    await run();
+    const host = controls()[0];
+    window.dispatchEvent(new PopStateEvent('popstate'));
+    window.dispatchEvent(new CustomEvent(`${fakeBrowser.runtime.id}:test:wxt:locationchange`));
+    window.postMessage({ type: 'simkl-current-media' }, '*');
+    await settle();
+    expect(controls()[0]).toBe(host);
+    expect(statusAsks()).toHaveLength(1);
+  });
+});
+
+describe('talking to the extension', () => {
+  it('refreshes the control when the background bumps a revision', async () => {
+    await run();
+    view = itemView({ status: 'completed', rating: 7 });
+    await fakeBrowser.storage.local.set({ [REVISION_KEYS.library]: 2 });
+    await settle();
+    expect(statusAsks()).toHaveLength(2);
+    expect(button()?.textContent).toContain('Simkl: Completed ★7');
+  });
+
+  it('ignores unrelated storage changes', async () => {
+    await run();
+    await fakeBrowser.storage.local.set({ somethingElse: 1 });
+    await settle();
+    expect(statusAsks()).toHaveLength(1);
+  });
+
+  it("tells the extension's popup the current title, and nobody else", async () => {
+    await run();
+    const ask = (sender: { id?: string }) =>
+      fakeBrowser.runtime.onMessage.trigger({ type: 'simkl-current-media' }, sender);
+    const answers = await ask({ id: fakeBrowser.runtime.id });
+    expect(answers.find(Boolean)).toEqual({
+      media: { site: 'imdb', kind: 'movie', ids: { imdb: 'tt0133093' }, title: 'The Matrix' },
+    });
+    expect((await ask({ id: 'another-extension' })).find(Boolean)).toBeUndefined();
+    expect((await ask({})).find(Boolean)).toBeUndefined();
+  });
+
+  it('acts only on trusted clicks', async () => {
+    view = itemView();
+    background.handlers.setStatus = ({ status }) => (view = { ...view, status });
+    await run();
+    const host = button()!;
+    host.click();
+    await settle();
+    expect(host.getAttribute('aria-expanded')).toBe('false');
+    await userClick(host);
+    await userClick(host.getRootNode().querySelector('[data-status="completed"]')!);
+    expect(background.callsOf('setStatus')).toHaveLength(1);
+  });
+});
+
+describe('resolving (Netflix)', () => {
+  it('shows loading, then the resolved title', async () => {
+    let finish: (media: DetectedMedia) => void = () => {};
+    const resolve = vi.fn(() => new Promise<DetectedMedia | null>((done) => (finish = done)));
+    script = await runSiteScript(ctx, testSite, { pollMs: 10, anchorWaitMs: 30, resolve });
+    await settle();
+    expect(button()?.textContent).toContain('Simkl: loading');
+    expect(statusAsks()).toHaveLength(0);
+    finish({ site: 'netflix', kind: 'show', ids: { netflix: '80057281' }, title: 'Stranger Things' });
+    await script.media();
+    await settle();
+    expect(statusAsks()[0]?.media.ids).toEqual({ netflix: '80057281' });
+    expect(button()?.textContent).toContain('Simkl: Plan to Watch');
+  });
+
+  it("says it couldn't identify the title when resolving fails", async () => {
+    await run({ resolve: async () => null });
+    expect(button()?.textContent).toContain("Couldn't identify this title");
+    expect(statusAsks()).toHaveLength(0);
+    const answers = await fakeBrowser.runtime.onMessage.trigger(
+      { type: 'simkl-current-media' },
+      { id: fakeBrowser.runtime.id },
+    );
+    expect(answers.find(Boolean)).toEqual({ media: null });
+  });
+});

@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { avatarUrl, calendarUrl, itemUrl, POSTER_PLACEHOLDER_URL, posterUrl } from '../../../lib/simkl/urls';
+
+describe('image URLs', () => {
+  it('builds a poster through wsrv.nl as WebP', () => {
+    expect(posterUrl('74/74415673dcdc9cdd', 'ca')).toBe(
+      'https://wsrv.nl/?url=https://simkl.in/posters/74/74415673dcdc9cdd_ca.webp',
+    );
+    expect(posterUrl('74\\/7441', 'm')).toBe('https://wsrv.nl/?url=https://simkl.in/posters/74/7441_m.webp');
+  });
+
+  it.each([[undefined], [''], ['../../etc'], ['a b'], ['https://evil.example/x']])(
+    'falls back to the placeholder for %j',
+    (path) => {
+      expect(posterUrl(path)).toBe(POSTER_PLACEHOLDER_URL);
+    },
+  );
+
+  it.each([
+    ['//simkl.in/avatars/1/1a_100.jpg', 'https://simkl.in/avatars/1/1a_100.jpg'],
+    ['http://simkl.in/avatars/1/1a.jpg', 'https://simkl.in/avatars/1/1a.jpg'],
+    ['1/1a', 'https://simkl.in/avatars/1/1a_100.jpg'],
+    ['https://evil.example/a.jpg', undefined],
+    ['javascript:alert(1)', undefined],
+    [undefined, undefined],
+  ])('reads avatar %j as %j', (value, url) => {
+    expect(avatarUrl(value)).toBe(url);
+  });
+
+  it('uses no suffix for the 200 px avatar', () => {
+    expect(avatarUrl('1/1a', 200)).toBe('https://simkl.in/avatars/1/1a.jpg');
+  });
+});
+
+describe('page and calendar URLs', () => {
+  it('links items to their simkl.com page', () => {
+    expect(itemUrl({ type: 'movie', ids: { simkl: 53536, slug: 'the-matrix' } })).toBe(
+      'https://simkl.com/movies/53536/the-matrix',
+    );
+    expect(itemUrl({ type: 'show', ids: { simkl: 2090 } })).toBe('https://simkl.com/tv/2090');
+    expect(itemUrl({ type: 'anime', ids: { simkl: 1, slug: 'a/b' } })).toBe(
+      'https://simkl.com/anime/1/a%2Fb',
+    );
+  });
+
+  it('builds calendar file URLs without query strings, months not zero-padded', () => {
+    expect(calendarUrl('tv')).toBe('https://data.simkl.in/calendar/v2/tv.json');
+    expect(calendarUrl('anime', 1)).toBe('https://data.simkl.in/calendar/anime.json');
+    expect(calendarUrl('movie_release', 2, { year: 2026, month: 3 })).toBe(
+      'https://data.simkl.in/calendar/v2/2026/3/movie_release.json',
+    );
+    expect(calendarUrl('tv', 1, { year: 2026, month: 11 })).toBe(
+      'https://data.simkl.in/calendar/2026/11/tv.json',
+    );
+  });
+});

@@ -1,0 +1,181 @@
+import type { DetectedMedia, Site } from '../../../lib/media';
+
+/**
+ * Each site's example URLs with what the URL alone gives (detection on an empty document), in the
+ * manner of github-url-detection: every adapter must match its own examples and reject every other
+ * site's. Pages with a DOM are in tests/fixtures/sites/pages.ts.
+ */
+export interface SiteExamples {
+  positives: { url: string; expected: DetectedMedia }[];
+  negatives: string[];
+}
+
+const imdb = (id: string, extra: Partial<DetectedMedia> = {}): DetectedMedia => ({
+  site: 'imdb',
+  ids: { imdb: id },
+  ...extra,
+});
+const tmdb = (kind: 'movie' | 'show', id: string, extra: Partial<DetectedMedia> = {}): DetectedMedia => ({
+  site: 'tmdb',
+  kind,
+  ids: { tmdb: id },
+  ...extra,
+});
+const tmdbEpisode = (show: string, season: number, episode: number): DetectedMedia => ({
+  site: 'tmdb',
+  kind: 'episode',
+  ids: {},
+  show: { ids: { tmdb: show } },
+  season,
+  episode,
+});
+const mal = (id: string, extra: Partial<DetectedMedia> = {}): DetectedMedia => ({
+  site: 'mal',
+  kind: 'anime',
+  ids: { mal: id },
+  ...extra,
+});
+const netflix = (id: string): DetectedMedia => ({ site: 'netflix', ids: { netflix: id } });
+
+export const URL_EXAMPLES: Record<Site, SiteExamples> = {
+  imdb: {
+    positives: [
+      { url: 'https://www.imdb.com/title/tt0133093/', expected: imdb('tt0133093') },
+      { url: 'https://www.imdb.com/title/tt0133093', expected: imdb('tt0133093') },
+      { url: 'https://www.imdb.com/title/tt0133093/?ref_=nv_sr_srsg_0', expected: imdb('tt0133093') },
+      { url: 'https://m.imdb.com/title/tt0436992/', expected: imdb('tt0436992') },
+      { url: 'https://www.imdb.com/de/title/tt0133093/', expected: imdb('tt0133093') },
+      { url: 'https://www.imdb.com/fr-ca/title/tt10272386/', expected: imdb('tt10272386') },
+      { url: 'https://www.imdb.com/title/tt26581740/', expected: imdb('tt26581740') },
+      { url: 'https://www.imdb.com/title/tt0133093/fullcredits/?ref_=tt_cl_sm', expected: imdb('tt0133093') },
+      { url: 'https://www.imdb.com/title/tt0133093/reference', expected: imdb('tt0133093') },
+      { url: 'https://www.imdb.com/title/tt0133093/mediaviewer/rm1234567890/', expected: imdb('tt0133093') },
+      {
+        url: 'https://www.imdb.com/title/tt0436992/episodes/?season=4',
+        expected: imdb('tt0436992', { kind: 'show', season: 4 }),
+      },
+      {
+        url: 'https://m.imdb.com/title/tt0436992/episodes?season=2&ref_=tt_eps_sn_2',
+        expected: imdb('tt0436992', { kind: 'show', season: 2 }),
+      },
+      {
+        url: 'https://www.imdb.com/title/tt0436992/episodes/',
+        expected: imdb('tt0436992', { kind: 'show' }),
+      },
+    ],
+    negatives: [
+      'https://www.imdb.com/',
+      'https://www.imdb.com/name/nm0000206/',
+      'https://www.imdb.com/list/ls000000001/',
+      'https://www.imdb.com/chart/top/',
+      'https://www.imdb.com/search/title/?title=matrix',
+      'https://www.imdb.com/find/?q=matrix',
+      'https://www.imdb.com/title/tt123/',
+      'https://www.imdb.com/de/name/nm0000206/',
+      'https://pro.imdb.com/title/tt0133093/',
+    ],
+  },
+  tmdb: {
+    positives: [
+      { url: 'https://www.themoviedb.org/movie/603', expected: tmdb('movie', '603') },
+      { url: 'https://www.themoviedb.org/movie/603-the-matrix', expected: tmdb('movie', '603') },
+      {
+        url: 'https://www.themoviedb.org/movie/603-the-matrix?language=de-DE',
+        expected: tmdb('movie', '603'),
+      },
+      { url: 'https://www.themoviedb.org/movie/603-the-matrix/cast', expected: tmdb('movie', '603') },
+      {
+        url: 'https://www.themoviedb.org/movie/603-the-matrix/watch?locale=US',
+        expected: tmdb('movie', '603'),
+      },
+      { url: 'https://www.themoviedb.org/tv/66732', expected: tmdb('show', '66732') },
+      { url: 'https://www.themoviedb.org/tv/66732-stranger-things', expected: tmdb('show', '66732') },
+      { url: 'https://www.themoviedb.org/tv/66732-stranger-things/seasons', expected: tmdb('show', '66732') },
+      {
+        url: 'https://www.themoviedb.org/tv/66732-stranger-things/season/1',
+        expected: tmdb('show', '66732', { season: 1 }),
+      },
+      {
+        url: 'https://www.themoviedb.org/tv/66732-stranger-things/season/4?language=fr-FR',
+        expected: tmdb('show', '66732', { season: 4 }),
+      },
+      {
+        url: 'https://www.themoviedb.org/tv/66732-stranger-things/season/1/episode/1',
+        expected: tmdbEpisode('66732', 1, 1),
+      },
+      {
+        url: 'https://www.themoviedb.org/tv/1399/season/2/episode/9/cast',
+        expected: tmdbEpisode('1399', 2, 9),
+      },
+    ],
+    negatives: [
+      'https://www.themoviedb.org/',
+      'https://www.themoviedb.org/movie',
+      'https://www.themoviedb.org/movie/now-playing',
+      'https://www.themoviedb.org/movie/top-rated',
+      'https://www.themoviedb.org/tv/airing-today',
+      'https://www.themoviedb.org/tv/top-rated',
+      'https://www.themoviedb.org/person/6384-keanu-reeves',
+      'https://www.themoviedb.org/collection/2344-the-matrix-collection',
+      'https://www.themoviedb.org/discover/movie',
+      'https://www.themoviedb.org/search?query=matrix',
+    ],
+  },
+  mal: {
+    positives: [
+      { url: 'https://myanimelist.net/anime/1535/Death_Note', expected: mal('1535') },
+      { url: 'https://myanimelist.net/anime/1535', expected: mal('1535') },
+      { url: 'https://myanimelist.net/anime/1535/', expected: mal('1535') },
+      { url: 'https://myanimelist.net/anime/57181/Ao_no_Hako/stats', expected: mal('57181') },
+      { url: 'https://myanimelist.net/anime/57181/Ao_no_Hako/characters', expected: mal('57181') },
+      { url: 'https://myanimelist.net/anime/1535/Death_Note/episode', expected: mal('1535') },
+      { url: 'https://myanimelist.net/anime/1535/Death_Note/episode?offset=100', expected: mal('1535') },
+      {
+        url: 'https://myanimelist.net/anime/1535/Death_Note/episode/5',
+        expected: mal('1535', { episode: 5 }),
+      },
+      { url: 'https://myanimelist.net/anime/199/Sen_to_Chihiro_no_Kamikakushi', expected: mal('199') },
+      { url: 'https://myanimelist.net/anime.php?id=1535', expected: mal('1535') },
+    ],
+    negatives: [
+      'https://myanimelist.net/',
+      'https://myanimelist.net/manga/11/Naruto',
+      'https://myanimelist.net/manga.php?id=11',
+      'https://myanimelist.net/anime/season',
+      'https://myanimelist.net/anime/season/2024/fall',
+      'https://myanimelist.net/anime/season/schedule',
+      'https://myanimelist.net/anime/genre/1/Action',
+      'https://myanimelist.net/anime/producer/10/Production_IG',
+      'https://myanimelist.net/anime.php?q=naruto',
+      'https://myanimelist.net/topanime.php',
+      'https://myanimelist.net/character/71/L_Lawliet',
+    ],
+  },
+  netflix: {
+    positives: [
+      { url: 'https://www.netflix.com/title/80057281', expected: netflix('80057281') },
+      { url: 'https://www.netflix.com/title/80057281?s=i&trkid=13747225', expected: netflix('80057281') },
+      { url: 'https://www.netflix.com/tr/title/82123114?s=i&vlang=tr', expected: netflix('82123114') },
+      { url: 'https://www.netflix.com/de-en/title/80057281', expected: netflix('80057281') },
+      { url: 'https://www.netflix.com/browse?jbv=20557937', expected: netflix('20557937') },
+      { url: 'https://www.netflix.com/browse/genre/34399?jbv=20557937', expected: netflix('20557937') },
+      { url: 'https://www.netflix.com/search?q=matrix&jbv=20557937', expected: netflix('20557937') },
+      { url: 'https://www.netflix.com/latest?jbv=80057281', expected: netflix('80057281') },
+      { url: 'https://www.netflix.com/watch/81649856', expected: netflix('81649856') },
+      {
+        url: 'https://www.netflix.com/watch/81649856?trackId=255824129&tctx=0%2C0',
+        expected: netflix('81649856'),
+      },
+    ],
+    negatives: [
+      'https://www.netflix.com/',
+      'https://www.netflix.com/browse',
+      'https://www.netflix.com/browse/my-list',
+      'https://www.netflix.com/browse?jbv=',
+      'https://www.netflix.com/browse?jbv=abc',
+      'https://www.netflix.com/search?q=matrix',
+      'https://www.netflix.com/YourAccount',
+      'https://www.netflix.com/login',
+    ],
+  },
+};

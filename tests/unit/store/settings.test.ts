@@ -1,0 +1,70 @@
+import { describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import {
+  DEFAULT_SETTINGS,
+  getSettings,
+  normaliseSettings,
+  onSettingsChange,
+  SETTINGS_KEY,
+  updateSettings,
+} from '../../../lib/store/settings';
+
+describe('settings', () => {
+  it('starts from the typed defaults', async () => {
+    expect(await getSettings()).toEqual({
+      signInMode: 'oauth2',
+      clientIdOverride: '',
+      sitesEnabled: { imdb: true, tmdb: true, mal: true, netflix: true },
+      confirmWrites: false,
+      syncIntervalMinutes: 30,
+      badgeEnabled: true,
+    });
+  });
+
+  it('merges updates, site by site, into browser.storage.local', async () => {
+    await updateSettings({
+      signInMode: 'pin',
+      sitesEnabled: { netflix: false } as typeof DEFAULT_SETTINGS.sitesEnabled,
+    });
+    await updateSettings({ confirmWrites: true });
+    const settings = await getSettings();
+    expect(settings.signInMode).toBe('pin');
+    expect(settings.confirmWrites).toBe(true);
+    expect(settings.sitesEnabled).toEqual({ imdb: true, tmdb: true, mal: true, netflix: false });
+    const stored = await fakeBrowser.storage.local.get(SETTINGS_KEY);
+    expect(stored[SETTINGS_KEY]).toEqual(settings);
+  });
+
+  it('repairs garbage field by field', () => {
+    expect(
+      normaliseSettings({
+        signInMode: 'magic',
+        clientIdOverride: '  my-app  ',
+        sitesEnabled: { imdb: 'yes', mal: false },
+        confirmWrites: 1,
+        syncIntervalMinutes: 1,
+        badgeEnabled: null,
+      }),
+    ).toEqual({
+      ...DEFAULT_SETTINGS,
+      clientIdOverride: 'my-app',
+      sitesEnabled: { imdb: true, tmdb: true, mal: false, netflix: true },
+      syncIntervalMinutes: 5,
+    });
+    expect(normaliseSettings('nonsense')).toEqual(DEFAULT_SETTINGS);
+    expect(normaliseSettings({ syncIntervalMinutes: 1e9 }).syncIntervalMinutes).toBe(1440);
+  });
+
+  it('tells listeners about changes until they unsubscribe', async () => {
+    const listener = vi.fn();
+    const stop = onSettingsChange(listener);
+    await updateSettings({ badgeEnabled: false });
+    await vi.waitFor(() => expect(listener).toHaveBeenCalledTimes(1));
+    expect(listener.mock.calls[0]?.[0].badgeEnabled).toBe(false);
+    expect(listener.mock.calls[0]?.[1].badgeEnabled).toBe(true);
+    stop();
+    await updateSettings({ badgeEnabled: true });
+    await fakeBrowser.storage.local.set({ unrelated: 1 });
+    expect(listener).toHaveBeenCalledTimes(1);
+  });
+});
