@@ -17,7 +17,7 @@ export function isRetryableKind(kind: ErrorKind): boolean {
  */
 export function isUncertain(error: unknown): boolean {
   if (!(error instanceof SimklError)) return false;
-  return error.kind === 'offline' || (error as SimklError & { uncertain?: unknown }).uncertain === true;
+  return error.kind === 'offline' || error.uncertain === true;
 }
 
 /** Exponential backoff; a Retry-After from Simkl wins when it is longer. */

@@ -8,8 +8,19 @@ import { entryOf, freshIndexedDb, GOT, MATRIX } from '../library/fixtures';
 import { createHarness, type Harness, writeCalls } from '../outbox/harness';
 
 const page: HandlerContext = { from: 'content', tabId: 1 };
-const matrixPage: DetectedMedia = { site: 'imdb', kind: 'movie', ids: { imdb: 'tt0133093' }, title: 'The Matrix', year: 1999 };
-const gotPage: DetectedMedia = { site: 'imdb', kind: 'show', ids: { imdb: 'tt0944947' }, title: 'Game of Thrones' };
+const matrixPage: DetectedMedia = {
+  site: 'imdb',
+  kind: 'movie',
+  ids: { imdb: 'tt0133093' },
+  title: 'The Matrix',
+  year: 1999,
+};
+const gotPage: DetectedMedia = {
+  site: 'imdb',
+  kind: 'show',
+  ids: { imdb: 'tt0944947' },
+  title: 'Game of Thrones',
+};
 const gotEpisode: DetectedMedia = {
   site: 'imdb',
   kind: 'episode',
@@ -28,7 +39,9 @@ beforeEach(async () => {
   h = createHarness();
   signedIn = true;
   handlers = createItemHandlers({ ...h, isSignedIn: () => signedIn });
-  h.simkl.seed(entryOf(GOT, { status: 'watching', watchedEpisodes: 2, totalEpisodes: 73, nextToWatch: 'S01E03' }));
+  h.simkl.seed(
+    entryOf(GOT, { status: 'watching', watchedEpisodes: 2, totalEpisodes: 73, nextToWatch: 'S01E03' }),
+  );
   await h.library.sync();
   h.simkl.resetCalls();
 });
@@ -54,7 +67,10 @@ describe('status', () => {
   });
 
   it('answers an episode page with its show', async () => {
-    expect(await handlers.status({ media: gotEpisode }, page)).toMatchObject({ simkl: GOT.ids.simkl, status: 'watching' });
+    expect(await handlers.status({ media: gotEpisode }, page)).toMatchObject({
+      simkl: GOT.ids.simkl,
+      status: 'watching',
+    });
     expect(h.simkl.calls).toEqual([]);
   });
 
@@ -66,7 +82,10 @@ describe('status', () => {
 
   it('still answers when the lookup is impossible (offline)', async () => {
     h.simkl.fail('searchById', new SimklError('offline', 'no network'));
-    expect(await handlers.status({ media: matrixPage }, page)).toMatchObject({ known: false, title: 'The Matrix' });
+    expect(await handlers.status({ media: matrixPage }, page)).toMatchObject({
+      known: false,
+      title: 'The Matrix',
+    });
   });
 
   it('answers signed out without touching Simkl', async () => {
@@ -101,11 +120,15 @@ describe('writes', () => {
     expect(writeCalls(h)).toEqual([]);
     await h.outbox.flush();
     expect(h.simkl.entry('movie', MATRIX.ids.simkl)?.status).toBe('plantowatch');
-    expect(await handlers.status({ media: matrixPage }, page)).toMatchObject({ status: 'plantowatch', pendingWrites: 0 });
+    expect(await handlers.status({ media: matrixPage }, page)).toMatchObject({
+      status: 'plantowatch',
+      pendingWrites: 0,
+    });
   });
 
   it('records a write for a title it could not resolve, and shows it optimistically', async () => {
-    h.simkl.fail('searchById', new SimklError('offline', 'no network'));
+    // Both lookups of the intent (before and after recording) find no network.
+    h.simkl.fail('searchById', new SimklError('offline', 'no network'), { times: 2 });
     const view = await handlers.setStatus({ media: matrixPage, status: 'plantowatch' }, page);
     expect(view).toMatchObject({ known: false, status: 'plantowatch', pendingWrites: 1 });
     await h.outbox.flush();
@@ -120,7 +143,9 @@ describe('writes', () => {
 
   it('refuses writes when signed out', async () => {
     signedIn = false;
-    await expect(handlers.rate({ media: gotPage, rating: 8 }, page)).rejects.toMatchObject({ kind: 'signed-out' });
+    await expect(handlers.rate({ media: gotPage, rating: 8 }, page)).rejects.toMatchObject({
+      kind: 'signed-out',
+    });
     expect((await h.outbox.pending()).pending).toBe(0);
   });
 
@@ -144,18 +169,22 @@ describe('writes', () => {
     const second = await handlers.markWatched({ media: gotPage, scope: 'next' }, page);
     expect(second).toMatchObject({ pendingWrites: 2, progress: { watched: 4, next: 'S01E05' } });
     await h.outbox.flush();
-    const episodes = h.simkl.callsOf('addToHistory').map((call) => (call.args[0] as HistoryWrite[])[0]?.seasons);
-    expect(episodes).toEqual([[{ number: 1, episodes: [{ number: 3 }] }], [{ number: 1, episodes: [{ number: 4 }] }]]);
+    const episodes = h.simkl
+      .callsOf('addToHistory')
+      .map((call) => (call.args[0] as HistoryWrite[])[0]?.seasons);
+    expect(episodes).toEqual([
+      [{ number: 1, episodes: [{ number: 3 }] }],
+      [{ number: 1, episodes: [{ number: 4 }] }],
+    ]);
   });
 
   it('marks a whole show from its page, and a movie as watched', async () => {
     expect(await handlers.markWatched({ media: gotPage }, page)).toMatchObject({ status: 'completed' });
     expect(await handlers.markWatched({ media: matrixPage }, page)).toMatchObject({ status: 'completed' });
     await h.outbox.flush();
-    expect(h.simkl.callsOf('addToHistory').map((call) => (call.args[0] as HistoryWrite[])[0]?.seasons)).toEqual([
-      undefined,
-      undefined,
-    ]);
+    expect(
+      h.simkl.callsOf('addToHistory').map((call) => (call.args[0] as HistoryWrite[])[0]?.seasons),
+    ).toEqual([undefined, undefined]);
   });
 
   it('refuses to mark an episode when the page names none', async () => {
@@ -197,6 +226,9 @@ describe('queue and sync intents', () => {
     expect(done.lastSyncAt).toBeDefined();
     expect(done.lastError).toBeUndefined();
     h.simkl.fail('activities', new SimklError('server', 'Simkl is down'));
-    expect((await handlers.syncNow({}, page)).lastError).toEqual({ kind: 'server', message: 'Simkl is down' });
+    expect((await handlers.syncNow({}, page)).lastError).toEqual({
+      kind: 'server',
+      message: 'Simkl is down',
+    });
   });
 });

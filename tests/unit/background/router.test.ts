@@ -1,16 +1,30 @@
 import { describe, expect, it, vi } from 'vitest';
-import { SimklError } from '../../../lib/errors';
 import type { IntentHandlers } from '../../../lib/background/handler-types';
 import { createRouter } from '../../../lib/background/router';
 import type { SenderInfo } from '../../../lib/background/sender';
+import { SimklError } from '../../../lib/errors';
 import type { DetectedMedia } from '../../../lib/media';
 import { type Intent, type ItemView, PROTOCOL_TAG } from '../../../lib/messaging';
 
 const rules = { extensionId: 'our-extension-id', extensionOrigin: 'chrome-extension://our-extension-id' };
 const popup: SenderInfo = { id: rules.extensionId, url: 'chrome-extension://our-extension-id/popup.html' };
-const optionsTab: SenderInfo = { id: rules.extensionId, url: 'chrome-extension://our-extension-id/options.html', tab: { id: 4 } };
-const imdbTab: SenderInfo = { id: rules.extensionId, url: 'https://www.imdb.com/title/tt0133093/', tab: { id: 7 } };
-const media: DetectedMedia = { site: 'imdb', kind: 'movie', ids: { imdb: 'tt0133093' }, title: 'The Matrix', year: 1999 };
+const optionsTab: SenderInfo = {
+  id: rules.extensionId,
+  url: 'chrome-extension://our-extension-id/options.html',
+  tab: { id: 4 },
+};
+const imdbTab: SenderInfo = {
+  id: rules.extensionId,
+  url: 'https://www.imdb.com/title/tt0133093/',
+  tab: { id: 7 },
+};
+const media: DetectedMedia = {
+  site: 'imdb',
+  kind: 'movie',
+  ids: { imdb: 'tt0133093' },
+  title: 'The Matrix',
+  year: 1999,
+};
 const view: ItemView = { signedIn: true, known: true, status: null, rating: null, pendingWrites: 0 };
 
 function message(intent: string, data: unknown) {
@@ -41,10 +55,13 @@ describe('senders', () => {
   });
 
   it('accepts the origin written with a trailing slash', async () => {
-    const route = createRouter({ pending: async () => ({ pending: 0, failed: 0, writes: [] }) }, {
-      ...rules,
-      extensionOrigin: 'chrome-extension://our-extension-id/',
-    });
+    const route = createRouter(
+      { pending: async () => ({ pending: 0, failed: 0, writes: [] }) },
+      {
+        ...rules,
+        extensionOrigin: 'chrome-extension://our-extension-id/',
+      },
+    );
     await expect(route(message('pending', {}), popup)).resolves.toMatchObject({ ok: true });
   });
 
@@ -56,10 +73,19 @@ describe('senders', () => {
 
   const ignored: Array<[string, SenderInfo]> = [
     ['another extension', { ...popup, id: 'someone-else' }],
-    ['another extension’s page', { id: rules.extensionId, url: 'chrome-extension://someone-else/popup.html' }],
+    [
+      'another extension’s page',
+      { id: rules.extensionId, url: 'chrome-extension://someone-else/popup.html' },
+    ],
     ['a web page', { id: rules.extensionId, url: 'https://evil.example/', tab: { id: 1 } }],
-    ['a content script on a host that is not a site', { id: rules.extensionId, url: 'https://example.com/title/tt1/', tab: { id: 1 } }],
-    ['a look-alike host', { id: rules.extensionId, url: 'https://www.imdb.com.evil.example/', tab: { id: 1 } }],
+    [
+      'a content script on a host that is not a site',
+      { id: rules.extensionId, url: 'https://example.com/title/tt1/', tab: { id: 1 } },
+    ],
+    [
+      'a look-alike host',
+      { id: rules.extensionId, url: 'https://www.imdb.com.evil.example/', tab: { id: 1 } },
+    ],
     ['a site over plain http', { ...imdbTab, url: 'http://www.imdb.com/title/tt0133093/' }],
     ['a site url without a tab', { id: rules.extensionId, url: imdbTab.url }],
     ['no url at all', { id: rules.extensionId }],
@@ -119,9 +145,20 @@ describe('messages', () => {
   ];
 
   it.each(malformed)('refuses %s as data, without calling the handler', async (_name, intent, data) => {
-    const handler = vi.fn(async () => view);
+    // Never resolves to anything, so it fits every intent's handler type.
+    const handler = vi.fn(async (): Promise<never> => {
+      throw new Error('must not be called');
+    });
     const route = createRouter(
-      { status: handler, rate: handler, setStatus: handler, markWatched: handler, retryWrite: handler, search: handler, pending: handler } as IntentHandlers,
+      {
+        status: handler,
+        rate: handler,
+        setStatus: handler,
+        markWatched: handler,
+        retryWrite: handler,
+        search: handler,
+        pending: handler,
+      },
       rules,
     );
     const answer = await route(message(intent, data), popup);
@@ -131,7 +168,11 @@ describe('messages', () => {
 
   it('passes a clean copy: fields the protocol does not know are dropped', async () => {
     const { route, rate } = setup();
-    const noisy = { media: { ...media, ids: { ...media.ids, evil: 'x' }, script: '<b>' }, rating: null, extra: 1 };
+    const noisy = {
+      media: { ...media, ids: { ...media.ids, evil: 'x' }, script: '<b>' },
+      rating: null,
+      extra: 1,
+    };
     await route(message('rate', noisy), imdbTab);
     expect(rate).toHaveBeenCalledWith({ media, rating: null }, expect.anything());
   });
@@ -164,6 +205,9 @@ describe('errors as data', () => {
 
   it('answers an intent nobody handles yet with an error, not silence', async () => {
     const { route } = setup();
-    await expect(route(message('account', {}), popup)).resolves.toMatchObject({ ok: false, error: { kind: 'internal' } });
+    await expect(route(message('account', {}), popup)).resolves.toMatchObject({
+      ok: false,
+      error: { kind: 'internal' },
+    });
   });
 });

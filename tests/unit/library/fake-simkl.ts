@@ -110,7 +110,10 @@ export function createFakeSimkl() {
     return Promise.resolve(clone(run()));
   }
 
-  function writeEach<T extends WriteTarget>(items: T[], apply: (item: T, known: SimklItem) => void): WriteResult {
+  function writeEach<T extends WriteTarget>(
+    items: T[],
+    apply: (item: T, known: SimklItem) => void,
+  ): WriteResult {
     let notFound = 0;
     for (const item of items) {
       const known = findInCatalog(item.ids);
@@ -126,7 +129,8 @@ export function createFakeSimkl() {
 
   function setStatus(known: SimklItem, status: ListStatus, extra: Partial<LibraryEntry> = {}): void {
     const previous = listed(known.type, known.ids.simkl)?.entry;
-    const moved: ListStatus = known.type === 'movie' && (status === 'watching' || status === 'hold') ? 'completed' : status;
+    const moved: ListStatus =
+      known.type === 'movie' && (status === 'watching' || status === 'hold') ? 'completed' : status;
     const at = bump(known.type, previous && previous.status !== moved ? [previous.status, moved] : [moved]);
     const entry: LibraryEntry = { ...(previous ?? { ...known, rating: null }), ...extra, status: moved };
     keep(entry, at);
@@ -147,7 +151,12 @@ export function createFakeSimkl() {
                 (query.tmdbType === 'movie') === (item.type === 'movie')),
           )
           // /search/id answers with Simkl's own ids only (contract §3.1).
-          .map((item) => ({ type: item.type, title: item.title, year: item.year, ids: { simkl: item.ids.simkl } })),
+          .map((item) => ({
+            type: item.type,
+            title: item.title,
+            year: item.year,
+            ids: { simkl: item.ids.simkl },
+          })),
       ),
     searchText: (type, query) => record('searchText', [type, query], () => []),
     activities: () => record('activities', [], () => activities),
@@ -170,7 +179,12 @@ export function createFakeSimkl() {
         [...lists.values()]
           .filter(({ entry }) => !query.type || LIBRARY_PATH[entry.type] === query.type)
           .filter(({ ratingChangedAt }) => ratingChangedAt && after(ratingChangedAt, query.dateFrom))
-          .map(({ entry }) => ({ type: entry.type, ids: entry.ids, rating: entry.rating, ratedAt: entry.ratedAt })),
+          .map(({ entry }) => ({
+            type: entry.type,
+            ids: entry.ids,
+            rating: entry.rating,
+            ratedAt: entry.ratedAt,
+          })),
       ),
     addToList: (items) =>
       record('addToList', [items], () => writeEach(items, (item, known) => setStatus(known, item.to))),
@@ -179,7 +193,10 @@ export function createFakeSimkl() {
         writeEach(items, (item, known) => {
           const previous = listed(known.type, known.ids.simkl)?.entry;
           if (known.type === 'movie' || !item.seasons) {
-            setStatus(known, 'completed', { lastWatchedAt: item.watchedAt, watchedEpisodes: previous?.totalEpisodes });
+            setStatus(known, 'completed', {
+              lastWatchedAt: item.watchedAt,
+              watchedEpisodes: previous?.totalEpisodes,
+            });
             return;
           }
           const count = item.seasons.reduce((sum, season) => sum + season.episodes.length, 0);
@@ -200,7 +217,8 @@ export function createFakeSimkl() {
     addRatings: (items) =>
       record('addRatings', [items], () =>
         writeEach(items, (item, known) => {
-          if (!listed(known.type, known.ids.simkl)) setStatus(known, known.type === 'movie' ? 'completed' : 'watching');
+          if (!listed(known.type, known.ids.simkl))
+            setStatus(known, known.type === 'movie' ? 'completed' : 'watching');
           const at = bump(known.type, ['rated_at']);
           const kept = listed(known.type, known.ids.simkl)!;
           keep({ ...kept.entry, rating: item.rating, ratedAt: at }, at, at);
@@ -256,7 +274,8 @@ export function createFakeSimkl() {
     activities: () => activities,
     fail(method: keyof SimklApi, error: Error, options: { applied?: boolean; times?: number } = {}): void {
       const queue = failures.get(method) ?? [];
-      for (let i = 0; i < (options.times ?? 1); i += 1) queue.push({ error, applied: options.applied ?? false });
+      for (let i = 0; i < (options.times ?? 1); i += 1)
+        queue.push({ error, applied: options.applied ?? false });
       failures.set(method, queue);
     },
     /** Answers a read with this exact value (null, {}) instead of the state. */

@@ -38,7 +38,12 @@ export const GOT: SimklItem = {
   year: 2011,
 };
 /** TMDB tv id 603 collides with The Matrix's movie id 603 on purpose. */
-export const COLLIDING_SHOW: SimklItem = { type: 'show', ids: { simkl: 11111, tmdb: '603' }, title: 'Show 603', year: 2001 };
+export const COLLIDING_SHOW: SimklItem = {
+  type: 'show',
+  ids: { simkl: 11111, tmdb: '603' },
+  title: 'Show 603',
+  year: 2001,
+};
 export const FMA: SimklItem = {
   type: 'anime',
   ids: { simkl: 38236, mal: '5114', imdb: 'tt1355642' },

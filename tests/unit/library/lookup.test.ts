@@ -69,7 +69,10 @@ describe('applyLocal', () => {
   it('adds an unlisted item with its status and makes it findable by its ids', async () => {
     const item = { type: 'movie' as const, ids: { simkl: 5, imdb: 'tt0000005' }, title: 'Five' };
     await library.applyLocal({ item, status: 'plantowatch' });
-    expect(await library.lookup({ imdb: 'tt0000005' })).toMatchObject({ status: 'plantowatch', rating: null });
+    expect(await library.lookup({ imdb: 'tt0000005' })).toMatchObject({
+      status: 'plantowatch',
+      rating: null,
+    });
     expect(await library.truth('movie', 5)).toBeNull();
   });
 

@@ -21,7 +21,11 @@ describe('applyPatch (the optimistic effect of a write)', () => {
 
   it('counts a watched episode, moves "next" along and starts a planned show', () => {
     const entry = entryOf(GOT, { watchedEpisodes: 4, totalEpisodes: 73, nextToWatch: 'S01E05' });
-    const next = applyPatch(entry, { item: GOT, watched: { season: 1, episode: 5 }, at: '2024-06-01T00:00:00Z' });
+    const next = applyPatch(entry, {
+      item: GOT,
+      watched: { season: 1, episode: 5 },
+      at: '2024-06-01T00:00:00Z',
+    });
     expect(next).toMatchObject({
       status: 'watching',
       watchedEpisodes: 5,
@@ -33,7 +37,10 @@ describe('applyPatch (the optimistic effect of a write)', () => {
 
   it('marks a whole show completed with every episode', () => {
     const entry = entryOf(GOT, { status: 'watching', watchedEpisodes: 4, totalEpisodes: 73 });
-    expect(applyPatch(entry, { item: GOT, watched: 'all' })).toMatchObject({ status: 'completed', watchedEpisodes: 73 });
+    expect(applyPatch(entry, { item: GOT, watched: 'all' })).toMatchObject({
+      status: 'completed',
+      watchedEpisodes: 73,
+    });
   });
 
   it('removal wins over everything', () => {
@@ -70,7 +77,11 @@ describe('planType', () => {
   });
 
   it('plans nothing when the timestamps are equal', () => {
-    const bucket = { ...emptyActivities().shows, all: '2024-01-01T00:00:00Z', watching: '2024-01-01T00:00:00Z' };
+    const bucket = {
+      ...emptyActivities().shows,
+      all: '2024-01-01T00:00:00Z',
+      watching: '2024-01-01T00:00:00Z',
+    };
     expect(planType('shows', bucket, { ...bucket })).toEqual({ full: false, removals: false });
   });
 });

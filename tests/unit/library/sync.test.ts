@@ -68,10 +68,16 @@ describe('later syncs', () => {
 
   it('fetches only the status that moved, from its saved timestamp', async () => {
     const saved = simkl.activities().movies.plantowatch;
-    simkl.seed(entryOf({ ...MATRIX, ids: { simkl: 2, imdb: 'tt0000002' }, title: 'Two' }, { status: 'plantowatch' }));
+    simkl.seed(
+      entryOf({ ...MATRIX, ids: { simkl: 2, imdb: 'tt0000002' }, title: 'Two' }, { status: 'plantowatch' }),
+    );
     await library.sync();
     expect(methods()).toEqual(['activities', 'allItems']);
-    expect(simkl.callsOf('allItems')[0]?.args[0]).toEqual({ type: 'movies', status: 'plantowatch', dateFrom: saved });
+    expect(simkl.callsOf('allItems')[0]?.args[0]).toEqual({
+      type: 'movies',
+      status: 'plantowatch',
+      dateFrom: saved,
+    });
     expect(await library.lookup({ imdb: 'tt0000002' })).toMatchObject({ title: 'Two' });
   });
 
@@ -83,7 +89,10 @@ describe('later syncs', () => {
     expect(old.watching).not.toBeNull();
     expect(Date.parse(old.watching!)).toBeLessThan(Date.parse(old.completed!));
     expect(simkl.callsOf('allItems')[0]?.args[0]).toEqual({ type: 'shows', dateFrom: old.watching });
-    expect(await library.get('show', GOT.ids.simkl)).toMatchObject({ status: 'completed', watchedEpisodes: 73 });
+    expect(await library.get('show', GOT.ids.simkl)).toMatchObject({
+      status: 'completed',
+      watchedEpisodes: 73,
+    });
   });
 
   it('finds removals through the ids-only listing', async () => {

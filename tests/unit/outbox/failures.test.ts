@@ -13,7 +13,7 @@ beforeEach(() => {
 
 /** An error after the request left: Simkl may or may not have applied it. */
 function uncertain(kind: ErrorKind = 'server'): SimklError {
-  return Object.assign(new SimklError(kind, 'The answer was lost.'), { uncertain: true });
+  return new SimklError(kind, 'The answer was lost.', { status: 504, uncertain: true });
 }
 
 async function onlyWrite() {

@@ -50,7 +50,11 @@ export const matrix: WriteTarget = {
   title: 'The Matrix',
   year: 1999,
 };
-export const got: WriteTarget = { type: 'show', ids: { simkl: GOT.ids.simkl, imdb: 'tt0944947' }, title: 'Game of Thrones' };
+export const got: WriteTarget = {
+  type: 'show',
+  ids: { simkl: GOT.ids.simkl, imdb: 'tt0944947' },
+  title: 'Game of Thrones',
+};
 /** Recorded from a page before the Simkl id was known. */
 export const matrixByImdb: WriteTarget = { kind: 'movie', ids: { imdb: 'tt0133093' }, title: 'The Matrix' };
 

@@ -58,7 +58,11 @@ describe('sending', () => {
     await h.outbox.flush();
     expect(writeCalls(h)).toEqual(['addToList', 'addToHistory', 'addToHistory', 'addRatings']);
     expect(h.simkl.entry('movie', MATRIX.ids.simkl)).toMatchObject({ status: 'completed' });
-    expect(h.simkl.entry('show', got.ids.simkl!)).toMatchObject({ status: 'watching', rating: 9, watchedEpisodes: 1 });
+    expect(h.simkl.entry('show', got.ids.simkl!)).toMatchObject({
+      status: 'watching',
+      rating: 9,
+      watchedEpisodes: 1,
+    });
   });
 
   it('never has two writes in flight', async () => {
@@ -77,7 +81,10 @@ describe('sending', () => {
       auto.outbox.enqueue(matrix, { kind: 'rate', rating: 5 }),
       auto.outbox.enqueue(got, { kind: 'rate', rating: 6 }),
     ]);
-    await auto.outbox.enqueue({ ...matrix, ids: { simkl: 38236 }, type: 'anime' }, { kind: 'rate', rating: 7 });
+    await auto.outbox.enqueue(
+      { ...matrix, ids: { simkl: 38236 }, type: 'anime' },
+      { kind: 'rate', rating: 7 },
+    );
     await auto.outbox.flush();
     expect(most).toBe(1);
     expect(auto.simkl.callsOf('addRatings')).toHaveLength(3);
@@ -101,10 +108,16 @@ describe('sending', () => {
   });
 
   it('fails a write whose title Simkl does not know', async () => {
-    await h.outbox.enqueue({ kind: 'movie', ids: { imdb: 'tt7777777' } }, { kind: 'status', status: 'plantowatch' });
+    await h.outbox.enqueue(
+      { kind: 'movie', ids: { imdb: 'tt7777777' } },
+      { kind: 'status', status: 'plantowatch' },
+    );
     await h.outbox.flush();
     expect(writeCalls(h)).toEqual([]);
-    expect((await h.outbox.pending()).writes[0]).toMatchObject({ state: 'failed', error: { kind: 'not-found' } });
+    expect((await h.outbox.pending()).writes[0]).toMatchObject({
+      state: 'failed',
+      error: { kind: 'not-found' },
+    });
   });
 
   it('sends check-ins with the episode', async () => {
@@ -122,14 +135,17 @@ describe('coalescing unsent writes to the same item', () => {
     await h.outbox.flush();
     const calls = h.simkl.callsOf('addRatings');
     expect(calls).toHaveLength(1);
-    expect((calls[0]?.args[0] as RatingWrite[])[0]?.rating).toBe(9);
+    const sent = calls[0]?.args[0] as RatingWrite[] | undefined;
+    expect(sent?.[0]?.rating).toBe(9);
   });
 
   it('keeps only the last of two statuses', async () => {
     await h.outbox.enqueue(matrix, { kind: 'status', status: 'plantowatch' });
     await h.outbox.enqueue(matrix, { kind: 'status', status: 'dropped' });
     await h.outbox.flush();
-    expect(h.simkl.callsOf('addToList').map((call) => (call.args[0] as ListWrite[])[0]?.to)).toEqual(['dropped']);
+    expect(h.simkl.callsOf('addToList').map((call) => (call.args[0] as ListWrite[])[0]?.to)).toEqual([
+      'dropped',
+    ]);
   });
 
   it('sends only the removal after an unsent add', async () => {

@@ -15,7 +15,12 @@ let simkl: FakeSimkl;
 let library: Library;
 let resolver: Resolver;
 
-const matrixPage: DetectedMedia = { site: 'imdb', kind: 'movie', ids: { imdb: 'tt0133093' }, title: 'The Matrix' };
+const matrixPage: DetectedMedia = {
+  site: 'imdb',
+  kind: 'movie',
+  ids: { imdb: 'tt0133093' },
+  title: 'The Matrix',
+};
 
 beforeEach(() => {
   vi.useFakeTimers({ toFake: ['Date'] });
@@ -36,7 +41,10 @@ describe('resolve', () => {
     simkl.seed(entryOf(MATRIX));
     await library.sync();
     simkl.resetCalls();
-    expect(await resolver.resolve(matrixPage)).toMatchObject({ type: 'movie', ids: { simkl: MATRIX.ids.simkl } });
+    expect(await resolver.resolve(matrixPage)).toMatchObject({
+      type: 'movie',
+      ids: { simkl: MATRIX.ids.simkl },
+    });
     expect(simkl.calls).toEqual([]);
   });
 
