@@ -1,6 +1,14 @@
+import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
+import { startBackgroundJobs } from '../lib/background/jobs';
+import { createBackgroundServices } from '../lib/background/services';
 
 export default defineBackground({
+  // Firefox MV2: an event page, so it sleeps like Chrome's service worker.
   persistent: false,
-  main() {},
+  main() {
+    const services = createBackgroundServices();
+    browser.runtime.onMessage.addListener(services.router);
+    startBackgroundJobs(services);
+  },
 });

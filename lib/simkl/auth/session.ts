@@ -6,64 +6,19 @@
  */
 import { browser } from 'wxt/browser';
 import { SimklError } from '../../errors';
-import {
-  type AuthVersion,
-  createSessionStore,
-  type SessionStore,
-  type StoredSession,
-  type StoredUser,
-} from '../../store/session-store';
+import { type AuthVersion, createSessionStore, type StoredSession } from '../../store/session-store';
 import { getSettings, type SignInMode } from '../../store/settings';
 import { defaultSleep } from '../retry';
-import type { TokenProvider, Transport } from '../transport-types';
 import { type PinChallenge, type PinFlow, startPin } from './pin-flow';
-import type { RandomFill } from './pkce';
+import type { AccountState, AuthSession, AuthSessionDeps, PinStart } from './session-types';
 import { createTokenEndpoints, type TokenSet } from './token-endpoints';
 import { type IdentityApi, signInWithBrowser } from './web-flow';
+
+export type { AccountState, AuthSession, AuthSessionDeps, PinStart } from './session-types';
 
 export const REVOKED_REASON = 'Your Simkl session was revoked or expired. Sign in again.';
 /** Refresh an AUTH V2 token this long before it expires (it lasts 7 days). */
 export const REFRESH_MARGIN_MS = 60 * 60 * 1000;
-
-export interface AccountState {
-  signedIn: boolean;
-  mode: SignInMode;
-  user?: { name: string; avatar?: string };
-  /** Why the user is signed out when it was not their choice. */
-  signedOutReason?: string;
-  /** A PIN sign-in waiting for the user. */
-  pin?: PinChallenge;
-}
-
-export interface PinStart extends PinChallenge {
-  /** Resolves with the signed-in account; rejects 'cancelled' on expiry or cancelPin(). */
-  wait(): Promise<AccountState>;
-}
-
-export interface AuthSessionDeps {
-  /** For the OAuth endpoints only (sent without a user token). */
-  transport: Transport;
-  clientId: () => Promise<string>;
-  identity?: IdentityApi;
-  store?: SessionStore;
-  signInMode?: () => Promise<SignInMode>;
-  /** Loads the signed-in user's name and avatar (`/users/settings`); failures are ignored. */
-  loadUser?: () => Promise<StoredUser>;
-  clock?: () => number;
-  sleep?: (ms: number) => Promise<void>;
-  randomFill?: RandomFill;
-}
-
-export interface AuthSession extends TokenProvider {
-  account(): Promise<AccountState>;
-  /** Signs in with the given mode (default: the setting). 'pin' starts a PIN and returns at once. */
-  signIn(mode?: SignInMode): Promise<AccountState>;
-  /** A PIN / device-code sign-in; V2 device flow first, V1 PIN when the client is a V1 app. */
-  startPin(options?: { version?: AuthVersion }): Promise<PinStart>;
-  cancelPin(): void;
-  signOut(): Promise<AccountState>;
-  onChange(listener: (state: AccountState) => void): () => void;
-}
 
 const defaultIdentity = (): IdentityApi => ({
   launchWebAuthFlow: (details) => browser.identity.launchWebAuthFlow(details),
@@ -176,9 +131,10 @@ export function createAuthSession(deps: AuthSessionDeps): AuthSession {
     if (session.expiresAt === undefined || clock() < session.expiresAt - REFRESH_MARGIN_MS)
       return session.accessToken;
     const fresh = await refresh(session);
-    if (fresh) return fresh;
-    // Could not refresh (offline?): the old token still works until it actually expires.
-    return cached && clock() < (cached.expiresAt ?? Number.POSITIVE_INFINITY) ? cached.accessToken : null;
+    // Could not refresh (offline?): keep using the old token. If it has expired meanwhile, the
+    // request fails offline or with a 401 that tries the refresh again; `cached` is null only when
+    // the refresh token itself was refused.
+    return fresh ?? cached?.accessToken ?? null;
   }
 
   async function runPin(version: AuthVersion, clientId: string, signal: AbortSignal): Promise<PinFlow> {

@@ -1,0 +1,48 @@
+import type { Library } from '../library/types';
+import type { AccountView } from '../messaging';
+import type { Outbox } from '../outbox/types';
+import type { SimklApi } from '../simkl/api';
+import type { AccountState, AuthSession } from '../simkl/auth/session-types';
+import type { AccountHandlers } from './handler-types';
+
+export interface AccountServices {
+  session: AuthSession;
+  api: SimklApi;
+  library: Library;
+  outbox: Outbox;
+}
+
+const MAX_SEARCH_RESULTS = 20;
+
+function accountView(state: AccountState): AccountView {
+  return { ...state };
+}
+
+/** The account intents: sign-in, sign-out, the account itself, and search (which needs a token). */
+export function createAccountHandlers({ session, api, library, outbox }: AccountServices): AccountHandlers {
+  return {
+    async signIn({ mode }) {
+      const state = await session.signIn(mode);
+      // A fresh account starts with a full sync; the PIN flow syncs when the user has entered the code.
+      if (state.signedIn) void library.sync().catch(() => undefined);
+      return accountView(state);
+    },
+    async signOut() {
+      const state = await session.signOut();
+      // Queued writes belong to the account that made them: never send them to the next one.
+      await Promise.all([library.clear(), outbox.clear()]);
+      return accountView(state);
+    },
+    account: async () => accountView(await session.account()),
+    async search({ query, type }) {
+      const results = await api.searchText(type, query.trim(), { limit: MAX_SEARCH_RESULTS });
+      return results.map(({ simkl, type: resultType, title, year, poster }) => ({
+        simkl,
+        type: resultType,
+        title,
+        ...(year ? { year } : {}),
+        ...(poster ? { poster } : {}),
+      }));
+    },
+  };
+}

@@ -1,0 +1,40 @@
+import { browser } from 'wxt/browser';
+import { createCalendar } from '../calendar';
+import { createImageCache } from '../images';
+import { createLibrary, openLibraryDb } from '../library';
+import { createOutbox, openOutboxDb } from '../outbox';
+import { createResolver, openResolveDb } from '../resolve';
+import { createSimkl } from '../simkl/create-simkl';
+import { createAccountHandlers } from './account-handlers';
+import { createItemHandlers } from './item-handlers';
+import { connectRevisions, createRevisions } from './revisions';
+import { createRouter } from './router';
+
+/**
+ * Creates every background service once and connects them. Nothing here talks to Simkl by
+ * itself: the entrypoint decides when to sync and flush.
+ */
+export function createBackgroundServices() {
+  const { api, session } = createSimkl();
+  const library = createLibrary({ api, db: openLibraryDb() });
+  const resolver = createResolver({ api, library, db: openResolveDb() });
+  const outbox = createOutbox({ api, db: openOutboxDb(), library, resolver });
+  const calendar = createCalendar();
+  const images = createImageCache();
+  const revisions = createRevisions();
+  connectRevisions(revisions, [library, outbox]);
+  session.onChange(() => void revisions.bump('account'));
+
+  const isSignedIn = async () => (await session.account()).signedIn;
+  const handlers = {
+    ...createItemHandlers({ library, resolver, outbox, isSignedIn }),
+    ...createAccountHandlers({ session, api, library, outbox }),
+  };
+  const router = createRouter(handlers, {
+    extensionId: browser.runtime.id,
+    extensionOrigin: browser.runtime.getURL('/').replace(/\/$/, ''),
+  });
+  return { api, session, library, resolver, outbox, calendar, images, router, isSignedIn };
+}
+
+export type BackgroundServices = ReturnType<typeof createBackgroundServices>;
