@@ -22,8 +22,8 @@ export interface ImdbFacts {
  * id is the URL's (it goes stale after client-side navigation). Title pages keep the data in
  * aboveTheFoldData; episode lists and other sub-pages in contentData.entityMetadata.
  */
-export function readNextData(doc: Document, id: string): ImdbFacts | null {
-  const props = pick(parseJson(doc.querySelector('script#__NEXT_DATA__')?.textContent), 'props', 'pageProps');
+export function readNextData(text: string | null | undefined, id: string): ImdbFacts | null {
+  const props = pick(parseJson(text), 'props', 'pageProps');
   const main =
     asRecord(pick(props, 'aboveTheFoldData')) ?? asRecord(pick(props, 'contentData', 'entityMetadata'));
   if (!main) return null;
@@ -50,9 +50,9 @@ function ldCandidates(value: unknown): JsonRecord[] {
 }
 
 /** JSON-LD: the type and the display name (alternateName when IMDb puts the original in name). */
-export function readJsonLd(doc: Document, id: string): ImdbFacts | null {
-  for (const script of doc.querySelectorAll('script[type="application/ld+json"]')) {
-    for (const item of ldCandidates(parseJson(script.textContent))) {
+export function readJsonLd(texts: readonly string[], id: string): ImdbFacts | null {
+  for (const text of texts) {
+    for (const item of ldCandidates(parseJson(text))) {
       const kind = kindOfType(item['@type']);
       const ownId = asImdbId(item.url);
       if (kind === undefined || (ownId !== undefined && ownId !== id)) continue;

@@ -1,6 +1,6 @@
 import type { DetectedMedia, MediaKind } from '../media';
 import type { SiteAdapter } from './adapter';
-import { firstElement, firstText, readMeta, textOf } from './dom';
+import { firstElement, firstText, readMeta, scriptTexts, textOf } from './dom';
 import { type ImdbFacts, readJsonLd, readNextData } from './imdb-data';
 import { asImdbId, kindOfType } from './imdb-kind';
 import { asInt } from './json';
@@ -13,6 +13,10 @@ const SELECTORS = {
   pageConst: 'meta[property="imdb:pageConst"]',
   /** https://www.imdb.com/title/tt0133093/ */
   canonical: 'link[rel="canonical"]',
+  /** Server-rendered page data (trusted only when its tconst is the URL's): https://www.imdb.com/title/tt0133093/ */
+  nextData: 'script#__NEXT_DATA__',
+  /** Type and name (not on episode lists): https://m.imdb.com/title/tt1205438/ */
+  jsonLd: 'script[type="application/ld+json"]',
   /** 2024+ title span: https://m.imdb.com/title/tt0436992/ */
   heroPrimaryText: '[data-testid="hero__primary-text"]',
   /** 2023+ title: https://www.imdb.com/title/tt0133093/ */
@@ -87,8 +91,8 @@ function detect(url: string, doc: Document): DetectedMedia | null {
   if (shownId !== null && shownId !== page.id) return media;
 
   const isMain = page.subPage === '';
-  const next = readNextData(doc, page.id) ?? {};
-  const ld = readJsonLd(doc, page.id) ?? {};
+  const next = readNextData(doc.querySelector(SELECTORS.nextData)?.textContent, page.id) ?? {};
+  const ld = readJsonLd(scriptTexts(doc, SELECTORS.jsonLd), page.id) ?? {};
   const kind =
     media.kind ?? settleKind(next.kind, ld.kind, isMain ? kindOfType(readMeta(doc, 'og:type')) : undefined);
   if (kind === null) return null;

@@ -8,10 +8,11 @@ const TITLE = readFixture('netflix/title-80057281-stranger-things.html');
 
 describe('Netflix', () => {
   it('never states a kind: the page cannot tell a show from a film', () => {
-    for (const [url, html] of [
+    const pages: [string, string][] = [
       ['https://www.netflix.com/title/80057281', TITLE],
       ['https://www.netflix.com/watch/81649856', WATCH],
-    ]) {
+    ];
+    for (const [url, html] of pages) {
       const media = netflix.detect(url, parseHtml(html));
       expect(media?.kind).toBeUndefined();
       expect(media?.ids.netflix).toMatch(/^\d+$/);
