@@ -8,7 +8,7 @@ import {
   createSessionStore,
   type SessionStore,
 } from '../../../../lib/store/session-store';
-import { createClock, createFetch, createVirtualClock, type FakeCall, json } from '../fakes';
+import { createClock, createFetch, createVirtualClock, type FakeCall, json, networkError } from '../fakes';
 
 const REDIRECT = 'https://abcdefghijklmnop.chromiumapp.org/';
 const WEEK_S = 604_800;
@@ -18,7 +18,13 @@ function setup(options: { store?: SessionStore; virtual?: ReturnType<typeof crea
   const clock = createClock();
   const time = options.virtual ?? clock;
   const fake = createFetch(time, json(404, { error: 'not_found' }));
-  const server = { valid: new Set<string>(), refreshOk: true, next: 1, deviceRefused: false };
+  const server = {
+    valid: new Set<string>(),
+    refreshOk: true,
+    refreshOffline: false,
+    next: 1,
+    deviceRefused: false,
+  };
   const issue = () => {
     const token = `at-${server.next++}`;
     server.valid.add(token);
@@ -31,6 +37,7 @@ function setup(options: { store?: SessionStore; virtual?: ReturnType<typeof crea
     switch (call.url.pathname) {
       case '/oauth2/token':
         if (body.grant_type === 'refresh_token') {
+          if (server.refreshOffline) return networkError();
           return server.refreshOk
             ? json(200, { access_token: issue(), refresh_token: 'rt-1', expires_in: WEEK_S })
             : json(400, { error: 'invalid_grant' });
@@ -227,6 +234,15 @@ describe('keeping the token fresh', () => {
     await Promise.all([api.activities(), api.activities()]);
     expect(requests('/oauth2/token')).toHaveLength(2); // the code exchange + ONE refresh
     expect(requests('/sync/activities').at(-1)?.headers.get('Authorization')).toBe('Bearer at-2');
+    expect((await session.account()).signedIn).toBe(true);
+  });
+
+  it('keeps the old token when the refresh cannot reach Simkl', async () => {
+    const { session, server, clock } = setup();
+    await session.signIn('oauth2');
+    server.refreshOffline = true;
+    clock.advance(WEEK_S * 1000 - 60_000);
+    expect(await session.getAccessToken()).toBe('at-1');
     expect((await session.account()).signedIn).toBe(true);
   });
 
