@@ -22,10 +22,7 @@ function accountView(state: AccountState): AccountView {
 export function createAccountHandlers({ session, api, library, outbox }: AccountServices): AccountHandlers {
   return {
     async signIn({ mode }) {
-      const state = await session.signIn(mode);
-      // A fresh account starts with a full sync; the PIN flow syncs when the user has entered the code.
-      if (state.signedIn) void library.sync().catch(() => undefined);
-      return accountView(state);
+      return accountView(await session.signIn(mode));
     },
     async signOut() {
       const state = await session.signOut();

@@ -23,7 +23,16 @@ export function createBackgroundServices() {
   const images = createImageCache();
   const revisions = createRevisions();
   connectRevisions(revisions, [library, outbox]);
-  session.onChange(() => void revisions.bump('account'));
+  let wasSignedIn = false;
+  session.onChange((state) => {
+    void revisions.bump('account');
+    // Every way in (browser flow, PIN, device code) starts the new account with a full sync.
+    if (state.signedIn && !wasSignedIn) void library.sync().catch(() => undefined);
+    wasSignedIn = state.signedIn;
+  });
+  void session.account().then((state) => {
+    wasSignedIn = state.signedIn;
+  });
 
   const isSignedIn = async () => (await session.account()).signedIn;
   const handlers = {

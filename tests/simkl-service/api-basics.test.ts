@@ -1,6 +1,12 @@
 // Gatekeeping of api.simkl.com: client id, tokens, anonymous AUTH V2, CORS, unknown routes.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { DEMO_USER, DEV_CLIENT_ID, DEV_CLIENT_ID_V1, type RunningSimklService, startSimklService } from './index';
+import {
+  DEMO_USER,
+  DEV_CLIENT_ID,
+  DEV_CLIENT_ID_V1,
+  type RunningSimklService,
+  startSimklService,
+} from './index';
 import { api, call, fakeClock } from './test-client';
 
 const clock = fakeClock();
@@ -18,7 +24,11 @@ beforeEach(() => {
 
 describe('client id', () => {
   it('answers 412 client_id_failed without a key, with CORS headers', async () => {
-    const res = await api(svc, '/sync/activities', { token, clientId: null, headers: { origin: 'https://example.org' } });
+    const res = await api(svc, '/sync/activities', {
+      token,
+      clientId: null,
+      headers: { origin: 'https://example.org' },
+    });
     expect(res.status).toBe(412);
     expect(res.json()).toMatchObject({ error: 'client_id_failed', code: 412 });
     expect(res.headers['access-control-allow-origin']).toBe('https://example.org');
@@ -26,14 +36,20 @@ describe('client id', () => {
 
   it('answers 412 for an unknown key and accepts the key as a client_id query parameter', async () => {
     expect((await api(svc, '/search/id?imdb=tt0133093', { token, clientId: 'nope' })).status).toBe(412);
-    const res = await api(svc, `/search/id?imdb=tt0133093&client_id=${DEV_CLIENT_ID}`, { token, clientId: null });
+    const res = await api(svc, `/search/id?imdb=tt0133093&client_id=${DEV_CLIENT_ID}`, {
+      token,
+      clientId: null,
+    });
     expect(res.status).toBe(200);
   });
 });
 
 describe('tokens', () => {
   it('answers 401 user_token_failed with WWW-Authenticate for a missing or unknown token', async () => {
-    for (const res of [await api(svc, '/sync/activities'), await api(svc, '/sync/activities', { token: 'bogus' })]) {
+    for (const res of [
+      await api(svc, '/sync/activities'),
+      await api(svc, '/sync/activities', { token: 'bogus' }),
+    ]) {
       expect(res.status).toBe(401);
       expect(res.json()).toMatchObject({ error: 'user_token_failed' });
       expect(String(res.headers['www-authenticate'])).toContain('error="user_token_failed"');
@@ -52,13 +68,17 @@ describe('tokens', () => {
     expect(expired.json()).toMatchObject({ error: 'invalid_token' });
     const fresh = svc.control.issueToken(DEMO_USER.id).access_token;
     svc.control.revokeToken(fresh);
-    expect((await api(svc, '/sync/activities', { token: fresh })).json()).toMatchObject({ error: 'user_token_failed' });
+    expect((await api(svc, '/sync/activities', { token: fresh })).json()).toMatchObject({
+      error: 'user_token_failed',
+    });
   });
 
   it('rejects a token presented with another app key', async () => {
     const v1 = svc.control.issueToken(DEMO_USER.id, { mode: 'v1' });
     expect((await api(svc, '/sync/activities', { token: v1.access_token })).status).toBe(401);
-    expect((await api(svc, '/sync/activities', { token: v1.access_token, clientId: DEV_CLIENT_ID_V1 })).status).toBe(200);
+    expect(
+      (await api(svc, '/sync/activities', { token: v1.access_token, clientId: DEV_CLIENT_ID_V1 })).status,
+    ).toBe(200);
   });
 
   it('never expires V1 tokens and gives the same user and app the same token', () => {
@@ -70,7 +90,11 @@ describe('tokens', () => {
 
   it('refuses writes with a read-only V2 token (403 insufficient_scope)', async () => {
     const readOnly = svc.control.issueToken(DEMO_USER.id, { mode: 'v2', scope: 'media:read' }).access_token;
-    const res = await api(svc, '/sync/add-to-list', { token: readOnly, method: 'POST', body: { movies: [] } });
+    const res = await api(svc, '/sync/add-to-list', {
+      token: readOnly,
+      method: 'POST',
+      body: { movies: [] },
+    });
     expect(res.status).toBe(403);
     expect(res.json()).toMatchObject({ error: 'insufficient_scope' });
   });
@@ -95,7 +119,10 @@ describe('CORS and routing', () => {
   it('answers a preflight with 204, the allowed headers and a one-day max age', async () => {
     const res = await call(svc.port, 'api.simkl.com', '/sync/history', {
       method: 'OPTIONS',
-      headers: { origin: 'chrome-extension://abc', 'access-control-request-headers': 'authorization,simkl-api-key' },
+      headers: {
+        origin: 'chrome-extension://abc',
+        'access-control-request-headers': 'authorization,simkl-api-key',
+      },
     });
     expect(res.status).toBe(204);
     expect(res.text).toBe('');

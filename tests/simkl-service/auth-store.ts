@@ -77,7 +77,12 @@ export class AuthStore {
   readonly pins = new Map<string, PinRecord>();
 
   constructor(private readonly now: () => number) {
-    this.clients.set(DEV_CLIENT_ID, { id: DEV_CLIENT_ID, mode: 'v2', redirectUris: [...DEV_REDIRECT_URIS], name: 'Simkl Extension (local)' });
+    this.clients.set(DEV_CLIENT_ID, {
+      id: DEV_CLIENT_ID,
+      mode: 'v2',
+      redirectUris: [...DEV_REDIRECT_URIS],
+      name: 'Simkl Extension (local)',
+    });
     this.clients.set(DEV_CLIENT_ID_V1, {
       id: DEV_CLIENT_ID_V1,
       mode: 'v1',
@@ -93,7 +98,15 @@ export class AuthStore {
       (t) => t.mode === 'v1' && t.userId === userId && t.clientId === clientId && !t.revoked,
     );
     if (!record) {
-      record = { token: randomToken(), userId, clientId, mode: 'v1', scope: 'public', expiresMs: null, revoked: false };
+      record = {
+        token: randomToken(),
+        userId,
+        clientId,
+        mode: 'v1',
+        scope: 'public',
+        expiresMs: null,
+        revoked: false,
+      };
       this.tokens.set(record.token, record);
     }
     return { access_token: record.token, token_type: 'bearer', scope: 'public', expires_in: V1_EXPIRES_IN };

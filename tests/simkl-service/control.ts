@@ -15,7 +15,9 @@ const SCOPES: Record<Kind, Scope> = { movie: 'movies', show: 'shows', anime: 'an
 function seedTitle(item: SeedItem): Title {
   const ids = item.ids as Record<string, unknown>;
   const scope = item.type ? SCOPES[item.type] : 'any';
-  const title = item.type ? findTitle(ids, scope) : (findTitle(ids, scope, true) ?? findTitle(ids, scope, false));
+  const title = item.type
+    ? findTitle(ids, scope)
+    : (findTitle(ids, scope, true) ?? findTitle(ids, scope, false));
   if (!title) throw new Error(`seedLibrary: no catalogue title for ${JSON.stringify(item.ids)}`);
   return title;
 }
@@ -34,7 +36,9 @@ function seed(state: ServiceState, user: UserState, items: SeedItem[]): void {
         typeof wanted === 'number'
           ? episodes.slice(0, wanted)
           : Array.isArray(wanted)
-            ? episodes.filter((ep) => wanted.some((w) => w.episode === ep.episode && (w.season ?? 1) === ep.season))
+            ? episodes.filter((ep) =>
+                wanted.some((w) => w.episode === ep.episode && (w.season ?? 1) === ep.season),
+              )
             : item.status === 'completed'
               ? airedEpisodes(title, state.now())
               : [];

@@ -57,7 +57,7 @@ export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 
-export const CORS_EXPOSED = [
+const CORS_EXPOSED = [
   'X-RateLimit-Limit',
   'X-RateLimit-Remaining',
   'Retry-After',
@@ -106,7 +106,9 @@ function parseBody(raw: string, contentType: string): unknown {
     return JSON.parse(raw);
   } catch {
     // Lenient like Simkl: a form body sent without its content type still counts.
-    return raw.includes('=') && !raw.trim().startsWith('{') ? Object.fromEntries(new URLSearchParams(raw)) : raw;
+    return raw.includes('=') && !raw.trim().startsWith('{')
+      ? Object.fromEntries(new URLSearchParams(raw))
+      : raw;
   }
 }
 

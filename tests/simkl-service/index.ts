@@ -18,7 +18,8 @@ export type * from './types';
 
 export async function startSimklService(options: SimklServiceOptions = {}): Promise<RunningSimklService> {
   const extraHosts: Record<string, RequestHandler> = {};
-  for (const [host, handler] of Object.entries(options.extraHosts ?? {})) extraHosts[host.toLowerCase()] = handler;
+  for (const [host, handler] of Object.entries(options.extraHosts ?? {}))
+    extraHosts[host.toLowerCase()] = handler;
   const hostnames = [...new Set([...SIMKL_HOSTS, ...Object.keys(extraHosts)])];
   const { key, cert } = certificateFor(hostnames);
   const state = new ServiceState(options);

@@ -8,7 +8,7 @@ import type { Title } from './catalogue/index';
 import type { ListStatus } from './types';
 import { type BucketKey, bump, type EntryState, type Stamp, type UserState } from './users';
 
-export const LIST_STATUSES: ListStatus[] = ['plantowatch', 'watching', 'completed', 'hold', 'dropped'];
+const LIST_STATUSES: ListStatus[] = ['plantowatch', 'watching', 'completed', 'hold', 'dropped'];
 const MOVIE_STATUSES: ListStatus[] = ['plantowatch', 'completed', 'dropped'];
 
 export function isListStatus(value: unknown): value is ListStatus {
@@ -92,10 +92,16 @@ export function unmarkWatched(entry: EntryState, keys: string[]): number {
  * some watched → watching; otherwise where it was. An airing title is never completed (Simkl keeps it in
  * watching).
  */
-export function seriesStatus(title: Title, entry: EntryState, nowMs: number, current: ListStatus): ListStatus {
+export function seriesStatus(
+  title: Title,
+  entry: EntryState,
+  nowMs: number,
+  current: ListStatus,
+): ListStatus {
   const episodes = episodesOf(title, nowMs);
   const aired = episodes.filter((ep) => ep.aired);
-  const allWatched = aired.length > 0 && aired.every((ep) => entry.watched.has(episodeKey(ep.season, ep.episode)));
+  const allWatched =
+    aired.length > 0 && aired.every((ep) => entry.watched.has(episodeKey(ep.season, ep.episode)));
   if (allWatched && aired.length === episodes.length && !title.airing) return 'completed';
   return entry.watched.size > 0 ? 'watching' : current;
 }

@@ -64,7 +64,10 @@ export class Limits {
     const count = (this.daily.get(token) ?? 0) + 1;
     this.daily.set(token, count);
     if (count === 1) return {};
-    return { 'x-ratelimit-limit': String(DAILY_LIMIT), 'x-ratelimit-remaining': String(Math.max(0, DAILY_LIMIT - count)) };
+    return {
+      'x-ratelimit-limit': String(DAILY_LIMIT),
+      'x-ratelimit-remaining': String(Math.max(0, DAILY_LIMIT - count)),
+    };
   }
 
   clear(): void {

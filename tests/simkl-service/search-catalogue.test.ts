@@ -14,7 +14,13 @@ beforeAll(async () => {
 });
 afterAll(() => svc.close());
 
-type Found = Array<{ type: string; title: string; ids: { simkl: number }; total_episodes?: number; anime_type?: string }>;
+type Found = Array<{
+  type: string;
+  title: string;
+  ids: { simkl: number };
+  total_episodes?: number;
+  anime_type?: string;
+}>;
 
 async function lookup(query: string): Promise<Found> {
   const res = await api(svc, `/search/id?${query}`, { token });
@@ -62,15 +68,14 @@ describe('the catalogue', () => {
   });
 
   it.each([
-    ['tt0436992', 13, 'tv'],
+    ['tt0436992', 153, 'tv'],
     ['tt4574334', 34, 'tv'],
     ['tt0903747', 62, 'tv'],
     ['tt0877057', 37, 'anime'],
   ])('counts the episodes of %s', async (imdb, episodes, type) => {
     const [item] = await lookup(`imdb=${imdb}`);
     expect(item?.type).toBe(type);
-    if (imdb === 'tt0436992') expect((await api(svc, `/tv/episodes/${item?.ids.simkl}`)).json<unknown[]>().length).toBe(160);
-    else expect(item?.total_episodes).toBe(episodes);
+    expect(item?.total_episodes).toBe(episodes);
   });
 
   it('gives the anime episode counts of Blue Box, Dungeon Meshi and Frieren', async () => {
@@ -93,7 +98,9 @@ describe('/search/id', () => {
   });
 
   it('answers null for an ambiguous title and the item for an exact one', async () => {
-    expect((await api(svc, '/search/id?title=Dune', { token })).json()).toEqual([expect.objectContaining({ year: 2021 })]);
+    expect((await api(svc, '/search/id?title=Attack%20on%20Titan', { token })).json()).toBeNull();
+    const narrowed = await api(svc, '/search/id?title=Attack%20on%20Titan&year=2013', { token });
+    expect(narrowed.json<Found>()).toEqual([expect.objectContaining({ title: 'Shingeki no Kyojin' })]);
     expect((await api(svc, '/search/id?title=Akira', { token })).json<Found>()[0]?.type).toBe('anime');
     const res = await api(svc, `/search/id?title=${encodeURIComponent('Toy Story 3')}&year=2010`, { token });
     expect(res.json<Found>()[0]?.ids.simkl).toBe(63604);
@@ -142,7 +149,11 @@ describe('/search/{type}', () => {
   });
 
   it('accepts a media URL as the query', async () => {
-    const res = await api(svc, `/search/tv?q=${encodeURIComponent('https://www.themoviedb.org/tv/1396-breaking-bad')}`, { token });
+    const res = await api(
+      svc,
+      `/search/tv?q=${encodeURIComponent('https://www.themoviedb.org/tv/1396-breaking-bad')}`,
+      { token },
+    );
     expect(res.json<Array<{ title: string }>>()[0]?.title).toBe('Breaking Bad');
   });
 });
@@ -174,7 +185,12 @@ describe('catalogue details and episodes', () => {
   it('lists TV episodes with seasons and offsets, and Journey\u2019s End with its IMDb id', async () => {
     const episodes = (await api(svc, '/tv/episodes/9200001')).json<Array<Record<string, unknown>>>();
     const journeysEnd = episodes.find((ep) => ep.season === 4 && ep.episode === 13);
-    expect(journeysEnd).toMatchObject({ title: "Journey's End", type: 'episode', aired: true, ids: { imdb: 'tt1205438' } });
+    expect(journeysEnd).toMatchObject({
+      title: "Journey's End",
+      type: 'episode',
+      aired: true,
+      ids: { imdb: 'tt1205438' },
+    });
     expect(String(journeysEnd?.date)).toMatch(/-05:00$/);
     expect(episodes.filter((ep) => ep.season === 13)).toHaveLength(6);
   });
@@ -189,7 +205,11 @@ describe('catalogue details and episodes', () => {
   it('answers public ratings with only the requested fields', async () => {
     const res = await api(svc, '/ratings?simkl=11121&fields=simkl,ext,rank', { token });
     const body = res.json<Record<string, unknown>>();
-    expect(body).toMatchObject({ id: 11121, link: 'https://simkl.com/tv/11121/breaking-bad', simkl: { rating: 9.2 } });
+    expect(body).toMatchObject({
+      id: 11121,
+      link: 'https://simkl.com/tv/11121/breaking-bad',
+      simkl: { rating: 9.2 },
+    });
     expect(body).toHaveProperty('IMDB');
     expect(body).not.toHaveProperty('has_trailer');
   });

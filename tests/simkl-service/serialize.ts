@@ -18,7 +18,7 @@ export interface ItemOptions {
   memos: boolean;
 }
 
-export const LIBRARY_KEY: Record<Kind, 'movies' | 'shows' | 'anime'> = {
+const LIBRARY_KEY: Record<Kind, 'movies' | 'shows' | 'anime'> = {
   movie: 'movies',
   show: 'shows',
   anime: 'anime',
@@ -37,7 +37,13 @@ export function itemOptions(query: Record<string, string>): ItemOptions {
 }
 
 export function mediaObject(title: Title): Record<string, unknown> {
-  return { title: title.title, poster: title.poster, year: title.year, runtime: title.runtime, ids: { ...title.ids } };
+  return {
+    title: title.title,
+    poster: title.poster,
+    year: title.year,
+    runtime: title.runtime,
+    ids: { ...title.ids },
+  };
 }
 
 function code(title: Title, ep: Episode): string {
@@ -77,7 +83,8 @@ function seriesFields(entry: EntryState, title: Title, options: ItemOptions, now
     not_aired_episodes_count: episodes.filter((ep) => !ep.aired).length,
   };
   if (title.kind === 'anime') fields.anime_type = title.animeType ?? 'tv';
-  const withSeasons = ['watching', 'plantowatch', 'hold'].includes(entry.status) || options.includeAllEpisodes;
+  const withSeasons =
+    ['watching', 'plantowatch', 'hold'].includes(entry.status) || options.includeAllEpisodes;
   if (options.full && withSeasons) fields.seasons = seasonsOf(watched, entry, options.episodeWatchedAt);
   if (options.nextWatchInfo && next) {
     const date = broadcastDate(next.date, title.kind);

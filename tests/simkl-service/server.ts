@@ -26,11 +26,18 @@ function send(res: http.ServerResponse, reply: Reply): void {
 
 function faultReply(action: Extract<FaultAction, { status: number }>): Reply {
   if (action.body === undefined) return empty(action.status, action.headers);
-  if (typeof action.body === 'string') return { status: action.status, headers: action.headers ?? {}, body: action.body };
+  if (typeof action.body === 'string')
+    return { status: action.status, headers: action.headers ?? {}, body: action.body };
   return json(action.status, action.body, action.headers);
 }
 
-async function route(state: ServiceState, host: string, req: http.IncomingMessage, entry: LogEntry, delayMs: number) {
+async function route(
+  state: ServiceState,
+  host: string,
+  req: http.IncomingMessage,
+  entry: LogEntry,
+  delayMs: number,
+) {
   const info = await readRequest(req);
   if (info.rawBody) entry.body = info.body;
   if (host === API_HOST) {
@@ -87,6 +94,12 @@ export function createHandler(
     const delayMs = fault && 'delayMs' in fault ? fault.delayMs : 0;
     const extra = extraHosts[host];
     if (extra) {
+      // A fixture handler may answer asynchronously: take the status when the headers go out.
+      const writeHead = res.writeHead.bind(res) as (...args: unknown[]) => http.ServerResponse;
+      res.writeHead = ((...args: unknown[]) => {
+        entry.status = Number(args[0]);
+        return writeHead(...args);
+      }) as typeof res.writeHead;
       res.on('finish', () => {
         entry.status = res.statusCode;
       });
@@ -98,7 +111,11 @@ export function createHandler(
     try {
       reply = await route(state, host, req, entry, delayMs);
     } catch (error) {
-      reply = json(500, { error: 'server_error', code: 500, message: error instanceof Error ? error.message : String(error) });
+      reply = json(500, {
+        error: 'server_error',
+        code: 500,
+        message: error instanceof Error ? error.message : String(error),
+      });
     }
     entry.status = reply.status;
     send(res, { ...reply, headers: { ...cors, ...reply.headers } });

@@ -21,6 +21,9 @@ export interface CallOptions {
   form?: Record<string, string>;
 }
 
+/** Reused connections keep the suites fast; each (port, servername) pair gets its own pool. */
+const agent = new https.Agent({ keepAlive: true, rejectUnauthorized: false });
+
 export function call(port: number, host: string, path: string, options: CallOptions = {}): Promise<Res> {
   const headers: Record<string, string> = { host, ...options.headers };
   let payload: string | undefined;
@@ -35,14 +38,28 @@ export function call(port: number, host: string, path: string, options: CallOpti
   }
   return new Promise((resolve, reject) => {
     const req = https.request(
-      { host: '127.0.0.1', port, path, method: options.method ?? 'GET', servername: host, headers, rejectUnauthorized: false },
+      {
+        host: '127.0.0.1',
+        port,
+        path,
+        method: options.method ?? 'GET',
+        servername: host,
+        headers,
+        agent,
+      },
       (res) => {
         const chunks: Buffer[] = [];
         res.on('data', (chunk: Buffer) => chunks.push(chunk));
         res.on('end', () => {
           const body = Buffer.concat(chunks);
           const text = body.toString('utf8');
-          resolve({ status: res.statusCode ?? 0, headers: res.headers, body, text, json: () => JSON.parse(text) });
+          resolve({
+            status: res.statusCode ?? 0,
+            headers: res.headers,
+            body,
+            text,
+            json: () => JSON.parse(text),
+          });
         });
       },
     );

@@ -36,7 +36,8 @@ export function seasonSizes(title: Title): number[] {
 
 export function episodesOf(title: Title, nowMs: number): Episode[] {
   const sizes = seasonSizes(title);
-  const first = Date.parse(`${title.date ?? `${title.year}-01-01`}T00:00:00Z`) + AIR_HOUR_UTC[title.kind] * 3600_000;
+  const first =
+    Date.parse(`${title.date ?? `${title.year}-01-01`}T00:00:00Z`) + AIR_HOUR_UTC[title.kind] * 3600_000;
   const today = startOfUtcDay(nowMs) + AIR_HOUR_UTC[title.kind] * 3600_000;
   const episodes: Episode[] = [];
   let ordinal = 0;

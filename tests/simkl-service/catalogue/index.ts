@@ -54,7 +54,11 @@ function text(value: unknown): string | undefined {
  * Resolves request ids the way Simkl does: the first id that names a known title wins. `tmdbFilm` says
  * which TMDB section a tmdb id points into (TV and movie ids overlap); by default the scope decides.
  */
-export function findTitle(ids: Record<string, unknown>, scope: Scope = 'any', tmdbFilm?: boolean): Title | undefined {
+export function findTitle(
+  ids: Record<string, unknown>,
+  scope: Scope = 'any',
+  tmdbFilm?: boolean,
+): Title | undefined {
   const candidates = TITLES.filter((title) => inScope(title, scope));
   const simkl = Number(text(ids.simkl) ?? text(ids.simkl_id));
   if (Number.isInteger(simkl) && simkl > 0) {
@@ -102,7 +106,10 @@ export function resolveItem(item: Record<string, unknown>, scope: Scope): Title 
 }
 
 /** An episode named by its own ids: Simkl episode id or the episode's IMDb id. */
-export function findEpisode(ids: Record<string, unknown>, nowMs: number): { title: Title; episode: Episode } | undefined {
+export function findEpisode(
+  ids: Record<string, unknown>,
+  nowMs: number,
+): { title: Title; episode: Episode } | undefined {
   const simkl = Number(text(ids.simkl) ?? text(ids.simkl_id));
   if (Number.isInteger(simkl) && simkl > 10_000) {
     const title = BY_SIMKL.get(Math.floor(simkl / 10_000));

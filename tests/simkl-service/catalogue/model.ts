@@ -60,7 +60,7 @@ export function slugify(text: string): string {
 /** Simkl image paths look like `74/74415673dcdc9cdd`: a two-digit folder that starts the file name. */
 export function imagePath(seed: string): string {
   const hex = createHash('sha1').update(seed).digest('hex');
-  const folder = String(Number.parseInt(hex.slice(0, 4), 16) % 90 + 10);
+  const folder = String((Number.parseInt(hex.slice(0, 4), 16) % 90) + 10);
   return `${folder}/${folder}${hex.slice(4, 17)}`;
 }
 
@@ -88,11 +88,6 @@ export function titleUrl(title: Title): string {
   return `/${section}/${title.simkl}/${title.slug}`;
 }
 
-/** Anime films behave like one-episode anime on Simkl; real films have no episodes at all. */
-export function isMovieLike(title: Title): boolean {
-  return title.kind === 'movie';
-}
-
 export function wireType(title: Title): 'movie' | 'tv' | 'anime' {
   return title.kind === 'show' ? 'tv' : title.kind;
 }
@@ -101,7 +96,9 @@ export function wireType(title: Title): 'movie' | 'tv' | 'anime' {
 export function ratingsOf(title: Title): Record<string, Record<string, number>> {
   const votes = 200 + (title.simkl % 4973);
   const ratings: Record<string, Record<string, number>> = { simkl: { rating: title.rating, votes } };
-  if (title.imdb) ratings.imdb = { rating: Math.max(1, Math.round((title.rating - 0.2) * 10) / 10), votes: votes * 97 };
-  if (title.mal) ratings.mal = { rating: Math.round((title.rating + 0.1) * 10) / 10, votes: votes * 41, rank: title.rank };
+  if (title.imdb)
+    ratings.imdb = { rating: Math.max(1, Math.round((title.rating - 0.2) * 10) / 10), votes: votes * 97 };
+  if (title.mal)
+    ratings.mal = { rating: Math.round((title.rating + 0.1) * 10) / 10, votes: votes * 41, rank: title.rank };
   return ratings;
 }

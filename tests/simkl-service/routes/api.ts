@@ -68,29 +68,27 @@ export async function handleApi(
     return apiError(401, 'user_token_required', 'This endpoint needs a user token for AUTH V2 apps');
   }
 
-  const rateHeaders: Record<string, string> = {};
   if (state.settings.rateLimits && route.access !== 'catalog') {
     const verdict = state.limits.check(token ? `t:${token.token}` : `c:${client.id}`, info.method, nowMs);
     if (verdict === 'rate_limit') return apiError(429, 'rate_limit');
-    if (verdict === 'blocked') return apiError(412, 'client_id_failed', 'Your client_id is wrong. Try another one');
+    if (verdict === 'blocked')
+      return apiError(412, 'client_id_failed', 'Your client_id is wrong. Try another one');
   }
-  if (token?.mode === 'v2') Object.assign(rateHeaders, state.limits.dailyHeaders(token.token));
-
-  const ctx = { state, info: { ...info, path }, nowMs, client, user, token };
-  if (user) settleCheckin(user, nowMs);
-  if (!route.write || !user) {
-    const reply = route.handle(ctx, match);
+  const rateHeaders = token?.mode === 'v2' ? state.limits.dailyHeaders(token.token) : {};
+  const run = async () => {
+    const reply = route.handle({ state, info: { ...info, path }, nowMs, client, user, token }, match);
     await sleep(delayMs);
-    return withHeaders(reply, rateHeaders);
-  }
+    return { ...reply, headers: { ...reply.headers, ...rateHeaders } };
+  };
+  if (user) settleCheckin(user, nowMs);
+  if (!route.write || !user) return run();
   if (token?.mode === 'v2' && !token.scope.split(' ').includes('media:write')) {
     return apiError(403, 'insufficient_scope', 'This token can only read');
   }
-  if (!state.limits.tryLock(user.id, nowMs, state.settings.writeLockMs)) return json(400, { error: 'RATE_LIMIT' });
+  if (!state.limits.tryLock(user.id, nowMs, state.settings.writeLockMs))
+    return json(400, { error: 'RATE_LIMIT' });
   try {
-    const reply = route.handle(ctx, match);
-    await sleep(delayMs);
-    return withHeaders(reply, rateHeaders);
+    return await run();
   } finally {
     state.limits.unlock(user.id);
   }
@@ -124,8 +122,4 @@ function authenticate(
     });
   }
   return { token, user };
-}
-
-function withHeaders(reply: Reply, headers: Record<string, string>): Reply {
-  return { ...reply, headers: { ...reply.headers, ...headers } };
 }

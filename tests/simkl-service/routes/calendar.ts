@@ -4,8 +4,16 @@
  * unpadded) and v2 objects (`/calendar/v2/...`, `{calendar, metadata}`; months past current+3 → 404).
  * `Last-Modified` is the 6-hour generation slot; `If-Modified-Since` gets 304. Contract §4.
  */
-import { broadcastDate, DAY, episodesOf, isoDate, releaseOf, startOfUtcDay, titleStatus } from '../catalogue/episodes';
-import { type Title, TITLES, titleNames } from '../catalogue/index';
+import {
+  broadcastDate,
+  DAY,
+  episodesOf,
+  isoDate,
+  releaseOf,
+  startOfUtcDay,
+  titleStatus,
+} from '../catalogue/episodes';
+import { TITLES, type Title, titleNames } from '../catalogue/index';
 import { ratingsOf, titleUrl } from '../catalogue/model';
 import { json, notFound, type Reply, type RequestInfo } from '../http';
 import type { ServiceState } from '../state';
@@ -37,7 +45,14 @@ function airingsBetween(type: CalendarType, from: number, to: number, nowMs: num
       if (ep.date < from || ep.date >= to) return;
       const next = episodes[index + 1];
       const finale = !next ? (title.airing ? 1 : 2) : next.season !== ep.season ? 1 : null;
-      out.push({ title, date: ep.date, season: ep.season, episode: ep.episode, episodeTitle: ep.title, finale });
+      out.push({
+        title,
+        date: ep.date,
+        season: ep.season,
+        episode: ep.episode,
+        episodeTitle: ep.title,
+        finale,
+      });
     });
   }
   return out.sort((a, b) => a.date - b.date);
@@ -82,7 +97,9 @@ function v2Metadata(title: Title, nowMs: number): Record<string, unknown> {
   const meta: Record<string, unknown> = {
     title: title.title,
     url: titleUrl(title),
-    alt_titles: titleNames(title).slice(1).map((name) => ({ name, lang: 1, type: 'official' })),
+    alt_titles: titleNames(title)
+      .slice(1)
+      .map((name) => ({ name, lang: 1, type: 'official' })),
     poster: title.poster,
     fanart: title.fanart,
     ids: idsOf(title),
@@ -103,7 +120,8 @@ function v2Metadata(title: Title, nowMs: number): Record<string, unknown> {
     genres: title.genres.split('|'),
     trailer: null,
   };
-  if (title.kind === 'anime') Object.assign(meta, { title_romaji: title.title, anime_type: title.animeType ?? 'tv' });
+  if (title.kind === 'anime')
+    Object.assign(meta, { title_romaji: title.title, anime_type: title.animeType ?? 'tv' });
   if (title.kind === 'movie') {
     const dvd = new Date(released + 120 * DAY);
     meta.dvd_date = `${String(dvd.getUTCMonth() + 1).padStart(2, '0')}/${String(dvd.getUTCDate()).padStart(2, '0')}/${dvd.getUTCFullYear()}`;
@@ -135,7 +153,9 @@ function v2Body(airings: Airing[], nowMs: number): Record<string, unknown> {
 }
 
 export function handleCalendar(state: ServiceState, info: RequestInfo): Reply {
-  const match = /^\/calendar\/(v2\/)?(?:(\d{4})\/([1-9]|1[0-2])\/)?(tv|anime|movie_release)\.json$/.exec(info.path);
+  const match = /^\/calendar\/(v2\/)?(?:(\d{4})\/([1-9]|1[0-2])\/)?(tv|anime|movie_release)\.json$/.exec(
+    info.path,
+  );
   if (!match || info.method !== 'GET') return notFound();
   const [, v2, year, month, type] = match;
   const nowMs = state.now();
@@ -150,7 +170,10 @@ export function handleCalendar(state: ServiceState, info: RequestInfo): Reply {
     if (v2 && ahead > 3) return notFound();
   }
   const generated = Math.floor(nowMs / SIX_HOURS) * SIX_HOURS;
-  const headers = { 'last-modified': new Date(generated).toUTCString(), 'cache-control': 'public, max-age=18000' };
+  const headers = {
+    'last-modified': new Date(generated).toUTCString(),
+    'cache-control': 'public, max-age=18000',
+  };
   const since = Date.parse(String(info.headers['if-modified-since'] ?? ''));
   if (!Number.isNaN(since) && since >= generated) return { status: 304, headers, body: '' };
   const airings = airingsBetween(type as CalendarType, from, to, nowMs);

@@ -51,7 +51,11 @@ function fullRecord(title: Title, nowMs: number): Record<string, unknown> {
     network: title.network ?? null,
   });
   if (title.kind === 'anime') {
-    Object.assign(record, { anime_type: title.animeType ?? 'tv', en_title: title.enTitle ?? null, alt_titles: title.altTitles ?? [] });
+    Object.assign(record, {
+      anime_type: title.animeType ?? 'tv',
+      en_title: title.enTitle ?? null,
+      alt_titles: title.altTitles ?? [],
+    });
   }
   return record;
 }
@@ -60,10 +64,22 @@ function detail(ctx: ApiCtx, match: RegExpExecArray): Reply {
   const kind = SECTION_KIND[match[1] ?? ''];
   const title = kind && lookup(match[2] ?? '', kind);
   if (!title) return json(200, []);
-  const type = title.kind === 'movie' ? 'movie' : title.kind;
+  const type = title.kind;
   const full = ctx.state.settings.detailFullByDefault || (ctx.info.query.extended ?? '').includes('full');
-  if (!full) return json(200, { title: title.title, year: title.year, type, ids: { simkl: title.simkl, slug: title.slug } });
-  return json(200, { title: title.title, year: title.year, type, ids: { ...title.ids }, ...fullRecord(title, ctx.nowMs) });
+  if (!full)
+    return json(200, {
+      title: title.title,
+      year: title.year,
+      type,
+      ids: { simkl: title.simkl, slug: title.slug },
+    });
+  return json(200, {
+    title: title.title,
+    year: title.year,
+    type,
+    ids: { ...title.ids },
+    ...fullRecord(title, ctx.nowMs),
+  });
 }
 
 function episodeList(ctx: ApiCtx, match: RegExpExecArray): Reply {
@@ -91,7 +107,11 @@ function episodeList(ctx: ApiCtx, match: RegExpExecArray): Reply {
 /** Public ratings by id; each extra field appears only when `fields` asks for it. */
 function publicRatings(ctx: ApiCtx): Reply {
   const q = ctx.info.query;
-  const title = findTitle({ simkl: q.simkl, imdb: q.imdb, mal: q.mal, netflix: q.netflix, tmdb: q.tmdb }, 'any', q.type !== 'show');
+  const title = findTitle(
+    { simkl: q.simkl, imdb: q.imdb, mal: q.mal, netflix: q.netflix, tmdb: q.tmdb },
+    'any',
+    q.type !== 'show',
+  );
   if (!title) return json(200, []);
   const fields = new Set((q.fields ?? 'simkl').split(','));
   const ratings = ratingsOf(title);

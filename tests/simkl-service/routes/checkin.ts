@@ -33,7 +33,9 @@ export function settleCheckin(user: UserState, nowMs: number): void {
     setStatus(user, title, entry, previous, 'completed', stamp);
     return;
   }
-  const episode = episodesOf(title, nowMs).find((ep) => ep.season === checkin.season && ep.episode === checkin.episode);
+  const episode = episodesOf(title, nowMs).find(
+    (ep) => ep.season === checkin.season && ep.episode === checkin.episode,
+  );
   if (episode) markWatched(entry, [episode], watchedAt);
   setStatus(user, title, entry, previous, seriesStatus(title, entry, nowMs, previous ?? 'watching'), stamp);
 }
@@ -54,7 +56,9 @@ function checkin(ctx: ApiCtx, legacy: boolean): Reply {
     title.kind === 'movie'
       ? undefined
       : episodesOf(title, ctx.nowMs).find(
-          (ep) => ep.episode === Number(requested.number) && (title.kind === 'anime' || ep.season === Number(requested.season ?? 1)),
+          (ep) =>
+            ep.episode === Number(requested.number) &&
+            (title.kind === 'anime' || ep.season === Number(requested.season ?? 1)),
         );
   if (title.kind !== 'movie' && !episode) return apiError(404, 'id_err', 'Episode not found');
   user.checkin = {
@@ -63,15 +67,41 @@ function checkin(ctx: ApiCtx, legacy: boolean): Reply {
     episode: episode?.episode,
     expiresMs: ctx.nowMs + title.runtime * 60_000 * (1 - progress / 100),
   };
-  const mediaBody = { title: title.title, year: title.year, anime_type: title.animeType ?? null, ids: { ...title.ids } };
-  const reply: Record<string, unknown> = { id: randomInt(1e9, 9e9), action: 'checkin', progress, [title.kind]: mediaBody };
+  const mediaBody = {
+    title: title.title,
+    year: title.year,
+    anime_type: title.animeType ?? null,
+    ids: { ...title.ids },
+  };
+  const reply: Record<string, unknown> = {
+    id: randomInt(1e9, 9e9),
+    action: 'checkin',
+    progress,
+    [title.kind]: mediaBody,
+  };
   if (episode) {
-    reply.episode = { ...(title.kind === 'show' ? { season: episode.season } : {}), number: episode.episode, title: episode.title };
+    reply.episode = {
+      ...(title.kind === 'show' ? { season: episode.season } : {}),
+      number: episode.episode,
+      title: episode.title,
+    };
   }
   return json(legacy ? 200 : 201, reply);
 }
 
 export const CHECKIN_ROUTES: ApiRoute[] = [
-  { methods: ['POST'], pattern: /^\/scrobble\/checkin$/, access: 'user', write: true, handle: (ctx) => checkin(ctx, false) },
-  { methods: ['POST'], pattern: /^\/checkin$/, access: 'user', write: true, handle: (ctx) => checkin(ctx, true) },
+  {
+    methods: ['POST'],
+    pattern: /^\/scrobble\/checkin$/,
+    access: 'user',
+    write: true,
+    handle: (ctx) => checkin(ctx, false),
+  },
+  {
+    methods: ['POST'],
+    pattern: /^\/checkin$/,
+    access: 'user',
+    write: true,
+    handle: (ctx) => checkin(ctx, true),
+  },
 ];

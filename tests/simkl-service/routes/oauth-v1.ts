@@ -46,15 +46,18 @@ function token(state: ServiceState, info: RequestInfo): Reply {
   if ('status' in client) return client;
   const code = str(body.code);
   const redirectUri = str(body.redirect_uri);
-  if (!code || !redirectUri || !str(body.grant_type)) return apiError(403, 'empty_field', 'A required field is empty');
-  if (body.grant_type !== 'authorization_code') return apiError(400, 'wrong_parameter', 'grant_type must be authorization_code');
+  if (!code || !redirectUri || !str(body.grant_type))
+    return apiError(403, 'empty_field', 'A required field is empty');
+  if (body.grant_type !== 'authorization_code')
+    return apiError(400, 'wrong_parameter', 'grant_type must be authorization_code');
   const record = state.auth.codes.get(code);
   if (!record || record.used || record.expiresMs <= state.now() || record.clientId !== client.id) {
     return apiError(401, 'grant_error', 'The code is invalid, used or expired');
   }
   // Single use even when the rest of the exchange fails.
   record.used = true;
-  if (record.redirectUri !== redirectUri) return apiError(403, 'redirect_failed', 'redirect_uri does not match');
+  if (record.redirectUri !== redirectUri)
+    return apiError(403, 'redirect_failed', 'redirect_uri does not match');
   const verifier = str(body.code_verifier);
   const proven = record.challenge
     ? Boolean(verifier && pkceMatches(verifier, record.challenge, record.method))
@@ -92,7 +95,12 @@ function pinPoll(state: ServiceState, info: RequestInfo): Reply {
   const userCode = decodeURIComponent(info.path.split('/').pop() ?? '');
   const record = state.auth.findPin(userCode);
   const nowMs = state.now();
-  if (!record || record.mode !== 'v1' || record.clientId !== client.id || record.consumed || record.expiresMs <= nowMs) {
+  if (
+    record?.mode !== 'v1' ||
+    record.clientId !== client.id ||
+    record.consumed ||
+    record.expiresMs <= nowMs
+  ) {
     // Simkl answers a finished or unknown code with a fresh init object: clients stop on `device_code`.
     return json(200, pinInit(state.auth.newPin(client.id, 'v1', 'public')));
   }
@@ -101,7 +109,10 @@ function pinPoll(state: ServiceState, info: RequestInfo): Reply {
   if (tooFast) return json(200, { result: 'KO', message: 'Slow down' });
   if (record.approvedUserId === null) return json(200, { result: 'KO', message: 'Authorization pending' });
   record.consumed = true;
-  return json(200, { result: 'OK', access_token: state.auth.issueV1(record.approvedUserId, client.id).access_token });
+  return json(200, {
+    result: 'OK',
+    access_token: state.auth.issueV1(record.approvedUserId, client.id).access_token,
+  });
 }
 
 export const OAUTH_V1_ROUTES: OAuthRoute[] = [

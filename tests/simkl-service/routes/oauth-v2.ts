@@ -30,11 +30,14 @@ function authorizationCode(state: ServiceState, client: ClientSpec, body: Record
     return oauthError(400, 'invalid_grant', 'The code is invalid, used or expired');
   }
   record.used = true;
-  if (record.redirectUri !== body.redirect_uri) return oauthError(400, 'invalid_grant', 'redirect_uri does not match');
+  if (record.redirectUri !== body.redirect_uri)
+    return oauthError(400, 'invalid_grant', 'redirect_uri does not match');
   if (!record.challenge || !pkceMatches(verifier, record.challenge, 'S256')) {
     return oauthError(400, 'invalid_grant', 'code_verifier does not match the code_challenge');
   }
-  return json(200, state.auth.issueV2(record.userId, client.id, record.scope), { 'cache-control': 'no-store' });
+  return json(200, state.auth.issueV2(record.userId, client.id, record.scope), {
+    'cache-control': 'no-store',
+  });
 }
 
 function refresh(state: ServiceState, client: ClientSpec, body: Record<string, unknown>): Reply {
@@ -44,22 +47,30 @@ function refresh(state: ServiceState, client: ClientSpec, body: Record<string, u
     return oauthError(400, 'invalid_grant', 'The refresh token is invalid, revoked or expired');
   }
   record.expiresMs = nowMs + V2_REFRESH_SECONDS * 1000;
-  return json(200, state.auth.issueV2(record.userId, client.id, record.scope, record), { 'cache-control': 'no-store' });
+  return json(200, state.auth.issueV2(record.userId, client.id, record.scope, record), {
+    'cache-control': 'no-store',
+  });
 }
 
 function deviceGrant(state: ServiceState, client: ClientSpec, body: Record<string, unknown>): Reply {
   const deviceCode = str(body.device_code);
-  const record = [...state.auth.pins.values()].find((pin) => pin.mode === 'v2' && pin.deviceCode === deviceCode);
+  const record = [...state.auth.pins.values()].find(
+    (pin) => pin.mode === 'v2' && pin.deviceCode === deviceCode,
+  );
   const nowMs = state.now();
-  if (!record || record.consumed || record.clientId !== client.id) return oauthError(400, 'invalid_grant', 'Unknown device_code');
+  if (!record || record.consumed || record.clientId !== client.id)
+    return oauthError(400, 'invalid_grant', 'Unknown device_code');
   if (record.expiresMs <= nowMs) return oauthError(400, 'expired_token', 'The device code expired');
   if (record.denied) return oauthError(400, 'access_denied', 'The user denied access');
   const tooFast = record.lastPollMs !== null && nowMs - record.lastPollMs < PIN_INTERVAL_SECONDS * 1000;
   record.lastPollMs = nowMs;
   if (tooFast) return oauthError(400, 'slow_down', 'Poll no faster than the interval');
-  if (record.approvedUserId === null) return oauthError(400, 'authorization_pending', 'The user has not approved yet');
+  if (record.approvedUserId === null)
+    return oauthError(400, 'authorization_pending', 'The user has not approved yet');
   record.consumed = true;
-  return json(200, state.auth.issueV2(record.approvedUserId, client.id, record.scope), { 'cache-control': 'no-store' });
+  return json(200, state.auth.issueV2(record.approvedUserId, client.id, record.scope), {
+    'cache-control': 'no-store',
+  });
 }
 
 function token(state: ServiceState, info: RequestInfo): Reply {

@@ -3,17 +3,23 @@
  * paginated with X-Pagination-* headers, page ≤ 20 and limit ≤ 50 clamped silently). Contract §3.1.
  */
 import { titleStatus } from '../catalogue/episodes';
-import { findByTitle, findTitle, type Scope, type Title, TITLES, titleNames, titleOfEpisodeImdb } from '../catalogue/index';
+import {
+  findByTitle,
+  findTitle,
+  type Scope,
+  TITLES,
+  type Title,
+  titleNames,
+  titleOfEpisodeImdb,
+} from '../catalogue/index';
 import { ratingsOf, titleUrl, wireType } from '../catalogue/model';
 import { json, type Reply } from '../http';
+import type { Kind } from '../types';
 import type { ApiCtx, ApiRoute } from './context';
 
 const ID_KEYS = ['simkl', 'imdb', 'tmdb', 'mal', 'netflix'] as const;
-const SECTION: Record<string, { scope: Scope; endpoint: string }> = {
-  movie: { scope: 'movies', endpoint: 'movies' },
-  tv: { scope: 'shows', endpoint: 'tv' },
-  anime: { scope: 'anime', endpoint: 'anime' },
-};
+/** `/search/movie` finds films, `/search/tv` shows, `/search/anime` anime (series and films). */
+const SEARCH_KIND: Record<string, Kind> = { movie: 'movie', tv: 'show', anime: 'anime' };
 
 function searchIdItem(title: Title, nowMs: number, withMal: boolean): Record<string, unknown> {
   const item: Record<string, unknown> = {
@@ -40,12 +46,16 @@ function searchById(ctx: ApiCtx): Reply {
     return json(200, title ? [searchIdItem(title, ctx.nowMs, Boolean(ids.mal))] : []);
   }
   if (q.title) {
-    const scope: Scope = q.type === 'movie' ? 'movies' : q.type === 'anime' ? 'anime' : q.type ? 'shows' : 'any';
+    const scope: Scope =
+      q.type === 'movie' ? 'movies' : q.type === 'anime' ? 'anime' : q.type ? 'shows' : 'any';
     const year = q.year ? Number(q.year) : undefined;
     const matches = findByTitle(q.title, year, scope);
     // An ambiguous title answers null: the caller must narrow it down (Apiary).
     if (matches.length > 1) return json(200, null);
-    return json(200, matches.map((title) => searchIdItem(title, ctx.nowMs, false)));
+    return json(
+      200,
+      matches.map((title) => searchIdItem(title, ctx.nowMs, false)),
+    );
   }
   return json(200, []);
 }
@@ -72,10 +82,10 @@ function normalise(text: string): string {
     .trim();
 }
 
-function textMatches(q: string, scope: Scope): Title[] {
+function textMatches(q: string, kind: Kind): Title[] {
   const words = normalise(q).split(' ').filter(Boolean);
   const year = words.length > 1 && /^(19|20)\d\d$/.test(words.at(-1) ?? '') ? Number(words.pop()) : undefined;
-  const pool = TITLES.filter((title) => (scope === 'movies' ? title.kind === 'movie' : scope === 'shows' ? title.kind === 'show' : title.kind === 'anime'));
+  const pool = TITLES.filter((title) => title.kind === kind);
   const hits = pool.filter((title) => {
     const names = titleNames(title).map(normalise).join(' | ');
     return words.every((word) => names.includes(word)) && (year === undefined || title.year === year);
@@ -84,11 +94,26 @@ function textMatches(q: string, scope: Scope): Title[] {
 }
 
 function textItem(title: Title, endpoint: string, full: boolean, nowMs: number): Record<string, unknown> {
-  const item: Record<string, unknown> = { title: title.title, year: title.year, poster: title.poster, endpoint_type: endpoint };
-  if (title.kind === 'anime') Object.assign(item, { title_en: title.enTitle ?? null, title_romaji: title.title, type: title.animeType ?? 'tv' });
+  const item: Record<string, unknown> = {
+    title: title.title,
+    year: title.year,
+    poster: title.poster,
+    endpoint_type: endpoint,
+  };
+  if (title.kind === 'anime')
+    Object.assign(item, {
+      title_en: title.enTitle ?? null,
+      title_romaji: title.title,
+      type: title.animeType ?? 'tv',
+    });
   item.ids = { simkl_id: title.simkl, slug: title.slug, ...(title.tmdb ? { tmdb: title.tmdb } : {}) };
   if (full) {
-    Object.assign(item, { url: titleUrl(title), rank: title.rank, ratings: ratingsOf(title), all_titles: titleNames(title) });
+    Object.assign(item, {
+      url: titleUrl(title),
+      rank: title.rank,
+      ratings: ratingsOf(title),
+      all_titles: titleNames(title),
+    });
     if (title.kind !== 'movie') {
       item.ep_count = (title.seasons ?? [1]).reduce((a, b) => a + b, 0);
       item.status = titleStatus(title, nowMs);
@@ -103,7 +128,7 @@ function clamp(value: string | undefined, fallback: number, max: number): number
 }
 
 function searchText(ctx: ApiCtx, match: RegExpExecArray): Reply {
-  const section = SECTION[match[1] ?? ''] ?? { scope: 'any', endpoint: 'movies' };
+  const kind = SEARCH_KIND[match[1] ?? ''] ?? 'movie';
   const q = (ctx.info.query.q ?? '').trim();
   const page = clamp(ctx.info.query.page, 1, 20);
   const limit = clamp(ctx.info.query.limit, 10, 50);
@@ -112,7 +137,7 @@ function searchText(ctx: ApiCtx, match: RegExpExecArray): Reply {
     const title = titleFromUrl(q);
     hits = title ? [title] : [];
   } else if (q) {
-    hits = textMatches(q, section.scope);
+    hits = textMatches(q, kind);
   }
   const full = (ctx.info.query.extended ?? '').split(',').includes('full');
   const items = hits.slice((page - 1) * limit, page * limit).map((title) => {

@@ -5,7 +5,16 @@
  */
 import { resolveItem, type Scope } from '../catalogue/index';
 import { apiError, json, type Reply, str } from '../http';
-import { airedEpisodes, isListStatus, markWatched, rate, seriesStatus, setStatus, unrate, upsert } from '../library';
+import {
+  airedEpisodes,
+  isListStatus,
+  markWatched,
+  rate,
+  seriesStatus,
+  setStatus,
+  unrate,
+  upsert,
+} from '../library';
 import type { ListStatus } from '../types';
 import { nextStamp } from '../users';
 import { type ApiCtx, type ApiRoute, userOf } from './context';
@@ -21,18 +30,23 @@ function addToList(ctx: ApiCtx): Reply {
   const body = bodyObject(ctx.info.body);
   for (const key of KEYS) {
     for (const item of records(body[key])) {
-      if (item.to === undefined || item.to === '') return apiError(400, 'empty_field', 'Missed "to" parameter');
+      if (item.to === undefined || item.to === '')
+        return apiError(400, 'empty_field', 'Missed "to" parameter');
       if (!isListStatus(item.to)) return apiError(400, 'wrong_parameter', 'Wrong "to" parameter');
     }
   }
   const stamp = nextStamp(user, ctx.nowMs);
   const added: Record<string, Item[]> = { movies: [], shows: [] };
   const notFound: Record<string, Item[]> = { movies: [], shows: [] };
+  if (body.anime !== undefined) {
+    added.anime = [];
+    notFound.anime = [];
+  }
   for (const key of KEYS) {
     for (const item of records(body[key])) {
       const title = resolveItem(item, SCOPE[key]);
       if (!title) {
-        (notFound[key] ??= []).push(item);
+        notFound[key]?.push(item);
         continue;
       }
       const wanted = item.to as ListStatus;
@@ -40,14 +54,15 @@ function addToList(ctx: ApiCtx): Reply {
       const { entry, previous } = upsert(user, title, stamp, str(item.added_at));
       let status: ListStatus = wanted;
       if (title.kind === 'movie') {
-        if (wanted === 'completed' || wanted === 'watching' || wanted === 'hold') markWatched(entry, [], watchedAt);
+        if (wanted === 'completed' || wanted === 'watching' || wanted === 'hold')
+          markWatched(entry, [], watchedAt);
       } else if (wanted === 'completed') {
         // Completing a series marks what has aired; an airing one stays in watching.
         markWatched(entry, airedEpisodes(title, ctx.nowMs), watchedAt);
         status = seriesStatus(title, entry, ctx.nowMs, 'watching');
       }
       const stored = setStatus(user, title, entry, previous, status, stamp);
-      (added[key] ??= []).push({ ...item, to: stored, type: title.kind });
+      added[key]?.push({ ...item, to: stored, type: title.kind });
     }
   }
   return json(201, { added, not_found: notFound });
@@ -100,5 +115,11 @@ function removeRatings(ctx: ApiCtx): Reply {
 export const SYNC_LIST_ROUTES: ApiRoute[] = [
   { methods: ['POST'], pattern: /^\/sync\/add-to-list$/, access: 'user', write: true, handle: addToList },
   { methods: ['POST'], pattern: /^\/sync\/ratings$/, access: 'user', write: true, handle: addRatings },
-  { methods: ['POST'], pattern: /^\/sync\/ratings\/remove$/, access: 'user', write: true, handle: removeRatings },
+  {
+    methods: ['POST'],
+    pattern: /^\/sync\/ratings\/remove$/,
+    access: 'user',
+    write: true,
+    handle: removeRatings,
+  },
 ];

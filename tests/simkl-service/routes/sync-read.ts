@@ -64,7 +64,13 @@ function ratings(ctx: ApiCtx, match: RegExpExecArray): Reply {
       const title = titleBySimkl(simkl);
       if (!title || (kind && tomb.kind !== kind) || tomb.changed.ms <= from) continue;
       const media = { [tomb.kind === 'movie' ? 'movie' : 'show']: mediaObject(title) };
-      const item = { last_watched_at: null, user_rated_at: tomb.changed.iso, user_rating: null, status: null, ...media };
+      const item = {
+        last_watched_at: null,
+        user_rated_at: tomb.changed.iso,
+        user_rating: null,
+        status: null,
+        ...media,
+      };
       items.push({ kind: tomb.kind, item });
     }
   }
@@ -80,9 +86,29 @@ export const SYNC_READ_ROUTES: ApiRoute[] = [
     access: 'user',
     handle: (ctx) => json(200, activitiesBody(userOf(ctx))),
   },
-  { methods: ['GET', 'POST'], pattern: /^\/sync\/all-items(?:\/(\w+))?(?:\/(\w+))?$/, access: 'user', handle: allItems },
-  { methods: ['GET'], pattern: new RegExp(`^/sync/ratings(?:/${RATING_TYPES})?(?:/([\\d,-]+))?$`), access: 'user', handle: ratings },
+  {
+    methods: ['GET', 'POST'],
+    pattern: /^\/sync\/all-items(?:\/(\w+))?(?:\/(\w+))?$/,
+    access: 'user',
+    handle: allItems,
+  },
+  {
+    methods: ['GET'],
+    pattern: new RegExp(`^/sync/ratings(?:/${RATING_TYPES})?(?:/([\\d,-]+))?$`),
+    access: 'user',
+    handle: ratings,
+  },
   // POST /sync/ratings itself is the write; with a type segment it is the (Apiary) read.
-  { methods: ['POST'], pattern: new RegExp(`^/sync/ratings/${RATING_TYPES}(?:/([\\d,-]+))?$`), access: 'user', handle: ratings },
-  { methods: ['GET'], pattern: /^\/sync\/playback(?:\/(movies|episodes))?$/, access: 'user', handle: () => json(200, []) },
+  {
+    methods: ['POST'],
+    pattern: new RegExp(`^/sync/ratings/${RATING_TYPES}(?:/([\\d,-]+))?$`),
+    access: 'user',
+    handle: ratings,
+  },
+  {
+    methods: ['GET'],
+    pattern: /^\/sync\/playback(?:\/(movies|episodes))?$/,
+    access: 'user',
+    handle: () => json(200, []),
+  },
 ];

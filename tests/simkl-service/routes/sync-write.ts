@@ -27,7 +27,11 @@ import { bodyObject, records } from './write-helpers';
 type Item = Record<string, unknown>;
 
 /** The episodes a request names: seasons (all of a season when it lists none) or a flat list = season 1. */
-function requestedEpisodes(title: Title, item: Item, nowMs: number): Array<{ ep: Episode; at?: string }> | null {
+function requestedEpisodes(
+  title: Title,
+  item: Item,
+  nowMs: number,
+): Array<{ ep: Episode; at?: string }> | null {
   const seasons = records(item.seasons);
   const flat = records(item.episodes);
   if (seasons.length === 0 && flat.length === 0) return null;
@@ -41,7 +45,8 @@ function requestedEpisodes(title: Title, item: Item, nowMs: number): Array<{ ep:
     const number = Number(season.number);
     const listed = records(season.episodes);
     if (listed.length === 0) {
-      for (const ep of all.filter((e) => e.season === number)) picked.push({ ep, at: str(season.watched_at) });
+      for (const ep of all.filter((e) => e.season === number))
+        picked.push({ ep, at: str(season.watched_at) });
     }
     for (const ep of listed) pick(number, Number(ep.number), str(ep.watched_at) ?? str(season.watched_at));
   }
@@ -101,12 +106,17 @@ function history(ctx: ApiCtx): Reply {
         else added.shows++;
       }
       const rating = Number(item.rating);
-      if (Number.isInteger(rating) && rating >= 1 && rating <= 10) rate(user, title, rating, stamp.iso, stamp);
+      if (Number.isInteger(rating) && rating >= 1 && rating <= 10)
+        rate(user, title, rating, stamp.iso, stamp);
       const memo = item.memo as { text?: unknown; is_private?: unknown } | undefined;
       if (memo && typeof memo.text === 'string') {
         result.entry.memo = { text: memo.text.slice(0, 140), is_private: memo.is_private === true };
       }
-      const response = { status: result.status, simkl_type: wireType(title), anime_type: title.animeType ?? null };
+      const response = {
+        status: result.status,
+        simkl_type: wireType(title),
+        anime_type: title.animeType ?? null,
+      };
       added.statuses.push({ request: item, response });
     }
   }
@@ -150,14 +160,22 @@ function historyRemove(ctx: ApiCtx): Reply {
         deleted[counter]++;
         continue;
       }
-      deleted.episodes += unmarkEpisodes(user, title, entry, requested.map(({ ep }) => ep), stamp, ctx.nowMs);
+      deleted.episodes += unmarkEpisodes(
+        user,
+        title,
+        entry,
+        requested.map(({ ep }) => ep),
+        stamp,
+        ctx.nowMs,
+      );
     }
   }
   for (const item of records(body.episodes)) {
     const found = findEpisode((item.ids as Item) ?? {}, ctx.nowMs);
     const entry = found && user.library.get(found.title.simkl);
     if (!found) notFound.episodes.push(item);
-    else if (entry) deleted.episodes += unmarkEpisodes(user, found.title, entry, [found.episode], stamp, ctx.nowMs);
+    else if (entry)
+      deleted.episodes += unmarkEpisodes(user, found.title, entry, [found.episode], stamp, ctx.nowMs);
   }
   return json(201, { deleted, not_found: notFound });
 }
@@ -183,5 +201,11 @@ function unmarkEpisodes(
 export const SYNC_WRITE_ROUTES: ApiRoute[] = [
   // Kodi's add-on sends GET with a JSON body; Simkl accepts it (contract §1.3).
   { methods: ['POST', 'GET'], pattern: /^\/sync\/history$/, access: 'user', write: true, handle: history },
-  { methods: ['POST'], pattern: /^\/sync\/history\/remove$/, access: 'user', write: true, handle: historyRemove },
+  {
+    methods: ['POST'],
+    pattern: /^\/sync\/history\/remove$/,
+    access: 'user',
+    write: true,
+    handle: historyRemove,
+  },
 ];

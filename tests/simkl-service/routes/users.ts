@@ -51,13 +51,19 @@ function watched(ctx: ApiCtx): Reply {
   if (!Array.isArray(body)) return apiError(400, 'wrong_parameter', 'Send an array of items');
   if (body.length === 0) return json(200, null);
   const extended = (ctx.info.query.extended ?? '').split(',').filter(Boolean);
-  if (extended.length > 0 && body.length > 100) return apiError(400, 'max_items', 'At most 100 items with extended');
+  if (extended.length > 0 && body.length > 100)
+    return apiError(400, 'max_items', 'At most 100 items with extended');
   const answer = body.filter(isRecord).map((item) => {
     const title = lookup(item);
     if (!title) return { ...item, result: 'not_found' };
     const entry = user.library.get(title.simkl);
     if (!entry) return { ...item, result: false };
-    const out: Record<string, unknown> = { ...item, result: true, list: entry.status, last_watched_at: entry.lastWatchedAt };
+    const out: Record<string, unknown> = {
+      ...item,
+      result: true,
+      list: entry.status,
+      last_watched_at: entry.lastWatchedAt,
+    };
     if (title.kind === 'movie' || extended.length === 0) return out;
     const episodes = episodesOf(title, ctx.nowMs);
     Object.assign(out, counters(episodes, entry));

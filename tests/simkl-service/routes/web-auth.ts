@@ -19,7 +19,8 @@ function page(title: string, content: string, status = 200): Reply {
 
 function withParams(base: string, params: Record<string, string | undefined>): string {
   const url = new URL(base);
-  for (const [key, value] of Object.entries(params)) if (value !== undefined) url.searchParams.set(key, value);
+  for (const [key, value] of Object.entries(params))
+    if (value !== undefined) url.searchParams.set(key, value);
   return url.toString();
 }
 
@@ -39,7 +40,9 @@ function approve(state: ServiceState, consent: PendingConsent): Reply {
 function deny(consent: PendingConsent): Reply {
   // V1 has no error redirect: the user simply lands on simkl.com (contract §2.1).
   if (consent.mode === 'v1') return redirect(`${ISSUER}/`);
-  return redirect(withParams(consent.redirectUri, { error: 'access_denied', state: consent.state, iss: ISSUER }));
+  return redirect(
+    withParams(consent.redirectUri, { error: 'access_denied', state: consent.state, iss: ISSUER }),
+  );
 }
 
 function consentPage(state: ServiceState, consent: PendingConsent): Reply {
@@ -62,23 +65,43 @@ export function authorize(state: ServiceState, info: RequestInfo, mode: 'v1' | '
   const client = state.auth.clients.get(q.client_id ?? '');
   if (!client) return page('Unknown app', '<h1>invalid_client</h1><p>This app is not registered.</p>', 400);
   if (client.mode !== mode) {
-    return json(400, { error: 'unauthorized_client', message: `This app uses AUTH ${client.mode.toUpperCase()}` });
+    return json(400, {
+      error: 'unauthorized_client',
+      message: `This app uses AUTH ${client.mode.toUpperCase()}`,
+    });
   }
   if (!q.redirect_uri || !client.redirectUris.includes(q.redirect_uri)) {
-    return page('Redirect refused', '<h1>redirect_failed</h1><p>The redirect_uri is not registered.</p>', 403);
+    return page(
+      'Redirect refused',
+      '<h1>redirect_failed</h1><p>The redirect_uri is not registered.</p>',
+      403,
+    );
   }
   if (q.response_type !== 'code') {
     if (mode === 'v1') return page('Bad request', '<h1>response_type must be code</h1>', 400);
-    return redirect(withParams(q.redirect_uri, { error: 'unsupported_response_type', state: q.state, iss: ISSUER }));
+    return redirect(
+      withParams(q.redirect_uri, { error: 'unsupported_response_type', state: q.state, iss: ISSUER }),
+    );
   }
-  const method = q.code_challenge ? (q.code_challenge_method ?? (mode === 'v1' ? 'S256' : undefined)) : undefined;
+  const method = q.code_challenge
+    ? (q.code_challenge_method ?? (mode === 'v1' ? 'S256' : undefined))
+    : undefined;
   if (mode === 'v2' && (!q.code_challenge || method !== 'S256')) {
     const description = 'PKCE with code_challenge_method=S256 is required';
-    return redirect(withParams(q.redirect_uri, { error: 'invalid_request', error_description: description, state: q.state, iss: ISSUER }));
+    return redirect(
+      withParams(q.redirect_uri, {
+        error: 'invalid_request',
+        error_description: description,
+        state: q.state,
+        iss: ISSUER,
+      }),
+    );
   }
-  if (method && method !== 'S256' && method !== 'plain') return page('Bad request', '<h1>Unknown code_challenge_method</h1>', 400);
+  if (method && method !== 'S256' && method !== 'plain')
+    return page('Bad request', '<h1>Unknown code_challenge_method</h1>', 400);
   const scope = mode === 'v1' ? 'public' : parseScope(q.scope);
-  if (!scope) return redirect(withParams(q.redirect_uri, { error: 'invalid_scope', state: q.state, iss: ISSUER }));
+  if (!scope)
+    return redirect(withParams(q.redirect_uri, { error: 'invalid_scope', state: q.state, iss: ISSUER }));
   return consentPage(state, {
     mode,
     clientId: client.id,
@@ -100,7 +123,7 @@ export function decision(state: ServiceState, info: RequestInfo): Reply {
 }
 
 /** The code-entry page: a V1 PIN (5 characters) or a V2 device user code (XXXX-YYYY). */
-export function pinPage(state: ServiceState, info: RequestInfo): Reply {
+export function pinPage(info: RequestInfo): Reply {
   const fromPath = /^\/pin\/([^/]+)$/.exec(info.path)?.[1];
   const code = escapeHtml(info.query.code ?? (fromPath ? decodeURIComponent(fromPath) : ''));
   return page(

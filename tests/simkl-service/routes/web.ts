@@ -18,14 +18,20 @@ function discovery(): Reply {
     device_authorization_endpoint: 'https://api.simkl.com/oauth2/device',
     revocation_endpoint: 'https://api.simkl.com/oauth2/revoke',
     response_types_supported: ['code'],
-    grant_types_supported: ['authorization_code', 'refresh_token', 'urn:ietf:params:oauth:grant-type:device_code'],
+    grant_types_supported: [
+      'authorization_code',
+      'refresh_token',
+      'urn:ietf:params:oauth:grant-type:device_code',
+    ],
     code_challenge_methods_supported: ['S256'],
     scopes_supported: ['media:read', 'media:write'],
   });
 }
 
 function itemPage(path: string): Reply | undefined {
-  const match = /^\/(movies|tv|anime)\/(\d+)(?:\/([^/]+))?(?:\/season-(\d+))?(?:\/episode-(\d+))?\/?$/.exec(path);
+  const match = /^\/(movies|tv|anime)\/(\d+)(?:\/([^/]+))?(?:\/season-(\d+))?(?:\/episode-(\d+))?\/?$/.exec(
+    path,
+  );
   if (!match) return undefined;
   const title = titleBySimkl(Number(match[2]));
   if (!title || title.kind !== SECTION_KIND[match[1] as keyof typeof SECTION_KIND]) return undefined;
@@ -44,12 +50,21 @@ export function handleWeb(state: ServiceState, info: RequestInfo): Reply {
   if (method === 'GET' && path === '/oauth/authorize') return authorize(state, info, 'v1');
   if (method === 'GET' && path === '/oauth2/authorize') return authorize(state, info, 'v2');
   if (method === 'POST' && path === '/oauth/decision') return decision(state, info);
-  if (method === 'GET' && /^\/pin(\/[^/]*)?\/?$/.test(path)) return pinPage(state, info);
+  if (method === 'GET' && /^\/pin(\/[^/]*)?\/?$/.test(path)) return pinPage(info);
   if (method === 'POST' && /^\/pin\/?$/.test(path)) return pinSubmit(state, info);
   if (path === '/.well-known/oauth-authorization-server') return discovery();
   if (method === 'GET' && path === '/') {
-    return html(200, '<!doctype html><html lang="en"><head><title>Simkl</title></head><body><h1>Simkl</h1></body></html>');
+    return html(
+      200,
+      '<!doctype html><html lang="en"><head><title>Simkl</title></head><body><h1>Simkl</h1></body></html>',
+    );
   }
   const item = method === 'GET' ? itemPage(path) : undefined;
-  return item ?? html(404, '<!doctype html><html lang="en"><head><title>Not found | Simkl</title></head><body><h1>404</h1></body></html>');
+  return (
+    item ??
+    html(
+      404,
+      '<!doctype html><html lang="en"><head><title>Not found | Simkl</title></head><body><h1>404</h1></body></html>',
+    )
+  );
 }
