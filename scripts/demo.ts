@@ -9,17 +9,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
-import { CHROMIUM_INSTALL_HINT, findChromium, isBrandedChrome } from '../tests/e2e/harness/browsers';
+import { isBrandedChrome, requireChromium } from '../tests/e2e/harness/browsers';
 import { ensureBuilt, REPO_ROOT } from '../tests/e2e/harness/build-output';
 import { type ChromiumSession, launchChromium } from '../tests/e2e/harness/chromium';
-import {
-  CONTROL,
-  CONTROL_HOST,
-  choose,
-  clickInControl,
-  waitForButtonText,
-  waitForControl,
-} from '../tests/e2e/harness/pages';
+import { CONTROL, CONTROL_HOST, choose, clickInControl, waitForButtonText } from '../tests/e2e/harness/pages';
 import { startWorld, type World } from '../tests/e2e/harness/world';
 import { DEMO_USER } from '../tests/simkl-service/index';
 
@@ -50,11 +43,18 @@ async function runInteractive(chrome: ChromiumSession): Promise<void> {
   });
 }
 
+/** A settled control: signed out, signed in (listed or not), or an error. Not a loading placeholder. */
+const SETTLED = /sign in|add to simkl|plan to watch|watching|completed|hold|dropped|wrong|try again|error/i;
+const ERROR_TEXT = /wrong|try again|error/i;
+
 async function signIn(page: Page): Promise<void> {
-  const text = await waitForControl(page);
-  if (!/sign in/i.test(text)) return;
-  await clickInControl(page, CONTROL.button);
-  await waitForButtonText(page, NOT_SIGN_IN, 30_000);
+  const text = await waitForButtonText(page, SETTLED, 20_000);
+  if (/sign in/i.test(text)) {
+    await clickInControl(page, CONTROL.button);
+    await waitForButtonText(page, NOT_SIGN_IN, 30_000);
+  }
+  const after = await waitForButtonText(page, SETTLED);
+  if (ERROR_TEXT.test(after)) throw new Error(`the control reads "${after}"`);
 }
 
 async function runSlice(chrome: ChromiumSession, world: World): Promise<void> {
@@ -104,9 +104,13 @@ async function waitForMatrixPlanned(world: World): Promise<void> {
 }
 
 async function main(): Promise<void> {
-  const executablePath = findChromium();
-  if (!executablePath) {
-    console.error(`No Chromium found for the demo. ${CHROMIUM_INSTALL_HINT}`);
+  let executablePath: string;
+  try {
+    executablePath = requireChromium();
+  } catch (error) {
+    console.error(
+      `The demo needs a Chromium build. ${error instanceof Error ? error.message : String(error)}`,
+    );
     process.exit(1);
   }
   if (isBrandedChrome(executablePath)) {

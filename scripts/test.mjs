@@ -39,11 +39,18 @@ async function runVitest(project) {
   if (!fs.existsSync(report)) return `vitest wrote no report (exit ${code})`;
   const counts = JSON.parse(fs.readFileSync(report, 'utf8'));
   fs.rmSync(report, { force: true });
-  const skipped = counts.numPendingTests + (counts.numTodoTests ?? 0);
+  const notRun = counts.numPendingTests + (counts.numTodoTests ?? 0);
+  // A failing beforeAll (e.g. a browser that will not start) leaves its tests "skipped": they failed.
+  const suitesFailed = counts.numFailedTestSuites > 0;
+  const failed = counts.numFailedTests + (suitesFailed ? notRun : 0);
+  const skipped = suitesFailed ? 0 : notRun;
   totals.passed += counts.numPassedTests;
-  totals.failed += counts.numFailedTests;
+  totals.failed += failed;
   totals.skipped += skipped;
-  if (counts.numFailedTests > 0) return `${counts.numFailedTests} test(s) failed`;
+  if (suitesFailed && counts.numFailedTests === 0) {
+    return `${counts.numFailedTestSuites} suite(s) failed to load or set up; their ${notRun} test(s) did not run`;
+  }
+  if (failed > 0) return `${failed} test(s) failed`;
   if (skipped > 0) return `${skipped} test(s) skipped or todo; none are allowed`;
   if (counts.numTotalTests === 0) return 'no tests ran';
   if (code !== 0) return `vitest exited with ${code} (a suite failed to load, or an unhandled error)`;

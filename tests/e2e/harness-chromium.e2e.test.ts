@@ -11,7 +11,10 @@ import { startWorld, type World } from './harness/world';
 import { fetchFromWorld, titleOf } from './harness/world-fetch';
 
 interface ChromeGlobal {
-  chrome: { identity: { getRedirectURL(): string }; runtime: { sendMessage(message: unknown): Promise<unknown> } };
+  chrome: {
+    identity: { getRedirectURL(): string };
+    runtime: { sendMessage(message: unknown): Promise<unknown> };
+  };
 }
 
 const MATRIX_URL = 'https://www.imdb.com/title/tt0133093/';
@@ -71,7 +74,9 @@ describe('Chromium harness', () => {
     const popup = await chrome.openPopup();
     // A message is an event that wakes the worker (whether or not anything answers it).
     await popup.evaluate(() =>
-      (globalThis as unknown as ChromeGlobal).chrome.runtime.sendMessage({ type: 'harness-wake' }).catch(() => null),
+      (globalThis as unknown as ChromeGlobal).chrome.runtime
+        .sendMessage({ type: 'harness-wake' })
+        .catch(() => null),
     );
     const restarted = await chrome.serviceWorker();
     expect(await restarted.evaluate(() => 'harnessMarker' in globalThis)).toBe(false);

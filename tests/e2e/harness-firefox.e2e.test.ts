@@ -63,9 +63,9 @@ describe.each<BuildTarget>(['firefox-mv2', 'firefox-mv3'])('Firefox harness (%s)
     expect(await page.title()).toBe(titleOf(await fetchFromWorld(world, MATRIX_URL)));
     await expect(page.goto('https://example.org/')).rejects.toThrow();
     expect(firefox.refusedHosts()).toContain('example.org:443');
-    expect(firefox.refusedHosts().filter((host) => world.hostnames.includes(host.replace(/:\d+$/, '')))).toEqual(
-      [],
-    );
+    expect(
+      firefox.refusedHosts().filter((host) => world.hostnames.includes(host.replace(/:\d+$/, ''))),
+    ).toEqual([]);
     await page.close();
   });
 

@@ -26,7 +26,10 @@ export interface FirefoxSession {
   /** The gecko id from the built manifest. */
   extensionId: string;
   openPopup(): Promise<Page>;
-  /** Any page of the extension, e.g. 'options.html'. */
+  /**
+   * Any page of the extension, e.g. 'options.html'. Its page.url() keeps reading about:blank (BiDi
+   * never reports the navigation): read `location.href` through evaluate instead.
+   */
   openExtensionPage(pathname: string): Promise<Page>;
   newPage(): Promise<Page>;
   /** The proxy's refusals: hosts the browser tried that are not mapped. */

@@ -7,7 +7,10 @@ import type { World } from './world';
 const PROBE_PATH = '/harness-probe';
 
 /** `visit(url)` navigates a browser page; a 404 from the world still counts as arrived. */
-export async function unreachedHosts(world: World, visit: (url: string) => Promise<unknown>): Promise<string[]> {
+export async function unreachedHosts(
+  world: World,
+  visit: (url: string) => Promise<unknown>,
+): Promise<string[]> {
   world.control.clearLog();
   for (const host of world.hostnames) await visit(`https://${host}${PROBE_PATH}`).catch(() => null);
   const arrived = new Set(
