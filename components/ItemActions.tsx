@@ -1,6 +1,12 @@
 import type { DetectedMedia } from '../lib/media';
 import type { ItemView } from '../lib/messaging';
-import { type ControlAction, canMarkWatched, statusChoices, watchedLabel } from '../lib/page/actions';
+import {
+  type ControlAction,
+  canMarkWatched,
+  RATINGS,
+  statusChoices,
+  watchedLabel,
+} from '../lib/page/actions';
 import { t } from '../lib/page/i18n';
 import { statusText } from '../lib/page/labels';
 import { simklPageUrl } from '../lib/page/links';
@@ -11,8 +17,6 @@ export interface ItemActionsProps {
   busy: boolean;
   onAction(action: ControlAction): void;
 }
-
-const RATINGS = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10];
 
 /** The popup's controls for one title: the same actions as the in-page menu, laid out flat. */
 export function ItemActions({ media, view, busy, onAction }: ItemActionsProps) {

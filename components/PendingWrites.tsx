@@ -1,4 +1,4 @@
-import { type PendingView, type PendingWriteView, sendIntent } from '../lib/messaging';
+import { type Answer, type PendingView, type PendingWriteView, sendIntent } from '../lib/messaging';
 import { errorText } from '../lib/page/error-text';
 import { t } from '../lib/page/i18n';
 import { useIntent } from './use-intent';
@@ -15,7 +15,7 @@ export function PendingWrites({ revision }: { revision: number }) {
   const writes = pending.value?.writes ?? [];
   if (writes.length === 0) return null;
 
-  const answerWith = async (ask: Promise<{ ok: true; value: PendingView } | { ok: false }>) => {
+  const answerWith = async (ask: Promise<Answer<PendingView>>) => {
     const answer = await ask;
     if (answer.ok) setPending(answer.value);
   };

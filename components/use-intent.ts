@@ -19,7 +19,7 @@ export function useIntent<K extends Intent>(
 ): [IntentState<IntentResponse<K>>, (value: IntentResponse<K>) => void] {
   const [state, setState] = useState<IntentState<IntentResponse<K>>>({ loading: true });
   const key = JSON.stringify(data);
-  // biome-ignore lint/correctness/useExhaustiveDependencies: key stands for data's content.
+  // `key` stands for the request's content: a new object with the same fields asks nothing new.
   useEffect(() => {
     let live = true;
     void sendIntent(intent, data).then((answer) => {

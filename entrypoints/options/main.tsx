@@ -1,8 +1,10 @@
 import { render } from 'preact';
 import '../../components/ui.css';
 import { ErrorBoundary } from '../../components/ErrorBoundary';
+import { t } from '../../lib/page/i18n';
 import { App } from './App';
 
+document.title = t('optionsTitle');
 const root = document.getElementById('app');
 if (root) {
   render(

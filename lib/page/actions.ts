@@ -4,6 +4,9 @@ import { type Answer, type ItemView, sendIntent } from '../messaging';
 import { t } from './i18n';
 import { episodeCode, statusText } from './labels';
 
+/** Simkl's rating scale. */
+export const RATINGS: readonly Rating[] = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10];
+
 export type ControlAction =
   | { type: 'status'; status: ListStatus }
   | { type: 'watched' }

@@ -1,7 +1,6 @@
-import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { SimklControl } from '../../../components/SimklControl';
+import { createPageControl, type PageControl } from '../../../components/page-control';
 import type { DetectedMedia } from '../../../lib/media';
 import type { ItemView } from '../../../lib/messaging';
 import {
@@ -32,7 +31,9 @@ const EPISODE: DetectedMedia = {
   episode: 13,
 };
 
+let shadow: ShadowRoot;
 let root: HTMLElement;
+let control: PageControl | undefined;
 let background: FakeBackground;
 let view: ItemView;
 
@@ -47,25 +48,34 @@ beforeEach(() => {
     removeFromList: () => (view = { ...view, status: null, rating: null }),
     signIn: () => ({ signedIn: true, mode: 'oauth2' }),
   });
+  const host = document.createElement('simkl-control');
+  document.body.replaceChildren(host);
+  shadow = host.attachShadow({ mode: 'open' });
   root = document.createElement('div');
-  document.body.replaceChildren(root);
+  shadow.append(root);
 });
 
-afterEach(() => render(null, root));
+afterEach(reset);
 
+function reset() {
+  control?.destroy();
+  control = undefined;
+}
+
+/** Renders the control as the runner does: a first mount, then updates with new props. */
 async function show(
   media: DetectedMedia | null | undefined,
-  props: { confirmWrites?: boolean; revision?: number } = {},
+  options: { confirmWrites?: boolean; revision?: number } = {},
 ) {
-  await act(() =>
-    render(
-      <SimklControl media={media} revision={props.revision ?? 0} confirmWrites={props.confirmWrites} />,
-      root,
-    ),
-  );
+  const props = { media, revision: options.revision ?? 0, confirmWrites: options.confirmWrites };
+  await act(() => {
+    if (control) control.update(props);
+    else control = createPageControl(root, props);
+  });
   await settle();
 }
 
+const focused = () => shadow.activeElement;
 const button = () => root.querySelector<HTMLButtonElement>('[data-testid="simkl-button"]')!;
 const menu = () => root.querySelector('[role="menu"]');
 const item = (selector: string) => root.querySelector<HTMLElement>(selector)!;
@@ -160,9 +170,9 @@ describe('menu', () => {
   it('opens only on trusted input', async () => {
     await show(MOVIE);
     await act(() => button().click());
-    await act(() =>
-      button().dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowDown', bubbles: true })),
-    );
+    await act(() => {
+      button().dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowDown', bubbles: true }));
+    });
     expect(menu()).toBeNull();
     await userClick(button());
     expect(menu()).not.toBeNull();
@@ -177,7 +187,7 @@ describe('menu', () => {
       'completed',
       'dropped',
     ]);
-    await act(() => render(null, root));
+    reset();
     view = itemView({ type: 'show' });
     await show(SHOW);
     await userClick(button());
@@ -191,23 +201,23 @@ describe('menu', () => {
     await userClick(button());
     const items = [...root.querySelectorAll<HTMLElement>('[role^="menuitem"]')];
     // Focus starts on the checked list.
-    expect(document.activeElement).toBe(item('[data-status="completed"]'));
-    await userKey(document.activeElement!, 'ArrowDown');
-    expect(document.activeElement).toBe(item('[data-status="dropped"]'));
-    await userKey(document.activeElement!, 'Home');
-    expect(document.activeElement).toBe(items[0]);
-    await userKey(document.activeElement!, 'ArrowUp');
-    expect(document.activeElement).toBe(items.at(-1));
-    await userKey(document.activeElement!, 'Escape');
+    expect(focused()).toBe(item('[data-status="completed"]'));
+    await userKey(focused()!, 'ArrowDown');
+    expect(focused()).toBe(item('[data-status="dropped"]'));
+    await userKey(focused()!, 'Home');
+    expect(focused()).toBe(items[0]);
+    await userKey(focused()!, 'ArrowUp');
+    expect(focused()).toBe(items.at(-1));
+    await userKey(focused()!, 'Escape');
     expect(menu()).toBeNull();
-    expect(document.activeElement).toBe(button());
+    expect(focused()).toBe(button());
   });
 
   it('opens from the keyboard with the down arrow', async () => {
     await show(MOVIE);
     await userKey(button(), 'ArrowDown');
     expect(menu()).not.toBeNull();
-    expect(document.activeElement?.getAttribute('data-status')).toBe('plantowatch');
+    expect(focused()?.getAttribute('data-status')).toBe('plantowatch');
   });
 
   it('adds to a list and shows the optimistic answer at once', async () => {
@@ -241,7 +251,7 @@ describe('menu', () => {
     await show(MOVIE);
     await userClick(button());
     await userClick(item('[data-action="watched"]'));
-    await act(() => render(null, root));
+    reset();
     view = itemView({ type: 'show' });
     await show(EPISODE);
     await userClick(button());

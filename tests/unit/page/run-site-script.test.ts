@@ -246,12 +246,12 @@ describe('talking to the extension', () => {
     view = itemView();
     background.handlers.setStatus = ({ status }) => (view = { ...view, status });
     await run();
-    const host = button()!;
-    host.click();
+    button()!.click();
     await settle();
-    expect(host.getAttribute('aria-expanded')).toBe('false');
-    await userClick(host);
-    await userClick(host.getRootNode().querySelector('[data-status="completed"]')!);
+    expect(button()!.getAttribute('aria-expanded')).toBe('false');
+    await userClick(button()!);
+    expect(button()!.getAttribute('aria-expanded')).toBe('true');
+    await userClick(controls()[0]!.shadowRoot!.querySelector('[data-status="completed"]')!);
     expect(background.callsOf('setStatus')).toHaveLength(1);
   });
 });

@@ -1,14 +1,13 @@
-import { render } from 'preact';
 import { pageTheme } from '../lib/page/page-theme';
 import { CONTROL_CSS } from './control-styles';
-import { SimklControl, type SimklControlProps } from './SimklControl';
+import { createPageControl, type PageControlProps } from './page-control';
 
 /** Marks our host element: the runner never leaves two, and removes strays from older scripts. */
 export const CONTROL_ATTRIBUTE = 'data-simkl-control';
 
 export interface MountedControl {
   host: HTMLElement;
-  update(props: SimklControlProps): void;
+  update(props: PageControlProps): void;
   /** Puts the host after `anchor`, or floating at the bottom right when there is none. */
   place(anchor: Element | null): void;
   remove(): void;
@@ -18,11 +17,7 @@ export interface MountedControl {
  * Renders the control into an open shadow root on its own host element, so the site's CSS cannot
  * restyle it. The style is a <style> inside the shadow root, not a stylesheet URL to fetch.
  */
-export function mountControl(
-  doc: Document,
-  anchor: Element | null,
-  props: SimklControlProps,
-): MountedControl {
+export function mountControl(doc: Document, anchor: Element | null, props: PageControlProps): MountedControl {
   const host = doc.createElement('simkl-control');
   host.setAttribute(CONTROL_ATTRIBUTE, '');
   const shadow = host.attachShadow({ mode: 'open' });
@@ -37,16 +32,14 @@ export function mountControl(
     host.toggleAttribute('data-floating', !where);
     host.setAttribute('data-theme', pageTheme(where ?? doc.body ?? doc.documentElement));
   };
-  const update = (next: SimklControlProps) => render(<SimklControl {...next} />, root);
-
   place(anchor);
-  update(props);
+  const control = createPageControl(root, props);
   return {
     host,
-    update,
+    update: control.update,
     place,
     remove() {
-      render(null, root);
+      control.destroy();
       host.remove();
     },
   };

@@ -1,0 +1,136 @@
+/** The in-page control's menu and its confirmation question, as plain DOM (see dom.ts). */
+
+import type { DetectedMedia } from '../lib/media';
+import type { ItemView } from '../lib/messaging';
+import {
+  type ControlAction,
+  canMarkWatched,
+  RATINGS,
+  statusChoices,
+  watchedLabel,
+} from '../lib/page/actions';
+import { t } from '../lib/page/i18n';
+import { statusText } from '../lib/page/labels';
+import { simklPageUrl } from '../lib/page/links';
+import { h, type Props } from './dom';
+import { menuItems, nextMenuIndex } from './menu-keys';
+import { trusted } from './trusted';
+
+export interface MenuOptions {
+  media: DetectedMedia;
+  view: ItemView;
+  onPick(action: ControlAction): void;
+  /** Escape returns focus to the button; Tab lets it move on. */
+  onClose(returnFocus: boolean): void;
+}
+
+/**
+ * The five lists (three for a movie), mark watched, ratings 1–10 and clear, remove, and a link
+ * to the title on Simkl. `data-k` names each entry so focus survives a re-render.
+ */
+export function menuView({ media, view, onPick, onClose }: MenuOptions): HTMLElement {
+  const item = (action: ControlAction, key: string, text: string | number, props: Props, checked?: boolean) =>
+    h(
+      'button',
+      {
+        type: 'button',
+        role: checked === undefined ? 'menuitem' : 'menuitemradio',
+        class: 'item',
+        tabindex: -1,
+        'aria-checked': checked,
+        'data-k': key,
+        onclick: trusted(() => onPick(action)),
+        ...props,
+      },
+      text,
+    );
+  const onKey = trusted((event: KeyboardEvent) => {
+    if (event.key === 'Escape' || event.key === 'Tab') {
+      if (event.key === 'Escape') event.preventDefault();
+      return onClose(event.key === 'Escape');
+    }
+    const items = menuItems(menu);
+    const index = nextMenuIndex(event.key, items.indexOf(event.target as HTMLElement), items.length);
+    if (index === undefined) return;
+    event.preventDefault();
+    items[index]?.focus();
+  });
+  const url = simklPageUrl(view.url);
+  const menu = h(
+    'div',
+    { role: 'menu', class: 'menu', 'aria-label': t('menuLabel'), onkeydown: onKey },
+    h('div', { class: 'label' }, t('listsLabel')),
+    ...statusChoices(media, view).map((status) =>
+      item(
+        { type: 'status', status },
+        `s-${status}`,
+        statusText(status),
+        { 'data-status': status },
+        view.status === status,
+      ),
+    ),
+    canMarkWatched(media, view) &&
+      item({ type: 'watched' }, 'watched', watchedLabel(media), { 'data-action': 'watched' }),
+    h('div', { class: 'label' }, t('ratingLabel')),
+    h(
+      'div',
+      { role: 'group', class: 'rates', 'aria-label': t('ratingLabel') },
+      ...RATINGS.map((rating) =>
+        item(
+          { type: 'rate', rating },
+          `r-${rating}`,
+          rating,
+          { 'data-rating': rating, 'aria-label': t('actionRate', rating) },
+          view.rating === rating,
+        ),
+      ),
+    ),
+    view.rating !== null &&
+      item({ type: 'rate', rating: null }, 'clear', t('actionClearRating'), { 'data-rating': 'clear' }),
+    view.status !== null &&
+      item({ type: 'remove' }, 'remove', t('actionRemove'), { 'data-action': 'remove' }),
+    url &&
+      h(
+        'a',
+        {
+          role: 'menuitem',
+          class: 'item',
+          tabindex: -1,
+          href: url,
+          target: '_blank',
+          rel: 'noopener noreferrer',
+          'data-action': 'open',
+          'data-k': 'open',
+        },
+        t('actionOpenOnSimkl'),
+      ),
+  );
+  return menu;
+}
+
+/** "Change on Simkl: Completed?" when the user asked to confirm writes made from a site page. */
+export function confirmView(question: string, onAnswer: (confirmed: boolean) => void): HTMLElement {
+  const answer = (yes: boolean, text: string) =>
+    h(
+      'button',
+      {
+        type: 'button',
+        class: 'item',
+        'data-action': yes ? 'confirm' : 'cancel',
+        'data-k': yes ? 'confirm' : 'cancel',
+        onclick: trusted(() => onAnswer(yes)),
+      },
+      text,
+    );
+  return h(
+    'div',
+    {
+      role: 'alertdialog',
+      class: 'menu',
+      'aria-label': question,
+      onkeydown: trusted((event: KeyboardEvent) => event.key === 'Escape' && onAnswer(false)),
+    },
+    h('p', {}, question),
+    h('div', {}, answer(true, t('controlConfirmYes')), answer(false, t('controlConfirmNo'))),
+  );
+}

@@ -1,0 +1,141 @@
+/**
+ * The in-page "Add to Simkl" button and its menu, rendered with plain DOM into the control's
+ * shadow root. State lives in the shared item model; every action needs a trusted user event.
+ */
+
+import type { DetectedMedia } from '../lib/media';
+import { actionLabel, type ControlAction } from '../lib/page/actions';
+import { controlLabel, controlNote } from '../lib/page/control-state';
+import { t } from '../lib/page/i18n';
+import { createItemModel } from '../lib/page/item-model';
+import { h, logo } from './dom';
+import { menuItems } from './menu-keys';
+import { confirmView, menuView } from './page-control-menu';
+import { trusted } from './trusted';
+
+export interface PageControlProps {
+  /** undefined = still identifying the title; null = it could not be identified. */
+  media: DetectedMedia | null | undefined;
+  /** Bumped by the runner when the library or account changed in the background. */
+  revision: number;
+  /** Ask before each write (settings.confirmWrites). */
+  confirmWrites?: boolean;
+}
+
+export interface PageControl {
+  update(props: PageControlProps): void;
+  destroy(): void;
+}
+
+export function createPageControl(root: HTMLElement, initial: PageControlProps): PageControl {
+  let props = initial;
+  let open = false;
+  let confirming: ControlAction | undefined;
+  /** Where focus goes after the next render (data-k of an element), if anywhere. */
+  let focusNext: string | undefined;
+  const model = createItemModel(render);
+  const shadow = root.getRootNode() as ShadowRoot | Document;
+
+  const close = (returnFocus: boolean) => {
+    open = false;
+    confirming = undefined;
+    if (returnFocus) focusNext = 'main';
+    render();
+  };
+  const run = (action: ControlAction) => {
+    close(true);
+    void model.act(action);
+  };
+  const onPick = (action: ControlAction) => {
+    if (!props.confirmWrites) return run(action);
+    confirming = action;
+    focusNext = 'confirm';
+    render();
+  };
+  const openMenu = () => {
+    open = true;
+    render();
+    const items = menuItems(root);
+    (items.find((item) => item.getAttribute('aria-checked') === 'true') ?? items[0])?.focus();
+  };
+  const onMain = trusted(() => {
+    if (model.state.phase === 'signed-out') void model.signIn();
+    else if (model.state.phase === 'ready') open || confirming ? close(false) : openMenu();
+  });
+  const onMainKey = trusted((event: KeyboardEvent) => {
+    if (model.state.phase !== 'ready' || open || (event.key !== 'ArrowDown' && event.key !== 'ArrowUp'))
+      return;
+    event.preventDefault();
+    openMenu();
+  });
+  // A press outside closes the menu: closing is harmless, so any event may do it.
+  const onOutside = (event: Event) => {
+    if ((open || confirming) && !event.composedPath().includes(root)) close(false);
+  };
+  root.ownerDocument.addEventListener('pointerdown', onOutside, true);
+
+  function render(): void {
+    const state = model.state;
+    const ready =
+      state.phase === 'ready' && props.media ? { view: state.view, media: props.media } : undefined;
+    const note = controlNote(state);
+    const pending = model.busy || (ready?.view.pendingWrites ?? 0) > 0;
+    const focused = focusNext ?? shadow.activeElement?.getAttribute('data-k') ?? undefined;
+    focusNext = undefined;
+    const button = h(
+      'button',
+      {
+        type: 'button',
+        class: 'main',
+        'data-testid': 'simkl-button',
+        'data-k': 'main',
+        'data-phase': state.phase,
+        'data-listed': Boolean(ready?.view.status),
+        'aria-haspopup': ready ? 'menu' : undefined,
+        'aria-expanded': ready ? open : undefined,
+        'aria-disabled': state.phase === 'unknown' || state.phase === 'loading',
+        'aria-busy': state.phase === 'loading' || model.busy,
+        'aria-describedby': note ? 'simkl-note' : undefined,
+        onclick: onMain,
+        onkeydown: onMainKey,
+      },
+      logo(),
+      h('span', {}, controlLabel(state)),
+      pending && h('span', { class: 'dot', 'data-pending': true, 'aria-hidden': 'true' }),
+      pending && h('span', { class: 'sr' }, `, ${t('controlSaving')}`),
+    );
+    root.replaceChildren(
+      h(
+        'div',
+        { class: 'w' },
+        button,
+        ready && open && !confirming && menuView({ ...ready, onPick, onClose: close }),
+        ready &&
+          confirming &&
+          confirmView(t('controlConfirm', actionLabel(confirming, ready.media)), (yes) =>
+            yes && confirming ? run(confirming) : close(true),
+          ),
+        note && h('p', { id: 'simkl-note', class: 'note', role: 'status' }, note),
+      ),
+    );
+    if (focused) root.querySelector<HTMLElement>(`[data-k="${focused}"]`)?.focus();
+  }
+
+  model.show(props.media);
+  return {
+    update(next) {
+      const previous = props;
+      props = next;
+      if (JSON.stringify(next.media) !== JSON.stringify(previous.media)) {
+        open = false;
+        confirming = undefined;
+        model.show(next.media);
+      } else if (next.revision !== previous.revision) model.refresh();
+      else render();
+    },
+    destroy() {
+      root.ownerDocument.removeEventListener('pointerdown', onOutside, true);
+      root.replaceChildren();
+    },
+  };
+}
