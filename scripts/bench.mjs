@@ -4,13 +4,14 @@
  * the Chrome MV3 and Firefox MV2 builds (raw and gzip -9), the popup's first load and the store zips,
  * and writes the same numbers to bench-output/sizes.json.
  *
- * Each bench is a plain async function in BENCHES answering rows; add browser timings (popup first
- * paint, control mount time, ...) as new entries without touching the others.
+ * Each size bench is a plain async function in BENCHES answering rows. The browser timings (control
+ * mount time, popup first render, sync of a large library) live in bench/*.bench.ts, one file each,
+ * run afterwards with tsx; each prints its own table and writes bench-output/<name>.json.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import { isBuildFresh } from './lib/freshness.mjs';
-import { fail, REPO_ROOT, run } from './lib/process.mjs';
+import { fail, localBin, REPO_ROOT, run } from './lib/process.mjs';
 import { gzipSize, listFiles, pageScripts, rawSize } from './lib/sizes.mjs';
 
 const OUTPUT = path.join(REPO_ROOT, '.output');
@@ -75,3 +76,11 @@ const outDir = path.join(REPO_ROOT, 'bench-output');
 fs.mkdirSync(outDir, { recursive: true });
 fs.writeFileSync(path.join(outDir, 'sizes.json'), `${JSON.stringify(results, null, 2)}\n`);
 console.log(`\nWritten to ${path.relative(REPO_ROOT, path.join(outDir, 'sizes.json'))}`);
+
+const benchDir = path.join(REPO_ROOT, 'bench');
+const timed = fs.existsSync(benchDir) ? fs.readdirSync(benchDir).filter((name) => name.endsWith('.bench.ts')) : [];
+for (const file of timed.sort()) {
+  console.log(`\n▶ bench/${file}`);
+  const { code } = await run(localBin('tsx'), [path.join('bench', file)]);
+  if (code !== 0) fail(`bench/${file} failed`);
+}
