@@ -78,7 +78,9 @@ fs.writeFileSync(path.join(outDir, 'sizes.json'), `${JSON.stringify(results, nul
 console.log(`\nWritten to ${path.relative(REPO_ROOT, path.join(outDir, 'sizes.json'))}`);
 
 const benchDir = path.join(REPO_ROOT, 'bench');
-const timed = fs.existsSync(benchDir) ? fs.readdirSync(benchDir).filter((name) => name.endsWith('.bench.ts')) : [];
+const timed = fs.existsSync(benchDir)
+  ? fs.readdirSync(benchDir).filter((name) => name.endsWith('.bench.ts'))
+  : [];
 for (const file of timed.sort()) {
   console.log(`\n▶ bench/${file}`);
   const { code } = await run(localBin('tsx'), [path.join('bench', file)]);
