@@ -1,6 +1,6 @@
 /** The user's actions on one title, as intents to the background (the UI never calls Simkl). */
 import { type DetectedMedia, LIST_STATUSES, type ListStatus, MOVIE_STATUSES, type Rating } from '../media';
-import { type Answer, type ItemView, sendIntent } from '../messaging';
+import { type Answer, type ItemView, type MarkWatchedScope, sendIntent } from '../messaging';
 import { t } from './i18n';
 import { episodeCode, statusText } from './labels';
 
@@ -9,7 +9,9 @@ export const RATINGS: readonly Rating[] = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10];
 
 export type ControlAction =
   | { type: 'status'; status: ListStatus }
-  | { type: 'watched' }
+  /** Without a scope: the movie, or on an episode page that episode. */
+  | { type: 'watched'; scope?: MarkWatchedScope }
+  | { type: 'checkin' }
   | { type: 'rate'; rating: Rating | null }
   | { type: 'remove' };
 
@@ -18,7 +20,12 @@ export function performAction(media: DetectedMedia, action: ControlAction): Prom
     case 'status':
       return sendIntent('setStatus', { media, status: action.status });
     case 'watched':
-      return sendIntent('markWatched', { media, scope: media.kind === 'episode' ? 'episode' : 'item' });
+      return sendIntent('markWatched', {
+        media,
+        scope: action.scope ?? (media.kind === 'episode' ? 'episode' : 'item'),
+      });
+    case 'checkin':
+      return sendIntent('checkin', { media });
     case 'rate':
       return sendIntent('rate', { media, rating: action.rating });
     case 'remove':
@@ -52,6 +59,8 @@ export function actionLabel(action: ControlAction, media: DetectedMedia): string
       return statusText(action.status);
     case 'watched':
       return watchedLabel(media);
+    case 'checkin':
+      return t('actionCheckin');
     case 'rate':
       return action.rating === null ? t('actionClearRating') : t('actionRate', action.rating);
     case 'remove':

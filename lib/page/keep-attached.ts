@@ -10,12 +10,22 @@ export interface Placeable {
 
 const MAX_REPLACEMENTS = 20;
 
+export interface KeepAttachedOptions {
+  delayMs?: number;
+  /**
+   * Whether the page is still the one the control was made for. After a pushState the runner may
+   * not know yet (without the Navigation API it polls), while the site already shows the next
+   * title: putting the control back then would show the old title's state beside the new one.
+   */
+  isCurrent?: () => boolean;
+}
+
 export function keepAttached(
   doc: Document,
   control: Placeable,
   findAnchor: () => Element | null,
   signal: AbortSignal,
-  delayMs = 200,
+  { delayMs = 200, isCurrent = () => true }: KeepAttachedOptions = {},
 ): void {
   let scheduled: ReturnType<typeof setTimeout> | undefined;
   let replacements = 0;
@@ -24,6 +34,11 @@ export function keepAttached(
     if (signal.aborted || replacements >= MAX_REPLACEMENTS) return;
     const floating = control.host.hasAttribute('data-floating');
     if (control.host.isConnected && !floating) return;
+    if (!isCurrent()) {
+      // Look again later: the runner either replaces this page or adopts the new URL.
+      scheduled = setTimeout(check, delayMs);
+      return;
+    }
     const anchor = findAnchor();
     if (control.host.isConnected && !anchor) return;
     // A site that keeps removing us would otherwise be fought forever.

@@ -35,6 +35,8 @@ export interface SiteScript {
 interface Page {
   /** Which title the URL names: navigation that keeps it (a ref_ parameter) keeps the page. */
   key: string;
+  /** The URL the page was started for, or adopted when a navigation kept the title. */
+  href: string;
   controller: AbortController;
   control?: MountedControl;
   /** What the control shows: undefined while the title is being identified. */
@@ -75,7 +77,12 @@ export async function runSiteScript(
     stop();
     if (ctx.isInvalid || !settings.sitesEnabled[adapter.id]) return;
     const key = keyOf(location.href);
-    const current: Page = { key, controller: new AbortController(), media: Promise.resolve(null) };
+    const current: Page = {
+      key,
+      href: location.href,
+      controller: new AbortController(),
+      media: Promise.resolve(null),
+    };
     page = current;
     current.media = identify(current).catch(() => null);
   }
@@ -97,7 +104,9 @@ export async function runSiteScript(
     if (signal.aborted) return null;
     current.shown = options.resolve ? undefined : media;
     current.control = mountControl(doc, anchor ?? null, props(current.shown));
-    keepAttached(doc, current.control, () => adapter.anchor(doc), signal);
+    keepAttached(doc, current.control, () => adapter.anchor(doc), signal, {
+      isCurrent: () => location.href === current.href,
+    });
     if (!options.resolve) return media;
     const resolved = await options.resolve(media, signal);
     if (signal.aborted) return null;
@@ -128,6 +137,7 @@ export async function runSiteScript(
     ctx,
     (href) => {
       if (!page || keyOf(href) !== page.key) start();
+      else page.href = href;
     },
     pollMs,
   );

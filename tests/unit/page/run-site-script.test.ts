@@ -188,6 +188,30 @@ describe('SPA navigation', () => {
     expect(statusAsks().at(-1)?.media).toMatchObject({ ids: { imdb: 'tt0113277' }, title: 'Heat' });
   });
 
+  it('never puts the old control back beside the next title before the poll notices the URL', async () => {
+    await run({ pollMs: 400 });
+    const old = controls()[0];
+    // A browser without the Navigation API: only the poll sees pushState. The site re-renders at once.
+    history.pushState({}, '', '/title/tt0113277/');
+    showPage('tt0133093', 'Heat');
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(old?.isConnected).toBe(false);
+    expect(controls()).toHaveLength(0);
+    showPage('tt0113277', 'Heat');
+    await vi.waitFor(() => expect(controls()).toHaveLength(1), { timeout: 1_000 });
+    expect(controls()[0]).not.toBe(old);
+  });
+
+  it('puts the control back after a navigation that kept the title, once the URL is adopted', async () => {
+    await run({ pollMs: 100 });
+    const host = controls()[0];
+    history.pushState({}, '', '/title/tt0133093/?ref_=tt_sims');
+    showPage('tt0133093', 'The Matrix');
+    await vi.waitFor(() => expect(host?.isConnected).toBe(true), { timeout: 1_000 });
+    expect(controls()).toHaveLength(1);
+    expect(document.querySelector('h1')?.nextElementSibling).toBe(host);
+  });
+
   it('gives up waiting for a stale DOM after the time limit', async () => {
     await run({ domWaitMs: 50 });
     await navigate('/title/tt0113277/');

@@ -1,0 +1,90 @@
+/**
+ * The session revoked on Simkl's side while writes wait in the queue. The extension must notice once,
+ * sign out with the reason on screen, stop asking (a bounded number of requests, then silence), and
+ * keep the writes it could not send as failed ones the user sees and can retry after signing in.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { REVOKED_REASON } from '../../lib/simkl/auth/session';
+import { waitForButtonText } from './harness/pages';
+import { storedSession, storedWrites } from './scenarios/faults-idb';
+import { expectLandedOnce, isWritePost } from './scenarios/faults-ledger';
+import { ask, type FaultRun, settled, signInQuietly, startFaultRun } from './scenarios/faults-run';
+import { films } from './scenarios/faults-titles';
+import { eventually, MATRIX } from './scenarios/slice';
+
+let run: FaultRun;
+
+beforeAll(async () => {
+  run = await startFaultRun();
+});
+
+afterAll(async () => {
+  await run?.close();
+});
+
+describe('a session revoked on the service in Chromium', () => {
+  it('signs out with the reason, stops asking, and keeps the unsent writes as failed ones', async () => {
+    const { world, chrome, page } = run;
+    const control = await chrome.context.newPage();
+    await control.goto(MATRIX.url);
+    await waitForButtonText(control, /Add to Simkl/);
+    const session = await storedSession(page);
+    expect(session?.refreshToken).toBeTruthy();
+
+    // Three writes; Simkl holds the first one's answer, and the session is revoked meanwhile.
+    const titles = films(3, 12);
+    world.control.injectFault({
+      method: 'POST',
+      host: 'api.simkl.com',
+      path: '/sync/add-to-list',
+      times: 1,
+      action: { delayMs: 1_500 },
+    });
+    for (const { media } of titles) await ask(page, 'setStatus', { media, status: 'plantowatch' });
+    await eventually(
+      () => world.control.requestLog().filter(isWritePost).length,
+      (count) => count > 0,
+    );
+    world.control.revokeToken(session?.refreshToken ?? '');
+    const revokedAt = world.control.requestLog().length;
+
+    const failed = await eventually(
+      () => storedWrites(page),
+      (writes) => writes.length === 2 && writes.every((write) => write.state === 'failed'),
+    );
+    expect(failed.map((write) => write.error?.kind)).toEqual(['auth', 'signed-out']);
+    await settled(world, 2_000);
+    const afterRevocation = world.control.requestLog().slice(revokedAt);
+    const asked = afterRevocation.map((entry) => `${entry.method} ${entry.path} ${entry.status}`);
+    console.log(
+      `revoked: ${afterRevocation.length} requests after the revocation, then none: ${asked.join(', ')}`,
+    );
+    // The write that met the 401 and one refresh (invalid_grant); the next write needs no request.
+    expect(asked).toEqual(['POST /sync/add-to-list 401', 'POST /oauth2/token 400']);
+
+    await waitForButtonText(control, /Sign in to Simkl/);
+    const popup = await chrome.openPopup();
+    await popup.getByText(REVOKED_REASON).waitFor();
+    const shown = popup.locator('.pending li[data-state="failed"]');
+    await shown.nth(1).waitFor();
+    expect(await shown.count()).toBe(2);
+    expect(await shown.locator('[data-action="retry"]').count()).toBe(2);
+
+    // Signing in again and pressing Retry sends them: nothing was lost, nothing goes twice.
+    await signInQuietly(world, page);
+    for (let left = 2; left > 0; left--) {
+      await popup.locator('.pending [data-action="retry"]').first().click();
+      await popup
+        .locator('.pending [data-action="retry"]')
+        .nth(left - 1)
+        .waitFor({ state: 'detached' });
+    }
+    await expectLandedOnce(
+      world,
+      'revoked',
+      titles.map((title) => title.expected),
+    );
+    await popup.close();
+    await control.close();
+  });
+});

@@ -1,0 +1,110 @@
+/**
+ * The set-up every fault scenario shares: the local world, Chromium with the extension, an extension
+ * page to send intents from, and the demo user signed in with their first sync done, so that what a
+ * scenario then sees in the request log is its own doing.
+ */
+import type { Page } from 'playwright-core';
+import {
+  type Answer,
+  type Intent,
+  type IntentRequest,
+  type IntentResponse,
+  PROTOCOL_TAG,
+} from '../../../lib/messaging';
+import { DEMO_USER } from '../../simkl-service/index';
+import type { SeedItem } from '../../simkl-service/types';
+import { ensureBuilt } from '../harness/build-output';
+import { type ChromiumSession, launchChromium } from '../harness/chromium';
+import { startWorld, type World, type WorldOptions } from '../harness/world';
+import { eventually } from './slice';
+
+interface RuntimeGlobal {
+  chrome: { runtime: { sendMessage(message: unknown): Promise<unknown> } };
+}
+
+export interface FaultRun {
+  world: World;
+  chrome: ChromiumSession;
+  /**
+   * The extension's manifest.json in a tab: a page of the extension's origin that, unlike the popup,
+   * sends nothing by itself. Intents go from here, and it reads the extension's IndexedDB without
+   * waking the worker.
+   */
+  page: Page;
+  close(): Promise<void>;
+}
+
+/** Sends one intent the way the popup does, from an extension page (the background trusts those). */
+export async function intent<K extends Intent>(
+  page: Page,
+  name: K,
+  data: IntentRequest<K>,
+): Promise<Answer<IntentResponse<K>>> {
+  const message = { protocol: PROTOCOL_TAG, intent: name, data };
+  const answer = await page.evaluate(
+    (sent) => (globalThis as unknown as RuntimeGlobal).chrome.runtime.sendMessage(sent),
+    message,
+  );
+  return answer as Answer<IntentResponse<K>>;
+}
+
+/** The value of an intent that must succeed. */
+export async function ask<K extends Intent>(
+  page: Page,
+  name: K,
+  data: IntentRequest<K>,
+): Promise<IntentResponse<K>> {
+  const answer = await intent(page, name, data);
+  if (!answer.ok) throw new Error(`${name} failed: ${answer.error.kind} ${answer.error.message}`);
+  return answer.value;
+}
+
+/** Resolves once the service has logged no request for `quietMs` (the extension has gone idle). */
+export async function settled(world: World, quietMs = 500, timeoutMs = 20_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  let count = world.control.requestLog().length;
+  let since = Date.now();
+  while (Date.now() - since < quietMs && Date.now() < deadline) {
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    const now = world.control.requestLog().length;
+    if (now !== count) {
+      count = now;
+      since = Date.now();
+    }
+  }
+}
+
+/** Signs the demo user in through the browser flow (consent answered at once) and waits for the sync. */
+export async function signInQuietly(world: World, page: Page): Promise<void> {
+  const account = await ask(page, 'signIn', {});
+  if (!account.signedIn) throw new Error('signIn did not sign in');
+  await eventually(
+    () => world.control.requestLog().filter((entry) => entry.path.startsWith('/sync/all-items')).length,
+    (count) => count > 0,
+  );
+  await settled(world);
+}
+
+export async function startFaultRun(options: WorldOptions = {}, seed: SeedItem[] = []): Promise<FaultRun> {
+  const world = await startWorld({ consent: 'auto', ...options });
+  if (seed.length > 0) world.control.seedLibrary(DEMO_USER.id, seed);
+  const chrome = await launchChromium({ extensionDir: ensureBuilt('chrome-mv3'), world }).catch(
+    async (error: unknown) => {
+      await world.close();
+      throw error;
+    },
+  );
+  const page = await chrome.context.newPage();
+  await page.goto(`chrome-extension://${chrome.extensionId}/manifest.json`);
+  await signInQuietly(world, page);
+  world.control.clearLog();
+  return {
+    world,
+    chrome,
+    page,
+    close: async () => {
+      await chrome.close();
+      await world.close();
+    },
+  };
+}

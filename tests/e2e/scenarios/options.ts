@@ -1,0 +1,142 @@
+/**
+ * The options page against the local service, the same in every browser: "Sync now" with the last
+ * sync time, the toolbar badge switch, the cache sizes and "Clear caches", and "Export my data".
+ */
+import { expect } from 'vitest';
+import { DEMO_USER } from '../../simkl-service/index';
+import type { AnyPage } from '../harness/pages';
+import type { World } from '../harness/world';
+import { badgeText, type Browserish, click, closePage, evaluate, waitFor, waitForText } from './extension-pages';
+import { SIMKL } from './popup';
+import { eventually } from './slice';
+
+const DAY = 24 * 60 * 60 * 1000;
+
+/**
+ * Two days behind the browser, so House of the Dragon's next episode ("in two days" for the service)
+ * airs today for the browser and the badge has something to count. Tests run with TZ=UTC: the episode
+ * airs at 02:00 UTC, the same day wherever the clock is in it.
+ */
+export const OPTIONS_WORLD_CLOCK = () => Date.now() - 2 * DAY;
+
+export function seedOptionsLibrary(world: World): void {
+  world.control.seedLibrary(DEMO_USER.id, [
+    { ids: { imdb: 'tt11198330' }, type: 'show', status: 'watching', watchedEpisodes: 19 },
+    { ids: { imdb: 'tt0133093' }, type: 'movie', status: 'completed', rating: 9 },
+  ]);
+}
+
+export async function signInFromTheOptions(world: World, browser: Browserish): Promise<AnyPage> {
+  const options = await browser.openPage('options.html');
+  await click(options, '[data-action="sign-in"]');
+  await waitForText(options, '[data-testid="account-name"]', /Demo Watcher/, 30_000);
+  await eventually(
+    () => world.control.requestLog().filter((entry) => entry.path.startsWith('/sync/all-items')).length,
+    (count) => count >= 3,
+  );
+  return options;
+}
+
+export async function syncNowShowsTheLastSync(world: World, browser: Browserish, options: AnyPage): Promise<void> {
+  world.control.seedLibrary(DEMO_USER.id, [{ ids: { simkl: SIMKL.theBear }, type: 'show', status: 'plantowatch' }]);
+  world.control.clearLog();
+  await click(options, '[data-action="sync-now"]');
+  await waitForText(options, '[data-testid="last-sync"]', /^Last sync: /);
+  const paths = world.control.requestLog().map((entry) => entry.path);
+  expect(paths).toContain('/sync/activities');
+  expect(paths).toContain('/sync/all-items/shows/plantowatch');
+  // A page opened later shows when that was, without syncing again.
+  world.control.clearLog();
+  const again = await browser.openPage('options.html');
+  await waitForText(again, '[data-testid="last-sync"]', /^Last sync: /);
+  expect(world.control.requestLog().filter((entry) => entry.host === 'api.simkl.com')).toEqual([]);
+  await closePage(again);
+}
+
+async function badgeReads(page: AnyPage, expected: string): Promise<void> {
+  const text = await eventually(
+    () => badgeText(page),
+    (value) => value === expected,
+  );
+  expect(text).toBe(expected);
+}
+
+export async function badgeSwitch(options: AnyPage): Promise<void> {
+  await badgeReads(options, '1');
+  await click(options, 'input[name="badge"]');
+  await badgeReads(options, '');
+  await click(options, 'input[name="badge"]');
+  await badgeReads(options, '1');
+}
+
+const cacheLine = (options: AnyPage, cache: string, expected: RegExp) =>
+  waitForText(options, `[data-cache="${cache}"]`, expected);
+
+export async function clearCaches(world: World, browser: Browserish, options: AnyPage): Promise<void> {
+  // Fill the image cache too: the popup's Upcoming view shows House of the Dragon's poster.
+  const popup = await browser.openPage('popup.html');
+  await click(popup, '#tab-upcoming');
+  await waitFor(popup, '[data-testid="upcoming"] img');
+  await closePage(popup);
+  const fresh = await browser.openPage('options.html');
+  await cacheLine(fresh, 'images', /^Posters: [1-9]\d* images, \d+ KB$/);
+  await cacheLine(fresh, 'calendar', /^Calendar: [1-9]\d* files, [1-9]\d* airings$/);
+  await click(fresh, '[data-action="clear-caches"]');
+  await cacheLine(fresh, 'images', /^Posters: 0 images, 0 B$/);
+  await cacheLine(fresh, 'calendar', /^Calendar: 0 files, 0 airings$/);
+  await cacheLine(fresh, 'resolve', /^Title lookups: 0$/);
+  await closePage(fresh);
+  // Emptied in the background, not just on screen; and the calendar downloads again when needed.
+  const reopened = await browser.openPage('options.html');
+  await cacheLine(reopened, 'calendar', /^Calendar: 0 files/);
+  world.control.clearLog();
+  await click(reopened, 'input[name="badge"]');
+  await click(reopened, 'input[name="badge"]');
+  await badgeReads(reopened, '1');
+  expect(world.control.requestLog().map((entry) => entry.path)).toContain('/calendar/v2/tv.json');
+  await closePage(reopened);
+  await closePage(options);
+}
+
+interface ExportedFile {
+  account: { user?: string };
+  library: Array<{ title?: string; status: string }>;
+  settings: Record<string, unknown>;
+}
+
+export async function exportMyData(browser: Browserish): Promise<void> {
+  const options = await browser.openPage('options.html');
+  await click(options, '[data-action="export"]');
+  await waitFor(options, '[data-testid="export-link"]');
+  const { text, token, name } = await evaluate(
+    options,
+    async () => {
+      const link = document.querySelector<HTMLAnchorElement>('[data-testid="export-link"]');
+      const body = link ? await (await fetch(link.href)).text() : '';
+      // The token as the background stores it, to prove it is nowhere in the file.
+      const session = await new Promise<{ accessToken?: string } | undefined>((resolve, reject) => {
+        const open = indexedDB.open('simkl-extension');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const read = open.result.transaction('session').objectStore('session').get('session');
+          read.onsuccess = () => resolve(read.result);
+          read.onerror = () => reject(read.error);
+        };
+      });
+      return { text: body, token: session?.accessToken ?? '', name: link?.download ?? '' };
+    },
+    null,
+  );
+  expect(name).toMatch(/^simkl-extension-export-\d{4}-\d{2}-\d{2}\.json$/);
+  expect(token.length).toBeGreaterThan(10);
+  expect(text).not.toContain(token);
+  const exported = JSON.parse(text) as ExportedFile;
+  expect(exported.account.user).toBe('Demo Watcher');
+  expect(exported.library.map((entry) => entry.title).sort()).toEqual([
+    'House of the Dragon',
+    'The Bear',
+    'The Matrix',
+  ]);
+  expect(exported.settings).toMatchObject({ badgeEnabled: true });
+  await closePage(options);
+}
