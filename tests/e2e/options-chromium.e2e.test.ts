@@ -46,6 +46,6 @@ describe('the options page in Chromium', () => {
 
   it('syncs now and shows the last sync time', () => syncNowShowsTheLastSync(world, browser, options));
   it("switches the toolbar badge with today's episode count off and on", () => badgeSwitch(options));
-  it('shows the cache sizes and clears the caches', () => clearCaches(world, browser, options));
+  it('shows the cache sizes and clears the caches', () => clearCaches(browser, options));
   it('exports the local data as JSON, without the token', () => exportMyData(browser));
 });

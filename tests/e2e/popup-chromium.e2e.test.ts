@@ -85,5 +85,4 @@ describe('the popup in Chromium', () => {
     expect(await seriousViolations(popup)).toEqual([]);
     await popup.close();
   });
-
 });

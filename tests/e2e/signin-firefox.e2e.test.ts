@@ -1,7 +1,8 @@
 /**
- * Sign-in in Firefox ESR, both builds, through the window browser.identity opens: AUTH V2 + PKCE
- * approved and denied, sign-out revoking the token, AUTH V1 with the user's own client id, and the
- * V1 PIN typed on simkl.com's code page.
+ * Sign-in in Firefox ESR through the window browser.identity opens: AUTH V2 + PKCE approved and
+ * denied, sign-out revoking the token, AUTH V1 with the user's own client id, and the V1 PIN typed on
+ * simkl.com's code page. The MV2 build only, to keep the suite's time down: the flows are the same
+ * code in the MV3 build, and adding 'firefox-mv3' to the list runs them there too (about 30 s more).
  */
 import { afterAll, beforeAll, describe, it } from 'vitest';
 import { type BuildTarget, ensureBuilt } from './harness/build-output';
@@ -10,7 +11,7 @@ import { startWorld, type World } from './harness/world';
 import { approveV2, denyV2, signInWithPin, signInWithV1, signOutRevokes } from './scenarios/signin';
 import { firefoxSignIn, type SignInBrowser } from './scenarios/signin-driver';
 
-describe.each<BuildTarget>(['firefox-mv2', 'firefox-mv3'])('sign-in in Firefox (%s)', (target) => {
+describe.each<BuildTarget>(['firefox-mv2'])('sign-in in Firefox (%s)', (target) => {
   let world: World;
   let firefox: FirefoxSession;
   let browser: SignInBrowser;

@@ -31,10 +31,21 @@ export function chromiumPages(chrome: ChromiumSession): Browserish {
   };
 }
 
+/** Firefox's BiDi sometimes fails an evaluate that races the page's own navigation; a retry opens it. */
+const BIDI_RACE = /Waiting failed|right-hand side of 'in'/;
+
 export function firefoxPages(firefox: FirefoxSession): Browserish {
   return {
     name: 'firefox',
-    openPage: (path) => firefox.openExtensionPage(path),
+    async openPage(path) {
+      for (let attempt = 1; ; attempt++) {
+        try {
+          return await firefox.openExtensionPage(path);
+        } catch (error) {
+          if (attempt >= 3 || !BIDI_RACE.test(String(error))) throw error;
+        }
+      }
+    },
     newTab: () => firefox.newPage(),
   };
 }
@@ -48,14 +59,26 @@ export function evaluate<A, R>(page: AnyPage, fn: (arg: A) => R | Promise<R>, ar
   return (page as unknown as { evaluate(f: (arg: A) => unknown, a: A): Promise<R> }).evaluate(fn, arg);
 }
 
+/**
+ * Puppeteer's locators wait for animation frames, which Firefox withholds from tabs in the
+ * background: the page acted on comes to the front first, as it would for a user.
+ */
 export async function click(page: AnyPage, selector: string, timeout = TIMEOUT_MS): Promise<void> {
-  if (isPuppeteer(page)) await page.locator(selector).setTimeout(timeout).click();
-  else await (page as PlaywrightPage).locator(selector).first().click({ timeout });
+  if (isPuppeteer(page)) {
+    await page.bringToFront();
+    await page.locator(selector).setTimeout(timeout).click();
+  } else {
+    await (page as PlaywrightPage).locator(selector).first().click({ timeout });
+  }
 }
 
 export async function fill(page: AnyPage, selector: string, value: string): Promise<void> {
-  if (isPuppeteer(page)) await page.locator(selector).setTimeout(TIMEOUT_MS).fill(value);
-  else await (page as PlaywrightPage).locator(selector).first().fill(value, { timeout: TIMEOUT_MS });
+  if (isPuppeteer(page)) {
+    await page.bringToFront();
+    await page.locator(selector).setTimeout(TIMEOUT_MS).fill(value);
+  } else {
+    await (page as PlaywrightPage).locator(selector).first().fill(value, { timeout: TIMEOUT_MS });
+  }
 }
 
 export async function goto(page: AnyPage, url: string): Promise<void> {

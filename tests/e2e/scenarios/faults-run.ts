@@ -74,37 +74,36 @@ export async function settled(world: World, quietMs = 500, timeoutMs = 20_000): 
   }
 }
 
-/** Signs the demo user in through the browser flow (consent answered at once) and waits for the sync. */
+/**
+ * Signs the demo user in through the browser flow (consent answered at once) and waits for the sync
+ * it starts (every sync opens with /sync/activities) to go quiet.
+ */
 export async function signInQuietly(world: World, page: Page): Promise<void> {
+  const syncs = () => world.control.requestLog().filter((entry) => entry.path === '/sync/activities').length;
+  const before = syncs();
   const account = await ask(page, 'signIn', {});
   if (!account.signedIn) throw new Error('signIn did not sign in');
-  await eventually(
-    () => world.control.requestLog().filter((entry) => entry.path.startsWith('/sync/all-items')).length,
-    (count) => count > 0,
-  );
+  await eventually(syncs, (count) => count > before);
   await settled(world);
 }
 
 export async function startFaultRun(options: WorldOptions = {}, seed: SeedItem[] = []): Promise<FaultRun> {
   const world = await startWorld({ consent: 'auto', ...options });
-  if (seed.length > 0) world.control.seedLibrary(DEMO_USER.id, seed);
-  const chrome = await launchChromium({ extensionDir: ensureBuilt('chrome-mv3'), world }).catch(
-    async (error: unknown) => {
-      await world.close();
-      throw error;
-    },
-  );
-  const page = await chrome.context.newPage();
-  await page.goto(`chrome-extension://${chrome.extensionId}/manifest.json`);
-  await signInQuietly(world, page);
-  world.control.clearLog();
-  return {
-    world,
-    chrome,
-    page,
-    close: async () => {
-      await chrome.close();
-      await world.close();
-    },
+  let chrome: ChromiumSession | undefined;
+  const close = async () => {
+    await chrome?.close();
+    await world.close();
   };
+  try {
+    if (seed.length > 0) world.control.seedLibrary(DEMO_USER.id, seed);
+    chrome = await launchChromium({ extensionDir: ensureBuilt('chrome-mv3'), world });
+    const page = await chrome.context.newPage();
+    await page.goto(`chrome-extension://${chrome.extensionId}/manifest.json`);
+    await signInQuietly(world, page);
+    world.control.clearLog();
+    return { world, chrome, page, close };
+  } catch (error) {
+    await close();
+    throw error;
+  }
 }

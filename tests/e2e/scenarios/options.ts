@@ -6,7 +6,15 @@ import { expect } from 'vitest';
 import { DEMO_USER } from '../../simkl-service/index';
 import type { AnyPage } from '../harness/pages';
 import type { World } from '../harness/world';
-import { badgeText, type Browserish, click, closePage, evaluate, waitFor, waitForText } from './extension-pages';
+import {
+  type Browserish,
+  badgeText,
+  click,
+  closePage,
+  evaluate,
+  waitFor,
+  waitForText,
+} from './extension-pages';
 import { SIMKL } from './popup';
 import { eventually } from './slice';
 
@@ -37,8 +45,14 @@ export async function signInFromTheOptions(world: World, browser: Browserish): P
   return options;
 }
 
-export async function syncNowShowsTheLastSync(world: World, browser: Browserish, options: AnyPage): Promise<void> {
-  world.control.seedLibrary(DEMO_USER.id, [{ ids: { simkl: SIMKL.theBear }, type: 'show', status: 'plantowatch' }]);
+export async function syncNowShowsTheLastSync(
+  world: World,
+  browser: Browserish,
+  options: AnyPage,
+): Promise<void> {
+  world.control.seedLibrary(DEMO_USER.id, [
+    { ids: { simkl: SIMKL.theBear }, type: 'show', status: 'plantowatch' },
+  ]);
   world.control.clearLog();
   await click(options, '[data-action="sync-now"]');
   await waitForText(options, '[data-testid="last-sync"]', /^Last sync: /);
@@ -72,29 +86,32 @@ export async function badgeSwitch(options: AnyPage): Promise<void> {
 const cacheLine = (options: AnyPage, cache: string, expected: RegExp) =>
   waitForText(options, `[data-cache="${cache}"]`, expected);
 
-export async function clearCaches(world: World, browser: Browserish, options: AnyPage): Promise<void> {
+export async function clearCaches(browser: Browserish, options: AnyPage): Promise<void> {
   // Fill the image cache too: the popup's Upcoming view shows House of the Dragon's poster.
   const popup = await browser.openPage('popup.html');
   await click(popup, '#tab-upcoming');
   await waitFor(popup, '[data-testid="upcoming"] img');
   await closePage(popup);
   const fresh = await browser.openPage('options.html');
-  await cacheLine(fresh, 'images', /^Posters: [1-9]\d* images, \d+ KB$/);
-  await cacheLine(fresh, 'calendar', /^Calendar: [1-9]\d* files, [1-9]\d* airings$/);
+  await cacheLine(fresh, 'images', /^Posters: [1-9]\d* \(\d+ (B|KB)\)$/);
+  await cacheLine(fresh, 'calendar', /^Calendar files: [1-9]\d* \([1-9]\d* airings\)$/);
   await click(fresh, '[data-action="clear-caches"]');
-  await cacheLine(fresh, 'images', /^Posters: 0 images, 0 B$/);
-  await cacheLine(fresh, 'calendar', /^Calendar: 0 files, 0 airings$/);
+  await cacheLine(fresh, 'images', /^Posters: 0 \(0 B\)$/);
+  await cacheLine(fresh, 'calendar', /^Calendar files: 0 \(0 airings\)$/);
   await cacheLine(fresh, 'resolve', /^Title lookups: 0$/);
   await closePage(fresh);
-  // Emptied in the background, not just on screen; and the calendar downloads again when needed.
+  // Emptied in the background, not just on screen; and the calendar is fetched again when needed.
   const reopened = await browser.openPage('options.html');
-  await cacheLine(reopened, 'calendar', /^Calendar: 0 files/);
-  world.control.clearLog();
+  await cacheLine(reopened, 'calendar', /^Calendar files: 0 /);
   await click(reopened, 'input[name="badge"]');
+  await badgeReads(reopened, '');
   await click(reopened, 'input[name="badge"]');
   await badgeReads(reopened, '1');
-  expect(world.control.requestLog().map((entry) => entry.path)).toContain('/calendar/v2/tv.json');
   await closePage(reopened);
+  // (Firefox may answer the file from its own HTTP cache, so the service's log cannot tell.)
+  const refilled = await browser.openPage('options.html');
+  await cacheLine(refilled, 'calendar', /^Calendar files: [1-9]\d* /);
+  await closePage(refilled);
   await closePage(options);
 }
 

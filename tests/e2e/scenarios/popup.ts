@@ -122,11 +122,19 @@ export async function showControls(world: World, browser: Browserish, site: AnyP
   await waitForText(popup, '.confirm', /Mark every episode of Doctor Who watched\?/);
   await click(popup, '[data-action="watched-show-confirm"]');
   const episodes = titleBySimkl(SIMKL.doctorWho)?.seasons?.reduce((sum, size) => sum + size, 0);
-  await landed(world, SIMKL.doctorWho, (entry) => entry?.status === 'completed' && entry.watchedCount === episodes);
+  await landed(
+    world,
+    SIMKL.doctorWho,
+    (entry) => entry?.status === 'completed' && entry.watchedCount === episodes,
+  );
   await closePage(popup);
 }
 
-export async function checkInOnTheNetflixPlayer(world: World, browser: Browserish, site: AnyPage): Promise<void> {
+export async function checkInOnTheNetflixPlayer(
+  world: World,
+  browser: Browserish,
+  site: AnyPage,
+): Promise<void> {
   await goto(site, SITE_PAGES.dungeon);
   const popup = await openPopupOn(browser, site, 'https://www.netflix.com/watch/*');
   await click(popup, '[data-action="checkin"]');
@@ -136,7 +144,10 @@ export async function checkInOnTheNetflixPlayer(world: World, browser: Browseris
   );
   expect(checkins.map((entry) => entry.status)).toContain(201);
   // The player's video is Delicious in Dungeon's 21st episode (Netflix's metadata), sent with its anime.
-  expect(checkins.at(-1)?.body).toMatchObject({ anime: { ids: { simkl: 9300003 } }, episode: { number: 21 } });
+  expect(checkins.at(-1)?.body).toMatchObject({
+    anime: { ids: { simkl: 9300003 } },
+    episode: { number: 21 },
+  });
   await closePage(popup);
 }
 
@@ -158,7 +169,11 @@ export async function posterDownloadedOnce(world: World, browser: Browserish, si
   for (let open = 0; open < 2; open++) {
     const popup = await openPopupOn(browser, site, 'https://www.imdb.com/title/tt0133093/*');
     await waitFor(popup, 'img.poster');
-    const src = await evaluate(popup, () => document.querySelector('img.poster')?.getAttribute('src') ?? '', null);
+    const src = await evaluate(
+      popup,
+      () => document.querySelector('img.poster')?.getAttribute('src') ?? '',
+      null,
+    );
     expect(src).toMatch(/^data:image\/webp;base64,/);
     await closePage(popup);
   }

@@ -92,11 +92,6 @@ export async function waitForText(
   throw new Error(`${selector} reads "${last}", expected ${String(expected)}`);
 }
 
-/** The address a page is showing (Puppeteer's page.url() stays about:blank on extension pages). */
-export function addressOf(page: AnyPage): Promise<string> {
-  return evaluate(page, () => location.href, undefined).catch(() => '');
-}
-
 /** Waits for a tab or window showing a URL that matches, such as the consent page the sign-in opened. */
 export async function waitForPageAt(
   browser: SignInBrowser,

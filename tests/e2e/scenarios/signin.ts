@@ -87,7 +87,9 @@ export async function approveV2(browser: SignInBrowser, world: World): Promise<A
     status: 200,
     body: { grant_type: 'authorization_code', client_id: DEV_CLIENT_ID },
   });
-  expect((token?.body as { code_verifier?: string } | undefined)?.code_verifier).toMatch(/^[A-Za-z0-9_-]{43}$/);
+  expect((token?.body as { code_verifier?: string } | undefined)?.code_verifier).toMatch(
+    /^[A-Za-z0-9_-]{43}$/,
+  );
   return options;
 }
 
