@@ -1,38 +1,26 @@
 import type { DetectedMedia } from '../lib/media';
 import type { ItemView } from '../lib/messaging';
-import {
-  type ControlAction,
-  canMarkWatched,
-  RATINGS,
-  statusChoices,
-  watchedLabel,
-} from '../lib/page/actions';
+import { type ControlAction, RATINGS, statusChoices } from '../lib/page/actions';
 import { t } from '../lib/page/i18n';
 import { statusText } from '../lib/page/labels';
 import { simklPageUrl } from '../lib/page/links';
+import { WatchedActions } from './WatchedActions';
 
 export interface ItemActionsProps {
   media: DetectedMedia;
   view: ItemView;
   busy: boolean;
+  /** The tab plays the title (Netflix's player). */
+  canCheckIn?: boolean;
   onAction(action: ControlAction): void;
 }
 
 /** The popup's controls for one title: the same actions as the in-page menu, laid out flat. */
-export function ItemActions({ media, view, busy, onAction }: ItemActionsProps) {
+export function ItemActions({ media, view, busy, canCheckIn = false, onAction }: ItemActionsProps) {
   const url = simklPageUrl(view.url);
   return (
     <div class="actions" aria-busy={busy}>
-      {canMarkWatched(media, view) && (
-        <button
-          type="button"
-          class="primary"
-          data-action="watched"
-          onClick={() => onAction({ type: 'watched' })}
-        >
-          {watchedLabel(media)}
-        </button>
-      )}
+      <WatchedActions media={media} view={view} canCheckIn={canCheckIn} onAction={onAction} />
       <fieldset>
         <legend>{t('listsLabel')}</legend>
         <div class="chips">

@@ -1,3 +1,4 @@
+import { useEffect } from 'preact/hooks';
 import type { DetectedMedia } from '../lib/media';
 import { controlNote } from '../lib/page/control-state';
 import { errorText } from '../lib/page/error-text';
@@ -9,17 +10,27 @@ import { useItemView } from './use-item-view';
 export interface ItemPanelProps {
   media: DetectedMedia;
   revision: number;
+  /** The tab plays the title (Netflix's player). */
+  canCheckIn?: boolean;
+  /** Called once the first answer is on screen (the popup syncs only then, see App). */
+  onShown?: () => void;
 }
 
 /** The popup's view of the tab's title, from the background's `status` answer. */
-export function ItemPanel({ media, revision }: ItemPanelProps) {
+export function ItemPanel({ media, revision, canCheckIn = false, onShown }: ItemPanelProps) {
   const { state, busy, act } = useItemView(media, revision);
+  const shown = state.phase !== 'loading';
+  useEffect(() => {
+    if (shown) onShown?.();
+  }, [shown]);
   const note = controlNote(state);
   if (state.phase === 'loading') return <p class="muted">{t('popupLoading')}</p>;
   return (
     <div class="panel">
       <ItemSummary media={media} view={state.phase === 'ready' ? state.view : undefined} />
-      {state.phase === 'ready' && <ItemActions media={media} view={state.view} busy={busy} onAction={act} />}
+      {state.phase === 'ready' && (
+        <ItemActions media={media} view={state.view} busy={busy} canCheckIn={canCheckIn} onAction={act} />
+      )}
       {state.phase === 'signed-out' && !note && <p class="muted">{t('error_signedOut')}</p>}
       {state.phase === 'error' && (
         <p class="error" role="alert">

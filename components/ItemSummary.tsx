@@ -1,8 +1,9 @@
-import { posterUrl } from '../lib/images/urls';
 import type { DetectedMedia } from '../lib/media';
 import type { ItemView } from '../lib/messaging';
 import { t } from '../lib/page/i18n';
 import { shortEpisode, statusText, typeText } from '../lib/page/labels';
+import { Poster } from './Poster';
+import { airTime } from './when';
 
 export interface ItemSummaryProps {
   media: DetectedMedia;
@@ -10,22 +11,25 @@ export interface ItemSummaryProps {
   view?: ItemView;
 }
 
-/** Poster, title, year, type, and (signed in) the list, rating and progress. */
+function nextText(progress: NonNullable<ItemView['progress']>): string | undefined {
+  if (!progress.next) return undefined;
+  const episode = shortEpisode(progress.next);
+  return progress.nextAirsAt
+    ? t('progressNextAirs', [episode, airTime(progress.nextAirsAt)])
+    : t('progressNext', episode);
+}
+
+/** Poster, title, year, type, and (signed in) the list, rating, progress and next episode. */
 export function ItemSummary({ media, view }: ItemSummaryProps) {
   const title = view?.title ?? media.title ?? media.show?.title;
   const year = view?.year ?? media.year;
   const type = view?.type ?? media.kind;
   const progress = view?.progress;
+  const next = progress && nextText(progress);
   return (
     <section class="summary" aria-label={title}>
       {view?.poster && (
-        <img
-          class="poster"
-          src={posterUrl(view.poster)}
-          alt={t('posterAlt', title ?? '')}
-          width={95}
-          height={140}
-        />
+        <Poster path={view.poster} size="ca" alt={t('posterAlt', title ?? '')} width={95} height={140} />
       )}
       <div class="facts">
         <h2 data-testid="item-title">
@@ -46,9 +50,9 @@ export function ItemSummary({ media, view }: ItemSummaryProps) {
             {progress.total === undefined
               ? t('progressCount', progress.watched)
               : t('progressOf', [progress.watched, progress.total])}
-            {progress.next && ` · ${t('progressNext', shortEpisode(progress.next))}`}
           </p>
         )}
+        {next && <p data-testid="item-next">{next}</p>}
       </div>
     </section>
   );

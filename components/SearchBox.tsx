@@ -1,12 +1,12 @@
 import { useState } from 'preact/hooks';
 import type { ErrorData } from '../lib/errors';
-import { posterUrl } from '../lib/images/urls';
 import type { SimklType } from '../lib/media';
 import { type SearchResultView, sendIntent } from '../lib/messaging';
 import { errorText } from '../lib/page/error-text';
 import { t } from '../lib/page/i18n';
 import { typeText } from '../lib/page/labels';
 import { mediaFromSearchResult } from '../lib/page/search-media';
+import { Poster } from './Poster';
 
 const TYPES: readonly SimklType[] = ['show', 'movie', 'anime'];
 
@@ -66,7 +66,7 @@ export function SearchBox() {
         <ul class="results">
           {results.map((result) => (
             <li key={result.simkl} class="row">
-              <img class="thumb" src={posterUrl(result.poster, 'cm')} alt="" width={28} height={41} />
+              <Poster path={result.poster} size="cm" alt="" width={28} height={41} class="thumb" />
               <span class="grow">
                 {result.title}
                 {result.year !== undefined && <span class="muted"> ({result.year})</span>}

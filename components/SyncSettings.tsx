@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { type SyncView, sendIntent } from '../lib/messaging';
 import { errorText } from '../lib/page/error-text';
 import { t } from '../lib/page/i18n';
@@ -13,6 +13,13 @@ export function SyncSettings({ settings, update }: SettingsSectionProps) {
   const intervals = INTERVALS.includes(settings.syncIntervalMinutes)
     ? INTERVALS
     : [...INTERVALS, settings.syncIntervalMinutes].sort((a, b) => a - b);
+
+  // The last sync as the background knows it, without syncing just to show it.
+  useEffect(() => {
+    void sendIntent('syncStatus', {}).then((answer) => {
+      if (answer.ok) setSync((current) => current ?? answer.value);
+    });
+  }, []);
 
   const syncNow = async () => {
     setSyncing(true);

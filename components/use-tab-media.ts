@@ -1,12 +1,11 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { DetectedMedia } from '../lib/media';
-import { activeTabMedia } from '../lib/page/tab-media';
+import { activeTabMedia, type TabMedia } from '../lib/page/tab-media';
 
-/** The active tab's title: undefined while asking, null when the tab shows none. */
-export function useTabMedia(): DetectedMedia | null | undefined {
-  const [media, setMedia] = useState<DetectedMedia | null | undefined>(undefined);
+/** The popup's tab and its title: undefined while asking; `media` null when the tab shows none. */
+export function useTabMedia(search: string = location.search): TabMedia | undefined {
+  const [tab, setTab] = useState<TabMedia | undefined>(undefined);
   useEffect(() => {
-    activeTabMedia().then(setMedia, () => setMedia(null));
-  }, []);
-  return media;
+    activeTabMedia(search).then(setTab, () => setTab({ media: null }));
+  }, [search]);
+  return tab;
 }

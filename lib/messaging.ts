@@ -5,7 +5,9 @@
  */
 import { browser } from 'wxt/browser';
 import type { ErrorData } from './errors';
-import type { DetectedMedia, ListStatus, MediaIds, Rating, SimklType } from './media';
+import type { PosterSize } from './images/urls';
+import type { DetectedMedia, LibraryEntry, ListStatus, MediaIds, Rating, SimklType } from './media';
+import type { Settings } from './store/settings';
 
 /** What the in-page control and the popup show for one title. */
 export interface ItemView {
@@ -20,8 +22,11 @@ export interface ItemView {
   ids?: MediaIds;
   status: ListStatus | null;
   rating: Rating | null;
-  /** Shows and anime: how far the user is. `next` reads like "S02E05" or "E148". */
-  progress?: { watched: number; total?: number; next?: string | null };
+  /**
+   * Shows and anime: how far the user is. `next` reads like "S02E05" or "E148"; `nextAirsAt` (UTC ISO)
+   * is when that episode airs, from Simkl's calendar, while it is still to come (popup only).
+   */
+  progress?: { watched: number; total?: number; next?: string | null; nextAirsAt?: string };
   /** Writes for this item that are stored but not yet confirmed by Simkl. */
   pendingWrites: number;
   /** The last write for this item that failed for good, if any. */
@@ -78,6 +83,44 @@ export interface SyncView {
   lastError?: ErrorData;
 }
 
+/** One airing of a Watching show or anime, or the release of a planned movie. */
+export interface UpcomingEntryView {
+  simkl: number;
+  type: SimklType;
+  title: string;
+  poster?: string;
+  /** UTC ISO. */
+  airsAt: string;
+  season?: number;
+  episode?: number;
+  episodeTitle?: string;
+}
+
+export interface UpcomingView {
+  /** Signed out: no lists to follow, so no entries. */
+  signedIn: boolean;
+  days: number;
+  entries: UpcomingEntryView[];
+}
+
+export interface CacheStatsView {
+  images: { count: number; bytes: number };
+  calendar: { files: number; entries: number };
+  /** Cached answers of `/search/id` (hits and misses). */
+  resolve: { entries: number };
+}
+
+/** "Export my data": everything the extension keeps locally, except any credential. */
+export interface ExportView {
+  format: 'simkl-extension-export/1';
+  exportedAt: string;
+  account: { signedIn: boolean; mode: SignInMode; user?: string };
+  settings: Settings;
+  sync: SyncView;
+  library: LibraryEntry[];
+  pendingWrites: PendingWriteView[];
+}
+
 /** Every intent: its request and its answer. */
 export interface ProtocolMap {
   status: { request: { media: DetectedMedia }; response: ItemView };
@@ -94,6 +137,14 @@ export interface ProtocolMap {
   retryWrite: { request: { id: string }; response: PendingView };
   discardWrite: { request: { id: string }; response: PendingView };
   syncNow: { request: Record<string, never>; response: SyncView };
+  /** The last sync's time and error, without syncing. */
+  syncStatus: { request: Record<string, never>; response: SyncView };
+  upcoming: { request: { days?: number }; response: UpcomingView };
+  /** A Simkl poster path as a data: URL, through the background's image cache. */
+  poster: { request: { path: string; size?: PosterSize }; response: { dataUrl: string } };
+  cacheStats: { request: Record<string, never>; response: CacheStatsView };
+  clearCaches: { request: Record<string, never>; response: CacheStatsView };
+  exportData: { request: Record<string, never>; response: ExportView };
 }
 
 export type Intent = keyof ProtocolMap;

@@ -32,7 +32,7 @@ function seedDemoLibrary(world: World): void {
 async function runInteractive(chrome: ChromiumSession): Promise<void> {
   const page = chrome.context.pages()[0] ?? (await chrome.context.newPage());
   await page.goto(MATRIX_URL);
-  await chrome.openPopup();
+  await openPopupFor(chrome, MATRIX_URL);
   await page.bringToFront();
   console.log(
     'Chromium is open on The Matrix (IMDb) with a popup tab. Close the window or press Ctrl-C to end.',
@@ -87,11 +87,29 @@ async function runSlice(chrome: ChromiumSession, world: World): Promise<void> {
   const popupShot = path.join(OUTPUT_DIR, 'popup.png');
   await page.locator(CONTROL_HOST).first().screenshot({ path: controlShot });
   await page.screenshot({ path: pageShot });
-  const popup = await chrome.openPopup();
+  const popup = await openPopupFor(chrome, MATRIX_URL);
   await popup.setViewportSize({ width: 400, height: 600 });
-  await popup.waitForLoadState('networkidle');
+  await popup.getByTestId('item-status').waitFor();
+  await popup.locator('img.poster').waitFor();
   await popup.screenshot({ path: popupShot, fullPage: true });
   console.log(`Screenshots:\n  ${controlShot}\n  ${pageShot}\n  ${popupShot}`);
+}
+
+/**
+ * The popup, pointed at the tab showing `url`: opened as a tab of its own, the popup would otherwise
+ * take itself for the active tab ("No title on this page"), so it gets `?tab=<id>`.
+ */
+async function openPopupFor(chrome: ChromiumSession, url: string): Promise<Page> {
+  const popup = await chrome.openPopup();
+  const tabId = await popup.evaluate(async (pattern) => {
+    const { chrome: api } = globalThis as unknown as {
+      chrome: { tabs: { query(query: { url: string }): Promise<Array<{ id?: number }>> } };
+    };
+    return (await api.tabs.query({ url: pattern }))[0]?.id;
+  }, `${url}*`);
+  if (tabId === undefined) throw new Error(`No tab shows ${url}`);
+  await popup.goto(`chrome-extension://${chrome.extensionId}/popup.html?tab=${tabId}`);
+  return popup;
 }
 
 async function waitForMatrixPlanned(world: World): Promise<void> {

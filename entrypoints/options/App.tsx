@@ -1,5 +1,7 @@
 import { AccountArea } from '../../components/AccountArea';
 import { BehaviourSettings } from '../../components/BehaviourSettings';
+import { CacheSettings } from '../../components/CacheSettings';
+import { ExportData } from '../../components/ExportData';
 import { Logo } from '../../components/Logo';
 import { PoweredBy } from '../../components/PoweredBy';
 import { SignInSettings } from '../../components/SignInSettings';
@@ -9,7 +11,7 @@ import { useRevision } from '../../components/use-revision';
 import { useSettings } from '../../components/use-settings';
 import { t } from '../../lib/page/i18n';
 
-/** The options page: account, sign-in method, sites, behaviour, sync. Changes save at once. */
+/** The options page: account, sign-in method, sites, behaviour, sync, caches, export. Changes save at once. */
 export function App() {
   const revision = useRevision();
   const [settings, update] = useSettings();
@@ -36,6 +38,8 @@ export function App() {
           <SyncSettings {...section} />
         </>
       )}
+      <CacheSettings />
+      <ExportData />
       <PoweredBy />
     </main>
   );

@@ -14,7 +14,8 @@ export type IntentHandler<K extends Intent> = (
 
 /**
  * The router's handler map. Item intents come from createItemHandlers; the account intents
- * (signIn, signOut, account, search) are the seam for the auth session, wired in background.ts.
+ * (signIn, signOut, account, search) are the seam for the auth session; the data intents come
+ * from createCalendarHandlers and createDataHandlers. services.ts wires them all.
  */
 export type IntentHandlers = { [K in Intent]?: IntentHandler<K> };
 
@@ -32,6 +33,18 @@ export const ITEM_INTENTS = [
 ] as const satisfies readonly Intent[];
 export type ItemIntent = (typeof ITEM_INTENTS)[number];
 
-export type AccountIntent = Exclude<Intent, ItemIntent>;
+/** For the popup and the options page: answered from local data, the calendar and the image cache. */
+export const DATA_INTENTS = [
+  'syncStatus',
+  'upcoming',
+  'poster',
+  'cacheStats',
+  'clearCaches',
+  'exportData',
+] as const satisfies readonly Intent[];
+export type DataIntent = (typeof DATA_INTENTS)[number];
+
+export type AccountIntent = Exclude<Intent, ItemIntent | DataIntent>;
 export type ItemHandlers = { [K in ItemIntent]: IntentHandler<K> };
+export type DataHandlers = { [K in DataIntent]: IntentHandler<K> };
 export type AccountHandlers = { [K in AccountIntent]: IntentHandler<K> };

@@ -1,3 +1,4 @@
+import type { Calendar } from '../calendar';
 import { SimklError } from '../errors';
 import type { Library } from '../library/types';
 import { type DetectedMedia, type LibraryEntry, MOVIE_STATUSES, type SimklItem } from '../media';
@@ -8,6 +9,7 @@ import type { Resolver } from '../resolve/resolver';
 import type { ItemHandlers } from './handler-types';
 import { itemView, projectEntry } from './item-view';
 import { itemOfEntry, writeTargetOf } from './media-target';
+import { withNextAiring } from './next-airing';
 import { watchedAction } from './watched-action';
 
 export interface ItemServices {
@@ -15,6 +17,8 @@ export interface ItemServices {
   resolver: Resolver;
   outbox: Outbox;
   isSignedIn(): boolean | Promise<boolean>;
+  /** Air dates for the popup's "next episode"; without it views carry none. */
+  calendar?: Pick<Calendar, 'nextEpisode'>;
 }
 
 interface ItemState {
@@ -37,7 +41,13 @@ function signedOutView(media: DetectedMedia): ItemView {
   };
 }
 
-export function createItemHandlers({ library, resolver, outbox, isSignedIn }: ItemServices): ItemHandlers {
+export function createItemHandlers({
+  library,
+  resolver,
+  outbox,
+  isSignedIn,
+  calendar,
+}: ItemServices): ItemHandlers {
   /** Mirror first (no request); only a title the mirror lacks is resolved (cached, then /search/id). */
   async function stateOf(media: DetectedMedia): Promise<ItemState> {
     const { ids, kind } = lookupTarget(media);
@@ -65,9 +75,11 @@ export function createItemHandlers({ library, resolver, outbox, isSignedIn }: It
   }
 
   return {
-    async status({ media }) {
+    async status({ media }, context) {
       if (!(await isSignedIn())) return signedOutView(media);
-      return itemView(await stateOf(media));
+      const view = itemView(await stateOf(media));
+      // Only the popup: a page visit for a listed title stays free of any request (design.md §1).
+      return calendar && context.from === 'page' ? withNextAiring(view, calendar) : view;
     },
     setStatus: ({ media, status }) =>
       write(media, ({ item }) => {

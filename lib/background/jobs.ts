@@ -7,7 +7,7 @@ const SYNC_ALARM = 'simkl-sync';
 const OUTBOX_ALARM = 'simkl-outbox';
 const OUTBOX_ALARM_MINUTES = 1;
 
-type Jobs = Pick<BackgroundServices, 'library' | 'outbox' | 'isSignedIn'>;
+type Jobs = Pick<BackgroundServices, 'library' | 'outbox' | 'isSignedIn' | 'badge'>;
 
 async function syncIfSignedIn({ library, isSignedIn }: Jobs): Promise<void> {
   if (await isSignedIn()) await library.sync().catch(() => undefined);
@@ -24,20 +24,35 @@ async function scheduleSync(): Promise<void> {
  * that woke it.
  */
 export function startBackgroundJobs(jobs: Jobs): void {
-  const { outbox } = jobs;
-  void outbox.start();
+  const { outbox, badge } = jobs;
+  // A sleeping worker hears no 'online' event: whenever it wakes with the network up, writes that
+  // waited for the network go now, not after their backoff (up to 15 min) and not holding back the
+  // writes queued behind them.
+  const resume = () => (navigator.onLine === false ? outbox.start() : outbox.online());
+  void resume();
 
+  // The badge outlives a sleeping worker but not a browser restart; midnight is the sync alarm's.
   browser.runtime.onInstalled.addListener(() => {
     void scheduleSync();
     void syncIfSignedIn(jobs);
+    void badge.refresh();
   });
-  browser.runtime.onStartup.addListener(() => void syncIfSignedIn(jobs));
+  browser.runtime.onStartup.addListener(() => {
+    void syncIfSignedIn(jobs);
+    void badge.refresh();
+  });
   browser.alarms.onAlarm.addListener((alarm) => {
-    if (alarm.name === OUTBOX_ALARM) void outbox.flush();
-    if (alarm.name === SYNC_ALARM) void outbox.flush().then(() => syncIfSignedIn(jobs));
+    if (alarm.name === OUTBOX_ALARM) void resume();
+    if (alarm.name === SYNC_ALARM) {
+      void outbox
+        .flush()
+        .then(() => syncIfSignedIn(jobs))
+        .finally(() => badge.refresh());
+    }
   });
   onSettingsChange((next, previous) => {
     if (next.syncIntervalMinutes !== previous.syncIntervalMinutes) void scheduleSync();
+    if (next.badgeEnabled !== previous.badgeEnabled) void badge.refresh();
   });
   globalThis.addEventListener?.('online', () => void outbox.online());
 

@@ -3,9 +3,12 @@ import { createCalendar } from '../calendar';
 import { createImageCache } from '../images';
 import { createLibrary, openLibraryDb } from '../library';
 import { createOutbox, openOutboxDb } from '../outbox';
-import { createResolver, openResolveDb } from '../resolve';
+import { clearAnswers, countAnswers, createResolver, openResolveDb } from '../resolve';
 import { createSimkl } from '../simkl/create-simkl';
 import { createAccountHandlers } from './account-handlers';
+import { createBadge } from './badge-job';
+import { createCalendarHandlers } from './calendar-handlers';
+import { createDataHandlers } from './data-handlers';
 import { createItemHandlers } from './item-handlers';
 import { connectRevisions, createRevisions } from './revisions';
 import { createRouter } from './router';
@@ -17,12 +20,18 @@ import { createRouter } from './router';
 export function createBackgroundServices() {
   const { api, session } = createSimkl();
   const library = createLibrary({ api, db: openLibraryDb() });
-  const resolver = createResolver({ api, library, db: openResolveDb() });
+  const resolveDb = openResolveDb();
+  const resolver = createResolver({ api, library, db: resolveDb });
   const outbox = createOutbox({ api, db: openOutboxDb(), library, resolver });
   const calendar = createCalendar();
   const images = createImageCache();
   const revisions = createRevisions();
+  const isSignedIn = async () => (await session.account()).signedIn;
+  const badge = createBadge({ library, calendar, isSignedIn });
   connectRevisions(revisions, [library, outbox]);
+  // After every sync, and when the lists change (a show started, a sign-out): today's episodes.
+  library.onSynced(() => void badge.refresh());
+  library.onChange(() => void badge.refresh());
   let wasSignedIn = false;
   session.onChange((state) => {
     void revisions.bump('account');
@@ -34,16 +43,18 @@ export function createBackgroundServices() {
     wasSignedIn = state.signedIn;
   });
 
-  const isSignedIn = async () => (await session.account()).signedIn;
+  const resolveCache = { count: () => countAnswers(resolveDb), clear: () => clearAnswers(resolveDb) };
   const handlers = {
-    ...createItemHandlers({ library, resolver, outbox, isSignedIn }),
+    ...createItemHandlers({ library, resolver, outbox, isSignedIn, calendar }),
     ...createAccountHandlers({ session, api, library, outbox }),
+    ...createCalendarHandlers({ library, calendar, images, isSignedIn }),
+    ...createDataHandlers({ library, outbox, session, calendar, images, resolveCache }),
   };
   const router = createRouter(handlers, {
     extensionId: browser.runtime.id,
     extensionOrigin: browser.runtime.getURL('/').replace(/\/$/, ''),
   });
-  return { api, session, library, resolver, outbox, calendar, images, router, isSignedIn };
+  return { api, session, library, resolver, outbox, calendar, images, badge, router, isSignedIn };
 }
 
 export type BackgroundServices = ReturnType<typeof createBackgroundServices>;

@@ -1,6 +1,7 @@
+import { normalizeImagePath, type PosterSize } from '../images/urls';
 import { isListStatus, isRating, type SimklType } from '../media';
 import type { Intent, IntentRequest, MarkWatchedScope, SignInMode } from '../messaging';
-import { check, isBoundedString, isPlainObject, optional } from './validate-basic';
+import { check, isBoundedInt, isBoundedString, isPlainObject, optional } from './validate-basic';
 import { validateMedia } from './validate-media';
 
 type Validators = { [K in Intent]: (data: unknown) => IntentRequest<K> };
@@ -8,6 +9,9 @@ type Validators = { [K in Intent]: (data: unknown) => IntentRequest<K> };
 const SCOPES: readonly MarkWatchedScope[] = ['item', 'episode', 'next', 'show'];
 const MODES: readonly SignInMode[] = ['oauth2', 'oauth1', 'pin'];
 const TYPES: readonly SimklType[] = ['movie', 'show', 'anime'];
+const POSTER_SIZES: readonly PosterSize[] = ['w', 'm', 'ca', 'c', 'cm', 's'];
+/** The calendar files reach 33 days ahead. */
+const MAX_UPCOMING_DAYS = 33;
 
 function object(data: unknown): Record<string, unknown> {
   check(isPlainObject(data), 'data');
@@ -65,6 +69,26 @@ export const INTENT_VALIDATORS: Validators = {
   syncNow: empty,
   retryWrite: writeId,
   discardWrite: writeId,
+  syncStatus: empty,
+  cacheStats: empty,
+  clearCaches: empty,
+  exportData: empty,
+  upcoming(data) {
+    const days = optional(
+      object(data).days,
+      (v): v is number => isBoundedInt(v, 1, MAX_UPCOMING_DAYS),
+      'days',
+    );
+    return days === undefined ? {} : { days };
+  },
+  poster(data) {
+    const { path, size } = object(data);
+    // The path ends up inside another URL's query: only Simkl's `74/74415673dcdc9cdd` shape passes.
+    const clean = isBoundedString(path, 200) ? normalizeImagePath(path) : undefined;
+    check(clean !== undefined, 'path');
+    const valid = optional(size, (v): v is PosterSize => POSTER_SIZES.includes(v as PosterSize), 'size');
+    return valid ? { path: clean, size: valid } : { path: clean };
+  },
 };
 
 export function isIntent(value: unknown): value is Intent {

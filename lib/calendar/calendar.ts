@@ -24,7 +24,8 @@ export interface Calendar {
   todayCount(watching: readonly number[], now?: Date | number, timeZone?: string): Promise<number>;
   /** The parsed file itself, cached like the rest. */
   entries(kind: CalendarFileKind): Promise<CalendarEntry[]>;
-  /** For the options page's "Clear caches". */
+  /** For the options page's cache sizes and "Clear caches". */
+  stats(): Promise<{ files: number; entries: number }>;
   clear(): Promise<void>;
 }
 
@@ -69,6 +70,7 @@ export function createCalendar(deps: CalendarDeps = {}): Calendar {
       return countAiringToday(entries, new Set(watching), timeOf(now), timeZone);
     },
     entries: (kind) => files.load(kind),
+    stats: () => files.stats(),
     clear: () => files.clear(),
   };
 }

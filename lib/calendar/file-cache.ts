@@ -4,7 +4,7 @@
  * request at all; after it one conditional request (v2 first, v1 when v2 fails); with no
  * network the stale copy is served.
  */
-import { clear, get, set, type UseStore } from 'idb-keyval';
+import { clear, get, set, type UseStore, values } from 'idb-keyval';
 import { SimklError } from '../errors';
 import { type CalendarVersion, downloadCalendarFile } from './fetch-file';
 import type { CalendarEntry, CalendarFileKind, Clock, FetchLike } from './types';
@@ -20,6 +20,8 @@ interface CachedFile {
 
 export interface CalendarFiles {
   load(kind: CalendarFileKind): Promise<CalendarEntry[]>;
+  /** What is cached: for the options page's cache sizes. */
+  stats(): Promise<{ files: number; entries: number }>;
   clear(): Promise<void>;
 }
 
@@ -72,6 +74,10 @@ export function createCalendarFiles(deps: {
       const pending = inFlight.get(kind) ?? load(kind).finally(() => inFlight.delete(kind));
       inFlight.set(kind, pending);
       return pending;
+    },
+    async stats() {
+      const files = (await values<CachedFile>(db)).filter((file) => Array.isArray(file?.entries));
+      return { files: files.length, entries: files.reduce((sum, file) => sum + file.entries.length, 0) };
     },
     clear: () => clear(db),
   };

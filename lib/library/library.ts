@@ -11,6 +11,7 @@ import { createSerial } from './serial';
 import { runSync } from './sync';
 import {
   type Clock,
+  type EntryFilter,
   type EntryPatch,
   type Library,
   type SyncOutcome,
@@ -28,6 +29,7 @@ export function createLibrary({ api, db, clock = systemClock }: LibraryOptions):
   const store = createMirrorStore(db);
   const serial = createSerial();
   const changes = createListeners();
+  const synced = createListeners();
   let running: Promise<SyncOutcome> | null = null;
   // Bumped by clear(): a sync that started for the previous account must not save its timestamps.
   let generation = 0;
@@ -43,6 +45,7 @@ export function createLibrary({ api, db, clock = systemClock }: LibraryOptions):
       await set('lastSyncAt', new Date(clock.now()).toISOString(), db.meta);
       await del('lastError', db.meta);
       if (changed) changes.emit();
+      synced.emit();
       return { changed };
     } catch (error) {
       await set('lastError', toErrorData(error), db.meta);
@@ -75,6 +78,15 @@ export function createLibrary({ api, db, clock = systemClock }: LibraryOptions):
     },
     async truth(type: SimklType, simkl: number): Promise<LibraryEntry | null> {
       return (await store.read(entryKey(type, simkl)))?.truth ?? null;
+    },
+    async entries(filter: EntryFilter = {}) {
+      const shown = (await store.readAll()).map(shownEntry);
+      return shown.filter(
+        (entry): entry is LibraryEntry =>
+          entry !== null &&
+          (filter.status === undefined || entry.status === filter.status) &&
+          (filter.type === undefined || entry.type === filter.type),
+      );
     },
     sync() {
       running ??= syncOnce().finally(() => {
@@ -114,5 +126,6 @@ export function createLibrary({ api, db, clock = systemClock }: LibraryOptions):
       changes.emit();
     },
     onChange: changes.add,
+    onSynced: synced.add,
   };
 }

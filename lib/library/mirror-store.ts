@@ -1,4 +1,4 @@
-import { clear, delMany, get, getMany, keys, setMany } from 'idb-keyval';
+import { clear, delMany, get, getMany, keys, setMany, values } from 'idb-keyval';
 import type { LibraryEntry, SimklType } from '../media';
 import type { LibraryDb } from './db';
 import { entryIdKeys } from './id-keys';
@@ -25,6 +25,8 @@ export function createMirrorStore(db: LibraryDb) {
     read: (key: string) => get<StoredEntry>(key, db.entries),
     readMany: (entryKeys: string[]) => getMany<StoredEntry>(entryKeys, db.entries),
     resolveIds: (idKeys: string[]) => getMany<string>(idKeys, db.ids),
+    /** Every stored item, in one read transaction. */
+    readAll: () => values<StoredEntry>(db.entries),
 
     async keysOfType(type: SimklType): Promise<string[]> {
       const all = await keys<string>(db.entries);

@@ -44,6 +44,12 @@ export interface SyncState {
   lastError?: ErrorData;
 }
 
+/** Narrows `Library.entries`: a list, a library type, or both. */
+export interface EntryFilter {
+  status?: ListStatus;
+  type?: SimklType;
+}
+
 export interface Library {
   /** "What is this to me?" by any external id, answered from IndexedDB alone. */
   lookup(ids: MediaIds, kindHint?: MediaKind): Promise<LibraryEntry | null>;
@@ -53,6 +59,8 @@ export interface Library {
   get(type: SimklType, simkl: number): Promise<LibraryEntry | null>;
   /** Simkl's state of the item as of the last sync, without optimistic changes. */
   truth(type: SimklType, simkl: number): Promise<LibraryEntry | null>;
+  /** Every item as shown, narrowed by `filter`; from IndexedDB alone (the popup's lists, the badge). */
+  entries(filter?: EntryFilter): Promise<LibraryEntry[]>;
   /** Incremental sync gated by /sync/activities; concurrent calls share one run. */
   sync(): Promise<SyncOutcome>;
   applyLocal(patch: EntryPatch): Promise<void>;
@@ -62,4 +70,6 @@ export interface Library {
   /** Sign-out: forget everything, the saved activities included. */
   clear(): Promise<void>;
   onChange(listener: () => void): () => void;
+  /** After every sync run that succeeded, whether or not it changed anything (the badge recounts). */
+  onSynced(listener: () => void): () => void;
 }

@@ -1,4 +1,4 @@
-import { createStore, get, set, type UseStore } from 'idb-keyval';
+import { clear, createStore, get, keys, set, type UseStore } from 'idb-keyval';
 import type { SimklItem } from '../media';
 
 /** `/search/id` answers by cache key (`imdb:tt0133093`, `tmdb:show:1399`); [] is a miss. */
@@ -17,4 +17,14 @@ export function readAnswer(db: UseStore, key: string): Promise<CachedAnswer | un
 
 export function saveAnswer(db: UseStore, key: string, answer: CachedAnswer): Promise<void> {
   return set(key, answer, db);
+}
+
+/** How many answers are cached, for the options page. */
+export async function countAnswers(db: UseStore): Promise<number> {
+  return (await keys(db)).length;
+}
+
+/** "Clear caches": the next lookup asks Simkl again; the mirror is untouched. */
+export function clearAnswers(db: UseStore): Promise<void> {
+  return clear(db);
 }

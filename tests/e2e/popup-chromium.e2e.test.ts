@@ -49,7 +49,7 @@ describe('the popup in Chromium', () => {
   // First, while Doctor Who is still being watched: the screenshots show a show in progress.
   it('renders light and dark, and takes the screenshots', async () => {
     await goto(site, SITE_PAGES.doctorWho);
-    const popup = (await openPopupOn(browser, site, 'https://www.imdb.com/title/tt0436992/*')) as Page;
+    const popup = (await openPopupOn(browser, 'https://www.imdb.com/title/tt0436992/*')) as Page;
     await popup.setViewportSize({ width: 384, height: 640 });
     await waitFor(popup, 'img.poster');
     const background = () =>
@@ -78,7 +78,7 @@ describe('the popup in Chromium', () => {
 
   it('has no serious accessibility violations, in either view', async () => {
     await goto(site, SITE_PAGES.doctorWho);
-    const popup = (await openPopupOn(browser, site, 'https://www.imdb.com/title/tt0436992/*')) as Page;
+    const popup = (await openPopupOn(browser, 'https://www.imdb.com/title/tt0436992/*')) as Page;
     expect(await seriousViolations(popup)).toEqual([]);
     await click(popup, '#tab-upcoming');
     await waitFor(popup, '[data-testid="upcoming"]');

@@ -40,7 +40,7 @@ afterAll(async () => {
 describe('the popup in Firefox (firefox-mv2)', () => {
   it('has no serious accessibility violations, in either view', async () => {
     await goto(site, SITE_PAGES.doctorWho);
-    const popup = await openPopupOn(browser, site, 'https://www.imdb.com/title/tt0436992/*');
+    const popup = await openPopupOn(browser, 'https://www.imdb.com/title/tt0436992/*');
     expect(await seriousViolations(popup)).toEqual([]);
     await click(popup, '#tab-upcoming');
     await waitFor(popup, '[data-testid="upcoming"]');

@@ -4,7 +4,8 @@
  */
 import { DEV_CLIENT_ID, DEV_CLIENT_ID_V1 } from './auth-store';
 import { episodesOf } from './catalogue/episodes';
-import { findTitle, type Scope, type Title, titleBySimkl } from './catalogue/index';
+import { findTitle, registerTitles, type Scope, type Title, titleBySimkl } from './catalogue/index';
+import { syntheticSeedItem, syntheticTitle } from './catalogue/synthetic';
 import { airedEpisodes, markWatched, rate, setStatus, upsert } from './library';
 import type { ServiceState } from './state';
 import type { Fault, Kind, LibrarySnapshot, SeedItem, ServiceControl, SnapshotEntry } from './types';
@@ -94,6 +95,23 @@ export function createControl(state: ServiceState): ServiceControl {
     revokeToken: (token) => state.auth.revoke(token),
     expireToken: (token) => state.auth.expire(token),
     seedLibrary: (userId, items) => seed(state, state.user(userId), items),
+    seedSyntheticLibrary(userId, count) {
+      const titles = Array.from({ length: Math.max(0, Math.floor(count)) }, (_, index) =>
+        syntheticTitle(index),
+      );
+      registerTitles(titles);
+      seed(
+        state,
+        state.user(userId),
+        titles.map((title, index) => syntheticSeedItem(title, index)),
+      );
+      const kinds = titles.map((title) => title.kind);
+      return {
+        movies: kinds.filter((kind) => kind === 'movie').length,
+        shows: kinds.filter((kind) => kind === 'show').length,
+        anime: kinds.filter((kind) => kind === 'anime').length,
+      };
+    },
     library: (userId) => snapshot(state.user(userId)),
     setEmptyLibraryAs(value) {
       state.settings.emptyLibraryAs = value;

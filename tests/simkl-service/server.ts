@@ -16,10 +16,14 @@ import type { FaultAction, LogEntry, RequestHandler, ServiceControl } from './ty
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 const API_HOST = 'api.simkl.com';
 
+function bodyBytes(reply: Reply): number {
+  return reply.status === 204 || reply.status === 304 ? 0 : Buffer.byteLength(reply.body);
+}
+
 function send(res: http.ServerResponse, reply: Reply): void {
   if (res.destroyed) return;
   const bodiless = reply.status === 204 || reply.status === 304;
-  const length = bodiless ? {} : { 'content-length': String(Buffer.byteLength(reply.body)) };
+  const length = bodiless ? {} : { 'content-length': String(bodyBytes(reply)) };
   res.writeHead(reply.status, { ...reply.headers, ...length });
   res.end(bodiless ? undefined : reply.body);
 }
@@ -88,6 +92,7 @@ export function createHandler(
     if (fault && 'status' in fault) {
       const reply = faultReply(fault);
       entry.status = reply.status;
+      entry.bytes = bodyBytes(reply);
       send(res, { ...reply, headers: { ...cors, ...reply.headers } });
       return;
     }
@@ -118,6 +123,7 @@ export function createHandler(
       });
     }
     entry.status = reply.status;
+    entry.bytes = bodyBytes(reply);
     send(res, { ...reply, headers: { ...cors, ...reply.headers } });
   };
 }

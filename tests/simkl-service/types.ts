@@ -98,6 +98,8 @@ export interface LogEntry {
   status: number;
   userId?: number;
   body?: unknown;
+  /** The answer's body size in bytes (uncompressed; the service does not gzip). */
+  bytes?: number;
 }
 
 export interface ClientSpec {
@@ -116,6 +118,8 @@ export interface ServiceControl {
   /** Makes a V2 access token (or code) read as expired, without moving the clock. */
   expireToken(token: string): void;
   seedLibrary(userId: number, items: SeedItem[]): void;
+  /** Adds `count` made-up titles (catalogue/synthetic.ts) to the user's lists, for volume tests. */
+  seedSyntheticLibrary(userId: number, count: number): { movies: number; shows: number; anime: number };
   library(userId: number): LibrarySnapshot;
   setEmptyLibraryAs(value: 'null' | '{}'): void;
   setConsent(value: 'auto' | 'click'): void;

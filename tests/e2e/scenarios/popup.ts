@@ -62,7 +62,7 @@ export async function signInFromThePopup(world: World, browser: Browserish): Pro
 }
 
 /** popup.html?tab=<the site tab>, showing that tab's title. */
-export async function openPopupOn(browser: Browserish, site: AnyPage, urlPattern: string): Promise<AnyPage> {
+export async function openPopupOn(browser: Browserish, urlPattern: string): Promise<AnyPage> {
   const probe = await browser.openPage('options.html');
   const tabId = await tabIdOf(probe, urlPattern);
   await closePage(probe);
@@ -83,7 +83,7 @@ export async function searchAndAdd(world: World, browser: Browserish): Promise<v
 
 export async function movieControls(world: World, browser: Browserish, site: AnyPage): Promise<void> {
   await goto(site, SITE_PAGES.matrix);
-  const popup = await openPopupOn(browser, site, 'https://www.imdb.com/title/tt0133093/*');
+  const popup = await openPopupOn(browser, 'https://www.imdb.com/title/tt0133093/*');
   await waitForText(popup, '[data-testid="item-title"]', /^The Matrix/);
   for (const status of ['plantowatch', 'completed', 'dropped'] as const) {
     await click(popup, `[data-status="${status}"]`);
@@ -103,14 +103,14 @@ export async function movieControls(world: World, browser: Browserish, site: Any
 
 export async function showControls(world: World, browser: Browserish, site: AnyPage): Promise<void> {
   await goto(site, SITE_PAGES.doctorWho);
-  let popup = await openPopupOn(browser, site, 'https://www.imdb.com/title/tt0436992/*');
+  let popup = await openPopupOn(browser, 'https://www.imdb.com/title/tt0436992/*');
   await waitForText(popup, '[data-action="watched-next"]', /^Mark S1E13 watched$/);
   await click(popup, '[data-action="watched-next"]');
   await landed(world, SIMKL.doctorWho, (entry) => entry?.watchedCount === 13);
   await closePage(popup);
 
   await goto(site, SITE_PAGES.journeysEnd);
-  popup = await openPopupOn(browser, site, 'https://m.imdb.com/title/tt1205438/*');
+  popup = await openPopupOn(browser, 'https://m.imdb.com/title/tt1205438/*');
   await waitForText(popup, '[data-action="watched"]', /^Mark S4E13 watched$/);
   await click(popup, '[data-action="watched"]');
   const hasJourneysEnd = (entry?: SnapshotEntry) =>
@@ -136,7 +136,7 @@ export async function checkInOnTheNetflixPlayer(
   site: AnyPage,
 ): Promise<void> {
   await goto(site, SITE_PAGES.dungeon);
-  const popup = await openPopupOn(browser, site, 'https://www.netflix.com/watch/*');
+  const popup = await openPopupOn(browser, 'https://www.netflix.com/watch/*');
   await click(popup, '[data-action="checkin"]');
   const checkins = await eventually(
     () => world.control.requestLog().filter((entry) => entry.path === '/scrobble/checkin'),
@@ -167,7 +167,7 @@ export async function posterDownloadedOnce(world: World, browser: Browserish, si
   expect(path).toBeTruthy();
   await goto(site, SITE_PAGES.matrix);
   for (let open = 0; open < 2; open++) {
-    const popup = await openPopupOn(browser, site, 'https://www.imdb.com/title/tt0133093/*');
+    const popup = await openPopupOn(browser, 'https://www.imdb.com/title/tt0133093/*');
     await waitFor(popup, 'img.poster');
     const src = await evaluate(
       popup,

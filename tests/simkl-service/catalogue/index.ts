@@ -41,6 +41,14 @@ export function titleBySimkl(id: number): Title | undefined {
   return BY_SIMKL.get(id);
 }
 
+/**
+ * Adds made-up titles (catalogue/synthetic.ts) that libraries may hold and sync endpoints serve. They
+ * stay out of TITLES, so search, calendars and images never list them.
+ */
+export function registerTitles(titles: readonly Title[]): void {
+  for (const title of titles) if (!BY_SIMKL.has(title.simkl)) BY_SIMKL.set(title.simkl, title);
+}
+
 export function imdbIdOf(value: string): string | undefined {
   return /tt\d{5,}/.exec(value)?.[0];
 }
@@ -59,12 +67,12 @@ export function findTitle(
   scope: Scope = 'any',
   tmdbFilm?: boolean,
 ): Title | undefined {
-  const candidates = TITLES.filter((title) => inScope(title, scope));
   const simkl = Number(text(ids.simkl) ?? text(ids.simkl_id));
   if (Number.isInteger(simkl) && simkl > 0) {
-    const found = candidates.find((title) => title.simkl === simkl);
-    if (found) return found;
+    const found = BY_SIMKL.get(simkl);
+    if (found && inScope(found, scope)) return found;
   }
+  const candidates = TITLES.filter((title) => inScope(title, scope));
   const imdb = text(ids.imdb) && imdbIdOf(String(ids.imdb));
   const mal = text(ids.mal);
   const netflix = text(ids.netflix);

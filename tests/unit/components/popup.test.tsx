@@ -47,6 +47,7 @@ beforeEach(() => {
     rate: ({ rating }) => (view = { ...view, rating }),
     markWatched: () => (view = { ...view, status: 'completed' }),
     removeFromList: () => (view = { ...view, status: null }),
+    poster: ({ path, size }) => ({ dataUrl: `data:image/webp;base64,${btoa(`${path}|${size}`)}` }),
   });
   tab('https://www.imdb.com/title/tt0133093/');
   tabAnswer = async () => ({ media: MATRIX });
@@ -80,9 +81,12 @@ describe('the tab title', () => {
     expect($('[data-testid="item-status"]')?.textContent).toBe('Completed');
     expect($('[data-testid="item-rating"]')?.textContent).toBe('★ 8/10');
     expect(root.textContent).toContain('Movie');
+    // Through the background's image cache, never straight from the proxy.
+    expect(background.callsOf('poster')).toEqual([{ path: '74/74415673dcdc9cdd', size: 'ca' }]);
     expect($<HTMLImageElement>('img.poster')?.getAttribute('src')).toBe(
-      'https://wsrv.nl/?url=https://simkl.in/posters/74/74415673dcdc9cdd_ca.webp',
+      `data:image/webp;base64,${btoa('74/74415673dcdc9cdd|ca')}`,
     );
+    expect($<HTMLImageElement>('img.poster')?.getAttribute('alt')).toBe('Poster of The Matrix');
   });
 
   it('falls back to the URL when the tab has no content script', async () => {
@@ -104,7 +108,8 @@ describe('the tab title', () => {
       progress: { watched: 12, total: 40, next: 'S02E05' },
     });
     await open();
-    expect($('[data-testid="item-progress"]')?.textContent).toBe('12 of 40 episodes watched · Next: S2E5');
+    expect($('[data-testid="item-progress"]')?.textContent).toBe('12 of 40 episodes watched');
+    expect($('[data-testid="item-next"]')?.textContent).toBe('Next: S2E5');
   });
 
   it('sends each control as its intent and renders the answer', async () => {
@@ -143,9 +148,12 @@ describe('the tab title', () => {
     expect($('[data-testid="item-status"]')?.textContent).toBe('On Hold');
   });
 
-  it('syncs when opened', async () => {
+  it('syncs when opened, once the title is on screen', async () => {
     await open();
+    await settle();
     expect(background.callsOf('syncNow')).toHaveLength(1);
+    const order = background.calls.map((call) => call.intent);
+    expect(order.indexOf('syncNow')).toBeGreaterThan(order.indexOf('status'));
   });
 
   it('keeps the Powered by Simkl link visible', async () => {

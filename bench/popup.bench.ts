@@ -1,0 +1,158 @@
+/**
+ * How fast the toolbar popup shows the tab's title from the local mirror, in Chromium (the chrome-mv3
+ * build) against the local Simkl service; run by `npm run bench` (never a test: speed is only measured).
+ *
+ * Setup: the demo user's library holds The Matrix (Plan to Watch) and 1,000 made-up titles; the
+ * extension signs in from the popup and syncs; a tab shows The Matrix on IMDb. Then OPENS times:
+ * popup.html?tab=<that tab> in a fresh page (as the toolbar would open it, minus the browser's own
+ * window animation). "First render" is performance.now() (ms from the page's navigation start) at the
+ * first moment the title and its list are both in the DOM with text, noted by a MutationObserver
+ * installed before the page's scripts (page.addInitScript). The popup also syncs on open: the Simkl
+ * requests of each open are counted (a mirrored title must need no lookup).
+ * Prints a table and writes bench-output/popup.json.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { ensureBuilt, REPO_ROOT } from '../tests/e2e/harness/build-output';
+import { launchChromium } from '../tests/e2e/harness/chromium';
+import { startWorld, type World } from '../tests/e2e/harness/world';
+import { DEMO_USER } from '../tests/simkl-service/index';
+import { summarise } from './lib/mount-probe';
+
+const OPENS = 30;
+const WARM_UP = 3;
+const MATRIX_URL = 'https://www.imdb.com/title/tt0133093/';
+
+interface RenderRecord {
+  /** The popup's frame (header, tabs) rendered: the page's own load, before any answer. */
+  shell: number | null;
+  firstRender: number | null;
+  status: string | null;
+  poster: number | null;
+}
+
+/** Source text, not a function: tsx would carry its helpers into the page (see mount-probe.ts). */
+const PROBE = `(() => {
+  const record = { firstRender: null, status: null, poster: null, shell: null };
+  window.__popupRender = record;
+  const look = () => {
+    const now = performance.now();
+    const title = document.querySelector('[data-testid="item-title"]');
+    const status = document.querySelector('[data-testid="item-status"]');
+    if (record.firstRender === null && title?.textContent && status?.textContent) {
+      record.firstRender = now;
+      record.status = status.textContent.trim();
+    }
+    if (record.poster === null && document.querySelector('img.poster')) record.poster = now;
+    if (record.shell === null && document.querySelector('.popup')) record.shell = now;
+  };
+  new MutationObserver(look).observe(document, { childList: true, subtree: true, characterData: true });
+})();`;
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+const apiRequests = (world: World) =>
+  world.control.requestLog().filter((entry) => entry.host === 'api.simkl.com');
+
+async function quiet(world: World, ms = 1_500): Promise<void> {
+  let seen = -1;
+  while (seen !== world.control.requestLog().length) {
+    seen = world.control.requestLog().length;
+    await sleep(ms);
+  }
+}
+
+const world = await startWorld();
+world.control.seedLibrary(DEMO_USER.id, [
+  { ids: { imdb: 'tt0133093' }, type: 'movie', status: 'plantowatch' },
+]);
+world.control.seedSyntheticLibrary(DEMO_USER.id, 1_000);
+const chrome = await launchChromium({ extensionDir: ensureBuilt('chrome-mv3'), world });
+const popupUrl = `chrome-extension://${chrome.extensionId}/popup.html`;
+const firstRender: number[] = [];
+const posterShown: number[] = [];
+const shellShown: number[] = [];
+let requestsPerOpen: Record<string, number> = {};
+try {
+  const signIn = await chrome.context.newPage();
+  await signIn.goto(popupUrl);
+  await signIn.click('[data-action="sign-in"]');
+  await signIn.waitForSelector('[data-testid="account-name"]', { timeout: 30_000 });
+  await quiet(world);
+  await signIn.close();
+
+  const site = await chrome.context.newPage();
+  await site.goto(MATRIX_URL);
+  const probe = await chrome.context.newPage();
+  await probe.goto(popupUrl);
+  const tabId = await probe.evaluate(async () => {
+    const api = (
+      globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<Array<{ id?: number }>> } } }
+    ).chrome;
+    return (await api.tabs.query({ url: 'https://www.imdb.com/title/tt0133093/*' }))[0]?.id;
+  });
+  await probe.close();
+  if (tabId === undefined) throw new Error('no IMDb tab');
+  await quiet(world, 500);
+  world.control.clearLog();
+
+  for (let open = 0; open < WARM_UP + OPENS; open++) {
+    const popup = await chrome.context.newPage();
+    await popup.addInitScript({ content: PROBE });
+    await popup.goto(`${popupUrl}?tab=${tabId}`);
+    await popup.waitForFunction(() => {
+      const record = (window as unknown as { __popupRender?: RenderRecord }).__popupRender;
+      return record?.firstRender !== null && record?.poster !== null;
+    });
+    const record = await popup.evaluate(
+      () => (window as unknown as { __popupRender: RenderRecord }).__popupRender,
+    );
+    if (record.status !== 'Plan to Watch') throw new Error(`the popup read "${record.status}"`);
+    if (open >= WARM_UP && record.firstRender !== null && record.poster !== null) {
+      firstRender.push(record.firstRender);
+      posterShown.push(record.poster);
+      if (record.shell !== null) shellShown.push(record.shell);
+    }
+    await popup.close();
+  }
+  await quiet(world, 1_000);
+  requestsPerOpen = {};
+  for (const entry of apiRequests(world))
+    requestsPerOpen[entry.path] = (requestsPerOpen[entry.path] ?? 0) + 1;
+  for (const key of Object.keys(requestsPerOpen))
+    requestsPerOpen[key] = (requestsPerOpen[key] ?? 0) / (WARM_UP + OPENS);
+} finally {
+  await chrome.close();
+  await world.close();
+}
+
+const render = summarise(firstRender);
+const poster = summarise(posterShown);
+const shell = summarise(shellShown);
+const load = os.loadavg()[0]?.toFixed(2);
+console.log(
+  `\npopup open → first render from the mirror, Chromium chrome-mv3, ${OPENS} opens (ms from navigation start)`,
+);
+console.log(`  ${'measure'.padEnd(34)} ${'median'.padStart(8)} ${'p95'.padStart(8)}`);
+console.log(
+  `  ${'title + list visible'.padEnd(34)} ${render.median.toFixed(1).padStart(8)} ${render.p95.toFixed(1).padStart(8)}`,
+);
+console.log(
+  `  ${'frame rendered (page load only)'.padEnd(34)} ${shell.median.toFixed(1).padStart(8)} ${shell.p95.toFixed(1).padStart(8)}`,
+);
+console.log(
+  `  ${'poster visible (image cache)'.padEnd(34)} ${poster.median.toFixed(1).padStart(8)} ${poster.p95.toFixed(1).padStart(8)}`,
+);
+console.log(`  Simkl requests per open: ${JSON.stringify(requestsPerOpen)}; 1-min load average ${load}`);
+const outDir = path.join(REPO_ROOT, 'bench-output');
+fs.mkdirSync(outDir, { recursive: true });
+const file = path.join(outDir, 'popup.json');
+fs.writeFileSync(
+  file,
+  `${JSON.stringify({ browser: 'chromium', build: 'chrome-mv3', opens: OPENS, firstRenderMs: render, frameMs: shell, posterMs: poster, requestsPerOpen, loadAverage: load }, null, 2)}\n`,
+);
+console.log(`\nWritten to ${path.relative(REPO_ROOT, file)}`);
+if (requestsPerOpen['/search/id']) {
+  console.error('Opening the popup on a mirrored title looked it up on Simkl');
+  process.exitCode = 1;
+}

@@ -1,0 +1,182 @@
+/**
+ * The first full sync of a 5,000-item library and the no-change sync after it, in Chromium (the
+ * chrome-mv3 build) against the local Simkl service; run by `npm run bench` (never a test).
+ *
+ * Setup: the demo user's library holds 5,000 made-up titles (seedSyntheticLibrary: 3,000 movies,
+ * 1,500 shows, 500 anime, spread over the lists, a third rated). The extension signs in from the
+ * options page, which starts the first full sync. Measured:
+ *  - wall time: from the sync's first request (/sync/activities, the service's log) to the moment the
+ *    mirror saved its sync time (lastSyncAt, written last): both are Date.now() on this machine;
+ *  - requests and bytes: the api.simkl.com answers the service logged in between (bodies uncompressed);
+ *  - peak JS heap of the service worker: Runtime.getHeapUsage over the DevTools protocol every 20 ms,
+ *    and the heap kept after a forced garbage collection once the sync is done;
+ *  - then a sync with nothing changed (syncNow from the options page), which must be exactly one
+ *    request (/sync/activities).
+ * Prints a table and writes bench-output/sync.json.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { BrowserContext, Page } from 'playwright-core';
+import { ensureBuilt, REPO_ROOT } from '../tests/e2e/harness/build-output';
+import { launchChromium } from '../tests/e2e/harness/chromium';
+import { startWorld, type World } from '../tests/e2e/harness/world';
+import { DEMO_USER } from '../tests/simkl-service/index';
+
+const ITEMS = 5_000;
+const SAMPLE_MS = 20;
+/** lib/messaging.ts PROTOCOL_TAG (that module needs the extension's runtime, so it is not imported). */
+const PROTOCOL = 'simkl-extension/1';
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** Heap usage of the extension's service worker, through a page's DevTools session. */
+async function workerHeap(context: BrowserContext, page: Page) {
+  const session = await context.newCDPSession(page);
+  const { targetInfos } = await session.send('Target.getTargets');
+  const worker = targetInfos.find(
+    (info) => info.type === 'service_worker' && info.url.endsWith('/background.js'),
+  );
+  if (!worker) throw new Error('no extension service worker');
+  const { sessionId } = await session.send('Target.attachToTarget', {
+    targetId: worker.targetId,
+    flatten: false,
+  });
+  let nextId = 1;
+  const waiting = new Map<number, (result: Record<string, number>) => void>();
+  session.on('Target.receivedMessageFromTarget', ({ message }) => {
+    const reply = JSON.parse(message) as { id?: number; result?: Record<string, number> };
+    if (reply.id !== undefined) waiting.get(reply.id)?.(reply.result ?? {});
+  });
+  const call = (method: string) =>
+    new Promise<Record<string, number>>((resolve) => {
+      const id = nextId++;
+      waiting.set(id, resolve);
+      void session.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id, method }) });
+    });
+  let peak = 0;
+  let sampling: ReturnType<typeof setInterval> | undefined;
+  return {
+    used: async () => (await call('Runtime.getHeapUsage')).usedSize ?? 0,
+    collect: () => call('HeapProfiler.collectGarbage'),
+    start() {
+      sampling = setInterval(() => {
+        void call('Runtime.getHeapUsage').then(({ usedSize = 0 }) => {
+          peak = Math.max(peak, usedSize);
+        });
+      }, SAMPLE_MS);
+    },
+    stop() {
+      clearInterval(sampling);
+      return peak;
+    },
+  };
+}
+
+function ask(page: Page, intent: string): Promise<{ ok: boolean; value?: Record<string, unknown> }> {
+  return page.evaluate(
+    ([protocol, name]) =>
+      (
+        globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<never> } } }
+      ).chrome.runtime.sendMessage({ protocol, intent: name, data: {} }),
+    [PROTOCOL, intent] as const,
+  );
+}
+
+const api = (world: World) => world.control.requestLog().filter((entry) => entry.host === 'api.simkl.com');
+const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(2)} MB`;
+
+const world = await startWorld();
+const seeded = world.control.seedSyntheticLibrary(DEMO_USER.id, ITEMS);
+const chrome = await launchChromium({ extensionDir: ensureBuilt('chrome-mv3'), world });
+let result: Record<string, unknown> = {};
+try {
+  const options = await chrome.context.newPage();
+  await options.goto(`chrome-extension://${chrome.extensionId}/options.html`);
+  const heap = await workerHeap(chrome.context, options);
+  await heap.collect();
+  const heapBefore = await heap.used();
+  world.control.clearLog();
+  heap.start();
+  const clicked = Date.now();
+  await options.click('[data-action="sign-in"]');
+  let lastSyncAt: string | undefined;
+  for (const deadline = Date.now() + 120_000; !lastSyncAt && Date.now() < deadline; ) {
+    await sleep(100);
+    const answer = await ask(options, 'syncStatus');
+    lastSyncAt = typeof answer.value?.lastSyncAt === 'string' ? answer.value.lastSyncAt : undefined;
+  }
+  const peak = heap.stop();
+  if (!lastSyncAt) throw new Error('the first sync did not finish within 2 minutes');
+  const syncEnd = Date.parse(lastSyncAt);
+  const syncRequests = api(world).filter((entry) => entry.path.startsWith('/sync/'));
+  const syncStart = Date.parse(syncRequests[0]?.time ?? '');
+  const during = syncRequests.filter((entry) => Date.parse(entry.time) <= syncEnd);
+  await heap.collect();
+  const heapAfter = await heap.used();
+  const exported = await ask(options, 'exportData');
+  const mirrored = (exported.value?.library as unknown[] | undefined)?.length ?? 0;
+
+  await sleep(1_500);
+  world.control.clearLog();
+  const noChangeStarted = Date.now();
+  const noChange = await ask(options, 'syncNow');
+  const noChangeMs = Date.now() - noChangeStarted;
+  await sleep(500);
+  const noChangeRequests = api(world).map((entry) => `${entry.method} ${entry.path}`);
+  if (!noChange.ok) throw new Error(`syncNow failed: ${JSON.stringify(noChange)}`);
+
+  result = {
+    items: ITEMS,
+    seeded,
+    mirrored,
+    firstSync: {
+      wallMs: syncEnd - syncStart,
+      signInToSyncedMs: syncEnd - clicked,
+      requests: during.length,
+      paths: during.map((entry) => `${entry.method} ${entry.path}`),
+      bytes: during.reduce((sum, entry) => sum + (entry.bytes ?? 0), 0),
+      peakHeapBytes: peak,
+      heapBeforeBytes: heapBefore,
+      heapAfterGcBytes: heapAfter,
+    },
+    noChangeSync: { wallMs: noChangeMs, requests: noChangeRequests.length, paths: noChangeRequests },
+    loadAverage: os.loadavg()[0]?.toFixed(2),
+  };
+} finally {
+  await chrome.close();
+  await world.close();
+}
+
+const first = result.firstSync as Record<string, number | string[]>;
+const none = result.noChangeSync as { wallMs: number; requests: number; paths: string[] };
+console.log(`\nsync of a ${ITEMS.toLocaleString('en-US')}-item library, Chromium chrome-mv3 (local service)`);
+console.log(
+  `  first full sync      ${first.wallMs} ms wall (sign-in click → synced ${first.signInToSyncedMs} ms)`,
+);
+console.log(
+  `                       ${first.requests} requests, ${mb(Number(first.bytes))} of JSON: ${(first.paths as string[]).join(', ')}`,
+);
+console.log(
+  `  worker JS heap       peak ${mb(Number(first.peakHeapBytes))} (before ${mb(Number(first.heapBeforeBytes))}, after GC ${mb(Number(first.heapAfterGcBytes))})`,
+);
+console.log(`  mirrored             ${String(result.mirrored)} items`);
+console.log(
+  `  no-change sync       ${none.wallMs} ms, ${none.requests} request(s): ${none.paths.join(', ')}`,
+);
+const outDir = path.join(REPO_ROOT, 'bench-output');
+fs.mkdirSync(outDir, { recursive: true });
+const file = path.join(outDir, 'sync.json');
+fs.writeFileSync(
+  file,
+  `${JSON.stringify({ browser: 'chromium', build: 'chrome-mv3', ...result }, null, 2)}\n`,
+);
+console.log(`\nWritten to ${path.relative(REPO_ROOT, file)}`);
+if (none.requests !== 1 || none.paths[0] !== 'GET /sync/activities') {
+  console.error('A sync with nothing changed must be exactly one request: /sync/activities');
+  process.exitCode = 1;
+}
+if (result.mirrored !== ITEMS) {
+  console.error(`The mirror holds ${String(result.mirrored)} items, not ${ITEMS}`);
+  process.exitCode = 1;
+}

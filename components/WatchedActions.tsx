@@ -1,0 +1,120 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { DetectedMedia } from '../lib/media';
+import type { ItemView } from '../lib/messaging';
+import type { ControlAction } from '../lib/page/actions';
+import { t } from '../lib/page/i18n';
+import { episodeCode, shortEpisode } from '../lib/page/labels';
+
+export interface WatchedActionsProps {
+  media: DetectedMedia;
+  view: ItemView;
+  /** The tab plays the title (Netflix's player): Simkl can be told it is being watched now. */
+  canCheckIn: boolean;
+  onAction(action: ControlAction): void;
+}
+
+function isMovie(media: DetectedMedia, view: ItemView): boolean {
+  return view.type === 'movie' || (view.type === undefined && media.kind === 'movie');
+}
+
+/** The next episode, unless the calendar says it has not aired yet. */
+function airedNext(view: ItemView, now: number): string | undefined {
+  const next = view.progress?.next;
+  if (!next) return undefined;
+  const airsAt = view.progress?.nextAirsAt;
+  return airsAt && Date.parse(airsAt) > now ? undefined : next;
+}
+
+/**
+ * Mark-watched choices: a movie; for a show its next episode, this page's episode, or (after the
+ * user confirms) every episode; and "Check in" on the Netflix player.
+ */
+export function WatchedActions({ media, view, canCheckIn, onAction }: WatchedActionsProps) {
+  const [confirming, setConfirming] = useState(false);
+  const confirmRef = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    if (confirming) confirmRef.current?.focus();
+  }, [confirming]);
+  const movie = isMovie(media, view);
+  const pageEpisode = episodeCode(media);
+  const next = movie ? undefined : airedNext(view, Date.now());
+  const showNext = next && shortEpisode(next) !== pageEpisode;
+  const progress = view.progress;
+  const allWatched =
+    progress?.total !== undefined && progress.total > 0 && progress.watched >= progress.total;
+
+  return (
+    <div class="row watched" role="group" aria-label={t('watchedGroupLabel')}>
+      {movie && (
+        <button
+          type="button"
+          class="primary"
+          data-action="watched"
+          onClick={() => onAction({ type: 'watched' })}
+        >
+          {t('actionMarkWatched')}
+        </button>
+      )}
+      {pageEpisode && (
+        <button
+          type="button"
+          class="primary"
+          data-action="watched"
+          onClick={() => onAction({ type: 'watched', scope: 'episode' })}
+        >
+          {t('actionMarkEpisodeWatched', pageEpisode)}
+        </button>
+      )}
+      {showNext && (
+        <button
+          type="button"
+          class={pageEpisode ? undefined : 'primary'}
+          data-action="watched-next"
+          onClick={() => onAction({ type: 'watched', scope: 'next' })}
+        >
+          {t('actionMarkNextWatched', shortEpisode(next))}
+        </button>
+      )}
+      {!movie && !allWatched && !confirming && (
+        <button type="button" data-action="watched-show" onClick={() => setConfirming(true)}>
+          {t('actionMarkShowWatched')}
+        </button>
+      )}
+      {confirming && (
+        <div class="confirm" role="group" aria-labelledby="confirm-show">
+          <span id="confirm-show">{t('actionMarkShowConfirm', view.title ?? media.title ?? '')}</span>
+          <button
+            ref={confirmRef}
+            type="button"
+            class="primary"
+            data-action="watched-show-confirm"
+            onClick={() => {
+              setConfirming(false);
+              onAction({ type: 'watched', scope: 'show' });
+            }}
+          >
+            {t('actionMarkShowYes')}
+          </button>
+          <button type="button" data-action="watched-show-cancel" onClick={() => setConfirming(false)}>
+            {t('controlConfirmNo')}
+          </button>
+        </div>
+      )}
+      {canCheckIn && (
+        <button
+          type="button"
+          data-action="checkin"
+          aria-describedby="checkin-help"
+          onClick={() => onAction({ type: 'checkin' })}
+        >
+          {t('actionCheckin')}
+        </button>
+      )}
+      {canCheckIn && (
+        <span id="checkin-help" class="muted">
+          {t('actionCheckinHelp')}
+        </span>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,69 @@
+import type { Calendar } from '../calendar';
+import type { ImageCache } from '../images';
+import type { Library } from '../library/types';
+import type { CacheStatsView, ExportView } from '../messaging';
+import type { Outbox } from '../outbox/types';
+import type { AuthSession } from '../simkl/auth/session-types';
+import { getSettings, type Settings } from '../store/settings';
+import type { DataHandlers } from './handler-types';
+
+export interface DataServices {
+  library: Pick<Library, 'entries' | 'syncState'>;
+  outbox: Pick<Outbox, 'pending'>;
+  session: Pick<AuthSession, 'account'>;
+  calendar: Pick<Calendar, 'stats' | 'clear'>;
+  images: Pick<ImageCache, 'stats' | 'clear'>;
+  resolveCache: { count(): Promise<number>; clear(): Promise<void> };
+  settings?: () => Promise<Settings>;
+  now?: () => number;
+}
+
+/** The options page's intents: sync state, cache sizes and clearing, and the data export. */
+export function createDataHandlers(services: DataServices): Omit<DataHandlers, 'upcoming' | 'poster'> {
+  const { library, outbox, session, calendar, images, resolveCache } = services;
+  const settings = services.settings ?? getSettings;
+  const now = services.now ?? Date.now;
+
+  async function cacheStats(): Promise<CacheStatsView> {
+    const [imageStats, calendarStats, resolved] = await Promise.all([
+      images.stats(),
+      calendar.stats(),
+      resolveCache.count(),
+    ]);
+    return { images: imageStats, calendar: calendarStats, resolve: { entries: resolved } };
+  }
+
+  return {
+    syncStatus: () => library.syncState(),
+    cacheStats,
+    async clearCaches() {
+      // Caches only: the mirror, the pending writes and the session are the user's data, not a cache.
+      await Promise.all([images.clear(), calendar.clear(), resolveCache.clear()]);
+      return cacheStats();
+    },
+    async exportData(): Promise<ExportView> {
+      const [account, stored, sync, entries, pending] = await Promise.all([
+        session.account(),
+        settings(),
+        library.syncState(),
+        library.entries(),
+        outbox.pending(),
+      ]);
+      // The account field by field, so nothing added to it later (a token) leaks by accident; the
+      // settings are storage.local's, which by design holds nothing private (store/settings.ts).
+      return {
+        format: 'simkl-extension-export/1',
+        exportedAt: new Date(now()).toISOString(),
+        account: {
+          signedIn: account.signedIn,
+          mode: account.mode,
+          ...(account.user ? { user: account.user.name } : {}),
+        },
+        settings: stored,
+        sync,
+        library: entries,
+        pendingWrites: pending.writes,
+      };
+    },
+  };
+}
