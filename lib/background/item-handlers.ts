@@ -57,7 +57,11 @@ export function createItemHandlers({
     const item = mirrored ? itemOfEntry(mirrored) : await resolver.resolve(media).catch(() => null);
     const target = writeTargetOf(media, item);
     const writes = await outbox.writesFor(target.ids, target.kind);
-    return { item, truth: found?.truth ?? null, target, writes };
+    // Between a write landing and the sync after it, only the mirror's optimistic copy holds the
+    // change; with no write left to replay, that copy is the base (else the page flickers back).
+    const replaying = writes.some((write) => write.state !== 'failed');
+    const base = replaying ? found?.truth : found?.shown;
+    return { item, truth: base ?? null, target, writes };
   }
 
   async function requireSignedIn(): Promise<void> {

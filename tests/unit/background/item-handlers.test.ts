@@ -126,6 +126,17 @@ describe('writes', () => {
     });
   });
 
+  it("keeps showing a landed write while the sync after it has not brought Simkl's answer", async () => {
+    h.simkl.fail('activities', new SimklError('offline', 'No network'), { times: 3 });
+    await handlers.setStatus({ media: matrixPage, status: 'plantowatch' }, page);
+    await h.outbox.flush();
+    expect(h.simkl.entry('movie', MATRIX.ids.simkl)?.status).toBe('plantowatch');
+    expect(await handlers.status({ media: matrixPage }, page)).toMatchObject({
+      status: 'plantowatch',
+      pendingWrites: 0,
+    });
+  });
+
   it('records a write for a title it could not resolve, and shows it optimistically', async () => {
     // Both lookups of the intent (before and after recording) find no network.
     h.simkl.fail('searchById', new SimklError('offline', 'no network'), { times: 2 });
