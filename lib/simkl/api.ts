@@ -5,7 +5,6 @@
  * See ../shared/simkl-api.md for the wire format behind each method.
  */
 import type { LibraryEntry, ListStatus, MediaIds, Rating, SimklItem, SimklType } from '../media';
-import type { CalendarKind, CalendarVersion } from './urls';
 
 /** Simkl's path segment for each library: /sync/all-items/{movies|shows|anime}. */
 export type LibraryPath = 'movies' | 'shows' | 'anime';
@@ -186,21 +185,6 @@ export interface PublicRatings extends ExternalRatings {
   link?: string;
 }
 
-/** One airing from a calendar file (v1 array or v2 `{calendar, metadata}`), in one shape. */
-export interface CalendarEntry {
-  simkl: number;
-  type: SimklType;
-  /** Air time (v2: UTC; v1: with the network's offset) or a movie's release date. */
-  date?: string;
-  title?: string;
-  poster?: string;
-  season?: number;
-  episode?: number;
-  animeType?: string;
-}
-
-export type { CalendarKind, CalendarVersion };
-
 /** Everything createSimklApi returns: the SimklApi the background uses, plus catalog reads. */
 export interface SimklClient extends SimklApi {
   /** The catalog record; null when Simkl does not know the id. Sent without Authorization. */
@@ -209,6 +193,4 @@ export interface SimklClient extends SimklApi {
   episodes(type: 'show' | 'anime', simkl: number): Promise<EpisodeInfo[]>;
   /** Public ratings of one title; null when Simkl has none. */
   publicRatings(simkl: number): Promise<PublicRatings | null>;
-  /** A calendar file from data.simkl.in (no caching here). */
-  calendar(kind: CalendarKind, version?: CalendarVersion): Promise<CalendarEntry[]>;
 }

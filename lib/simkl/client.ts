@@ -5,14 +5,12 @@
 import type { SimklType } from '../media';
 import type { IdQuery, SimklClient } from './api';
 import { parseActivities } from './parse-activities';
-import { parseCalendar } from './parse-calendar';
 import { parseDetail, parseEpisodes, parsePublicRatings } from './parse-catalog';
 import { parseLibrary, parseLibraryIds, parseRatings } from './parse-library';
 import { parseSearchById, parseSearchText } from './parse-search';
 import { parseUserSettings } from './parse-user';
 import { parseWriteResult } from './parse-write';
 import type { Transport, TransportRequest } from './transport-types';
-import { calendarUrl } from './urls';
 import { checkinBody, historyBody, listBody, ratingsBody, targetsBody } from './write-bodies';
 
 const CATALOG_SEGMENT: Record<SimklType, string> = { movie: 'movies', show: 'tv', anime: 'anime' };
@@ -80,9 +78,5 @@ export function createSimklApi(transport: Transport): SimklClient {
       parseEpisodes(await read(`/${CATALOG_SEGMENT[type]}/episodes/${simkl}`, {}, 'none')),
     publicRatings: async (simkl) =>
       parsePublicRatings(await read('/ratings', { simkl, fields: 'simkl,ext,rank,droprate' }, 'optional')),
-    async calendar(kind, version = 2) {
-      const response = await transport.request({ path: calendarUrl(kind, version), bare: true });
-      return parseCalendar(response.data, kind);
-    },
   };
 }

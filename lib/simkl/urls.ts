@@ -2,7 +2,7 @@
  * URLs the extension builds itself rather than asks for: images (simkl-api-md §1.6), item pages on
  * simkl.com, and the calendar files on data.simkl.in (§4; the CDN ignores query strings, so none).
  */
-import { IMAGE_PROXY_ORIGIN, SIMKL_DATA_ORIGIN, SIMKL_IMAGE_ORIGIN, SIMKL_WEB_ORIGIN } from '../hosts';
+import { IMAGE_PROXY_ORIGIN, SIMKL_IMAGE_ORIGIN, SIMKL_WEB_ORIGIN } from '../hosts';
 import type { SimklItem, SimklType } from '../media';
 
 /** `w` 600×338 landscape, `m` 340 wide, `ca` 190×279, `c` 170×250, `cm` 84×124, `s` 40×57. */
@@ -48,20 +48,4 @@ export function itemUrl(
   const slug =
     typeof item.ids.slug === 'string' && item.ids.slug ? `/${encodeURIComponent(item.ids.slug)}` : '';
   return `${SIMKL_WEB_ORIGIN}/${PAGE_SEGMENT[item.type]}/${item.ids.simkl}${slug}`;
-}
-
-export type CalendarKind = 'tv' | 'anime' | 'movie_release';
-export type CalendarVersion = 1 | 2;
-
-/**
- * The rolling calendar file, or one month's file (month 1..12, not zero-padded on Simkl's side).
- * v1 files are arrays and stop updating in 2027; v2 files are `{calendar, metadata}` objects.
- */
-export function calendarUrl(
-  kind: CalendarKind,
-  version: CalendarVersion = 2,
-  month?: { year: number; month: number },
-): string {
-  const base = `${SIMKL_DATA_ORIGIN}/calendar${version === 2 ? '/v2' : ''}`;
-  return month ? `${base}/${month.year}/${month.month}/${kind}.json` : `${base}/${kind}.json`;
 }

@@ -123,12 +123,6 @@ describe('catalog reads go without Authorization', () => {
     expect(await api.publicRatings(53536)).toEqual({ simkl: { rating: 8, votes: 3 } });
     expect(only(fake.calls).url.searchParams.get('simkl')).toBe('53536');
   });
-
-  it('fetches a calendar file from data.simkl.in without query strings', async () => {
-    const { api, fake } = setup(json(200, { calendar: [], metadata: {} }));
-    expect(await api.calendar('tv')).toEqual([]);
-    expect(only(fake.calls).url.href).toBe('https://data.simkl.in/calendar/v2/tv.json');
-  });
 });
 
 describe('writes', () => {

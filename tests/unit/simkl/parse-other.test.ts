@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { SimklError } from '../../../lib/errors';
-import { parseCalendar } from '../../../lib/simkl/parse-calendar';
 import { parseDetail, parseEpisodes, parsePublicRatings } from '../../../lib/simkl/parse-catalog';
 import { parseUserSettings } from '../../../lib/simkl/parse-user';
 import { parseWriteResult } from '../../../lib/simkl/parse-write';
@@ -164,59 +163,5 @@ describe('catalog', () => {
       droprate: '3.2%',
       link: 'https://simkl.com/movies/1',
     });
-  });
-});
-
-describe('calendar files', () => {
-  it('reads a v1 array', () => {
-    const entries = parseCalendar(
-      [
-        {
-          title: 'Lost',
-          poster: '1/1a',
-          date: '2026-01-05T21:00:00-05:00',
-          ids: { simkl_id: 2090, slug: 'lost' },
-          episode: { season: 2, episode: 3, url: 'x' },
-        },
-        { title: 'no id', ids: {} },
-      ],
-      'tv',
-    );
-    expect(entries).toEqual([
-      {
-        simkl: 2090,
-        type: 'show',
-        date: '2026-01-05T21:00:00-05:00',
-        title: 'Lost',
-        poster: '1/1a',
-        season: 2,
-        episode: 3,
-      },
-    ]);
-  });
-
-  it('reads a v2 object, joining rows with metadata', () => {
-    const entries = parseCalendar(
-      {
-        calendar: [{ simkl_id: 38207, date: '2026-01-05T15:00:00Z', episode: { episode: 148 } }],
-        metadata: { '38207': { title: 'HxH', poster: '7/7a', anime_type: 'TV', ids: { simkl_id: 38207 } } },
-      },
-      'anime',
-    );
-    expect(entries).toEqual([
-      {
-        simkl: 38207,
-        type: 'anime',
-        date: '2026-01-05T15:00:00Z',
-        title: 'HxH',
-        poster: '7/7a',
-        episode: 148,
-        animeType: 'tv',
-      },
-    ]);
-  });
-
-  it("rejects a file that is neither as 'invalid-response'", () => {
-    expect(kindOf(() => parseCalendar('oops', 'tv'))).toBe('invalid-response');
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { avatarUrl, calendarUrl, itemUrl, POSTER_PLACEHOLDER_URL, posterUrl } from '../../../lib/simkl/urls';
+import { avatarUrl, itemUrl, POSTER_PLACEHOLDER_URL, posterUrl } from '../../../lib/simkl/urls';
 
 describe('image URLs', () => {
   it('builds a poster through wsrv.nl as WebP', () => {
@@ -32,7 +32,7 @@ describe('image URLs', () => {
   });
 });
 
-describe('page and calendar URLs', () => {
+describe('page URLs', () => {
   it('links items to their simkl.com page', () => {
     expect(itemUrl({ type: 'movie', ids: { simkl: 53536, slug: 'the-matrix' } })).toBe(
       'https://simkl.com/movies/53536/the-matrix',
@@ -40,17 +40,6 @@ describe('page and calendar URLs', () => {
     expect(itemUrl({ type: 'show', ids: { simkl: 2090 } })).toBe('https://simkl.com/tv/2090');
     expect(itemUrl({ type: 'anime', ids: { simkl: 1, slug: 'a/b' } })).toBe(
       'https://simkl.com/anime/1/a%2Fb',
-    );
-  });
-
-  it('builds calendar file URLs without query strings, months not zero-padded', () => {
-    expect(calendarUrl('tv')).toBe('https://data.simkl.in/calendar/v2/tv.json');
-    expect(calendarUrl('anime', 1)).toBe('https://data.simkl.in/calendar/anime.json');
-    expect(calendarUrl('movie_release', 2, { year: 2026, month: 3 })).toBe(
-      'https://data.simkl.in/calendar/v2/2026/3/movie_release.json',
-    );
-    expect(calendarUrl('tv', 1, { year: 2026, month: 11 })).toBe(
-      'https://data.simkl.in/calendar/2026/11/tv.json',
     );
   });
 });
