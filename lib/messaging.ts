@@ -12,6 +12,8 @@ import type { Settings } from './store/settings';
 /** What the in-page control and the popup show for one title. */
 export interface ItemView {
   signedIn: boolean;
+  /** Why the user is signed out when it was not their choice (a revoked token). */
+  signedOutReason?: string;
   /** Whether the title was matched to a Simkl item (from the mirror or a lookup). */
   known: boolean;
   simkl?: number;

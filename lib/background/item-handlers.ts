@@ -17,6 +17,8 @@ export interface ItemServices {
   resolver: Resolver;
   outbox: Outbox;
   isSignedIn(): boolean | Promise<boolean>;
+  /** Why the session ended when the user did not sign out (a revoked token), to show on the page. */
+  signedOutReason?(): Promise<string | undefined>;
   /** Air dates for the popup's "next episode"; without it views carry none. */
   calendar?: Pick<Calendar, 'nextEpisode'>;
 }
@@ -46,6 +48,7 @@ export function createItemHandlers({
   resolver,
   outbox,
   isSignedIn,
+  signedOutReason,
   calendar,
 }: ItemServices): ItemHandlers {
   /** Mirror first (no request); only a title the mirror lacks is resolved (cached, then /search/id). */
@@ -80,7 +83,10 @@ export function createItemHandlers({
 
   return {
     async status({ media }, context) {
-      if (!(await isSignedIn())) return signedOutView(media);
+      if (!(await isSignedIn())) {
+        const reason = await signedOutReason?.();
+        return reason ? { ...signedOutView(media), signedOutReason: reason } : signedOutView(media);
+      }
       const view = itemView(await stateOf(media));
       // Only the popup: a page visit for a listed title stays free of any request (design.md §1).
       return calendar && context.from === 'page' ? withNextAiring(view, calendar) : view;

@@ -45,7 +45,14 @@ export function createBackgroundServices() {
 
   const resolveCache = { count: () => countAnswers(resolveDb), clear: () => clearAnswers(resolveDb) };
   const handlers = {
-    ...createItemHandlers({ library, resolver, outbox, isSignedIn, calendar }),
+    ...createItemHandlers({
+      library,
+      resolver,
+      outbox,
+      isSignedIn,
+      calendar,
+      signedOutReason: async () => (await session.account()).signedOutReason,
+    }),
     ...createAccountHandlers({ session, api, library, outbox }),
     ...createCalendarHandlers({ library, calendar, images, isSignedIn }),
     ...createDataHandlers({ library, outbox, session, calendar, images, resolveCache }),

@@ -12,7 +12,7 @@ export type ControlState =
   | { phase: 'loading' }
   /** The page is about a title, but which one could not be told (Netflix metadata failed). */
   | { phase: 'unknown' }
-  | { phase: 'signed-out'; pin?: PinChallenge; error?: ErrorData }
+  | { phase: 'signed-out'; pin?: PinChallenge; error?: ErrorData; reason?: string }
   /** The status could not be read at all (the background is gone, offline before first sync). */
   | { phase: 'error'; error: ErrorData }
   | { phase: 'ready'; view: ItemView; error?: ErrorData };
@@ -47,7 +47,7 @@ export function controlNote(state: ControlState): string | undefined {
     const failure = state.error ?? state.view.failure;
     return failure ? t('controlFailed', errorText(failure)) : undefined;
   }
-  if (state.phase === 'signed-out' && state.error) return errorText(state.error);
+  if (state.phase === 'signed-out') return state.error ? errorText(state.error) : state.reason;
   return undefined;
 }
 
@@ -61,7 +61,9 @@ export function stateFromStatus(answer: Answer<ItemView>, pin?: PinChallenge): C
     if (!isSignedOutError(answer.error)) return { phase: 'error', error: answer.error };
     return { phase: 'signed-out', pin, error: answer.error.kind === 'auth' ? answer.error : undefined };
   }
-  return answer.value.signedIn ? { phase: 'ready', view: answer.value } : { phase: 'signed-out', pin };
+  if (answer.value.signedIn) return { phase: 'ready', view: answer.value };
+  const reason = answer.value.signedOutReason;
+  return reason ? { phase: 'signed-out', pin, reason } : { phase: 'signed-out', pin };
 }
 
 /** The state after a write: the optimistic view, or the old view with the reason it was refused. */

@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { REVOKED_REASON } from '../../lib/simkl/auth/session';
-import { waitForButtonText } from './harness/pages';
+import { textInControl, waitForButtonText } from './harness/pages';
 import { storedSession, storedWrites } from './scenarios/faults-idb';
 import { expectLandedOnce, isWritePost } from './scenarios/faults-ledger';
 import { ask, type FaultRun, settled, signInQuietly, startFaultRun } from './scenarios/faults-run';
@@ -70,6 +70,7 @@ describe('a session revoked on the service in Chromium', () => {
     expect(asked.length).toBeLessThanOrEqual(4);
 
     await waitForButtonText(control, /Sign in to Simkl/);
+    expect(await textInControl(control, '#simkl-note')).toBe(REVOKED_REASON);
     const popup = await chrome.openPopup();
     await popup.getByText(REVOKED_REASON).waitFor();
     const shown = popup.locator('.pending li[data-state="failed"]');

@@ -88,6 +88,21 @@ describe('status', () => {
     });
   });
 
+  it('passes on why the session ended, so the page can say it', async () => {
+    signedIn = false;
+    const reason = 'Your Simkl session was revoked or expired. Sign in again.';
+    const explained = createItemHandlers({
+      ...h,
+      isSignedIn: () => false,
+      signedOutReason: async () => reason,
+    });
+    expect(await explained.status({ media: gotPage }, page)).toMatchObject({
+      signedIn: false,
+      signedOutReason: reason,
+    });
+    expect(h.simkl.calls).toEqual([]);
+  });
+
   it('answers signed out without touching Simkl', async () => {
     signedIn = false;
     expect(await handlers.status({ media: gotPage }, page)).toEqual({

@@ -66,6 +66,18 @@ describe('controlNote', () => {
     expect(controlNote({ phase: 'ready', view: itemView() })).toBeUndefined();
   });
 
+  it('says why the session ended when the background knows (a token revoked on Simkl)', () => {
+    const reason = 'Your Simkl session was revoked or expired. Sign in again.';
+    const state = stateFromStatus({
+      ok: true,
+      value: itemView({ signedIn: false, signedOutReason: reason }),
+    });
+    expect(state).toEqual({ phase: 'signed-out', reason });
+    expect(controlLabel(state)).toBe('Sign in to Simkl');
+    expect(controlNote(state)).toBe(reason);
+    expect(controlNote(stateFromStatus({ ok: true, value: itemView({ signedIn: false }) }))).toBeUndefined();
+  });
+
   it('explains a revoked sign-in', () => {
     expect(controlNote({ phase: 'signed-out', error: { kind: 'auth', message: '' } })).toBe(
       'Simkl signed you out. Please sign in again.',
