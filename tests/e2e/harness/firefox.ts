@@ -37,6 +37,18 @@ export interface FirefoxSession {
   close(): Promise<void>;
 }
 
+const MAX_OPEN_ATTEMPTS = 3;
+
+/**
+ * Firefox's BiDi sometimes fails the poll's evaluate when it races the page's own navigation
+ * ("right-hand side of 'in' should be an object"); opening the page again works. A real timeout
+ * ("… ms exceeded") is not retried.
+ */
+function isBidiNavigationRace(error: unknown): boolean {
+  const text = `${String(error)} ${String((error as { cause?: unknown } | null)?.cause ?? '')}`;
+  return /right-hand side of 'in'|Waiting failed/.test(text) && !/ms exceeded/.test(text);
+}
+
 export async function launchFirefox(options: FirefoxOptions): Promise<FirefoxSession> {
   const { extensionDir, world, headless = true } = options;
   const executablePath = requireFirefox();
@@ -67,17 +79,31 @@ export async function launchFirefox(options: FirefoxOptions): Promise<FirefoxSes
   }
   const running = browser;
   const extensionOrigin = `moz-extension://${FIREFOX_EXTENSION_UUID}`;
-  const openExtensionPage = async (pathname: string): Promise<Page> => {
+  const openOnce = async (pathname: string): Promise<Page> => {
     const page = await running.newPage();
     const url = `${extensionOrigin}/${pathname}`;
     // Pitfall 11: goto to a moz-extension:// page never reports 'load'; start it and poll instead.
     page.goto(url).catch(() => {});
-    await page.waitForFunction(
-      (expected: string) => location.href === expected && document.readyState === 'complete',
-      { polling: 50, timeout: 15_000 },
-      url,
-    );
+    try {
+      await page.waitForFunction(
+        (expected: string) => location.href === expected && document.readyState === 'complete',
+        { polling: 50, timeout: 15_000 },
+        url,
+      );
+    } catch (error) {
+      await page.close().catch(() => undefined);
+      throw error;
+    }
     return page;
+  };
+  const openExtensionPage = async (pathname: string): Promise<Page> => {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await openOnce(pathname);
+      } catch (error) {
+        if (attempt >= MAX_OPEN_ATTEMPTS || !isBidiNavigationRace(error)) throw error;
+      }
+    }
   };
   return {
     browser: running,

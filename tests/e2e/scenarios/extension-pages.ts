@@ -31,21 +31,10 @@ export function chromiumPages(chrome: ChromiumSession): Browserish {
   };
 }
 
-/** Firefox's BiDi sometimes fails an evaluate that races the page's own navigation; a retry opens it. */
-const BIDI_RACE = /Waiting failed|right-hand side of 'in'/;
-
 export function firefoxPages(firefox: FirefoxSession): Browserish {
   return {
     name: 'firefox',
-    async openPage(path) {
-      for (let attempt = 1; ; attempt++) {
-        try {
-          return await firefox.openExtensionPage(path);
-        } catch (error) {
-          if (attempt >= 3 || !BIDI_RACE.test(String(error))) throw error;
-        }
-      }
-    },
+    openPage: (path) => firefox.openExtensionPage(path),
     newTab: () => firefox.newPage(),
   };
 }
