@@ -32,13 +32,18 @@ export default defineConfig({
     host_permissions: [...SIMKL_HOST_PERMISSIONS, ...SITE_HOST_PERMISSIONS],
     action: { default_title: '__MSG_extName__' },
     ...(browser === 'chrome' ? { key: CHROME_PUBLIC_KEY } : {}),
-    browser_specific_settings: {
-      gecko: {
-        id: GECKO_ID,
-        strict_min_version: '140.0',
-        data_collection_permissions: { required: ['none'] },
-      },
-      gecko_android: { strict_min_version: '142.0' },
-    },
+    // Chrome warns about keys it does not know, so Firefox's settings go to Firefox builds only.
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: GECKO_ID,
+              strict_min_version: '140.0',
+              data_collection_permissions: { required: ['none'] },
+            },
+            gecko_android: { strict_min_version: '142.0' },
+          },
+        }
+      : {}),
   }),
 });
