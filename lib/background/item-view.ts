@@ -1,12 +1,10 @@
 import type { ErrorData } from '../errors';
-import { SIMKL_WEB_ORIGIN } from '../hosts';
 import { applyPatch } from '../library/patch';
 import type { LibraryEntry, MediaIds, SimklItem, SimklType } from '../media';
 import type { ItemView } from '../messaging';
 import type { OutboxWrite, WriteTarget } from '../outbox/types';
 import { patchFor } from '../outbox/write-patch';
-
-const WEB_PATH: Record<SimklType, string> = { movie: 'movies', show: 'tv', anime: 'anime' };
+import { itemUrl } from '../simkl/urls';
 
 /** Until the item is resolved, a stand-in good enough to play its writes forward. */
 function standIn(target: WriteTarget): SimklItem {
@@ -68,8 +66,7 @@ export function itemView({ item, truth, writes, target }: ViewInput): ItemView {
   if (item) {
     Object.assign(view, { simkl: item.ids.simkl, type: item.type, ids: viewIds(item.ids) });
     if (item.poster) view.poster = item.poster;
-    const slug = typeof item.ids.slug === 'string' ? `/${item.ids.slug}` : '';
-    view.url = `${SIMKL_WEB_ORIGIN}/${WEB_PATH[item.type]}/${item.ids.simkl}${slug}`;
+    view.url = itemUrl(item);
   }
   if (
     entry &&

@@ -1,24 +1,13 @@
 /**
- * URLs the extension builds itself rather than asks for: images (simkl-api-md §1.6), item pages on
- * simkl.com, and the calendar files on data.simkl.in (§4; the CDN ignores query strings, so none).
+ * URLs the client builds from Simkl's answers: the user's avatar (simkl-api.md §1.6) and item pages on
+ * simkl.com. Posters are lib/images' business; calendar files are lib/calendar's.
  */
-import { IMAGE_PROXY_ORIGIN, SIMKL_IMAGE_ORIGIN, SIMKL_WEB_ORIGIN } from '../hosts';
+import { SIMKL_IMAGE_ORIGIN, SIMKL_WEB_ORIGIN } from '../hosts';
 import type { SimklItem, SimklType } from '../media';
 
-/** `w` 600×338 landscape, `m` 340 wide, `ca` 190×279, `c` 170×250, `cm` 84×124, `s` 40×57. */
-export type PosterSize = 'w' | 'm' | 'ca' | 'c' | 'cm' | 's';
 export type AvatarSize = 24 | 100 | 200 | 256 | 512;
 
-export const POSTER_PLACEHOLDER_URL = `${SIMKL_IMAGE_ORIGIN}/poster_no_pic.png`;
-
 const IMAGE_PATH = /^[\w-]+(\/[\w-]+)*$/;
-
-/** A poster through the wsrv.nl proxy (WebP, resized), or Simkl's placeholder when there is none. */
-export function posterUrl(path: string | undefined, size: PosterSize = 'c'): string {
-  const clean = path?.replace(/\\\//g, '/').replace(/^\/+/, '');
-  if (!clean || !IMAGE_PATH.test(clean)) return POSTER_PLACEHOLDER_URL;
-  return `${IMAGE_PROXY_ORIGIN}/?url=${SIMKL_IMAGE_ORIGIN}/posters/${clean}_${size}.webp`;
-}
 
 /**
  * `/users/settings` gives a full URL, sometimes protocol-relative (`//simkl.in/avatars/…`); a bare

@@ -1,21 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { avatarUrl, itemUrl, POSTER_PLACEHOLDER_URL, posterUrl } from '../../../lib/simkl/urls';
+import { avatarUrl, itemUrl } from '../../../lib/simkl/urls';
 
-describe('image URLs', () => {
-  it('builds a poster through wsrv.nl as WebP', () => {
-    expect(posterUrl('74/74415673dcdc9cdd', 'ca')).toBe(
-      'https://wsrv.nl/?url=https://simkl.in/posters/74/74415673dcdc9cdd_ca.webp',
-    );
-    expect(posterUrl('74\\/7441', 'm')).toBe('https://wsrv.nl/?url=https://simkl.in/posters/74/7441_m.webp');
-  });
-
-  it.each([[undefined], [''], ['../../etc'], ['a b'], ['https://evil.example/x']])(
-    'falls back to the placeholder for %j',
-    (path) => {
-      expect(posterUrl(path)).toBe(POSTER_PLACEHOLDER_URL);
-    },
-  );
-
+describe('avatar URLs', () => {
   it.each([
     ['//simkl.in/avatars/1/1a_100.jpg', 'https://simkl.in/avatars/1/1a_100.jpg'],
     ['http://simkl.in/avatars/1/1a.jpg', 'https://simkl.in/avatars/1/1a.jpg'],
