@@ -1,9 +1,8 @@
 import { useState } from 'preact/hooks';
 import type { ErrorData } from '../lib/errors';
-import { avatarUrl } from '../lib/images/urls';
+import { t } from '../lib/i18n';
 import { type AccountView, type Answer, sendIntent } from '../lib/messaging';
 import { errorText } from '../lib/page/error-text';
-import { t } from '../lib/page/i18n';
 import { simklPageUrl } from '../lib/page/links';
 import { useIntent } from './use-intent';
 
@@ -29,10 +28,10 @@ export function AccountArea({ revision }: { revision: number }) {
     <section class="account" aria-label={t('accountHeading')} aria-busy={busy || account.loading}>
       {view?.signedIn && view.user && (
         <div class="row">
-          {avatarUrl(view.user.avatar) && (
+          {view.user.avatar && (
             <img
               class="avatar"
-              src={avatarUrl(view.user.avatar)}
+              src={view.user.avatar}
               alt={t('avatarAlt', view.user.name)}
               width={28}
               height={28}

@@ -1,4 +1,4 @@
-import { t } from '../lib/page/i18n';
+import { t } from '../lib/i18n';
 import type { SettingsSectionProps } from './SignInSettings';
 
 export function BehaviourSettings({ settings, update }: SettingsSectionProps) {

@@ -1,15 +1,8 @@
 import { useState } from 'preact/hooks';
+import { formatBytes, t } from '../lib/i18n';
 import { sendIntent } from '../lib/messaging';
 import { errorText } from '../lib/page/error-text';
-import { t } from '../lib/page/i18n';
 import { useIntent } from './use-intent';
-
-/** "340 KB": sizes as people read them. */
-export function byteText(bytes: number): string {
-  if (bytes < 1024) return `${bytes} B`;
-  if (bytes < 1024 * 1024) return `${Math.round(bytes / 1024)} KB`;
-  return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
-}
 
 /** What the caches hold, and a button that empties them (never the lists or pending writes). */
 export function CacheSettings() {
@@ -32,7 +25,7 @@ export function CacheSettings() {
       {value && (
         <ul class="stats" data-testid="cache-stats" aria-live="polite">
           <li data-cache="images">
-            {t('optionsCacheImages', [value.images.count, byteText(value.images.bytes)])}
+            {t('optionsCacheImages', [value.images.count, formatBytes(value.images.bytes)])}
           </li>
           <li data-cache="calendar">
             {t('optionsCacheCalendar', [value.calendar.files, value.calendar.entries])}

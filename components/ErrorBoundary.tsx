@@ -1,5 +1,5 @@
 import { Component, type ComponentChildren } from 'preact';
-import { t } from '../lib/page/i18n';
+import { t } from '../lib/i18n';
 
 /** A bug in one view shows a sentence instead of a blank popup. */
 export class ErrorBoundary extends Component<{ children: ComponentChildren }, { failed: boolean }> {

@@ -1,8 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { ErrorData } from '../lib/errors';
+import { t } from '../lib/i18n';
 import { sendIntent } from '../lib/messaging';
 import { errorText } from '../lib/page/error-text';
-import { t } from '../lib/page/i18n';
 
 interface ExportFile {
   url: string;

@@ -1,7 +1,7 @@
+import { t } from '../lib/i18n';
 import type { DetectedMedia } from '../lib/media';
 import type { ItemView } from '../lib/messaging';
 import { type ControlAction, RATINGS, statusChoices } from '../lib/page/actions';
-import { t } from '../lib/page/i18n';
 import { statusText } from '../lib/page/labels';
 import { simklPageUrl } from '../lib/page/links';
 import { WatchedActions } from './WatchedActions';

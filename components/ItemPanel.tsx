@@ -1,8 +1,8 @@
 import { useEffect } from 'preact/hooks';
+import { t } from '../lib/i18n';
 import type { DetectedMedia } from '../lib/media';
 import { controlNote } from '../lib/page/control-state';
 import { errorText } from '../lib/page/error-text';
-import { t } from '../lib/page/i18n';
 import { ItemActions } from './ItemActions';
 import { ItemSummary } from './ItemSummary';
 import { useItemView } from './use-item-view';

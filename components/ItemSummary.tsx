@@ -1,9 +1,8 @@
+import { airTime, t } from '../lib/i18n';
 import type { DetectedMedia } from '../lib/media';
 import type { ItemView } from '../lib/messaging';
-import { t } from '../lib/page/i18n';
 import { shortEpisode, statusText, typeText } from '../lib/page/labels';
 import { Poster } from './Poster';
-import { airTime } from './when';
 
 export interface ItemSummaryProps {
   media: DetectedMedia;

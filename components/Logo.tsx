@@ -1,4 +1,4 @@
-import { LOGO_PATH } from './logo-path';
+import { LOGO_PATH } from '../lib/page/ui/logo-path';
 
 /** Simkl's initial in a rounded square, drawn inline: no image request, no icon font. */
 export function Logo({ size = 16 }: { size?: number }) {

@@ -1,6 +1,6 @@
+import { t } from '../lib/i18n';
 import { type Answer, type PendingView, type PendingWriteView, sendIntent } from '../lib/messaging';
 import { errorText } from '../lib/page/error-text';
-import { t } from '../lib/page/i18n';
 import { useIntent } from './use-intent';
 
 const STATE_TEXT = {

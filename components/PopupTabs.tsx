@@ -1,6 +1,6 @@
-import type { MessageKey } from '../lib/page/i18n';
-import { t } from '../lib/page/i18n';
-import { nextMenuIndex } from './menu-keys';
+import type { MessageKey } from '../lib/i18n';
+import { t } from '../lib/i18n';
+import { nextMenuIndex } from '../lib/page/ui/menu-keys';
 
 export type PopupView = 'page' | 'upcoming';
 

@@ -1,4 +1,4 @@
-import { t } from '../lib/page/i18n';
+import { t } from '../lib/i18n';
 import { SIMKL_HOME } from '../lib/page/links';
 import { Logo } from './Logo';
 

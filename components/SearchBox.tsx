@@ -1,9 +1,9 @@
 import { useState } from 'preact/hooks';
 import type { ErrorData } from '../lib/errors';
+import { t } from '../lib/i18n';
 import type { SimklType } from '../lib/media';
 import { type SearchResultView, sendIntent } from '../lib/messaging';
 import { errorText } from '../lib/page/error-text';
-import { t } from '../lib/page/i18n';
 import { typeText } from '../lib/page/labels';
 import { mediaFromSearchResult } from '../lib/page/search-media';
 import { Poster } from './Poster';

@@ -1,4 +1,4 @@
-import { t } from '../lib/page/i18n';
+import { t } from '../lib/i18n';
 import { type Settings, SIGN_IN_MODES } from '../lib/store/settings';
 
 export interface SettingsSectionProps {

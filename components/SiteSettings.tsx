@@ -1,4 +1,4 @@
-import { t } from '../lib/page/i18n';
+import { t } from '../lib/i18n';
 import { SITE_ADAPTERS } from '../lib/sites/index';
 import type { SettingsSectionProps } from './SignInSettings';
 

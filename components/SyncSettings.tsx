@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
+import { dateTime, t } from '../lib/i18n';
 import { type SyncView, sendIntent } from '../lib/messaging';
 import { errorText } from '../lib/page/error-text';
-import { t } from '../lib/page/i18n';
 import type { SettingsSectionProps } from './SignInSettings';
 
 const INTERVALS = [15, 30, 60, 180, 360, 720];
@@ -52,9 +52,7 @@ export function SyncSettings({ settings, update }: SettingsSectionProps) {
         </button>
         {sync && (
           <span role="status" data-testid="last-sync">
-            {sync.lastSyncAt
-              ? t('optionsLastSync', new Date(sync.lastSyncAt).toLocaleString())
-              : t('optionsNeverSynced')}
+            {sync.lastSyncAt ? t('optionsLastSync', dateTime(sync.lastSyncAt)) : t('optionsNeverSynced')}
           </span>
         )}
       </div>

@@ -1,9 +1,8 @@
+import { clockTime, daysFromToday, longDay, t } from '../lib/i18n';
 import type { UpcomingEntryView } from '../lib/messaging';
 import { errorText } from '../lib/page/error-text';
-import { t } from '../lib/page/i18n';
 import { Poster } from './Poster';
 import { useIntent } from './use-intent';
-import { clockTime, daysFromToday, longDay } from './when';
 
 function dayHeading(iso: string): string {
   const days = daysFromToday(iso);

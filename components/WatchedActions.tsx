@@ -1,8 +1,8 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { t } from '../lib/i18n';
 import type { DetectedMedia } from '../lib/media';
 import type { ItemView } from '../lib/messaging';
 import type { ControlAction } from '../lib/page/actions';
-import { t } from '../lib/page/i18n';
 import { episodeCode, shortEpisode } from '../lib/page/labels';
 
 export interface WatchedActionsProps {

@@ -9,7 +9,7 @@ import { SiteSettings } from '../../components/SiteSettings';
 import { SyncSettings } from '../../components/SyncSettings';
 import { useRevision } from '../../components/use-revision';
 import { useSettings } from '../../components/use-settings';
-import { t } from '../../lib/page/i18n';
+import { t } from '../../lib/i18n';
 
 /** The options page: account, sign-in method, sites, behaviour, sync, caches, export. Changes save at once. */
 export function App() {

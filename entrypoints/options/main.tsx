@@ -1,7 +1,7 @@
 import { render } from 'preact';
 import '../../components/ui.css';
 import { ErrorBoundary } from '../../components/ErrorBoundary';
-import { t } from '../../lib/page/i18n';
+import { t } from '../../lib/i18n';
 import { App } from './App';
 
 document.title = t('optionsTitle');

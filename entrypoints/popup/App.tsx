@@ -10,8 +10,8 @@ import { SearchBox } from '../../components/SearchBox';
 import { UpcomingList } from '../../components/UpcomingList';
 import { useRevision } from '../../components/use-revision';
 import { useTabMedia } from '../../components/use-tab-media';
+import { t } from '../../lib/i18n';
 import { sendIntent } from '../../lib/messaging';
-import { t } from '../../lib/page/i18n';
 
 /** The toolbar popup: the tab's title and what to do with it, what airs next, the account, waiting writes. */
 export function App() {

@@ -1,8 +1,8 @@
+import type { AccountState, AuthSession } from '../account/session-types';
 import type { Library } from '../library/types';
 import type { AccountView } from '../messaging';
 import type { Outbox } from '../outbox/types';
 import type { SimklApi } from '../simkl/api';
-import type { AccountState, AuthSession } from '../simkl/auth/session-types';
 import type { AccountHandlers } from './handler-types';
 
 export interface AccountServices {

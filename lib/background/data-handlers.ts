@@ -1,9 +1,9 @@
+import type { AuthSession } from '../account/session-types';
 import type { Calendar } from '../calendar';
 import type { ImageCache } from '../images';
 import type { Library } from '../library/types';
 import type { CacheStatsView, ExportView } from '../messaging';
 import type { Outbox } from '../outbox/types';
-import type { AuthSession } from '../simkl/auth/session-types';
 import { getSettings, type Settings } from '../store/settings';
 import type { DataHandlers } from './handler-types';
 

@@ -1,10 +1,10 @@
 import { browser } from 'wxt/browser';
+import { createSimkl } from '../account/create-simkl';
 import { createCalendar } from '../calendar';
 import { createImageCache } from '../images';
 import { createLibrary, openLibraryDb } from '../library';
 import { createOutbox, openOutboxDb } from '../outbox';
 import { clearAnswers, countAnswers, createResolver, openResolveDb } from '../resolve';
-import { createSimkl } from '../simkl/create-simkl';
 import { createAccountHandlers } from './account-handlers';
 import { createBadge } from './badge-job';
 import { createCalendarHandlers } from './calendar-handlers';

@@ -1,6 +1,7 @@
-import { normalizeImagePath, type PosterSize } from '../images/urls';
+import type { PosterSize } from '../images/urls';
 import { isListStatus, isRating, type SimklType } from '../media';
 import type { Intent, IntentRequest, MarkWatchedScope, SignInMode } from '../messaging';
+import { normalizeImagePath } from '../simkl/urls';
 import { check, isBoundedInt, isBoundedString, isPlainObject, optional } from './validate-basic';
 import { validateMedia } from './validate-media';
 

@@ -7,4 +7,4 @@ export {
   type ImageCacheDeps,
   type ImageCacheStats,
 } from './image-cache';
-export { type AvatarSize, avatarUrl, POSTER_PLACEHOLDER, type PosterSize, posterUrl } from './urls';
+export { POSTER_PLACEHOLDER, type PosterSize, posterUrl } from './urls';

@@ -1,7 +1,8 @@
 /** The user's actions on one title, as intents to the background (the UI never calls Simkl). */
+
+import { t } from '../i18n';
 import { type DetectedMedia, LIST_STATUSES, type ListStatus, MOVIE_STATUSES, type Rating } from '../media';
 import { type Answer, type ItemView, type MarkWatchedScope, sendIntent } from '../messaging';
-import { t } from './i18n';
 import { episodeCode, statusText } from './labels';
 
 /** Simkl's rating scale. */

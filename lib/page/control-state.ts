@@ -3,9 +3,9 @@
  * Pure, so every state's wording is tested without rendering.
  */
 import type { ErrorData } from '../errors';
+import { t } from '../i18n';
 import type { Answer, ItemView, PinChallenge } from '../messaging';
 import { errorText } from './error-text';
-import { t } from './i18n';
 import { shortEpisode, statusText } from './labels';
 
 export type ControlState =

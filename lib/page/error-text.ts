@@ -1,5 +1,5 @@
 import type { ErrorData, ErrorKind } from '../errors';
-import { type MessageKey, t } from './i18n';
+import { type MessageKey, t } from '../i18n';
 
 const ERROR_MESSAGES: Record<ErrorKind, MessageKey> = {
   auth: 'error_auth',

@@ -1,6 +1,7 @@
 /** Words for Simkl's vocabulary, shared by the in-page control, the popup and the options page. */
+
+import { type MessageKey, t } from '../i18n';
 import type { DetectedMedia, ListStatus, MediaKind, SimklType } from '../media';
-import { type MessageKey, t } from './i18n';
 
 export function statusText(status: ListStatus): string {
   return t(`status_${status}` as MessageKey);

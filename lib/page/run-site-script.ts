@@ -4,7 +4,6 @@
  */
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { type MountedControl, mountControl, removeAllControls } from '../../components/mount-control';
 import type { DetectedMedia } from '../media';
 import type { SiteAdapter } from '../sites/adapter';
 import { pageIdOf } from '../sites/index';
@@ -13,6 +12,7 @@ import { answerCurrentMedia } from './current-media';
 import { keepAttached } from './keep-attached';
 import { watchLocation } from './location-watch';
 import { isRevisionChange } from './revision';
+import { type MountedControl, mountControl, removeAllControls } from './ui/mount-control';
 import { waitFor } from './wait-for';
 
 /** Completes a detection (Netflix metadata); null = the title could not be identified. */

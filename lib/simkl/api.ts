@@ -138,19 +138,6 @@ export interface SimklApi {
   userSettings(): Promise<UserSettings>;
 }
 
-/** A title's catalog record (`/movies|tv|anime/{id}`), short or full: the full fields are optional. */
-export interface SimklDetail extends SimklItem {
-  overview?: string;
-  fanart?: string;
-  /** Minutes. */
-  runtime?: number;
-  genres?: string[];
-  /** tv/anime: ended, tba, airing; movies: released, upcoming. */
-  releaseStatus?: string;
-  totalEpisodes?: number;
-  ratings?: ExternalRatings;
-}
-
 export interface EpisodeInfo {
   type: 'episode' | 'special';
   /** Anime episodes and specials have no season. */
@@ -187,8 +174,6 @@ export interface PublicRatings extends ExternalRatings {
 
 /** Everything createSimklApi returns: the SimklApi the background uses, plus catalog reads. */
 export interface SimklClient extends SimklApi {
-  /** The catalog record; null when Simkl does not know the id. Sent without Authorization. */
-  detail(type: SimklType, simkl: number): Promise<SimklDetail | null>;
   /** A show's or anime's episodes (specials included). Sent without Authorization. */
   episodes(type: 'show' | 'anime', simkl: number): Promise<EpisodeInfo[]>;
   /** Public ratings of one title; null when Simkl has none. */

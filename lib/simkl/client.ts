@@ -5,7 +5,7 @@
 import type { SimklType } from '../media';
 import type { IdQuery, SimklClient } from './api';
 import { parseActivities } from './parse-activities';
-import { parseDetail, parseEpisodes, parsePublicRatings } from './parse-catalog';
+import { parseEpisodes, parsePublicRatings } from './parse-catalog';
 import { parseLibrary, parseLibraryIds, parseRatings } from './parse-library';
 import { parseSearchById, parseSearchText } from './parse-search';
 import { parseUserSettings } from './parse-user';
@@ -72,8 +72,6 @@ export function createSimklApi(transport: Transport): SimklClient {
       });
     },
     userSettings: async () => parseUserSettings(await read('/users/settings')),
-    detail: async (type, simkl) =>
-      parseDetail(await read(`/${CATALOG_SEGMENT[type]}/${simkl}`, { extended: 'full' }, 'none'), type),
     episodes: async (type, simkl) =>
       parseEpisodes(await read(`/${CATALOG_SEGMENT[type]}/episodes/${simkl}`, {}, 'none')),
     publicRatings: async (simkl) =>

@@ -1,6 +1,5 @@
-/** Catalog answers (simkl-api.md §3.2, §3.4): detail, episode lists and public ratings. */
-import type { SimklType } from '../media';
-import type { EpisodeInfo, ExternalRatings, PublicRatings, RatingScore, SimklDetail } from './api';
+/** Catalog answers (simkl-api.md §3.2, §3.4): episode lists and public ratings. */
+import type { EpisodeInfo, ExternalRatings, PublicRatings, RatingScore } from './api';
 import {
   compact,
   expectList,
@@ -11,8 +10,8 @@ import {
   optionalNumber,
   optionalString,
 } from './parse-guards';
-import { readSimklId, readType } from './parse-ids';
-import { readItem, readPoster } from './parse-media';
+import { readSimklId } from './parse-ids';
+import { readPoster } from './parse-media';
 
 function readScore(raw: unknown): RatingScore | undefined {
   if (!isRecord(raw)) return undefined;
@@ -26,33 +25,6 @@ function readRatings(raw: JsonRecord): ExternalRatings {
     simkl: readScore(raw.simkl),
     imdb: readScore(raw.imdb ?? raw.IMDB),
     mal: readScore(raw.mal ?? raw.MAL),
-  });
-}
-
-/** Runtime in minutes from `120`, `"120"` or `"22m"`. */
-function readRuntime(value: unknown): number | undefined {
-  return optionalInt(typeof value === 'string' ? value.replace(/\s*m(in)?$/i, '') : value);
-}
-
-/** A detail record, or null for Simkl's `200 []` on an unknown id. */
-export function parseDetail(data: unknown, requested: SimklType): SimklDetail | null {
-  if (data === null || (Array.isArray(data) && data.length === 0)) return null;
-  const raw = expectRecord(data, 'detail');
-  // Anime asked through /anime answer type "anime"; a plain TV id answers "show" (or "tv").
-  const type = requested === 'anime' ? 'anime' : (readType(raw.type) ?? requested);
-  const genres = Array.isArray(raw.genres)
-    ? raw.genres.filter((genre): genre is string => typeof genre === 'string')
-    : undefined;
-  const ratings = isRecord(raw.ratings) ? readRatings(raw.ratings) : undefined;
-  return compact<SimklDetail>({
-    ...readItem(raw, type, 'detail'),
-    overview: optionalString(raw.overview),
-    fanart: readPoster(raw.fanart),
-    runtime: readRuntime(raw.runtime),
-    genres,
-    releaseStatus: optionalString(raw.status),
-    totalEpisodes: optionalInt(raw.total_episodes),
-    ratings: ratings && Object.keys(ratings).length > 0 ? ratings : undefined,
   });
 }
 

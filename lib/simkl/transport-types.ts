@@ -68,7 +68,7 @@ export interface RateLimits {
 }
 
 export interface TransportDeps {
-  /** The API key sent with every request (lib/simkl/client-id.ts). */
+  /** The API key sent with every request (lib/account/client-id.ts). */
   clientId: () => string | Promise<string>;
   /** The manifest version, sent as `app-version`. */
   appVersion: string;

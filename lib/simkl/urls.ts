@@ -5,21 +5,31 @@
 import { SIMKL_IMAGE_ORIGIN, SIMKL_WEB_ORIGIN } from '../hosts';
 import type { SimklItem, SimklType } from '../media';
 
+/** `200` is the unsuffixed original. */
 export type AvatarSize = 24 | 100 | 200 | 256 | 512;
 
-const IMAGE_PATH = /^[\w-]+(\/[\w-]+)*$/;
+/**
+ * The API's path such as `74/74415673dcdc9cdd`, with JSON's escaped slashes undone, or
+ * undefined when it is anything else: the path lands inside another URL's query, so nothing
+ * that could add a parameter or leave the folder may pass.
+ */
+export function normalizeImagePath(path: unknown): string | undefined {
+  if (typeof path !== 'string') return undefined;
+  const clean = path.trim().replace(/\\\//g, '/').replace(/^\/+/, '');
+  return /^[\w-]+(\/[\w-]+)*$/.test(clean) ? clean : undefined;
+}
 
 /**
- * `/users/settings` gives a full URL, sometimes protocol-relative (`//simkl.in/avatars/…`); a bare
- * path is built into one. Avatars are not proxied. Anything that is not a simkl.in image is dropped.
+ * `/users/settings` gives the avatar as a full URL, sometimes protocol-relative
+ * (`//simkl.in/avatars/…`); other places give a path. Avatars are not proxied. Another Simkl image
+ * (a default avatar) is kept over https; anything not on Simkl's hosts is dropped.
  */
-export function avatarUrl(value: string | undefined, size: AvatarSize = 100): string | undefined {
-  if (!value) return undefined;
-  const clean = value.replace(/\\\//g, '/').trim();
-  if (IMAGE_PATH.test(clean)) {
-    return `${SIMKL_IMAGE_ORIGIN}/avatars/${clean}${size === 200 ? '' : `_${size}`}.jpg`;
-  }
-  const absolute = clean.startsWith('//') ? `https:${clean}` : clean.replace(/^http:\/\//, 'https://');
+export function avatarUrl(value: string | null | undefined, size: AvatarSize = 100): string | undefined {
+  const text = value?.trim().replace(/\\\//g, '/') ?? '';
+  const full = /^(?:https?:)?\/\/simkl\.in\/avatars\/(.+?)(?:_\d+)?\.jpe?g$/i.exec(text);
+  const path = normalizeImagePath(full ? full[1] : text.replace(/^avatars\//, ''));
+  if (path) return `${SIMKL_IMAGE_ORIGIN}/avatars/${path}${size === 200 ? '' : `_${size}`}.jpg`;
+  const absolute = text.startsWith('//') ? `https:${text}` : text.replace(/^http:\/\//i, 'https://');
   try {
     const url = new URL(absolute);
     return url.protocol === 'https:' && /(^|\.)simkl\.(in|com)$/.test(url.hostname) ? url.href : undefined;

@@ -4,7 +4,7 @@
  * keep the writes it could not send as failed ones the user sees and can retry after signing in.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { REVOKED_REASON } from '../../lib/simkl/auth/session';
+import { REVOKED_REASON } from '../../lib/account/session';
 import { textInControl, waitForButtonText } from './harness/pages';
 import { storedSession, storedWrites } from './scenarios/faults-idb';
 import { expectLandedOnce, isWritePost } from './scenarios/faults-ledger';

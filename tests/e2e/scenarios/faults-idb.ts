@@ -3,8 +3,8 @@
  * the stored session. This needs no message, so it can look while the service worker is stopped.
  */
 import type { Page } from 'playwright-core';
+import type { StoredSession } from '../../../lib/account/session-store';
 import type { OutboxWrite } from '../../../lib/outbox/types';
-import type { StoredSession } from '../../../lib/store/session-store';
 
 export type StoredWrite = Pick<OutboxWrite, 'id' | 'seq' | 'state' | 'target' | 'action' | 'error'>;
 
@@ -42,7 +42,7 @@ export async function storedWrites(page: Page): Promise<StoredWrite[]> {
   return writes.sort((a, b) => a.seq - b.seq);
 }
 
-/** lib/store/session-store.ts: the tokens, which only extension pages and the background can read. */
+/** lib/account/session-store.ts: the tokens, which only extension pages and the background can read. */
 export async function storedSession(page: Page): Promise<StoredSession | undefined> {
   const [session] = (await readStore(page, 'simkl-extension', 'session', 'session')) as StoredSession[];
   return session;

@@ -2,6 +2,7 @@ import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { App } from '../../../entrypoints/options/App';
+import { dateTime } from '../../../lib/i18n';
 import type { CacheStatsView, ExportView } from '../../../lib/messaging';
 import { DEFAULT_SETTINGS } from '../../../lib/store/settings';
 import { type FakeBackground, fail, fakeBackground, settle, stubI18n } from '../page/helpers';
@@ -73,7 +74,7 @@ describe('sync', () => {
     expect(background.callsOf('syncStatus')).toHaveLength(1);
     expect(background.callsOf('syncNow')).toHaveLength(0);
     expect($('[data-testid="last-sync"]')?.textContent).toBe(
-      `Last sync: ${new Date('2026-11-29T09:00:00Z').toLocaleString()}`,
+      `Last sync: ${dateTime('2026-11-29T09:00:00Z')}`,
     );
   });
 });
@@ -81,12 +82,12 @@ describe('sync', () => {
 describe('caches', () => {
   it('shows what each cache holds and clears them', async () => {
     await open();
-    expect($('[data-cache="images"]')?.textContent).toBe('Posters: 12 (340 KB)');
+    expect($('[data-cache="images"]')?.textContent).toBe('Posters: 12 (340 kB)');
     expect($('[data-cache="calendar"]')?.textContent).toBe('Calendar files: 3 (1200 airings)');
     expect($('[data-cache="resolve"]')?.textContent).toBe('Title lookups: 40');
     await click('[data-action="clear-caches"]');
     expect(background.callsOf('clearCaches')).toEqual([{}]);
-    expect($('[data-cache="images"]')?.textContent).toBe('Posters: 0 (0 B)');
+    expect($('[data-cache="images"]')?.textContent).toBe('Posters: 0 (0 kB)');
     expect($('[data-action="clear-caches"]')?.getAttribute('aria-describedby')).toBe('caches-help');
   });
 

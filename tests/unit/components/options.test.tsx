@@ -3,6 +3,7 @@ import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { App } from '../../../entrypoints/options/App';
+import { dateTime } from '../../../lib/i18n';
 import type { SyncView } from '../../../lib/messaging';
 import { getSettings, SETTINGS_KEY } from '../../../lib/store/settings';
 import { type FakeBackground, fail, fakeBackground, settle, stubI18n } from '../page/helpers';
@@ -99,7 +100,7 @@ describe('options', () => {
     await settle();
     expect(background.callsOf('syncNow')).toHaveLength(1);
     expect(root.querySelector('[data-testid="last-sync"]')?.textContent).toBe(
-      `Last sync: ${new Date('2026-11-29T10:00:00Z').toLocaleString()}`,
+      `Last sync: ${dateTime('2026-11-29T10:00:00Z')}`,
     );
   });
 

@@ -35,7 +35,7 @@ beforeEach(() => {
   account = {
     signedIn: true,
     mode: 'oauth2',
-    user: { name: 'neo', avatar: '//simkl.in/avatars/1/neo_100.jpg' },
+    user: { name: 'neo', avatar: 'https://simkl.in/avatars/1/neo_100.jpg' },
   };
   pending = { pending: 0, failed: 0, writes: [] };
   background = fakeBackground({

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { avatarUrl, POSTER_PLACEHOLDER, posterUrl } from '../../../lib/images/urls';
+import { POSTER_PLACEHOLDER, posterUrl } from '../../../lib/images/urls';
 
 describe('posterUrl', () => {
   it.each([
@@ -43,22 +43,5 @@ describe('posterUrl', () => {
 
   it('the placeholder is Simkl’s own image', () => {
     expect(POSTER_PLACEHOLDER).toBe('https://simkl.in/poster_no_pic.png');
-  });
-});
-
-describe('avatarUrl', () => {
-  it.each([
-    ['//simkl.in/avatars/1/12345_100.jpg', 100, 'https://simkl.in/avatars/1/12345_100.jpg'],
-    ['https://simkl.in/avatars/1/12345.jpg', 512, 'https://simkl.in/avatars/1/12345_512.jpg'],
-    ['http://simkl.in/avatars/1/12345_24.jpg', 200, 'https://simkl.in/avatars/1/12345.jpg'],
-    ['1/12345', 24, 'https://simkl.in/avatars/1/12345_24.jpg'],
-    ['avatars\\/1\\/12345', 256, 'https://simkl.in/avatars/1/12345_256.jpg'],
-    ['//simkl.in/img/default_avatar.png', 100, 'https://simkl.in/img/default_avatar.png'],
-  ] as const)('%s at %s', (value, size, url) => {
-    expect(avatarUrl(value, size)).toBe(url);
-  });
-
-  it.each([undefined, null, '', 'not a path!', 'javascript:alert(1)'])('is undefined for %j', (value) => {
-    expect(avatarUrl(value)).toBeUndefined();
   });
 });

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { nextMenuIndex } from '../../../components/menu-keys';
 import { pageTheme, parseColor } from '../../../lib/page/page-theme';
 import { isRevisionChange } from '../../../lib/page/revision';
 import { mediaFromSearchResult } from '../../../lib/page/search-media';
+import { nextMenuIndex } from '../../../lib/page/ui/menu-keys';
 import { waitFor } from '../../../lib/page/wait-for';
 
 describe('nextMenuIndex', () => {

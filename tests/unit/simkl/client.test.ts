@@ -102,14 +102,6 @@ describe('reads', () => {
 });
 
 describe('catalog reads go without Authorization', () => {
-  it('reads detail with extended=full', async () => {
-    const { api, fake } = setup(json(200, { title: 'Lost', type: 'show', ids: { simkl: 2090 } }));
-    expect((await api.detail('show', 2090))?.title).toBe('Lost');
-    const call = only(fake.calls);
-    expect(call.url.pathname).toBe('/tv/2090');
-    expect(call.headers.has('Authorization')).toBe(false);
-  });
-
   it('reads anime episodes', async () => {
     const { api, fake } = setup(json(200, [{ episode: 1, type: 'episode' }]));
     expect(await api.episodes('anime', 38207)).toEqual([{ type: 'episode', episode: 1 }]);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { SimklError } from '../../../lib/errors';
-import { parseDetail, parseEpisodes, parsePublicRatings } from '../../../lib/simkl/parse-catalog';
+import { parseEpisodes, parsePublicRatings } from '../../../lib/simkl/parse-catalog';
 import { parseUserSettings } from '../../../lib/simkl/parse-user';
 import { parseWriteResult } from '../../../lib/simkl/parse-write';
 
@@ -80,52 +80,6 @@ describe('/users/settings', () => {
 });
 
 describe('catalog', () => {
-  it("reads Simkl's `200 []` for an unknown id as null", () => {
-    expect(parseDetail([], 'movie')).toBeNull();
-  });
-
-  it('reads a short record', () => {
-    expect(
-      parseDetail({ title: 'Lost', year: 2004, type: 'show', ids: { simkl: 2090, slug: 'lost' } }, 'show'),
-    ).toEqual({
-      type: 'show',
-      title: 'Lost',
-      year: 2004,
-      ids: { simkl: 2090, slug: 'lost' },
-    });
-  });
-
-  it('reads a full record', () => {
-    const detail = parseDetail(
-      {
-        title: 'The Matrix',
-        year: 1999,
-        type: 'movie',
-        ids: { simkl: 53536, imdb: 'tt0133093', tmdb: '603' },
-        poster: '57\\/5742',
-        runtime: 136,
-        genres: ['Action', 7],
-        overview: 'Neo.',
-        ratings: { simkl: { rating: 8.4, votes: 1000 }, imdb: { rating: '8.7', votes: 2000 } },
-      },
-      'movie',
-    );
-    expect(detail).toMatchObject({
-      poster: '57/5742',
-      runtime: 136,
-      genres: ['Action'],
-      overview: 'Neo.',
-      ratings: { simkl: { rating: 8.4, votes: 1000 }, imdb: { rating: 8.7, votes: 2000 } },
-    });
-  });
-
-  it('reads an anime record asked through /anime as anime whatever its type field says', () => {
-    expect(parseDetail({ type: 'tv', anime_type: 'TV', ids: { simkl: 1 } }, 'anime')).toMatchObject({
-      type: 'anime',
-      animeType: 'tv',
-    });
-  });
-
   it('reads episodes and specials', () => {
     expect(
       parseEpisodes([

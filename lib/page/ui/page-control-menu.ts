@@ -1,17 +1,11 @@
 /** The in-page control's menu and its confirmation question, as plain DOM (see dom.ts). */
 
-import type { DetectedMedia } from '../lib/media';
-import type { ItemView } from '../lib/messaging';
-import {
-  type ControlAction,
-  canMarkWatched,
-  RATINGS,
-  statusChoices,
-  watchedLabel,
-} from '../lib/page/actions';
-import { t } from '../lib/page/i18n';
-import { statusText } from '../lib/page/labels';
-import { simklPageUrl } from '../lib/page/links';
+import { t } from '../../i18n';
+import type { DetectedMedia } from '../../media';
+import type { ItemView } from '../../messaging';
+import { type ControlAction, canMarkWatched, RATINGS, statusChoices, watchedLabel } from '../actions';
+import { statusText } from '../labels';
+import { simklPageUrl } from '../links';
 import { h, type Props } from './dom';
 import { menuItems, nextMenuIndex } from './menu-keys';
 import { trusted } from './trusted';

@@ -4,11 +4,11 @@
  * AUTH V2: `POST /oauth2/device` then poll `/oauth2/token` with the device_code grant (RFC 8628).
  * Both honour `interval`, slow down when told, and give up at `expires_in`. simkl-api.md §2.
  */
-import { SimklError } from '../../errors';
-import { SIMKL_WEB_ORIGIN } from '../../hosts';
-import type { AuthVersion } from '../../store/session-store';
-import { expectRecord, invalid, type JsonRecord, optionalInt, optionalString } from '../parse-guards';
-import type { Transport } from '../transport-types';
+import { SimklError } from '../errors';
+import { SIMKL_WEB_ORIGIN } from '../hosts';
+import { expectRecord, invalid, type JsonRecord, optionalInt, optionalString } from '../simkl/parse-guards';
+import type { Transport } from '../simkl/transport-types';
+import type { AuthVersion } from './session-store';
 import { sleepOrAbort } from './sleep-or-abort';
 import { parseTokenSet, type TokenSet } from './token-endpoints';
 import { V2_SCOPE } from './web-flow';

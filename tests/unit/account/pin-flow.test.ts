@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { SimklError } from '../../../../lib/errors';
-import { startDeviceV2, startPinV1 } from '../../../../lib/simkl/auth/pin-flow';
-import { createTransport } from '../../../../lib/simkl/transport';
-import { createClock, createFetch, type FakeCall, json, networkError, type Reply } from '../fakes';
+import { startDeviceV2, startPinV1 } from '../../../lib/account/pin-flow';
+import { SimklError } from '../../../lib/errors';
+import { createTransport } from '../../../lib/simkl/transport';
+import { createClock, createFetch, type FakeCall, json, networkError, type Reply } from '../simkl/fakes';
 
 const PIN_INIT = {
   result: 'OK',

@@ -3,11 +3,11 @@
  * shadow root. State lives in the shared item model; every action needs a trusted user event.
  */
 
-import type { DetectedMedia } from '../lib/media';
-import { actionLabel, type ControlAction } from '../lib/page/actions';
-import { controlLabel, controlNote } from '../lib/page/control-state';
-import { t } from '../lib/page/i18n';
-import { createItemModel } from '../lib/page/item-model';
+import { t } from '../../i18n';
+import type { DetectedMedia } from '../../media';
+import { actionLabel, type ControlAction } from '../actions';
+import { controlLabel, controlNote } from '../control-state';
+import { createItemModel } from '../item-model';
 import { h, logo } from './dom';
 import { menuItems } from './menu-keys';
 import { confirmView, menuView } from './page-control-menu';

@@ -1,14 +1,21 @@
 import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { SimklError } from '../../../../lib/errors';
-import { REVOKED_REASON } from '../../../../lib/simkl/auth/session';
-import { createSimkl } from '../../../../lib/simkl/create-simkl';
+import { createSimkl } from '../../../lib/account/create-simkl';
+import { REVOKED_REASON } from '../../../lib/account/session';
 import {
   createMemorySessionStore,
   createSessionStore,
   type SessionStore,
-} from '../../../../lib/store/session-store';
-import { createClock, createFetch, createVirtualClock, type FakeCall, json, networkError } from '../fakes';
+} from '../../../lib/account/session-store';
+import { SimklError } from '../../../lib/errors';
+import {
+  createClock,
+  createFetch,
+  createVirtualClock,
+  type FakeCall,
+  json,
+  networkError,
+} from '../simkl/fakes';
 
 const REDIRECT = 'https://abcdefghijklmnop.chromiumapp.org/';
 const WEEK_S = 604_800;

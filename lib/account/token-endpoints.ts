@@ -3,8 +3,8 @@
  * refresh and revoke for V2. Sent without a user token; JSON bodies (Simkl accepts JSON or form).
  * There is no client secret: the extension is a public client and proves itself with PKCE.
  */
-import { compact, expectRecord, invalid, optionalInt, optionalString } from '../parse-guards';
-import type { Transport } from '../transport-types';
+import { compact, expectRecord, invalid, optionalInt, optionalString } from '../simkl/parse-guards';
+import type { Transport } from '../simkl/transport-types';
 
 export interface TokenSet {
   accessToken: string;

@@ -1,8 +1,8 @@
 import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createPageControl, type PageControl } from '../../../components/page-control';
-import type { DetectedMedia } from '../../../lib/media';
-import type { ItemView } from '../../../lib/messaging';
+import type { DetectedMedia } from '../../../../lib/media';
+import type { ItemView } from '../../../../lib/messaging';
+import { createPageControl, type PageControl } from '../../../../lib/page/ui/page-control';
 import {
   type FakeBackground,
   fail,
@@ -12,7 +12,7 @@ import {
   stubI18n,
   userClick,
   userKey,
-} from '../page/helpers';
+} from '../helpers';
 
 const MOVIE: DetectedMedia = {
   site: 'imdb',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_CLIENT_ID, getClientId } from '../../../lib/simkl/client-id';
+import { DEFAULT_CLIENT_ID, getClientId } from '../../../lib/account/client-id';
 import { updateSettings } from '../../../lib/store/settings';
 
 describe('the client id', () => {

@@ -4,14 +4,14 @@
  * each other, so the transport reaches the session through closures.
  */
 import { browser } from 'wxt/browser';
-import type { SessionStore } from '../store/session-store';
-import type { SimklClient } from './api';
-import { type AuthSession, createAuthSession } from './auth/session';
-import type { IdentityApi } from './auth/web-flow';
-import { createSimklApi } from './client';
+import type { SimklClient } from '../simkl/api';
+import { createSimklApi } from '../simkl/client';
+import { createTransport } from '../simkl/transport';
+import type { FetchLike, TokenProvider, Transport } from '../simkl/transport-types';
 import { getClientId } from './client-id';
-import { createTransport } from './transport';
-import type { FetchLike, TokenProvider, Transport } from './transport-types';
+import { type AuthSession, createAuthSession } from './session';
+import type { SessionStore } from './session-store';
+import type { IdentityApi } from './web-flow';
 
 export interface SimklServices {
   transport: Transport;

@@ -1,4 +1,4 @@
-import { SimklError } from '../../errors';
+import { SimklError } from '../errors';
 
 /** Waits, but rejects with 'cancelled' as soon as the signal aborts (a sleep cannot be interrupted). */
 export function sleepOrAbort(

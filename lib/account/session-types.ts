@@ -1,9 +1,10 @@
 /** The auth session's public shapes (see session.ts). */
-import type { AuthVersion, SessionStore, StoredUser } from '../../store/session-store';
-import type { SignInMode } from '../../store/settings';
-import type { TokenProvider, Transport } from '../transport-types';
+
+import type { TokenProvider, Transport } from '../simkl/transport-types';
+import type { SignInMode } from '../store/settings';
 import type { PinChallenge } from './pin-flow';
 import type { RandomFill } from './pkce';
+import type { AuthVersion, SessionStore, StoredUser } from './session-store';
 import type { IdentityApi } from './web-flow';
 
 export interface AccountState {

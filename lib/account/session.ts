@@ -5,11 +5,11 @@
  * instead of failing request after request.
  */
 import { browser } from 'wxt/browser';
-import { SimklError } from '../../errors';
-import { type AuthVersion, createSessionStore, type StoredSession } from '../../store/session-store';
-import { getSettings, type SignInMode } from '../../store/settings';
-import { defaultSleep } from '../retry';
+import { SimklError } from '../errors';
+import { defaultSleep } from '../simkl/retry';
+import { getSettings, type SignInMode } from '../store/settings';
 import { type PinChallenge, type PinFlow, startPin } from './pin-flow';
+import { type AuthVersion, createSessionStore, type StoredSession } from './session-store';
 import type { AccountState, AuthSession, AuthSessionDeps, PinStart } from './session-types';
 import { createTokenEndpoints, type TokenSet } from './token-endpoints';
 import { type IdentityApi, signInWithBrowser } from './web-flow';

@@ -1,4 +1,4 @@
-import { pageTheme } from '../lib/page/page-theme';
+import { pageTheme } from '../page-theme';
 import { CONTROL_CSS } from './control-styles';
 import { createPageControl, type PageControlProps } from './page-control';
 

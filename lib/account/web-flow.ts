@@ -4,10 +4,10 @@
  * with its PKCE verifier. AUTH V2 (`/oauth2/authorize`, scoped, refreshable tokens) by default;
  * AUTH V1 (`/oauth/authorize`, tokens that never expire) as a setting. simkl-api.md §2.
  */
-import { SimklError } from '../../errors';
-import { SIMKL_WEB_ORIGIN } from '../../hosts';
-import type { AuthVersion } from '../../store/session-store';
+import { SimklError } from '../errors';
+import { SIMKL_WEB_ORIGIN } from '../hosts';
 import { codeChallengeS256, createCodeVerifier, createState, type RandomFill } from './pkce';
+import type { AuthVersion } from './session-store';
 import type { TokenEndpoints, TokenSet } from './token-endpoints';
 
 export const V2_SCOPE = 'media:read media:write';

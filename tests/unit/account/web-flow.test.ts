@@ -1,8 +1,8 @@
 import { describe, expect, it, vi } from 'vitest';
-import { SimklError } from '../../../../lib/errors';
-import { codeChallengeS256 } from '../../../../lib/simkl/auth/pkce';
-import type { TokenEndpoints } from '../../../../lib/simkl/auth/token-endpoints';
-import { authorizeUrl, readRedirect, signInWithBrowser } from '../../../../lib/simkl/auth/web-flow';
+import { codeChallengeS256 } from '../../../lib/account/pkce';
+import type { TokenEndpoints } from '../../../lib/account/token-endpoints';
+import { authorizeUrl, readRedirect, signInWithBrowser } from '../../../lib/account/web-flow';
+import { SimklError } from '../../../lib/errors';
 
 const REDIRECT = 'https://abcdefghijklmnop.chromiumapp.org/';
 

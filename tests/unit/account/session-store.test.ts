@@ -1,6 +1,6 @@
 import { createStore, set } from 'idb-keyval';
 import { describe, expect, it } from 'vitest';
-import { createSessionStore, type StoredSession } from '../../../lib/store/session-store';
+import { createSessionStore, type StoredSession } from '../../../lib/account/session-store';
 
 const SESSION: StoredSession = {
   authVersion: 'v2',

@@ -1,10 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  base64Url,
-  codeChallengeS256,
-  createCodeVerifier,
-  createState,
-} from '../../../../lib/simkl/auth/pkce';
+import { base64Url, codeChallengeS256, createCodeVerifier, createState } from '../../../lib/account/pkce';
 
 // RFC 7636 Appendix B: these 32 octets encode to the verifier, whose S256 challenge is given.
 const RFC_OCTETS = [

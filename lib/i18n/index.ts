@@ -1,0 +1,14 @@
+/** What every surface speaks with: messages from public/_locales, and the locale's formatting. */
+
+export {
+  airTime,
+  clockTime,
+  dateTime,
+  daysFromToday,
+  formatBytes,
+  formatNumber,
+  longDay,
+  shortDate,
+  uiLocale,
+} from './format';
+export { type MessageKey, t } from './translate';
