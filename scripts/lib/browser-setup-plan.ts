@@ -54,9 +54,10 @@ export function planBrowserSetup(browser: DemoBrowser, probes: SetupProbes, hint
   if (packages.length === 0) return { kind: 'ready' };
   const needs = `The demo needs ${packages.join(' and ')}`;
   if (!probes.isDebian()) {
+    const them = packages.length === 1 ? 'it' : 'them';
     return {
       kind: 'manual',
-      advice: `${needs} (${BROWSER_NAME[browser]}): install them, then run it again. ${hint}`,
+      advice: `${needs} (${BROWSER_NAME[browser]}): install ${them}, then run the demo again. ${hint}`,
     };
   }
   if (probes.isRoot()) return { kind: 'install', packages, commands: aptCommands(packages, []) };
