@@ -5,6 +5,7 @@
  */
 import { BUDGETS, type Budget } from './budget-limits.mjs';
 import type { BundleFile } from './bundle-roles';
+import { kb } from './sizes.mjs';
 import type { GroupWeight } from './weigh-groups';
 
 export interface BundleWeight extends BundleFile {
@@ -17,7 +18,6 @@ export interface BundleWeight extends BundleFile {
 }
 
 const n = (value: number) => value.toLocaleString('en-US');
-const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 
 function printRows(heading: string, rows: GroupWeight[], total: number): void {
   const width = Math.max(44, ...rows.map((row) => row.name.length));
