@@ -2,18 +2,28 @@
  * Every host the extension talks to, in one place: the manifest's host permissions,
  * the content scripts' matches and the tests' host mapping all read from here.
  */
+import type { Site } from './media';
 
 /** Simkl's own hosts: the API, the consent pages, the CDN files and the image proxy. */
 export const SIMKL_HOSTS = ['api.simkl.com', 'simkl.com', 'data.simkl.in', 'simkl.in', 'wsrv.nl'] as const;
 
-/** The sites whose title pages get an in-page control. */
-export const SITE_HOSTS = [
-  'www.imdb.com',
-  'm.imdb.com',
-  'www.themoviedb.org',
-  'myanimelist.net',
-  'www.netflix.com',
-] as const;
+/** The sites whose title pages get an in-page control, by the site id their pages' media carry. */
+export const SITE_HOSTS_BY_SITE = {
+  imdb: ['www.imdb.com', 'm.imdb.com'],
+  tmdb: ['www.themoviedb.org'],
+  mal: ['myanimelist.net'],
+  netflix: ['www.netflix.com'],
+} as const satisfies Record<Site, readonly string[]>;
+
+export const SITE_HOSTS: readonly string[] = Object.values(SITE_HOSTS_BY_SITE).flat();
+
+/** Which site a host serves, or null when it is none of them. */
+export function siteOfHost(host: string): Site | null {
+  for (const [site, hosts] of Object.entries(SITE_HOSTS_BY_SITE) as [Site, readonly string[]][]) {
+    if (hosts.includes(host)) return site;
+  }
+  return null;
+}
 
 export const SIMKL_HOST_PERMISSIONS = SIMKL_HOSTS.map((host) => `https://${host}/*`);
 export const SITE_HOST_PERMISSIONS = SITE_HOSTS.map((host) => `https://${host}/*`);

@@ -1,7 +1,8 @@
 import { type ErrorData, SimklError, toErrorData } from '../errors';
+import type { Site } from '../media';
 import { type Answer, CONTENT_SCRIPT_INTENTS, type Intent, PROTOCOL_TAG } from '../messaging';
 import type { HandlerContext, IntentHandlers } from './handler-types';
-import { type SenderInfo, type SenderRules, senderKind } from './sender';
+import { contentScriptSite, type SenderInfo, type SenderRules, senderKind } from './sender';
 import { InvalidMessage, isPlainObject } from './validate-basic';
 import { INTENT_VALIDATORS, isIntent } from './validate-intents';
 
@@ -16,17 +17,29 @@ function refusal(error: unknown): ErrorData {
   return toErrorData(error);
 }
 
+/**
+ * A content script speaks for the page it runs in: IMDb's script sends IMDb titles. A message
+ * from a Netflix tab that claims an IMDb title is not what our script sends, so it is refused.
+ */
+function checkMediaSite(request: unknown, site: Site | undefined): void {
+  const media = isPlainObject(request) && isPlainObject(request.media) ? request.media : undefined;
+  if (media && media.site !== site) throw new InvalidMessage('media.site (not the sending page’s site)');
+}
+
 async function dispatch(
   handlers: IntentHandlers,
   intent: Intent,
   data: unknown,
   context: HandlerContext,
+  /** The site of the page a content script runs in; undefined for our own pages. */
+  site?: Site,
 ): Promise<Answer<unknown>> {
   try {
     if (context.from === 'content' && !CONTENT_SCRIPT_INTENTS.includes(intent)) {
       throw new SimklError('internal', `"${intent}" is not available to web pages.`);
     }
     const request = INTENT_VALIDATORS[intent](data);
+    if (context.from === 'content') checkMediaSite(request, site);
     // The map is keyed by intent, so handlers[intent] takes exactly this intent's request.
     const handler = handlers[intent] as AnyHandler | undefined;
     if (!handler) throw new SimklError('internal', `"${intent}" is not available.`);
@@ -44,6 +57,7 @@ export function createRouter(handlers: IntentHandlers, rules: SenderRules): Rout
     if (!from) return undefined;
     const context: HandlerContext = { from, url: sender.url };
     if (typeof sender.tab?.id === 'number') context.tabId = sender.tab.id;
-    return dispatch(handlers, message.intent, message.data, context);
+    const site = from === 'content' ? (contentScriptSite(sender) ?? undefined) : undefined;
+    return dispatch(handlers, message.intent, message.data, context, site);
   };
 }

@@ -1,4 +1,5 @@
-import { SITE_HOSTS } from '../hosts';
+import { siteOfHost } from '../hosts';
+import type { Site } from '../media';
 
 /** The parts of runtime.MessageSender the router trusts (Chrome and Firefox both fill them). */
 export interface SenderInfo {
@@ -32,7 +33,11 @@ export function senderKind(sender: SenderInfo, rules: SenderRules): SenderKind |
   if (!sender || sender.id !== rules.extensionId || typeof sender.url !== 'string') return null;
   const origin = `${rules.extensionOrigin.replace(/\/+$/, '')}/`;
   if (sender.url.startsWith(origin)) return 'page';
-  const host = hostOf(sender.url);
-  if (sender.tab && host && (SITE_HOSTS as readonly string[]).includes(host)) return 'content';
-  return null;
+  return contentScriptSite(sender) ? 'content' : null;
+}
+
+/** The site whose page a content script runs in (https, in a tab, on one of its hosts), or null. */
+export function contentScriptSite(sender: SenderInfo): Site | null {
+  const host = sender.tab && typeof sender.url === 'string' ? hostOf(sender.url) : null;
+  return host ? siteOfHost(host) : null;
 }

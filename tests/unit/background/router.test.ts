@@ -108,6 +108,54 @@ describe('senders', () => {
   );
 });
 
+describe('a content script speaks for its own site', () => {
+  const netflixTab: SenderInfo = {
+    id: rules.extensionId,
+    url: 'https://www.netflix.com/title/80057281',
+    tab: { id: 9 },
+  };
+  const mobileImdbTab: SenderInfo = { ...imdbTab, url: 'https://m.imdb.com/title/tt0133093/' };
+
+  it.each<[string, string, unknown]>([
+    ['status', 'status', { media }],
+    ['a list change', 'setStatus', { media, status: 'dropped' }],
+    ['a rating', 'rate', { media, rating: 1 }],
+    ['a removal', 'removeFromList', { media }],
+    ['mark watched', 'markWatched', { media }],
+  ])('refuses %s about an IMDb title from a Netflix tab', async (_name, intent, data) => {
+    const handler = vi.fn(async (): Promise<never> => {
+      throw new Error('must not be called');
+    });
+    const route = createRouter(
+      { status: handler, setStatus: handler, rate: handler, removeFromList: handler, markWatched: handler },
+      rules,
+    );
+    const answer = await route(message(intent, data), netflixTab);
+    expect(answer).toMatchObject({ ok: false, error: { kind: 'internal', message: /media\.site/ } });
+    expect(handler).not.toHaveBeenCalled();
+  });
+
+  it('answers the same IMDb title from IMDb, on either of its hosts', async () => {
+    const { route, status } = setup();
+    await expect(route(message('status', { media }), imdbTab)).resolves.toMatchObject({ ok: true });
+    await expect(route(message('status', { media }), mobileImdbTab)).resolves.toMatchObject({ ok: true });
+    expect(status).toHaveBeenCalledTimes(2);
+  });
+
+  it('answers a Netflix title from Netflix', async () => {
+    const { route, status } = setup();
+    const title: DetectedMedia = { site: 'netflix', kind: 'show', ids: { netflix: '80057281' } };
+    await expect(route(message('status', { media: title }), netflixTab)).resolves.toMatchObject({ ok: true });
+    expect(status).toHaveBeenCalledWith({ media: title }, expect.objectContaining({ from: 'content' }));
+  });
+
+  it('leaves our own pages free to ask about any site', async () => {
+    const { route, status } = setup();
+    await expect(route(message('status', { media }), popup)).resolves.toMatchObject({ ok: true });
+    expect(status).toHaveBeenCalledOnce();
+  });
+});
+
 describe('messages', () => {
   it.each([
     ['not an object', 'status'],
