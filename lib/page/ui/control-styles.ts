@@ -3,27 +3,42 @@
  * ours cannot leak out. Light by default; dark when the host says data-theme=dark (the runner
  * reads the site's background, then the system preference). Kept terse: it ships in every
  * content script.
+ *
+ * What a page script can measure must not depend on what the control says (mount-control.ts):
+ * - the host is a box of one fixed size, whatever the label (a longer label is cut with an
+ *   ellipsis; the full words are the button's tooltip and accessible name). Every :host
+ *   declaration is !important: for !important rules the shadow tree's styles win over the page's,
+ *   even over an inline `style="width:auto !important"`, so the page cannot let the box follow its
+ *   content to measure it. `contain: size layout` keeps the box from following it anyway;
+ * - the menu has the same entries and the same size for every state of the same title (entries
+ *   that do not apply are shown disabled), so hit-testing it says nothing either;
+ * - every word is generated content (`[data-t]::before`, see dom.ts), which `window.find()` does
+ *   not search; no transitions or animations (`document.getAnimations()` would list them).
  */
-export const CONTROL_CSS = `:host{all:initial;display:inline-block;vertical-align:middle;margin:6px 0;font:14px/1.3 system-ui,sans-serif;--b:#fff;--f:#111418;--m:#5b6470;--l:#d5dae1;--a:#0b7bd6;--af:#fff;--h:#eef3f8;--x:#c62828}
+export const CONTROL_CSS = `:host{all:initial!important;display:inline-block!important;position:relative!important;box-sizing:border-box!important;width:280px!important;height:32px!important;margin:6px 0!important;contain:size layout!important;vertical-align:middle!important;visibility:visible!important;pointer-events:auto!important;font:14px/1.3 system-ui,sans-serif!important;--b:#fff;--f:#111418;--m:#5b6470;--l:#d5dae1;--a:#0b7bd6;--af:#fff;--h:#eef3f8;--x:#c62828}
 :host([data-theme=dark]){--b:#1c2026;--f:#f1f3f5;--m:#a3acb8;--l:#3a414b;--a:#3ea6ff;--af:#0b0d10;--h:#2a3039;--x:#ff7b72}
-:host([data-floating]){position:fixed;right:16px;bottom:16px;z-index:2147483646;margin:0}
-.w{position:relative;display:inline-flex;flex-direction:column;gap:4px}
+:host([data-floating]){position:fixed!important;right:16px!important;bottom:16px!important;z-index:2147483646!important;margin:0!important}
+[data-t]::before{content:attr(data-t)}
+.w{position:relative;display:flex;align-items:center;height:100%}
+:host([data-floating]) .w{justify-content:flex-end}
 button,a{font:inherit;color:inherit}
-.main,.menu{border:1px solid var(--l);background:var(--b);color:var(--f)}
-.main{display:inline-flex;align-items:center;gap:6px;padding:6px 12px;border-radius:99px;cursor:pointer;white-space:nowrap}
+.main,.menu,.note{border:1px solid var(--l);background:var(--b);color:var(--f)}
+.main{display:inline-flex;align-items:center;gap:6px;box-sizing:border-box;height:100%;max-width:100%;padding:0 12px;border-radius:99px;cursor:pointer;white-space:nowrap}
+.name{min-width:0;overflow:hidden;text-overflow:ellipsis}
 .main[data-listed]{background:var(--a);color:var(--af);border-color:var(--a)}
 .main[aria-disabled=true]{cursor:default;color:var(--m)}
 :focus-visible{outline:2px solid var(--a);outline-offset:2px}
-.dot{width:7px;height:7px;border-radius:50%;background:currentColor;opacity:.5}
+.dot{flex:none;width:7px;height:7px;border-radius:50%;background:currentColor;opacity:.5}
 .sr{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0)}
-.note{margin:0;font-size:12px;color:var(--x);max-width:280px}
-.menu{position:absolute;top:100%;left:0;z-index:2147483647;margin-top:4px;min-width:220px;padding:6px;border-radius:10px;box-shadow:0 8px 24px #0004;display:flex;flex-direction:column;gap:2px}
-:host([data-floating]) .menu{top:auto;bottom:100%;left:auto;right:0}
+.note{position:absolute;top:100%;left:0;z-index:2147483646;margin:4px 0 0;padding:4px 8px;border-radius:6px;width:max-content;max-width:280px;box-sizing:border-box;font-size:12px;color:var(--x)}
+.menu{position:absolute;top:100%;left:0;z-index:2147483647;margin-top:4px;width:240px;box-sizing:border-box;padding:6px;border-radius:10px;box-shadow:0 8px 24px #0004;display:flex;flex-direction:column;gap:2px}
+:host([data-floating]) .menu,:host([data-floating]) .note{top:auto;bottom:100%;left:auto;right:0;margin:0 0 4px}
 .label{font-size:11px;text-transform:uppercase;color:var(--m);padding:6px 8px 2px}
-.item{display:flex;gap:6px;padding:6px 8px;border:0;border-radius:6px;background:none;text-align:left;cursor:pointer;text-decoration:none}
+.item{display:block;box-sizing:border-box;width:100%;padding:6px 8px;border:0;border-radius:6px;background:none;text-align:left;cursor:pointer;text-decoration:none;white-space:nowrap;overflow:hidden;text-overflow:ellipsis}
 .item:hover,.item:focus{background:var(--h);outline:0}
 .item[aria-checked=true]{font-weight:700;color:var(--a)}
+.item[aria-disabled=true]{color:var(--m);cursor:default}
 .rates{display:grid;grid-template-columns:repeat(5,1fr)}
-.rates .item{justify-content:center}
+.rates .item{text-align:center}
 .rates [aria-checked=true]{background:var(--a);color:var(--af)}
-.menu p{margin:6px}`;
+.menu p{margin:6px;white-space:normal}`;

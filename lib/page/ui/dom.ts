@@ -8,8 +8,21 @@ export type Child = Node | string | number | false | null | undefined;
 export type Props = Record<string, string | number | boolean | undefined | ((event: never) => void)>;
 
 /**
+ * Words the control shows, drawn by CSS from an attribute (`[data-t]::before`, control-styles.ts):
+ * `window.find()` matches text nodes even inside a closed shadow root, so a page could ask
+ * "is 'Completed ★8' on screen?"; generated content it cannot search. Assistive technology
+ * still reads it, as part of the accessible name.
+ */
+export function words(text: string): HTMLElement {
+  const span = document.createElement('span');
+  span.setAttribute('data-t', text);
+  return span;
+}
+
+/**
  * An element with attributes and children. `on<type>` props become listeners; `false` and
- * undefined leave an attribute out, except ARIA states, where "false" is meaningful.
+ * undefined leave an attribute out, except ARIA states, where "false" is meaningful. Text
+ * children become `words()`: the control holds no text node.
  */
 export function h(tag: string, props: Props = {}, ...children: Child[]): HTMLElement {
   const element = document.createElement(tag);
@@ -22,7 +35,7 @@ export function h(tag: string, props: Props = {}, ...children: Child[]): HTMLEle
   }
   for (const child of children) {
     if (child !== null && child !== undefined && child !== false)
-      element.append(typeof child === 'number' ? String(child) : child);
+      element.append(typeof child === 'object' ? child : words(String(child)));
   }
   return element;
 }

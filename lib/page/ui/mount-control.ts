@@ -14,13 +14,21 @@ export interface MountedControl {
 }
 
 /**
- * Renders the control into an open shadow root on its own host element, so the site's CSS cannot
- * restyle it. The style is a <style> inside the shadow root, not a stylesheet URL to fetch.
+ * Renders the control into a **closed** shadow root on its own host element: the site's CSS cannot
+ * restyle it, and the site's scripts cannot read it. The page must not learn what is on the user's
+ * lists: `host.shadowRoot` is null, `innerText` and `querySelector` stop at the host, and the
+ * content script's `attachShadow` is its own world's (Chrome's isolated world, Firefox's Xray
+ * view), so a page that patched `Element.prototype.attachShadow` beforehand changes nothing. The
+ * host is a plain <span>, not a custom element name: a page that defined `simkl-control` itself
+ * would construct our host, and `attachInternals()` hands a custom element's constructor the
+ * closed root attached to it later (ElementInternals.shadowRoot). The style is a <style> inside
+ * the shadow root, not a stylesheet URL to fetch; control-styles.ts says what keeps its geometry
+ * and its words unreadable too.
  */
 export function mountControl(doc: Document, anchor: Element | null, props: PageControlProps): MountedControl {
-  const host = doc.createElement('simkl-control');
+  const host = doc.createElement('span');
   host.setAttribute(CONTROL_ATTRIBUTE, '');
-  const shadow = host.attachShadow({ mode: 'open' });
+  const shadow = host.attachShadow({ mode: 'closed' });
   const style = doc.createElement('style');
   style.textContent = CONTROL_CSS;
   const root = doc.createElement('div');

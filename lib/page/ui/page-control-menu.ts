@@ -20,10 +20,17 @@ export interface MenuOptions {
 
 /**
  * The five lists (three for a movie), mark watched, ratings 1–10 and clear, remove, and a link
- * to the title on Simkl. `data-k` names each entry so focus survives a re-render.
+ * to the title on Simkl. `data-k` names each entry so focus survives a re-render. The same entries
+ * for every state of a title (control-styles.ts says why).
  */
 export function menuView({ media, view, onPick, onClose }: MenuOptions): HTMLElement {
-  const item = (action: ControlAction, key: string, text: string | number, props: Props, checked?: boolean) =>
+  const item = (
+    action: ControlAction,
+    key: string,
+    text: string | number,
+    props: Props,
+    { checked, enabled = true }: { checked?: boolean; enabled?: boolean } = {},
+  ) =>
     h(
       'button',
       {
@@ -32,8 +39,9 @@ export function menuView({ media, view, onPick, onClose }: MenuOptions): HTMLEle
         class: 'item',
         tabindex: -1,
         'aria-checked': checked,
+        'aria-disabled': enabled ? undefined : true,
         'data-k': key,
-        onclick: trusted(() => onPick(action)),
+        onclick: trusted(() => enabled && onPick(action)),
         ...props,
       },
       text,
@@ -60,7 +68,7 @@ export function menuView({ media, view, onPick, onClose }: MenuOptions): HTMLEle
         `s-${status}`,
         statusText(status),
         { 'data-status': status },
-        view.status === status,
+        { checked: view.status === status },
       ),
     ),
     canMarkWatched(media, view) &&
@@ -75,29 +83,45 @@ export function menuView({ media, view, onPick, onClose }: MenuOptions): HTMLEle
           `r-${rating}`,
           rating,
           { 'data-rating': rating, 'aria-label': t('actionRate', rating) },
-          view.rating === rating,
+          { checked: view.rating === rating },
         ),
       ),
     ),
-    view.rating !== null &&
-      item({ type: 'rate', rating: null }, 'clear', t('actionClearRating'), { 'data-rating': 'clear' }),
-    view.status !== null &&
-      item({ type: 'remove' }, 'remove', t('actionRemove'), { 'data-action': 'remove' }),
-    url &&
-      h(
-        'a',
-        {
-          role: 'menuitem',
-          class: 'item',
-          tabindex: -1,
-          href: url,
-          target: '_blank',
-          rel: 'noopener noreferrer',
-          'data-action': 'open',
-          'data-k': 'open',
-        },
-        t('actionOpenOnSimkl'),
-      ),
+    // Shown, disabled, when they do not apply: a menu that grew with a rating would tell the page.
+    item(
+      { type: 'rate', rating: null },
+      'clear',
+      t('actionClearRating'),
+      { 'data-rating': 'clear' },
+      { enabled: view.rating !== null },
+    ),
+    item(
+      { type: 'remove' },
+      'remove',
+      t('actionRemove'),
+      { 'data-action': 'remove' },
+      { enabled: view.status !== null },
+    ),
+    url
+      ? h(
+          'a',
+          {
+            role: 'menuitem',
+            class: 'item',
+            tabindex: -1,
+            href: url,
+            target: '_blank',
+            rel: 'noopener noreferrer',
+            'data-action': 'open',
+            'data-k': 'open',
+          },
+          t('actionOpenOnSimkl'),
+        )
+      : h(
+          'span',
+          { role: 'menuitem', class: 'item', tabindex: -1, 'aria-disabled': true, 'data-k': 'open' },
+          t('actionOpenOnSimkl'),
+        ),
   );
   return menu;
 }

@@ -82,10 +82,14 @@ export function createPageControl(root: HTMLElement, initial: PageControlProps):
     const pending = model.busy || (ready?.view.pendingWrites ?? 0) > 0;
     const focused = focusNext ?? shadow.activeElement?.getAttribute('data-k') ?? undefined;
     focusNext = undefined;
+    const label = controlLabel(state);
     const button = h(
       'button',
       {
         type: 'button',
+        // The box has one width for every label (control-styles.ts): a long one is cut, and the
+        // tooltip shows it whole.
+        title: label,
         class: 'main',
         'data-testid': 'simkl-button',
         'data-k': 'main',
@@ -100,7 +104,7 @@ export function createPageControl(root: HTMLElement, initial: PageControlProps):
         onkeydown: onMainKey,
       },
       logo(),
-      h('span', {}, controlLabel(state)),
+      h('span', { class: 'name' }, label),
       pending && h('span', { class: 'dot', 'data-pending': true, 'aria-hidden': 'true' }),
       pending && h('span', { class: 'sr' }, `, ${t('controlSaving')}`),
     );

@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { act } from 'preact/test-utils';
+import { vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { ErrorData } from '../../../lib/errors';
 import type { Intent, IntentMessage, IntentRequest, IntentResponse, ItemView } from '../../../lib/messaging';
@@ -121,4 +122,31 @@ export async function settle(rounds = 5): Promise<void> {
       await new Promise((resolve) => setTimeout(resolve, 0));
     });
   }
+}
+
+/**
+ * The words an element shows: the control draws every word from a `data-t` attribute with CSS
+ * (lib/page/ui/dom.ts, words()), so its textContent is empty.
+ */
+export function shownText(element: Element | null | undefined): string {
+  if (!element) return '';
+  const drawn = [element, ...element.querySelectorAll('[data-t]')].filter((node) =>
+    node.hasAttribute('data-t'),
+  );
+  return drawn.map((node) => node.getAttribute('data-t')).join('');
+}
+
+/**
+ * Keeps the closed shadow roots attached from now on, for the test to look inside. In a browser
+ * the page could not do this: a content script's attachShadow belongs to its own world.
+ */
+export function keepShadowRoots(): (host: Element | null | undefined) => ShadowRoot | undefined {
+  const roots = new WeakMap<Element, ShadowRoot>();
+  const attach = Element.prototype.attachShadow;
+  vi.spyOn(Element.prototype, 'attachShadow').mockImplementation(function (this: Element, init) {
+    const root = attach.call(this, init);
+    roots.set(this, root);
+    return root;
+  });
+  return (host) => (host ? roots.get(host) : undefined);
 }

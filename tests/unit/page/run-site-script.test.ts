@@ -7,7 +7,16 @@ import { REVISION_KEYS } from '../../../lib/messaging';
 import { type RunnerOptions, runSiteScript, type SiteScript } from '../../../lib/page/run-site-script';
 import type { SiteAdapter } from '../../../lib/sites/adapter';
 import { SETTINGS_KEY } from '../../../lib/store/settings';
-import { type FakeBackground, fakeBackground, itemView, settle, stubI18n, userClick } from './helpers';
+import {
+  type FakeBackground,
+  fakeBackground,
+  itemView,
+  keepShadowRoots,
+  settle,
+  shownText,
+  stubI18n,
+  userClick,
+} from './helpers';
 
 /** A site like IMDb: the id in the URL, the DOM's own id in a meta tag, the title in an h1. */
 const testSite: SiteAdapter = {
@@ -30,8 +39,9 @@ function showPage(id: string, title: string, { anchor = true } = {}): void {
 }
 
 const controls = () => document.querySelectorAll('[data-simkl-control]');
+let shadowOf: ReturnType<typeof keepShadowRoots>;
 const button = (host = controls()[0]) =>
-  host?.shadowRoot?.querySelector<HTMLButtonElement>('[data-testid="simkl-button"]');
+  shadowOf(host)?.querySelector<HTMLButtonElement>('[data-testid="simkl-button"]');
 const statusAsks = () => background.callsOf('status') as { media: DetectedMedia }[];
 
 let ctx: ContentScriptContext;
@@ -57,6 +67,7 @@ beforeEach(() => {
   // WXT logs every context invalidation at debug level.
   vi.spyOn(console, 'debug').mockImplementation(() => {});
   stubI18n();
+  shadowOf = keepShadowRoots();
   view = itemView({ status: 'plantowatch' });
   background = fakeBackground({ status: () => view });
   history.replaceState({}, '', '/title/tt0133093/');
@@ -72,11 +83,13 @@ afterEach(() => {
 });
 
 describe('mounting', () => {
-  it('mounts one control right after the anchor, in a shadow root', async () => {
+  it('mounts one control right after the anchor, in a closed shadow root', async () => {
     await run();
     expect(controls()).toHaveLength(1);
+    expect(controls()[0]?.shadowRoot).toBeNull();
+    expect(controls()[0]?.textContent).toBe('');
     expect(document.querySelector('h1')?.nextElementSibling).toBe(controls()[0]);
-    expect(button()?.textContent).toContain('Simkl: Plan to Watch');
+    expect(shownText(button())).toContain('Simkl: Plan to Watch');
     expect(statusAsks()[0]?.media).toEqual({
       site: 'imdb',
       kind: 'movie',
@@ -152,7 +165,8 @@ describe('SPA navigation', () => {
     const added: Node[] = [];
     const observer = new MutationObserver((records) => {
       for (const record of records)
-        for (const node of record.addedNodes) if (node.nodeName === 'SIMKL-CONTROL') added.push(node);
+        for (const node of record.addedNodes)
+          if (node instanceof Element && node.hasAttribute('data-simkl-control')) added.push(node);
     });
     observer.observe(document.body, { childList: true, subtree: true });
     view = itemView({ title: 'Heat', status: 'completed', rating: 9 });
@@ -162,7 +176,7 @@ describe('SPA navigation', () => {
     expect(controls()).toHaveLength(1);
     expect(controls()[0]).not.toBe(first);
     expect(first?.isConnected).toBe(false);
-    expect(button()?.textContent).toContain('Simkl: Completed ★9');
+    expect(shownText(button())).toContain('Simkl: Completed ★9');
     expect(statusAsks().at(-1)?.media.ids).toEqual({ imdb: 'tt0113277' });
   });
 
@@ -244,7 +258,7 @@ describe('talking to the extension', () => {
     await fakeBrowser.storage.local.set({ [REVISION_KEYS.library]: 2 });
     await settle();
     expect(statusAsks()).toHaveLength(2);
-    expect(button()?.textContent).toContain('Simkl: Completed ★7');
+    expect(shownText(button())).toContain('Simkl: Completed ★7');
   });
 
   it('ignores unrelated storage changes', async () => {
@@ -275,7 +289,7 @@ describe('talking to the extension', () => {
     expect(button()!.getAttribute('aria-expanded')).toBe('false');
     await userClick(button()!);
     expect(button()!.getAttribute('aria-expanded')).toBe('true');
-    await userClick(controls()[0]!.shadowRoot!.querySelector('[data-status="completed"]')!);
+    await userClick(shadowOf(controls()[0])!.querySelector('[data-status="completed"]')!);
     expect(background.callsOf('setStatus')).toHaveLength(1);
   });
 });
@@ -286,18 +300,18 @@ describe('resolving (Netflix)', () => {
     const resolve = vi.fn(() => new Promise<DetectedMedia | null>((done) => (finish = done)));
     script = await runSiteScript(ctx, testSite, { pollMs: 10, anchorWaitMs: 30, resolve });
     await settle();
-    expect(button()?.textContent).toContain('Simkl: loading');
+    expect(shownText(button())).toContain('Simkl: loading');
     expect(statusAsks()).toHaveLength(0);
     finish({ site: 'netflix', kind: 'show', ids: { netflix: '80057281' }, title: 'Stranger Things' });
     await script.media();
     await settle();
     expect(statusAsks()[0]?.media.ids).toEqual({ netflix: '80057281' });
-    expect(button()?.textContent).toContain('Simkl: Plan to Watch');
+    expect(shownText(button())).toContain('Simkl: Plan to Watch');
   });
 
   it("says it couldn't identify the title when resolving fails", async () => {
     await run({ resolve: async () => null });
-    expect(button()?.textContent).toContain("Couldn't identify this title");
+    expect(shownText(button())).toContain("Couldn't identify this title");
     expect(statusAsks()).toHaveLength(0);
     const answers = await fakeBrowser.runtime.onMessage.trigger(
       { type: 'simkl-current-media' },
