@@ -14,10 +14,17 @@ import path from 'node:path';
 import { SIMKL_HOSTS } from '../lib/hosts';
 import { ensureBuilt, REPO_ROOT } from '../tests/e2e/harness/build-output';
 import { launchChromium } from '../tests/e2e/harness/chromium';
+import { inControls } from '../tests/e2e/harness/closed-roots';
 import { CONTROL, clickInControl, waitForButtonText } from '../tests/e2e/harness/pages';
 import { startWorld, type World } from '../tests/e2e/harness/world';
 import { DEMO_USER } from '../tests/simkl-service/index';
-import { type MountRecord, mountProbeScript, summarise } from './lib/mount-probe';
+import {
+  attachProbe,
+  type MountRecord,
+  mountProbeScript,
+  PROBE_HOST_BINDING,
+  summarise,
+} from './lib/mount-probe';
 
 const LOADS = 30;
 
@@ -94,6 +101,7 @@ try {
 
   for (const entry of CASES) {
     const tab = await chrome.context.newPage();
+    await tab.exposeFunction(PROBE_HOST_BINDING, () => inControls(tab, attachProbe, null));
     await tab.addInitScript({ content: mountProbeScript(entry.anchor) });
     world.control.clearLog();
     const visible: number[] = [];

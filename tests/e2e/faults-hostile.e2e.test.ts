@@ -1,24 +1,33 @@
 /**
  * The page around the control is not ours. A title already in the mirror costs no request at all to
- * show, and a hostile page script (window messages in our protocol, custom events, synthetic clicks
- * and key presses into the open shadow root with the menu open, chrome.runtime) changes nothing.
+ * show; a hostile page script that set its traps before anything else ran can read nothing of the
+ * user's state (the label, the rating, which entries the menu holds) from the DOM, its geometry or its
+ * text, while assistive technology still reads the label; and whatever it sends (window messages in
+ * our protocol, custom events, synthetic clicks and key presses, chrome.runtime, and synthetic clicks
+ * on every menu entry were it ever to reach them) changes nothing.
  */
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PROTOCOL_TAG } from '../../lib/messaging';
 import { DEMO_USER } from '../simkl-service/index';
 import { PINNED_EXTENSION_ID } from './harness/chromium';
+import { inControls } from './harness/closed-roots';
 import { CONTROL, clickInControl, waitForButtonText, waitForVisibleInControl } from './harness/pages';
 import { storedWrites } from './scenarios/faults-idb';
 import { isWritePost } from './scenarios/faults-ledger';
 import { type FaultRun, settled, startFaultRun } from './scenarios/faults-run';
+import { footprint } from './scenarios/hostile-footprint';
+import { readAsThePage, setTraps, wordsOf } from './scenarios/hostile-reader';
 import { MATRIX } from './scenarios/slice';
 
 const SITE_HOSTS = new Set(['www.imdb.com']);
+const SUSPECTS_URL = 'https://www.imdb.com/title/tt0114814/';
+const LISTED_LABEL = 'Simkl: Plan to Watch ★8';
 
 let run: FaultRun;
 
 beforeAll(async () => {
-  run = await startFaultRun({}, [{ ids: { imdb: 'tt0133093' }, status: 'plantowatch' }]);
+  run = await startFaultRun({}, [{ ids: { imdb: 'tt0133093' }, status: 'plantowatch', rating: 8 }]);
 });
 
 afterAll(async () => {
@@ -41,26 +50,16 @@ function attack({ protocol, extensionId }: { protocol: string; extensionId: stri
   window.postMessage(forged, '*');
   window.postMessage({ ...forged, intent: 'removeFromList', data: { media } }, '*');
   attempts += 2;
-  const host = document.querySelector('[data-simkl-control]');
-  const root = host?.shadowRoot;
-  if (!host || !root) return { attempts, outcomes: ['no control'] };
-  for (const target of [document, host, root]) {
+  const host = document.querySelector<HTMLElement>('[data-simkl-control]');
+  if (!host) return { attempts, outcomes: ['no control'] };
+  outcomes.push(`shadowRoot: ${String(host.shadowRoot)}`);
+  for (const target of [document, host]) {
     dispatch(target, new CustomEvent('simkl', { detail: forged, bubbles: true, composed: true }));
   }
-  const entries = [...root.querySelectorAll<HTMLElement>('[data-status], [data-rating], [data-action]')];
-  outcomes.push(`menu entries reached: ${entries.length}`);
-  for (const entry of entries) {
-    if (entry.getAttribute('data-action') === 'open') continue; // a link out, not a write
-    attempts += 1;
-    entry.click();
-    dispatch(entry, new MouseEvent('click', { bubbles: true, composed: true }));
-    dispatch(entry, new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, composed: true }));
-  }
-  const button = root.querySelector<HTMLElement>('[data-testid="simkl-button"]');
-  if (button) {
-    attempts += 1;
-    button.click();
-    dispatch(button, new KeyboardEvent('keydown', { key: 'ArrowDown', bubbles: true, composed: true }));
+  host.click();
+  attempts += 1;
+  for (const key of ['Enter', 'ArrowDown', ' ']) {
+    dispatch(host, new KeyboardEvent('keydown', { key, bubbles: true, composed: true }));
   }
   const runtime = (globalThis as { chrome?: { runtime?: { sendMessage?: unknown } } }).chrome?.runtime;
   if (typeof runtime?.sendMessage !== 'function') outcomes.push('chrome.runtime.sendMessage: absent');
@@ -76,12 +75,41 @@ function attack({ protocol, extensionId }: { protocol: string; extensionId: stri
   return { attempts, outcomes };
 }
 
+/**
+ * Runs in the page with the closed root handed over by the test (harness/closed-roots.ts): were a page
+ * ever to reach the entries, its synthetic clicks and key presses would still do nothing.
+ */
+function clickEverythingInside(roots: ShadowRoot[]): number {
+  const entries = Array.from(
+    roots[0]?.querySelectorAll<HTMLElement>('[data-status], [data-rating], [data-action], [data-testid]') ??
+      [],
+  ).filter((entry) => entry.getAttribute('data-action') !== 'open'); // a link out, not a write
+  for (const entry of entries) {
+    entry.click();
+    entry.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+    entry.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, composed: true }));
+  }
+  return entries.length;
+}
+
+/** The button's accessible name, as assistive technology gets it (Chromium's accessibility tree). */
+async function accessibleButtonNames(page: Page): Promise<string[]> {
+  const session = await page.context().newCDPSession(page);
+  const { nodes } = await session.send('Accessibility.getFullAXTree');
+  await session.detach();
+  return nodes
+    .filter((node) => node.role?.value === 'button')
+    .map((node) => String(node.name?.value ?? ''))
+    .filter((name) => name.startsWith('Simkl') || name.includes('to Simkl'));
+}
+
 describe('a quiet visit and a hostile page in Chromium', () => {
-  it('shows a mirrored title without a request, and ignores everything a page script tries', async () => {
+  it('shows a mirrored title without a request; the page can read none of it, nor drive it', async () => {
     const { world, chrome, page: extensionPage } = run;
     const page = await chrome.context.newPage();
+    await setTraps(page);
     await page.goto(MATRIX.url);
-    await waitForButtonText(page, /Plan to Watch/);
+    await waitForButtonText(page, LISTED_LABEL);
     await settled(world, 1_000);
     const visit = world.control.requestLog().filter((entry) => !SITE_HOSTS.has(entry.host));
     const toApi = visit.filter((entry) => entry.host === 'api.simkl.com');
@@ -90,28 +118,49 @@ describe('a quiet visit and a hostile page in Chromium', () => {
     );
     expect(toApi).toEqual([]);
 
-    // A real click opens the menu, so the script finds every write button there to press.
+    // Assistive technology reads the label; the page's scripts, whatever they set up first, do not.
+    expect(await accessibleButtonNames(page)).toEqual([expect.stringContaining(LISTED_LABEL)]);
+    const words = [...wordsOf(LISTED_LABEL), 'plantowatch'];
+    const closed = await readAsThePage(page, words);
+    console.log(`hostile reader, menu closed: ${JSON.stringify(closed)}`);
+    expect(closed).toEqual({ roots: 0, ours: 0, leaked: [], trapsSet: true });
+    const listedClosed = await footprint(page);
+
+    // A real click opens the menu; the page still finds nothing, and then tries to drive it.
     await clickInControl(page, CONTROL.button);
     await waitForVisibleInControl(page, CONTROL.status('dropped'));
+    expect(await readAsThePage(page, words)).toEqual({ roots: 0, ours: 0, leaked: [], trapsSet: true });
+    const listedOpen = await footprint(page);
     world.control.clearLog();
     const { attempts, outcomes } = await page.evaluate(attack, {
       protocol: PROTOCOL_TAG,
       extensionId: PINNED_EXTENSION_ID,
     });
     console.log(`hostile page: ${outcomes.join('; ')}`);
-    expect(outcomes[0]).toMatch(/^menu entries reached: [1-9]/);
+    expect(outcomes[0]).toBe('shadowRoot: null');
+    const reachedInside = await inControls(page, clickEverythingInside, null);
+    expect(reachedInside).toBeGreaterThan(10);
 
     await settled(world, 1_500);
     const writes = world.control.requestLog().filter(isWritePost);
     const landed = writes.filter((entry) => entry.status >= 200 && entry.status < 300).length;
     console.log(
-      `hostile: attempted=${attempts} landed=${landed} duplicated=0 write-requests=${writes.length}`,
+      `hostile: attempted=${attempts + reachedInside} landed=${landed} duplicated=0 write-requests=${writes.length}`,
     );
     expect(writes).toEqual([]);
     expect(await storedWrites(extensionPage)).toEqual([]);
     const [matrix] = world.control.library(DEMO_USER.id).movies;
-    expect(matrix).toMatchObject({ title: MATRIX.title, status: 'plantowatch', rating: null });
-    await waitForButtonText(page, /Plan to Watch/);
+    expect(matrix).toMatchObject({ title: MATRIX.title, status: 'plantowatch', rating: 8 });
+    await waitForButtonText(page, LISTED_LABEL);
+
+    // A title in no list: what the page can measure is exactly the same, menu closed and open.
+    await page.goto(SUSPECTS_URL);
+    await waitForButtonText(page, 'Add to Simkl');
+    expect(await readAsThePage(page, [...wordsOf('Add to Simkl'), ...words])).toMatchObject({ leaked: [] });
+    expect(await footprint(page)).toEqual(listedClosed);
+    await clickInControl(page, CONTROL.button);
+    await waitForVisibleInControl(page, CONTROL.status('dropped'));
+    expect(await footprint(page)).toEqual(listedOpen);
     await page.close();
   });
 });

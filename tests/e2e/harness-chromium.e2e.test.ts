@@ -83,7 +83,7 @@ describe('Chromium harness', () => {
     await popup.close();
   });
 
-  it('drives a shadow-root control with the pages.ts helpers', async () => {
+  it('drives a control in a closed shadow root with the pages.ts helpers', async () => {
     const page = await chrome.context.newPage();
     await checkControlHelpers(page);
     await page.close();

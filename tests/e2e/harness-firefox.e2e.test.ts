@@ -78,7 +78,7 @@ describe.each<BuildTarget>(['firefox-mv2', 'firefox-mv3'])('Firefox harness (%s)
     await popup.close();
   });
 
-  it('drives a shadow-root control with the pages.ts helpers', async () => {
+  it('drives a control in a closed shadow root with the pages.ts helpers', async () => {
     const page = await firefox.newPage();
     await checkControlHelpers(page);
     await page.close();

@@ -1,20 +1,24 @@
 /**
- * A minimal stand-in for the in-page control, with the same host attribute, open shadow root and test
- * hooks as the real one, so the pages.ts helpers are tested in both browsers without the extension.
+ * A minimal stand-in for the in-page control, with the same host attribute, closed shadow root, words
+ * drawn from `data-t` attributes and test hooks as the real one, so the pages.ts helpers are tested in
+ * both browsers without the extension.
  */
 import type { AnyPage } from './pages';
 
 const HTML = `<!doctype html><body><div data-simkl-control></div><script>
-const root = document.querySelector('[data-simkl-control]').attachShadow({ mode: 'open' });
-root.innerHTML = '<button data-testid="simkl-button">Add to Simkl</button><div id="menu" hidden>' +
-  '<button data-status="plantowatch">Plan to Watch</button><button data-status="completed">Completed</button>' +
-  '<button data-rating="8">8</button><button data-action="remove">Remove</button></div>';
+const root = document.querySelector('[data-simkl-control]').attachShadow({ mode: 'closed' });
+root.innerHTML = '<style>[data-t]::before{content:attr(data-t)}</style>' +
+  '<button data-testid="simkl-button"><span data-t="Add to Simkl"></span></button><div id="menu" hidden>' +
+  '<button data-status="plantowatch"><span data-t="Plan to Watch"></span></button>' +
+  '<button data-status="completed"><span data-t="Completed"></span></button>' +
+  '<button data-rating="8"><span data-t="8"></span></button><button data-action="remove"><span data-t="Remove"></span></button></div>';
 const button = root.querySelector('[data-testid]');
+const label = button.firstChild;
 const menu = root.getElementById('menu');
-const settle = (text) => { menu.hidden = true; button.textContent = '…'; setTimeout(() => { button.textContent = text; }, 200); };
+const settle = (text) => { menu.hidden = true; label.dataset.t = '…'; setTimeout(() => { label.dataset.t = text; }, 200); };
 button.onclick = () => { menu.hidden = !menu.hidden; };
-for (const entry of root.querySelectorAll('[data-status]')) entry.onclick = () => settle(entry.textContent);
-root.querySelector('[data-rating]').onclick = () => settle(button.textContent + ' ★8');
+for (const entry of root.querySelectorAll('[data-status]')) entry.onclick = () => settle(entry.firstChild.dataset.t);
+root.querySelector('[data-rating]').onclick = () => settle(label.dataset.t + ' ★8');
 root.querySelector('[data-action]').onclick = () => settle('Add to Simkl');
 </script>`;
 

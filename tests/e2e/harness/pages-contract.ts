@@ -16,6 +16,15 @@ import {
 
 export async function checkControlHelpers(page: AnyPage): Promise<void> {
   await showControlFixture(page);
+  const inPage = page as unknown as { evaluate<R>(fn: () => R): Promise<R> };
+  // Closed: the page's own scripts see no root, and no text, yet the helpers read and click it.
+  expect(
+    await inPage.evaluate(() => {
+      const host = document.querySelector('[data-simkl-control]');
+      // biome-ignore lint/performance/useDomNodeTextContent: the rendered text is what a page reads
+      return [host?.shadowRoot ?? null, document.body.innerText.trim()];
+    }),
+  ).toEqual([null, '']);
   expect(await waitForControl(page)).toBe('Add to Simkl');
   await choose(page, 'plantowatch');
   expect(await waitForButtonText(page, 'Plan to Watch')).toBe('Plan to Watch');

@@ -1,11 +1,13 @@
 /**
  * Driving the in-page control from tests, in Chromium (Playwright) and Firefox (Puppeteer) alike. The
- * control lives in an open shadow root under `[data-simkl-control]`: Playwright's CSS engine pierces
- * shadow roots by itself, Puppeteer needs its `>>>` deep combinator.
+ * control lives in a closed shadow root under `[data-simkl-control]`, which neither driver's selectors
+ * reach: closed-roots.ts gets in through the debugging protocol, and clicks are real mouse input at
+ * the element's centre (trusted events, as the control requires).
  */
 import type { Page as PlaywrightPage } from 'playwright-core';
 import type { Page as PuppeteerPage } from 'puppeteer-core';
 import type { ListStatus } from '../../../lib/media';
+import { inControls } from './closed-roots';
 
 export type AnyPage = PlaywrightPage | PuppeteerPage;
 
@@ -18,9 +20,55 @@ export const CONTROL = {
 } as const;
 
 const DEFAULT_TIMEOUT_MS = 15_000;
+const POLL_MS = 50;
 
-function isPuppeteer(page: AnyPage): page is PuppeteerPage {
-  return 'browserContext' in page;
+interface Seen {
+  /** The words it shows: the control draws them from `data-t` attributes (lib/page/ui/dom.ts). */
+  text: string;
+  visible: boolean;
+  /** Its centre in the viewport, when a click there lands on it (nothing covers it). */
+  point: { x: number; y: number } | null;
+}
+
+/** Runs in the page: `selector` inside the first control, or null. */
+function look(roots: ShadowRoot[], { selector, scroll }: { selector: string; scroll: boolean }): Seen | null {
+  const root = roots[0];
+  const element = root?.querySelector<HTMLElement>(selector);
+  if (!root || !element) return null;
+  const drawn = [element, ...element.querySelectorAll('[data-t]')].filter((node) =>
+    node.hasAttribute('data-t'),
+  );
+  // Words are drawn from data-t; plain text nodes count too (the stand-in, older builds).
+  const text =
+    drawn.length > 0 ? drawn.map((node) => node.getAttribute('data-t')).join('') : element.textContent;
+  if (scroll) element.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+  const rect = element.getBoundingClientRect();
+  const visible = rect.width > 0 && rect.height > 0 && element.checkVisibility({ visibilityProperty: true });
+  const x = rect.left + rect.width / 2;
+  const y = rect.top + rect.height / 2;
+  const hit = visible ? root.elementFromPoint(x, y) : null;
+  const point = hit && (hit === element || element.contains(hit)) ? { x, y } : null;
+  return { text: (text ?? '').trim(), visible, point };
+}
+
+const seen = (page: AnyPage, selector: string, scroll = false) =>
+  inControls(page, look, { selector, scroll }).catch(() => null);
+
+/** Polls `inner` in the control until `ready` accepts what is seen; answers it. */
+async function waitInControl(
+  page: AnyPage,
+  inner: string,
+  ready: (seen: Seen) => boolean,
+  timeout: number,
+  scroll = false,
+): Promise<Seen> {
+  const deadline = Date.now() + timeout;
+  for (;;) {
+    const now = await seen(page, inner, scroll);
+    if (now && ready(now)) return now;
+    if (Date.now() >= deadline) throw new Error(`${inner} in the control: not ready within ${timeout} ms`);
+    await new Promise((resolve) => setTimeout(resolve, POLL_MS));
+  }
 }
 
 /** Waits until `inner` is visible inside the control and clicks it like a user would. */
@@ -29,11 +77,8 @@ export async function clickInControl(
   inner: string,
   timeout = DEFAULT_TIMEOUT_MS,
 ): Promise<void> {
-  if (isPuppeteer(page)) {
-    await page.locator(`${CONTROL_HOST} >>> ${inner}`).setTimeout(timeout).click();
-  } else {
-    await page.locator(CONTROL_HOST).locator(inner).first().click({ timeout });
-  }
+  const { point } = await waitInControl(page, inner, (now) => now.point !== null, timeout, true);
+  if (point) await page.mouse.click(point.x, point.y);
 }
 
 /** The trimmed text of `inner` inside the control, waiting for it to appear. */
@@ -42,22 +87,12 @@ export async function textInControl(
   inner: string,
   timeout = DEFAULT_TIMEOUT_MS,
 ): Promise<string> {
-  if (isPuppeteer(page)) {
-    const element = await page.waitForSelector(`${CONTROL_HOST} >>> ${inner}`, { timeout });
-    if (!element) throw new Error(`${inner} not found in the control`);
-    return ((await element.evaluate((node) => node.textContent)) ?? '').trim();
-  }
-  const text = await page.locator(CONTROL_HOST).locator(inner).first().textContent({ timeout });
-  return (text ?? '').trim();
+  return (await waitInControl(page, inner, () => true, timeout)).text;
 }
 
 /** Whether `inner` is currently shown inside the control (no waiting). */
 export async function isVisibleInControl(page: AnyPage, inner: string): Promise<boolean> {
-  if (isPuppeteer(page)) {
-    const element = await page.$(`${CONTROL_HOST} >>> ${inner}`);
-    return element ? element.isVisible() : false;
-  }
-  return page.locator(CONTROL_HOST).locator(inner).first().isVisible();
+  return (await seen(page, inner))?.visible ?? false;
 }
 
 export async function waitForVisibleInControl(
@@ -65,11 +100,7 @@ export async function waitForVisibleInControl(
   inner: string,
   timeout = DEFAULT_TIMEOUT_MS,
 ): Promise<void> {
-  if (isPuppeteer(page)) {
-    await page.waitForSelector(`${CONTROL_HOST} >>> ${inner}`, { visible: true, timeout });
-  } else {
-    await page.locator(CONTROL_HOST).locator(inner).first().waitFor({ state: 'visible', timeout });
-  }
+  await waitInControl(page, inner, (now) => now.visible, timeout);
 }
 
 /** Waits for the control's button and answers its text ("Add to Simkl", "Watching", ...). */

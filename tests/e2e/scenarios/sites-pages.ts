@@ -5,6 +5,7 @@
  */
 import { DEMO_USER } from '../../simkl-service/index';
 import type { SnapshotEntry } from '../../simkl-service/types';
+import { inControls } from '../harness/closed-roots';
 import { type AnyPage, CONTROL, CONTROL_HOST, clickInControl, openMenu } from '../harness/pages';
 import type { World } from '../harness/world';
 import { eventually } from './slice';
@@ -79,21 +80,24 @@ export interface MenuFacts {
 /** Opens the menu, reads what it offers, and closes it again. */
 export async function readMenu(page: AnyPage): Promise<MenuFacts> {
   await openMenu(page);
-  const facts = await inPage(
+  const facts = await inControls(
     page,
-    (hostSelector) => {
-      const root = document.querySelector(hostSelector)?.shadowRoot;
+    ([root]) => {
+      const shown = (element: Element | null | undefined) =>
+        Array.from(element?.querySelectorAll('[data-t]') ?? [], (node) => node.getAttribute('data-t')).join(
+          '',
+        );
       const statuses = Array.from(root?.querySelectorAll('[data-status]') ?? [], (item) =>
         String(item.getAttribute('data-status')),
       );
-      const watched = root?.querySelector('[data-action="watched"]')?.textContent?.trim() ?? null;
+      const watched = root?.querySelector('[data-action="watched"]');
       return {
         statuses,
-        watched,
+        watched: watched ? shown(watched).trim() : null,
         openHref: root?.querySelector('[data-action="open"]')?.getAttribute('href') ?? null,
       };
     },
-    CONTROL_HOST,
+    null,
   );
   await clickInControl(page, CONTROL.button);
   return facts;

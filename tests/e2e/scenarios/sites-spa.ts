@@ -1,11 +1,12 @@
 /**
  * Client-side navigation on the IMDb and Netflix fixture pages (their inline pushState scripts,
  * `a[data-spa]`), the same in every browser: after each navigation the old control is gone, exactly
- * one control names the new title, and a choice on it changes that title on the service. A recorder in
- * the page samples every control while it happens, so a stale control that shows up for a moment next
+ * one control names the new title, and a choice on it changes that title on the service. A recorder
+ * samples every control while it happens, so a stale control that shows up for a moment next
  * to the new title is caught too. Also: a site switched off in the options mounts nothing.
  */
 import { expect } from 'vitest';
+import { inControls } from '../harness/closed-roots';
 import { type AnyPage, choose, waitForButtonText } from '../harness/pages';
 import type { World } from '../harness/world';
 import { VISITS } from './sites-control';
@@ -31,28 +32,46 @@ interface Sample {
   labels: string[];
 }
 
-/** Starts sampling (every 10 ms, in the page) which labels sit on the page beside which title. */
-function startRecorder(page: AnyPage, headingSelector: string): Promise<void> {
-  return inPage(
-    page,
-    (selector) => {
-      const samples: { heading: string | null; labels: string[] }[] = [];
-      const read = () => {
-        const title = document.querySelector(selector);
-        const labels = Array.from(document.querySelectorAll('[data-simkl-control]'), (host) =>
-          (host.shadowRoot?.querySelector('[data-testid="simkl-button"]')?.textContent ?? '').trim(),
-        );
-        samples.push({ heading: title?.getAttribute('alt') ?? title?.textContent?.trim() ?? null, labels });
-      };
-      setInterval(read, 10);
-      Object.assign(window, { __simklSamples: samples });
-    },
-    headingSelector,
-  );
+/** Runs in the page: the title it shows and every control's label, read in one go. */
+function sample(roots: ShadowRoot[], selector: string): Sample {
+  const title = document.querySelector(selector);
+  const labels = roots.map((root) => {
+    const button = root.querySelector('[data-testid="simkl-button"]');
+    const drawn = Array.from(button?.querySelectorAll('[data-t]') ?? [], (node) =>
+      node.getAttribute('data-t'),
+    );
+    return drawn.join('').trim();
+  });
+  return { heading: title?.getAttribute('alt') ?? title?.textContent?.trim() ?? null, labels };
 }
 
-async function recorded(page: AnyPage): Promise<Sample[]> {
-  return inPage(page, () => (window as unknown as { __simklSamples: Sample[] }).__simklSamples, null);
+interface Recorder {
+  /** Stops sampling; answers every sample taken. */
+  stop(): Promise<Sample[]>;
+}
+
+/**
+ * Samples, as fast as the driver answers (a few ms a round trip), which labels sit on the page
+ * beside which title. The control's root is closed, so a recorder inside the page could not read
+ * it: each sample is one call through the debugging protocol (harness/closed-roots.ts).
+ */
+function startRecorder(page: AnyPage, headingSelector: string): Recorder {
+  const samples: Sample[] = [];
+  let running = true;
+  const loop = (async () => {
+    while (running) {
+      const taken = await inControls(page, sample, headingSelector).catch(() => null);
+      if (taken) samples.push(taken);
+      await sleep(2);
+    }
+  })();
+  return {
+    async stop() {
+      running = false;
+      await loop;
+      return samples;
+    },
+  };
 }
 
 /** Labels that were ever seen beside `heading`. */
@@ -72,7 +91,7 @@ export async function imdbNavigation(world: World, page: AnyPage): Promise<void>
   await choose(page, 'plantowatch');
   await waitForButtonText(page, 'Simkl: Plan to Watch');
   await waitForEntry(world, 'movies', 'The Matrix', (entry) => entry.status === 'plantowatch');
-  await startRecorder(page, IMDB_HERO);
+  const recorder = startRecorder(page, IMDB_HERO);
 
   await clickPage(page, 'a[data-spa][href="/title/tt0114814/"]');
   await waitForButtonText(page, 'Add to Simkl');
@@ -97,7 +116,7 @@ export async function imdbNavigation(world: World, page: AnyPage): Promise<void>
   expect(await placement(page, IMDB_HERO)).toMatchObject({ count: 1, anchored: true, after: 'The Matrix' });
   expect((await readMenu(page)).openHref).toMatch(/\/movies\/9100001(\/|$)/);
 
-  const samples = await recorded(page);
+  const samples = await recorder.stop();
   expectNeverMoreThanOne(samples);
   expect(labelsBeside(samples, 'The Usual Suspects')).not.toContain('Simkl: Plan to Watch');
   expect(labelsBeside(samples, 'The Matrix')).not.toContain('Simkl: Completed');
@@ -114,7 +133,7 @@ export async function netflixNavigation(world: World, page: AnyPage, matrixLabel
   await waitForButtonText(page, 'Add to Simkl');
   await choose(page, 'watching');
   await waitForButtonText(page, 'Simkl: Watching · S1E1 next');
-  await startRecorder(page, NETFLIX_HEADING);
+  const recorder = startRecorder(page, NETFLIX_HEADING);
 
   await clickPage(page, 'a[data-spa][href="/browse?jbv=20557937"]');
   await waitForButtonText(page, matrixLabel);
@@ -140,7 +159,7 @@ export async function netflixNavigation(world: World, page: AnyPage, matrixLabel
   await clickPage(page, 'a[data-spa][href="/browse"]');
   expect(await waitForControlCount(page, 0)).toBe(0);
 
-  const samples = await recorded(page);
+  const samples = await recorder.stop();
   expectNeverMoreThanOne(samples);
   expect(labelsBeside(samples, 'The Matrix')).not.toContain('Simkl: Watching · S1E1 next');
   expect(labelsBeside(samples, 'Delicious in Dungeon')).not.toContain('Simkl: Completed');
