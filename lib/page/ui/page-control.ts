@@ -68,9 +68,11 @@ export function createPageControl(root: HTMLElement, initial: PageControlProps):
     event.preventDefault();
     openMenu();
   });
-  // A press outside closes the menu: closing is harmless, so any event may do it.
+  // A press outside closes the menu: closing is harmless, so any event may do it. Seen from the
+  // document, a closed shadow root hides its insides from composedPath(): its host stands for them.
+  const self = 'host' in shadow ? shadow.host : root;
   const onOutside = (event: Event) => {
-    if ((open || confirming) && !event.composedPath().includes(root)) close(false);
+    if ((open || confirming) && !event.composedPath().includes(self)) close(false);
   };
   root.ownerDocument.addEventListener('pointerdown', onOutside, true);
 

@@ -264,6 +264,22 @@ describe('menu', () => {
     ]);
   });
 
+  it('closes on a press outside, not on one inside that the document sees as on the host', async () => {
+    await show(MOVIE);
+    await userClick(button());
+    const host = shadow.host;
+    // What a browser gives a document listener for a press inside a closed root: the host, outwards.
+    const press = (path: EventTarget[]) => {
+      const event = new Event('pointerdown', { bubbles: true, composed: true });
+      Object.defineProperty(event, 'composedPath', { value: () => path });
+      document.dispatchEvent(event);
+    };
+    await act(() => press([host, document.body, document.documentElement, document, window]));
+    expect(menu()).not.toBeNull();
+    await act(() => press([document.body, document.documentElement, document, window]));
+    expect(menu()).toBeNull();
+  });
+
   it('offers the same entries in every state, disabling what does not apply', async () => {
     const entries = () =>
       Array.from(root.querySelectorAll('[data-k]'), (entry) => entry.getAttribute('data-k'));
