@@ -8,6 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { type BrowserContext, chromium, type Page, type Worker } from 'playwright-core';
 import { requireChromium } from './browsers';
+import { assertUiLanguage, localeLaunch } from './chromium-locale';
 import { stopExtensionWorker } from './chromium-worker';
 import type { WorldAddress } from './world';
 
@@ -20,6 +21,11 @@ export interface ChromiumOptions {
   /** Default true (`--headless=new`); false opens a window and needs a display. */
   headless?: boolean;
   executablePath?: string;
+  /**
+   * The browser's UI language ('de', 'ja', 'pt_BR'), which picks the extension's `_locales` folder.
+   * Default: the machine's. Launching fails when Chromium cannot run in it (chromium-locale.ts).
+   */
+  locale?: string;
 }
 
 export interface ChromiumSession {
@@ -40,14 +46,17 @@ export function hostResolverRules(world: WorldAddress): string {
 }
 
 export async function launchChromium(options: ChromiumOptions): Promise<ChromiumSession> {
-  const { extensionDir, world, headless = true } = options;
+  const { extensionDir, world, headless = true, locale } = options;
+  const language = locale === undefined ? undefined : localeLaunch(locale);
   const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'simkl-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: options.executablePath ?? requireChromium(),
     headless: false, // the real switch is --headless=new below; Playwright's would be the old mode
     viewport: headless ? { width: 1280, height: 900 } : null,
     ignoreHTTPSErrors: true,
+    ...(language ? { env: { ...process.env, ...language.env } } : {}),
     args: [
+      ...(language?.args ?? []),
       ...(headless ? ['--headless=new'] : []),
       '--no-sandbox',
       `--disable-extensions-except=${extensionDir}`,
@@ -72,6 +81,7 @@ export async function launchChromium(options: ChromiumOptions): Promise<Chromium
     context.waitForEvent('serviceworker', { predicate: (worker) => worker.url().startsWith(prefix) });
   try {
     const worker = await firstExtensionWorker(context);
+    if (locale !== undefined) await assertUiLanguage(worker, locale);
     const extensionId = new URL(worker.url()).host;
     if (extensionId !== PINNED_EXTENSION_ID) {
       throw new Error(
