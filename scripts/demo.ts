@@ -14,6 +14,7 @@ import { ensureBuilt, REPO_ROOT } from '../tests/e2e/harness/build-output';
 import { type ChromiumSession, launchChromium } from '../tests/e2e/harness/chromium';
 import { CONTROL, CONTROL_HOST, choose, clickInControl, waitForButtonText } from '../tests/e2e/harness/pages';
 import { startWorld, type World } from '../tests/e2e/harness/world';
+import { seedScreenshotLibrary, takeSiteShots } from '../tests/e2e/scenarios/screenshots';
 import { DEMO_USER } from '../tests/simkl-service/index';
 
 const MATRIX_URL = 'https://www.imdb.com/title/tt0133093/';
@@ -27,6 +28,7 @@ function seedDemoLibrary(world: World): void {
     { ids: { imdb: 'tt0903747' }, type: 'show', status: 'watching', watchedEpisodes: 12 },
     { ids: { imdb: 'tt0111161' }, type: 'movie', status: 'completed', rating: 9 },
   ]);
+  seedScreenshotLibrary(world);
 }
 
 async function runInteractive(chrome: ChromiumSession): Promise<void> {
@@ -82,7 +84,7 @@ async function runSlice(chrome: ChromiumSession, world: World): Promise<void> {
     await waitForButtonText(page, PLAN_TO_WATCH);
   });
   await step('the local Simkl service has it', () => waitForMatrixPlanned(world));
-  const controlShot = path.join(OUTPUT_DIR, 'imdb-control.png');
+  const controlShot = path.join(OUTPUT_DIR, 'imdb-control-closeup.png');
   const pageShot = path.join(OUTPUT_DIR, 'imdb-page.png');
   const popupShot = path.join(OUTPUT_DIR, 'popup.png');
   await page.locator(CONTROL_HOST).first().screenshot({ path: controlShot });
@@ -92,7 +94,11 @@ async function runSlice(chrome: ChromiumSession, world: World): Promise<void> {
   await popup.getByTestId('item-status').waitFor();
   await popup.locator('img.poster').waitFor();
   await popup.screenshot({ path: popupShot, fullPage: true });
-  console.log(`Screenshots:\n  ${controlShot}\n  ${pageShot}\n  ${popupShot}`);
+  let siteShots: string[] = [];
+  await step('the control on IMDb, TMDB, MyAnimeList and Netflix', async () => {
+    siteShots = (await takeSiteShots(page, OUTPUT_DIR)).map((taken) => taken.file);
+  });
+  console.log(`Screenshots:\n  ${[controlShot, pageShot, popupShot, ...siteShots].join('\n  ')}`);
 }
 
 /**
