@@ -81,6 +81,19 @@ function mutate(html: string): string {
   }
 }
 
+/**
+ * happy-dom's parser throws on a few mangled documents a browser repairs without a word (a stray
+ * <body> tag inside a table row); those never reach detection, so they are counted, not tested.
+ */
+function parseOrNull(html: string): Document | null {
+  try {
+    return parseHtml(html);
+  } catch (error) {
+    if (error instanceof Error && error.message.startsWith("Failed to execute 'insertBefore'")) return null;
+    throw error;
+  }
+}
+
 function isSaneMedia(media: DetectedMedia, url: string): boolean {
   const ids = Object.values(media.ids).every((id) => typeof id === 'string' && id.length > 0);
   const numbers = [media.season, media.episode].every(
@@ -97,9 +110,14 @@ function isSaneMedia(media: DetectedMedia, url: string): boolean {
 describe(`detection never throws (seed ${SEED}, ${CASES} random documents)`, () => {
   it('returns null or a sane DetectedMedia for every mutated page', () => {
     let detected = 0;
+    let unparsed = 0;
     for (let index = 0; index < CASES; index += 1) {
       const url = pick(URLS);
-      const doc = parseHtml(mutate(pick(PAGES)));
+      const doc = parseOrNull(mutate(pick(PAGES)));
+      if (!doc) {
+        unparsed += 1;
+        continue;
+      }
       let media: DetectedMedia | null = null;
       expect(() => {
         media = detectMedia(url, doc);
@@ -115,6 +133,7 @@ describe(`detection never throws (seed ${SEED}, ${CASES} random documents)`, () 
     }
     // The mutations must leave plenty of pages detectable, or this would test nothing.
     expect(detected).toBeGreaterThan(CASES / 4);
+    expect(unparsed).toBeLessThan(CASES / 50);
   }, 60_000);
 
   it('parseNetflixMetadata survives mangled metadata answers', () => {
