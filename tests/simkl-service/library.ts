@@ -106,6 +106,29 @@ export function seriesStatus(
   return entry.watched.size > 0 ? 'watching' : current;
 }
 
+/**
+ * One film or one episode watched, the way every write records it (history, a settled check-in, a
+ * scrobble): a film completes; a series gets the episode and the list its episodes call for.
+ */
+export function watchOne(
+  user: UserState,
+  title: Title,
+  episode: Episode | undefined,
+  watchedAt: string,
+  stamp: Stamp,
+  nowMs: number,
+  addedAt?: string,
+): { status: ListStatus; added: number } {
+  const { entry, previous } = upsert(user, title, stamp, addedAt);
+  if (title.kind === 'movie') {
+    markWatched(entry, [], watchedAt);
+    return { status: setStatus(user, title, entry, previous, 'completed', stamp), added: 0 };
+  }
+  const added = episode ? markWatched(entry, [episode], watchedAt) : 0;
+  const wanted = seriesStatus(title, entry, nowMs, previous ?? 'watching');
+  return { status: setStatus(user, title, entry, previous, wanted, stamp), added };
+}
+
 export function airedEpisodes(title: Title, nowMs: number): Episode[] {
   return episodesOf(title, nowMs).filter((ep) => ep.aired);
 }

@@ -20,6 +20,7 @@ import {
   setStatus,
   unmarkWatched,
   upsert,
+  watchOne,
 } from '../library';
 import type { ListStatus } from '../types';
 import { nextStamp, type Stamp, type UserState } from '../users';
@@ -105,9 +106,10 @@ function history(ctx: ApiCtx): Reply {
       }
       let result: { status: ListStatus; entry: ReturnType<typeof upsert>['entry'] };
       if (title.kind === 'movie') {
-        const { entry, previous } = upsert(user, title, stamp, storedDate(item.added_at));
-        markWatched(entry, [], storedDate(item.watched_at) ?? stamp.iso);
-        result = { status: setStatus(user, title, entry, previous, 'completed', stamp), entry };
+        const watchedAt = storedDate(item.watched_at) ?? stamp.iso;
+        const addedAt = storedDate(item.added_at);
+        const { status } = watchOne(user, title, undefined, watchedAt, stamp, ctx.nowMs, addedAt);
+        result = { status, entry: upsert(user, title, stamp).entry };
         added.movies++;
       } else {
         const series = addSeries(user, title, item, stamp, ctx.nowMs);
@@ -137,10 +139,8 @@ function history(ctx: ApiCtx): Reply {
       notFound.episodes.push(item);
       continue;
     }
-    const { entry, previous } = upsert(user, found.title, stamp);
-    added.episodes += markWatched(entry, [found.episode], storedDate(item.watched_at) ?? stamp.iso);
-    const status = seriesStatus(found.title, entry, ctx.nowMs, previous ?? 'watching');
-    setStatus(user, found.title, entry, previous, status, stamp);
+    const watchedAt = storedDate(item.watched_at) ?? stamp.iso;
+    added.episodes += watchOne(user, found.title, found.episode, watchedAt, stamp, ctx.nowMs).added;
   }
   return json(201, { added, not_found: notFound });
 }
