@@ -13,6 +13,8 @@ import { CHECKIN_ROUTES, settleCheckin } from './checkin';
 import type { ApiRoute, OAuthRoute } from './context';
 import { OAUTH_V1_ROUTES } from './oauth-v1';
 import { OAUTH_V2_ROUTES } from './oauth-v2';
+import { PLAYBACK_ROUTES } from './playback';
+import { SCROBBLE_ROUTES } from './scrobble';
 import { SEARCH_ROUTES } from './search';
 import { SYNC_LIST_ROUTES } from './sync-lists';
 import { SYNC_READ_ROUTES } from './sync-read';
@@ -27,6 +29,8 @@ const ROUTES: ApiRoute[] = [
   ...SYNC_WRITE_ROUTES,
   ...SYNC_LIST_ROUTES,
   ...CHECKIN_ROUTES,
+  ...SCROBBLE_ROUTES,
+  ...PLAYBACK_ROUTES,
   ...USER_ROUTES,
 ];
 
