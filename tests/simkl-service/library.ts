@@ -81,9 +81,14 @@ export function markWatched(entry: EntryState, episodes: Episode[], watchedAt: s
   return added;
 }
 
+/** Takes episodes back; `last_watched_at` falls back to the latest episode still watched (or null). */
 export function unmarkWatched(entry: EntryState, keys: string[]): number {
   let removed = 0;
   for (const key of keys) if (entry.watched.delete(key)) removed++;
+  if (removed > 0) {
+    const left = [...entry.watched.values()].sort();
+    entry.lastWatchedAt = left.at(-1) ?? null;
+  }
   return removed;
 }
 

@@ -77,7 +77,7 @@ describe('history', () => {
     const removed = await post('/sync/history/remove', { movies: [{ ids: { imdb: 'tt0133093' } }] });
     expect(removed.json()).toEqual({
       deleted: { movies: 1, shows: 0, episodes: 0 },
-      not_found: { movies: [], shows: [], episodes: [] },
+      not_found: { movies: [], shows: [] },
     });
     const after = await activities();
     expect(after.movies.removed_from_list).toBe(after.all);
