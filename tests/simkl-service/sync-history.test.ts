@@ -160,7 +160,7 @@ describe('watched, check-in and seeding', () => {
         episodes_watched: 3,
         episodes_total: 34,
       }),
-      { tmdb: 603, type: 'movie', result: false },
+      { tmdb: 603, type: 'movie', simkl: 9100001, result: false, list: null, last_watched_at: null },
       { imdb: 'tt0000003', result: 'not_found' },
     ]);
   });

@@ -18,6 +18,7 @@ import { SCROBBLE_ROUTES } from './scrobble';
 import { SEARCH_ROUTES } from './search';
 import { SYNC_LIST_ROUTES } from './sync-lists';
 import { SYNC_READ_ROUTES } from './sync-read';
+import { SYNC_WATCHED_ROUTES } from './sync-watched';
 import { SYNC_WRITE_ROUTES } from './sync-write';
 import { USER_ROUTES } from './users';
 
@@ -32,6 +33,7 @@ const ROUTES: ApiRoute[] = [
   ...SCROBBLE_ROUTES,
   ...PLAYBACK_ROUTES,
   ...USER_ROUTES,
+  ...SYNC_WATCHED_ROUTES,
 ];
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
