@@ -88,8 +88,8 @@ function animeIdOf(link: Element, page: URL, ownId: string | undefined): string 
  * page, whose related entries and recommendations are read; manga pages list nothing.
  */
 export function listedOnMal(page: URL | null, doc: Document, animeId?: string): ListedTitle[] {
-  const rules = animeId ? ANIME_PAGE : page && LIST_PATH.test(page.pathname) ? LISTS : [];
   if (!page) return [];
+  const rules = animeId ? ANIME_PAGE : LIST_PATH.test(page.pathname) ? LISTS : [];
   const mediaOf = (link: Element): DetectedMedia | undefined => {
     const id = animeIdOf(link, page, animeId);
     return id && id !== animeId ? { site: 'mal', kind: 'anime', ids: { mal: id } } : undefined;
