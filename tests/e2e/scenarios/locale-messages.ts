@@ -1,14 +1,9 @@
 /**
- * The extension's translations as the e2e tests read them: straight from public/_locales, so a test
- * never hard-codes a translated string, and the "longest" locale follows the files as they change.
+ * The extension's translations as the e2e tests read them: straight from public/_locales (through the
+ * unit tests' loader), so a test never hard-codes a translated string, and the "longest" locale
+ * follows the files as they change.
  */
-import fs from 'node:fs';
-import path from 'node:path';
-import { REPO_ROOT } from '../harness/build-output';
-
-export type Messages = Record<string, { message: string }>;
-
-const LOCALES_DIR = path.join(REPO_ROOT, 'public/_locales');
+import { type Catalog, loadLocale, localeFolders } from '../../unit/i18n/locale-checks';
 
 /** Messages only the options page or the store listing shows; the rest is the popup's and the control's. */
 const ELSEWHERE = /^(options|mode_|ext)/;
@@ -16,12 +11,10 @@ const ELSEWHERE = /^(options|mode_|ext)/;
 /** Full-width characters (CJK, kana, full-width forms) take about two Latin letters' room. */
 const WIDE = /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/u;
 
-export function localeFolders(): string[] {
-  return fs.readdirSync(LOCALES_DIR).filter((name) => fs.existsSync(messagesPath(name)));
-}
-
-export function localeMessages(locale: string): Messages {
-  return JSON.parse(fs.readFileSync(messagesPath(locale), 'utf8')) as Messages;
+export function localeMessages(locale: string): Catalog {
+  const loaded = loadLocale(locale);
+  if (!loaded.ok) throw new Error(`${locale}: ${loaded.problems.join('; ')}`);
+  return loaded.catalog;
 }
 
 /** The message's text as shown: placeholders ($EPISODE$) left out, wide characters counted twice. */
@@ -40,10 +33,6 @@ export function surfaceLength(locale: string): number {
 /** The locale whose popup and control messages take the most room. */
 export function longestLocale(): string {
   const [longest] = localeFolders().sort((a, b) => surfaceLength(b) - surfaceLength(a));
-  if (!longest) throw new Error(`No messages.json under ${LOCALES_DIR}`);
+  if (!longest) throw new Error('No locale folders under public/_locales');
   return longest;
-}
-
-function messagesPath(locale: string): string {
-  return path.join(LOCALES_DIR, locale, 'messages.json');
 }
