@@ -27,9 +27,9 @@ const POPUP_SIZE = { width: 384, height: 640 };
 const PHONE_SIZE = { width: 360, height: 740 };
 const IMDB_HERO = 'h1[data-testid="hero__pageTitle"]';
 
-async function shoot(page: Page, name: string, locale: string, clip?: Parameters<Page['screenshot']>[0]) {
+async function shoot(page: Page, name: string, locale: string, options?: Parameters<Page['screenshot']>[0]) {
   const file = path.join(SHOTS_DIR, `${name}-${locale}.png`);
-  await page.screenshot({ ...clip, path: file });
+  await page.screenshot({ ...options, path: file });
   if (process.env.UPDATE_SCREENSHOTS && README_SHOTS[locale]?.includes(name)) {
     fs.copyFileSync(file, path.join(REPO_ROOT, 'docs/screenshots', `${name}-${locale}.png`));
   }
