@@ -15,6 +15,8 @@ import type { WorldAddress } from './world';
 /** Chrome derives it from the manifest `key` (wxt.config.ts); the OAuth redirect URI depends on it. */
 export const PINNED_EXTENSION_ID = 'ipiaceghicoilgacfkgcjngihaipdfab';
 
+const DEFAULT_LOCALE = 'en-US';
+
 export interface ChromiumOptions {
   extensionDir: string;
   world: WorldAddress;
@@ -23,7 +25,8 @@ export interface ChromiumOptions {
   executablePath?: string;
   /**
    * The browser's UI language ('de', 'ja', 'pt_BR'), which picks the extension's `_locales` folder.
-   * Default: the machine's. Launching fails when Chromium cannot run in it (chromium-locale.ts).
+   * Default: en-US whatever the machine speaks, so the English assertions hold on a German desktop
+   * too. Launching fails when Chromium cannot run in it (chromium-locale.ts).
    */
   locale?: string;
 }
@@ -46,17 +49,17 @@ export function hostResolverRules(world: WorldAddress): string {
 }
 
 export async function launchChromium(options: ChromiumOptions): Promise<ChromiumSession> {
-  const { extensionDir, world, headless = true, locale } = options;
-  const language = locale === undefined ? undefined : localeLaunch(locale);
+  const { extensionDir, world, headless = true, locale = DEFAULT_LOCALE } = options;
+  const language = localeLaunch(locale);
   const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'simkl-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: options.executablePath ?? requireChromium(),
     headless: false, // the real switch is --headless=new below; Playwright's would be the old mode
     viewport: headless ? { width: 1280, height: 900 } : null,
     ignoreHTTPSErrors: true,
-    ...(language ? { env: { ...process.env, ...language.env } } : {}),
+    env: { ...process.env, ...language.env },
     args: [
-      ...(language?.args ?? []),
+      ...language.args,
       ...(headless ? ['--headless=new'] : []),
       '--no-sandbox',
       `--disable-extensions-except=${extensionDir}`,
@@ -81,7 +84,7 @@ export async function launchChromium(options: ChromiumOptions): Promise<Chromium
     context.waitForEvent('serviceworker', { predicate: (worker) => worker.url().startsWith(prefix) });
   try {
     const worker = await firstExtensionWorker(context);
-    if (locale !== undefined) await assertUiLanguage(worker, locale);
+    await assertUiLanguage(worker, locale);
     const extensionId = new URL(worker.url()).host;
     if (extensionId !== PINNED_EXTENSION_ID) {
       throw new Error(
