@@ -16,6 +16,7 @@ import { ensureBuilt } from '../tests/e2e/harness/build-output';
 import { type ChromiumSession, launchChromium } from '../tests/e2e/harness/chromium';
 import { CONTROL_HOST, choose, waitForButtonText } from '../tests/e2e/harness/pages';
 import { startWorld, type World } from '../tests/e2e/harness/world';
+import { takeSiteShots } from '../tests/e2e/scenarios/screenshots';
 import { runFirefoxDemo } from './lib/demo-firefox';
 import {
   MATRIX_URL,
@@ -66,7 +67,7 @@ async function runSlice(chrome: ChromiumSession, world: World): Promise<void> {
     await waitForButtonText(page, PLAN_TO_WATCH);
   });
   await step('the local Simkl service has it', () => waitForMatrixPlanned(world));
-  const controlShot = path.join(OUTPUT_DIR, 'imdb-control.png');
+  const controlShot = path.join(OUTPUT_DIR, 'imdb-control-closeup.png');
   const pageShot = path.join(OUTPUT_DIR, 'imdb-page.png');
   const popupShot = path.join(OUTPUT_DIR, 'popup.png');
   await page.locator(CONTROL_HOST).first().screenshot({ path: controlShot });
@@ -76,7 +77,11 @@ async function runSlice(chrome: ChromiumSession, world: World): Promise<void> {
   await popup.getByTestId('item-status').waitFor();
   await popup.locator('img.poster').waitFor();
   await popup.screenshot({ path: popupShot, fullPage: true });
-  console.log(`Screenshots:\n  ${controlShot}\n  ${pageShot}\n  ${popupShot}`);
+  let siteShots: string[] = [];
+  await step('the control on IMDb, TMDB, MyAnimeList and Netflix', async () => {
+    siteShots = (await takeSiteShots(page, OUTPUT_DIR)).map((taken) => taken.file);
+  });
+  console.log(`Screenshots:\n  ${[controlShot, pageShot, popupShot, ...siteShots].join('\n  ')}`);
 }
 
 /**

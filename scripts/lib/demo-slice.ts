@@ -7,6 +7,7 @@ import path from 'node:path';
 import { REPO_ROOT } from '../../tests/e2e/harness/build-output';
 import { type AnyPage, CONTROL, clickInControl, waitForButtonText } from '../../tests/e2e/harness/pages';
 import type { World } from '../../tests/e2e/harness/world';
+import { seedScreenshotLibrary } from '../../tests/e2e/scenarios/screenshots';
 import { DEMO_USER } from '../../tests/simkl-service/index';
 
 export const MATRIX_URL = 'https://www.imdb.com/title/tt0133093/';
@@ -20,6 +21,8 @@ export function seedDemoLibrary(world: World): void {
     { ids: { imdb: 'tt0903747' }, type: 'show', status: 'watching', watchedEpisodes: 12 },
     { ids: { imdb: 'tt0111161' }, type: 'movie', status: 'completed', rating: 9 },
   ]);
+  // The titles the site screenshots show (tests/e2e/scenarios/screenshots.ts).
+  seedScreenshotLibrary(world);
 }
 
 /** A settled control: signed out, signed in (listed or not), or an error. Not a loading placeholder. */
