@@ -4,6 +4,7 @@
  */
 import type { ErrorData } from '../errors';
 import { t } from '../i18n';
+import { LIST_STATUSES } from '../media';
 import type { Answer, ItemView, PinChallenge } from '../messaging';
 import { errorText } from './error-text';
 import { shortEpisode, statusText } from './labels';
@@ -39,6 +40,30 @@ function readyLabel(view: ItemView): string {
   const next = view.progress?.next;
   if (view.status === 'watching' && next) parts.push(`· ${t('controlNext', shortEpisode(next))}`);
   return parts.join(' ');
+}
+
+/**
+ * Every label the control may show for a title, at its widest (a 10 rating, a long episode code, a
+ * long PIN code): the control's box is as wide as the widest, whatever the title's state
+ * (mount-control.ts). An error's words may be longer: they are cut, and the tooltip has them whole.
+ */
+export function labelsToFit(): string[] {
+  const listed = (status: (typeof LIST_STATUSES)[number]): ItemView => ({
+    signedIn: true,
+    known: true,
+    status,
+    rating: 10,
+    pendingWrites: 0,
+    progress: { watched: 1, next: 'S10E100' },
+  });
+  return [
+    t('controlLoading'),
+    t('controlUnknown'),
+    t('controlSignIn'),
+    t('controlPinCode', 'WWWWWWWW'),
+    t('controlAdd'),
+    ...LIST_STATUSES.map((status) => readyLabel(listed(status))),
+  ];
 }
 
 /** A line under the button: why the last write failed, or why an action was refused. */

@@ -1,5 +1,7 @@
+import { labelsToFit } from '../control-state';
 import { pageTheme } from '../page-theme';
 import { CONTROL_CSS } from './control-styles';
+import { h, logo } from './dom';
 import { createPageControl, type PageControlProps } from './page-control';
 
 /** Marks our host element: the runner never leaves two, and removes strays from older scripts. */
@@ -32,6 +34,7 @@ export function mountControl(doc: Document, anchor: Element | null, props: PageC
   const style = doc.createElement('style');
   style.textContent = CONTROL_CSS;
   const root = doc.createElement('div');
+  root.className = 'r';
   shadow.append(style, root);
 
   const place = (where: Element | null) => {
@@ -41,6 +44,8 @@ export function mountControl(doc: Document, anchor: Element | null, props: PageC
     host.setAttribute('data-theme', pageTheme(where ?? doc.body ?? doc.documentElement));
   };
   place(anchor);
+  const width = widestButton(shadow, labelsToFit());
+  if (width > 0) style.textContent = `${CONTROL_CSS}:host{width:${width}px!important}`;
   const control = createPageControl(root, props);
   return {
     host,
@@ -51,6 +56,26 @@ export function mountControl(doc: Document, anchor: Element | null, props: PageC
       host.remove();
     },
   };
+}
+
+/**
+ * How wide the button is for the widest of `labels`, saving dot included, in px (0 when the page
+ * lays nothing out). It depends on the locale and the fonts, never on the title's state, so every
+ * control on a page of this browser gets the same box. Measured hidden, and gone before any page
+ * script can run.
+ */
+function widestButton(shadow: ShadowRoot, labels: string[]): number {
+  const probe = h(
+    'div',
+    { class: 'fit', 'aria-hidden': 'true' },
+    ...labels.map((label) =>
+      h('span', { class: 'main' }, logo(), h('span', { class: 'name' }, label), h('span', { class: 'dot' })),
+    ),
+  );
+  shadow.append(probe);
+  const widths = Array.from(probe.children, (pill) => pill.getBoundingClientRect().width);
+  probe.remove();
+  return Math.ceil(Math.max(0, ...widths));
 }
 
 export function removeAllControls(doc: Document): void {

@@ -3,6 +3,7 @@ import {
   type ControlState,
   controlLabel,
   controlNote,
+  labelsToFit,
   stateAfterAction,
   stateFromStatus,
 } from '../../../lib/page/control-state';
@@ -108,5 +109,26 @@ describe('state transitions', () => {
     });
     const accepted = stateAfterAction(before, { ok: true, value: itemView({ status: 'completed' }) });
     expect(accepted).toEqual({ phase: 'ready', view: itemView({ status: 'completed' }) });
+  });
+});
+
+describe('labelsToFit', () => {
+  it('holds the widest label of every state a title can be in, so one box fits them all', () => {
+    const labels = labelsToFit();
+    expect(labels).toEqual(
+      expect.arrayContaining([
+        'Add to Simkl',
+        'Sign in to Simkl',
+        'Enter code WWWWWWWW on Simkl',
+        'Simkl: Plan to Watch ★10',
+        'Simkl: Watching ★10 · S10E100 next',
+        'Simkl: Dropped ★10',
+      ]),
+    );
+    const longest = Math.max(...labels.map((label) => label.length));
+    for (const status of ['plantowatch', 'watching', 'completed', 'hold', 'dropped'] as const) {
+      const view = itemView({ status, rating: 9, progress: { watched: 3, next: 'S02E05' } });
+      expect(controlLabel({ phase: 'ready', view }).length).toBeLessThanOrEqual(longest);
+    }
   });
 });
