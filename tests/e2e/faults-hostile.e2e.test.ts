@@ -12,7 +12,13 @@ import { PROTOCOL_TAG } from '../../lib/messaging';
 import { DEMO_USER } from '../simkl-service/index';
 import { PINNED_EXTENSION_ID } from './harness/chromium';
 import { inControls } from './harness/closed-roots';
-import { CONTROL, clickInControl, waitForButtonText, waitForVisibleInControl } from './harness/pages';
+import {
+  CONTROL,
+  clickInControl,
+  removeFromList,
+  waitForButtonText,
+  waitForVisibleInControl,
+} from './harness/pages';
 import { storedWrites } from './scenarios/faults-idb';
 import { isWritePost } from './scenarios/faults-ledger';
 import { type FaultRun, settled, startFaultRun } from './scenarios/faults-run';
@@ -21,7 +27,6 @@ import { readAsThePage, setTraps, wordsOf } from './scenarios/hostile-reader';
 import { MATRIX } from './scenarios/slice';
 
 const SITE_HOSTS = new Set(['www.imdb.com']);
-const SUSPECTS_URL = 'https://www.imdb.com/title/tt0114814/';
 const LISTED_LABEL = 'Simkl: Plan to Watch ★8';
 
 let run: FaultRun;
@@ -153,8 +158,8 @@ describe('a quiet visit and a hostile page in Chromium', () => {
     expect(matrix).toMatchObject({ title: MATRIX.title, status: 'plantowatch', rating: 8 });
     await waitForButtonText(page, LISTED_LABEL);
 
-    // A title in no list: what the page can measure is exactly the same, menu closed and open.
-    await page.goto(SUSPECTS_URL);
+    // The user takes the title off their lists (a real click): what the page measures stays the same.
+    await removeFromList(page);
     await waitForButtonText(page, 'Add to Simkl');
     expect(await readAsThePage(page, [...wordsOf('Add to Simkl'), ...words])).toMatchObject({ leaked: [] });
     expect(await footprint(page)).toEqual(listedClosed);

@@ -1,8 +1,8 @@
 /**
  * The hostile page of faults-hostile.e2e.test.ts, in Firefox, where the content script sees the page
  * through Xray wrappers rather than from an isolated world: traps set before anything else ran read
- * nothing of the user's state, the page measures the same control for a listed and an unlisted title,
- * and synthetic clicks inside change nothing.
+ * nothing of the user's state, synthetic clicks inside change nothing, and the page measures the same
+ * control before and after the user takes the title off their lists.
  */
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -10,7 +10,13 @@ import { DEMO_USER } from '../simkl-service/index';
 import { type BuildTarget, ensureBuilt } from './harness/build-output';
 import { inControls } from './harness/closed-roots';
 import { type FirefoxSession, launchFirefox } from './harness/firefox';
-import { CONTROL, clickInControl, waitForButtonText, waitForVisibleInControl } from './harness/pages';
+import {
+  CONTROL,
+  clickInControl,
+  removeFromList,
+  waitForButtonText,
+  waitForVisibleInControl,
+} from './harness/pages';
 import { startWorld, type World } from './harness/world';
 import { footprint } from './scenarios/hostile-footprint';
 import { readAsThePage, setTraps, wordsOf } from './scenarios/hostile-reader';
@@ -59,23 +65,18 @@ describe.each<BuildTarget>(['firefox-mv3'])('a hostile page in Firefox (%s)', (t
     await waitForButtonText(page, 'Sign in to Simkl');
     await clickInControl(page, CONTROL.button);
     await waitForButtonText(page, 'Add to Simkl', 20_000);
-    const words = [...wordsOf(LISTED_LABEL), 'plantowatch', ...wordsOf('Add to Simkl')];
-    expect(await readAsThePage(page, words)).toEqual(NOTHING);
-    const unlistedClosed = await footprint(page);
-    await clickInControl(page, CONTROL.button);
-    await waitForVisibleInControl(page, CONTROL.status('dropped'));
-    const unlistedOpen = await footprint(page);
 
     await goto(page, MATRIX.url);
     await waitForButtonText(page, LISTED_LABEL);
+    const words = [...wordsOf(LISTED_LABEL), 'plantowatch'];
     const loot = await readAsThePage(page, words);
     console.log(`hostile reader in Firefox: ${JSON.stringify(loot)}`);
     expect(loot).toEqual(NOTHING);
-    expect(await footprint(page)).toEqual(unlistedClosed);
+    const listedClosed = await footprint(page);
     await clickInControl(page, CONTROL.button);
     await waitForVisibleInControl(page, CONTROL.status('dropped'));
     expect(await readAsThePage(page, words)).toEqual(NOTHING);
-    expect(await footprint(page)).toEqual(unlistedOpen);
+    const listedOpen = await footprint(page);
 
     const before = world.control.requestLog().length;
     expect(await inControls(page, clickEverythingInside, null)).toBeGreaterThan(10);
@@ -88,6 +89,14 @@ describe.each<BuildTarget>(['firefox-mv3'])('a hostile page in Firefox (%s)', (t
     expect(world.control.library(DEMO_USER.id).movies).toEqual([
       expect.objectContaining({ title: MATRIX.title, status: 'plantowatch', rating: 8 }),
     ]);
-    await waitForButtonText(page, LISTED_LABEL);
+
+    // The user takes the title off their lists (a real click): what the page measures stays the same.
+    await removeFromList(page);
+    await waitForButtonText(page, 'Add to Simkl');
+    expect(await readAsThePage(page, [...words, ...wordsOf('Add to Simkl')])).toEqual(NOTHING);
+    expect(await footprint(page)).toEqual(listedClosed);
+    await clickInControl(page, CONTROL.button);
+    await waitForVisibleInControl(page, CONTROL.status('dropped'));
+    expect(await footprint(page)).toEqual(listedOpen);
   });
 });

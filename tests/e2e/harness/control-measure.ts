@@ -18,7 +18,7 @@ export interface Box {
 
 export interface ControlMeasure {
   text: string;
-  /** The button's content width against its box: more content than box means a clipped label. */
+  /** The label's content width against its box: more content than box means a clipped label. */
   scrollWidth: number;
   clientWidth: number;
   button: Box;
@@ -57,10 +57,14 @@ function measure(this: HTMLElement) {
     return { left, top, right, bottom };
   };
   const host = (this.getRootNode() as ShadowRoot).host;
+  // The control draws its words from data-t attributes (lib/page/ui/dom.ts) into a `.name` box that
+  // cuts what does not fit; a stand-in may hold plain text in the button itself.
+  const words = Array.from(this.querySelectorAll('[data-t]'), (node) => node.getAttribute('data-t')).join('');
+  const label = this.querySelector('.name') ?? this;
   return {
-    text: (this.textContent ?? '').trim(),
-    scrollWidth: this.scrollWidth,
-    clientWidth: this.clientWidth,
+    text: (words || this.textContent || '').trim(),
+    scrollWidth: label.scrollWidth,
+    clientWidth: label.clientWidth,
     button: box(this),
     host: box(host),
     viewport: { width: document.documentElement.clientWidth, height: window.innerHeight },

@@ -1,8 +1,9 @@
 /**
  * What a page can measure of the control without reading it: the host's box and scroll sizes, its
  * computed style, and where a hit test lands on it (a grid of document.elementFromPoint calls around
- * the host, relative to it, so that the menu's extent shows too). Taken on a title in the user's
- * lists and on one in none, menu closed and open: equal footprints say nothing about the state.
+ * the host, relative to it, so that the menu's extent shows too). Taken on one page while its title
+ * is in the user's lists and after the user removed it, menu closed and open: equal footprints say
+ * nothing about the state.
  */
 import type { AnyPage } from '../harness/pages';
 
@@ -29,11 +30,8 @@ function measure(): Footprint | null {
     host.scrollHeight,
   ];
   const computed = getComputedStyle(host);
-  // Where it sits differs from page to page; everything else must not.
-  const placement = new Set(['top', 'left', 'right', 'bottom', 'inset-block-start', 'inset-inline-start']);
-  const style = Array.from(computed)
-    .filter((name) => !placement.has(name))
-    .map((name) => `${name}:${computed.getPropertyValue(name)}`)
+  const style = Array.from(computed, (name) => `${name}:${computed.getPropertyValue(name)}`)
+    .sort()
     .join(';');
   let hits = '';
   for (let dy = -8; dy <= 440; dy += 8) {
