@@ -7,7 +7,8 @@
  * What a page script can measure must not depend on what the control says (mount-control.ts):
  * - the host is a box of one size, whatever the label: as wide as the widest label the control can
  *   show in this locale (mount-control.ts measures it), so a label is whole in any state; only an
- *   error's longer words are cut with an ellipsis (the tooltip and the accessible name have them).
+ *   error's longer words, or a label on a screen narrower than the box, are cut with an ellipsis
+ *   (the tooltip and the accessible name have them whole).
  *   Every :host declaration is !important: for !important rules the shadow tree's styles win over
  *   the page's, even over an inline `style="width:auto !important"`, so the page cannot let the box
  *   follow its content to measure it. `contain: size` keeps the box from following it anyway (not `layout`:
@@ -17,7 +18,7 @@
  * - every word is generated content (`[data-t]::before`, see dom.ts), which `window.find()` does
  *   not search; no transitions or animations (`document.getAnimations()` would list them).
  */
-export const CONTROL_CSS = `:host{all:initial!important;display:inline-block!important;box-sizing:border-box!important;width:280px!important;max-width:100%!important;height:32px!important;margin:6px 0!important;contain:size!important;vertical-align:middle!important;visibility:visible!important;pointer-events:auto!important;font:14px/1.3 system-ui,sans-serif!important;--b:#fff;--f:#111418;--m:#5b6470;--l:#d5dae1;--a:#0b7bd6;--af:#fff;--h:#eef3f8;--x:#c62828}
+export const CONTROL_CSS = `:host{all:initial!important;display:inline-block!important;box-sizing:border-box!important;width:280px!important;max-width:min(100%,calc(100vw - 48px))!important;height:32px!important;margin:6px 0!important;contain:size!important;vertical-align:middle!important;visibility:visible!important;pointer-events:auto!important;font:14px/1.3 system-ui,sans-serif!important;--b:#fff;--f:#111418;--m:#5b6470;--l:#d5dae1;--a:#0b7bd6;--af:#fff;--h:#eef3f8;--x:#c62828}
 :host([data-theme=dark]){--b:#1c2026;--f:#f1f3f5;--m:#a3acb8;--l:#3a414b;--a:#3ea6ff;--af:#0b0d10;--h:#2a3039;--x:#ff7b72}
 :host([data-floating]){position:fixed!important;right:16px!important;bottom:16px!important;z-index:2147483646!important;margin:0!important}
 [data-t]::before{content:attr(data-t)}
