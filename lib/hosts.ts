@@ -25,8 +25,11 @@ export function siteOfHost(host: string): Site | null {
   return null;
 }
 
-export const SIMKL_HOST_PERMISSIONS = SIMKL_HOSTS.map((host) => `https://${host}/*`);
-export const SITE_HOST_PERMISSIONS = SITE_HOSTS.map((host) => `https://${host}/*`);
+/** The manifest's match pattern for every page of `host`. */
+export const hostPermission = (host: string) => `https://${host}/*`;
+
+export const SIMKL_HOST_PERMISSIONS = SIMKL_HOSTS.map(hostPermission);
+export const SITE_HOST_PERMISSIONS = SITE_HOSTS.map(hostPermission);
 
 export const SIMKL_API_ORIGIN = 'https://api.simkl.com';
 export const SIMKL_WEB_ORIGIN = 'https://simkl.com';

@@ -5,13 +5,14 @@ import { ExportData } from '../../components/ExportData';
 import { Logo } from '../../components/Logo';
 import { PoweredBy } from '../../components/PoweredBy';
 import { SignInSettings } from '../../components/SignInSettings';
+import { SiteAccess } from '../../components/SiteAccess';
 import { SiteSettings } from '../../components/SiteSettings';
 import { SyncSettings } from '../../components/SyncSettings';
 import { useRevision } from '../../components/use-revision';
 import { useSettings } from '../../components/use-settings';
 import { t } from '../../lib/i18n';
 
-/** The options page: account, sign-in method, sites, behaviour, sync, caches, export. Changes save at once. */
+/** The options page: account, sign-in method, sites and their access, behaviour, sync, caches, export. Changes save at once. */
 export function App() {
   const revision = useRevision();
   const [settings, update] = useSettings();
@@ -34,6 +35,7 @@ export function App() {
         <>
           <SignInSettings {...section} />
           <SiteSettings {...section} />
+          <SiteAccess always />
           <BehaviourSettings {...section} />
           <SyncSettings {...section} />
         </>

@@ -7,6 +7,7 @@ import { PopupTabs, type PopupView, panelId, tabId } from '../../components/Popu
 import { PoweredBy } from '../../components/PoweredBy';
 import { isPlayerUrl } from '../../components/player-url';
 import { SearchBox } from '../../components/SearchBox';
+import { SiteAccess } from '../../components/SiteAccess';
 import { UpcomingList } from '../../components/UpcomingList';
 import { useRevision } from '../../components/use-revision';
 import { useTabMedia } from '../../components/use-tab-media';
@@ -40,6 +41,7 @@ export function App() {
         <Logo size={20} />
         <h1>{t('extName')}</h1>
       </header>
+      <SiteAccess />
       <AccountArea revision={revision} />
       <PopupTabs current={view} onSelect={select} />
       <main>

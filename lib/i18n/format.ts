@@ -75,3 +75,8 @@ export function formatBytes(bytes: number): string {
     maximumFractionDigits: megabytes ? 1 : 0,
   }).format(value);
 }
+
+/** "IMDb, TMDB and Netflix", in the locale's words. */
+export function formatList(items: readonly string[]): string {
+  return new Intl.ListFormat(uiLocale(), { style: 'long', type: 'conjunction' }).format(items);
+}

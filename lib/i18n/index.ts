@@ -7,6 +7,7 @@ export {
   dateTime,
   daysFromToday,
   formatBytes,
+  formatList,
   formatNumber,
   longDay,
   shortDate,
