@@ -4,7 +4,8 @@
  * keeps the item listed). All answer 201.
  */
 import { resolveItem, type Scope } from '../catalogue/index';
-import { apiError, json, type Reply, str } from '../http';
+import { storedDate } from '../dates';
+import { apiError, json, type Reply } from '../http';
 import {
   airedEpisodes,
   isListStatus,
@@ -50,8 +51,8 @@ function addToList(ctx: ApiCtx): Reply {
         continue;
       }
       const wanted = item.to as ListStatus;
-      const watchedAt = str(item.watched_at) ?? stamp.iso;
-      const { entry, previous } = upsert(user, title, stamp, str(item.added_at));
+      const watchedAt = storedDate(item.watched_at) ?? stamp.iso;
+      const { entry, previous } = upsert(user, title, stamp, storedDate(item.added_at));
       let status: ListStatus = wanted;
       if (title.kind === 'movie') {
         if (wanted === 'completed' || wanted === 'watching' || wanted === 'hold')
@@ -83,7 +84,7 @@ function addRatings(ctx: ApiCtx): Reply {
         notFound[counter].push(item);
         continue;
       }
-      const entry = rate(user, title, rating, str(item.rated_at) ?? stamp.iso, stamp);
+      const entry = rate(user, title, rating, storedDate(item.rated_at) ?? stamp.iso, stamp);
       added[counter]++;
       added.statuses.push({ request: item, response: { status: entry.status } });
     }

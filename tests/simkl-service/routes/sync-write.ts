@@ -6,7 +6,8 @@
 import { type Episode, episodesOf } from '../catalogue/episodes';
 import { findEpisode, resolveItem, type Scope, type Title } from '../catalogue/index';
 import { wireType } from '../catalogue/model';
-import { json, type Reply, str } from '../http';
+import { storedDate } from '../dates';
+import { json, type Reply } from '../http';
 import {
   airedEpisodes,
   episodeKey,
@@ -46,18 +47,19 @@ function requestedEpisodes(
     const listed = records(season.episodes);
     if (listed.length === 0) {
       for (const ep of all.filter((e) => e.season === number))
-        picked.push({ ep, at: str(season.watched_at) });
+        picked.push({ ep, at: storedDate(season.watched_at) });
     }
-    for (const ep of listed) pick(number, Number(ep.number), str(ep.watched_at) ?? str(season.watched_at));
+    for (const ep of listed)
+      pick(number, Number(ep.number), storedDate(ep.watched_at) ?? storedDate(season.watched_at));
   }
-  for (const ep of flat) pick(1, Number(ep.number), str(ep.watched_at));
+  for (const ep of flat) pick(1, Number(ep.number), storedDate(ep.watched_at));
   return picked;
 }
 
 /** A series (or anime film) into history: named episodes, or every aired one unless a list is asked for. */
 function addSeries(user: UserState, title: Title, item: Item, stamp: Stamp, nowMs: number) {
-  const at = str(item.watched_at) ?? stamp.iso;
-  const { entry, previous } = upsert(user, title, stamp, str(item.added_at));
+  const at = storedDate(item.watched_at) ?? stamp.iso;
+  const { entry, previous } = upsert(user, title, stamp, storedDate(item.added_at));
   const requested = requestedEpisodes(title, item, nowMs);
   let episodes = 0;
   let status: ListStatus;
@@ -94,8 +96,8 @@ function history(ctx: ApiCtx): Reply {
       }
       let result: { status: ListStatus; entry: ReturnType<typeof upsert>['entry'] };
       if (title.kind === 'movie') {
-        const { entry, previous } = upsert(user, title, stamp, str(item.added_at));
-        markWatched(entry, [], str(item.watched_at) ?? stamp.iso);
+        const { entry, previous } = upsert(user, title, stamp, storedDate(item.added_at));
+        markWatched(entry, [], storedDate(item.watched_at) ?? stamp.iso);
         result = { status: setStatus(user, title, entry, previous, 'completed', stamp), entry };
         added.movies++;
       } else {
@@ -127,7 +129,7 @@ function history(ctx: ApiCtx): Reply {
       continue;
     }
     const { entry, previous } = upsert(user, found.title, stamp);
-    added.episodes += markWatched(entry, [found.episode], str(item.watched_at) ?? stamp.iso);
+    added.episodes += markWatched(entry, [found.episode], storedDate(item.watched_at) ?? stamp.iso);
     const status = seriesStatus(found.title, entry, ctx.nowMs, previous ?? 'watching');
     setStatus(user, found.title, entry, previous, status, stamp);
   }
