@@ -73,6 +73,10 @@ export function createLibrary({ api, db, clock = systemClock }: LibraryOptions):
       const stored = key ? await store.read(key) : undefined;
       return stored ? { shown: shownEntry(stored), truth: stored.truth } : null;
     },
+    async findItem(type: SimklType, simkl: number) {
+      const stored = await store.read(entryKey(type, simkl));
+      return stored ? { shown: shownEntry(stored), truth: stored.truth } : null;
+    },
     async get(type: SimklType, simkl: number) {
       return shownEntry(await store.read(entryKey(type, simkl)));
     },

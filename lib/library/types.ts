@@ -55,6 +55,8 @@ export interface Library {
   lookup(ids: MediaIds, kindHint?: MediaKind): Promise<LibraryEntry | null>;
   /** Both states of the item the ids name: as shown (optimistic) and as Simkl last said. */
   find(ids: MediaIds, kindHint?: MediaKind): Promise<FoundEntry | null>;
+  /** Both states of the item with this Simkl id (what a lookup found when the page's ids missed). */
+  findItem(type: SimklType, simkl: number): Promise<FoundEntry | null>;
   /** The entry as shown to the user (optimistic changes included). */
   get(type: SimklType, simkl: number): Promise<LibraryEntry | null>;
   /** Simkl's state of the item as of the last sync, without optimistic changes. */
