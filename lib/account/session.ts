@@ -9,7 +9,7 @@ import { SimklError } from '../errors';
 import { defaultSleep } from '../simkl/retry';
 import { getSettings, type SignInMode } from '../store/settings';
 import { type PinChallenge, type PinFlow, startPin } from './pin-flow';
-import { type AuthVersion, createSessionStore, type StoredSession } from './session-store';
+import { type AuthVersion, createSessionStore, type StoredSession, type StoredUser } from './session-store';
 import type { AccountState, AuthSession, AuthSessionDeps, PinStart } from './session-types';
 import { createTokenEndpoints, type TokenSet } from './token-endpoints';
 import { type IdentityApi, signInWithBrowser } from './web-flow';
@@ -36,6 +36,7 @@ export function createAuthSession(deps: AuthSessionDeps): AuthSession {
   let refreshing: Promise<string | null> | undefined;
   let signingIn: Promise<AccountState> | undefined;
   let pin: { challenge: PinChallenge; controller: AbortController } | undefined;
+  let loadingUser: { session: StoredSession; done: Promise<StoredUser | undefined> } | undefined;
 
   async function load(): Promise<StoredSession | null> {
     if (cached === undefined) cached = (await store.load()) ?? null;
@@ -90,14 +91,31 @@ export function createAuthSession(deps: AuthSessionDeps): AuthSession {
     cached = session;
     await store.save(session);
     await store.saveSignedOutReason(undefined);
-    if (deps.loadUser) {
-      const user = await deps.loadUser().catch(() => undefined);
-      if (user && cached === session) {
-        session.user = user;
-        await store.save(session);
-      }
-    }
+    await userOf(session);
     await emit();
+  }
+
+  /** Loads and keeps the session's user (`/users/settings`); one request at a time, failures ignored. */
+  function userOf(session: StoredSession): Promise<StoredUser | undefined> {
+    if (session.user?.id !== undefined) return Promise.resolve(session.user);
+    if (!deps.loadUser) return Promise.resolve(undefined);
+    if (loadingUser?.session !== session) {
+      const done = deps
+        .loadUser()
+        .then(async (user) => {
+          // Signed out or replaced meanwhile: this user is not the session's any more.
+          if (cached !== session) return undefined;
+          session.user = user;
+          await store.save(session);
+          return user;
+        })
+        .catch(() => undefined)
+        .finally(() => {
+          if (loadingUser?.done === done) loadingUser = undefined;
+        });
+      loadingUser = { session, done };
+    }
+    return loadingUser.done;
   }
 
   function refresh(session: StoredSession): Promise<string | null> {
@@ -201,6 +219,12 @@ export function createAuthSession(deps: AuthSessionDeps): AuthSession {
       if (session?.accessToken === rejected) await clear(REVOKED_REASON);
     },
     account,
+    async user() {
+      const session = await load();
+      const user = session ? await userOf(session) : undefined;
+      // Only while that session still holds: a user loaded for a replaced one is nobody's.
+      return user?.id !== undefined && cached === session ? user : undefined;
+    },
     signIn(mode) {
       signingIn ??= (async () => {
         const chosen = mode ?? (await signInMode());

@@ -116,6 +116,10 @@ export function createItemHandlers({
       await outbox.discard(id);
       return outbox.pending();
     },
+    async discardWaiting({ user }) {
+      await outbox.discardWaiting(user);
+      return outbox.pending();
+    },
     async syncNow() {
       await requireSignedIn();
       void outbox.flush();
