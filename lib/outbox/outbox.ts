@@ -9,7 +9,7 @@ import type { SimklApi } from '../simkl/api';
 import { type BackoffOptions, DEFAULT_BACKOFF } from './backoff';
 import { isUnsent, supersedes } from './coalesce';
 import { clearWrites, deleteWrite, readWrites, saveWrite } from './db';
-import { isHeldForSession, isMine, viewerOf } from './owner';
+import { isMine, viewerOf } from './owner';
 import { pendingView } from './pending-view';
 import { type OutboxContext, processWrite } from './process';
 import { isAbout, isSameItem } from './same-item';
@@ -177,9 +177,10 @@ export function createOutbox(options: OutboxOptions): Outbox {
       const now = await viewer();
       if (now === null) return;
       await serial(async () => {
+        // A new token: backoffs earned under the old one (its refusal, its rate limits) no longer apply.
         for (const write of await readWrites(db)) {
-          const held = write.state === 'queued' && isHeldForSession(write) && write.notBefore !== undefined;
-          if (held && isMine(write, now)) await saveWrite(db, { ...write, notBefore: undefined });
+          const waiting = write.state === 'queued' && write.notBefore !== undefined;
+          if (waiting && isMine(write, now)) await saveWrite(db, { ...write, notBefore: undefined });
         }
       });
       changes.emit();

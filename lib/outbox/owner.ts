@@ -22,11 +22,6 @@ export function isMine(write: Pick<OutboxWrite, 'user'>, viewer: Viewer): boolea
   return viewer !== null && write.user.id === viewer.id;
 }
 
-/** Simkl refused the session, not the write: it waits for its user to sign in again. */
-export function isHeldForSession(write: Pick<OutboxWrite, 'error'>): boolean {
-  return write.error?.kind === 'auth' || write.error?.kind === 'signed-out';
-}
-
 /** Other users' writes, counted per user: "3 changes wait for Demo Watcher to sign in again". */
 export function waitingFor(writes: OutboxWrite[], viewer: Viewer): WaitingWritesView[] {
   const groups = new Map<number, WaitingWritesView>();

@@ -60,7 +60,7 @@ export interface Outbox {
   writesFor(ids: MediaIds, kind?: MediaKind): Promise<OutboxWrite[]>;
   retry(id: string): Promise<void>;
   discard(id: string): Promise<void>;
-  /** The signed-in user's writes that waited for a session (a revoked token) go now. */
+  /** The user signed in again (a new token): their waiting writes go now, not after their backoff. */
   resumeSession(): Promise<void>;
   /** Drops the writes another user left waiting; the signed-in user's own stay. */
   discardWaiting(user: number): Promise<void>;

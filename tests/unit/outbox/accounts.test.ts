@@ -75,6 +75,20 @@ describe('writes belong to the user who made them', () => {
     expect((await h.outbox.pending()).writes).toEqual([]);
   });
 
+  it('sends a write that backed off under the old session as soon as its user signs in again', async () => {
+    users
+      .of(ANA)
+      .fail('addToList', new SimklError('rate-limit', 'Slow down', { status: 429, retryAfter: 120 }));
+    await h.outbox.enqueue(matrix, { kind: 'status', status: 'dropped' });
+    await h.outbox.enqueue(got, { kind: 'rate', rating: 4 });
+    await h.outbox.flush();
+    expect(writesOf(ANA)).toEqual(['addToList']);
+    users.signIn(undefined);
+    users.signIn(ANA);
+    await h.outbox.resumeSession();
+    expect(writesOf(ANA)).toEqual(['addToList', 'addToList', 'addRatings']);
+  });
+
   it('never sends a write when the account changes while it is being resolved', async () => {
     await h.outbox.enqueue(matrixByImdb, { kind: 'rate', rating: 6 });
     users.beforeCall((method) => {
