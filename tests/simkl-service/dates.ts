@@ -16,9 +16,17 @@ export function parseIso(value: unknown): number | null {
   if (typeof value !== 'string') return null;
   const match = ISO_8601.exec(value.trim());
   if (!match) return null;
-  const [, date, time, zone] = match;
+  const [, date = '', time, zone] = match;
+  if (!isCalendarDay(date)) return null;
   const ms = Date.parse(time ? `${date}T${time}${zone ?? 'Z'}` : `${date}T00:00:00Z`);
   return Number.isNaN(ms) ? null : ms;
+}
+
+/** `YYYY-MM-DD` that names a real day (JavaScript would roll 2020-02-30 over into March). */
+function isCalendarDay(date: string): boolean {
+  const [year = 0, month = 0, day = 0] = date.split('-').map(Number);
+  const utc = new Date(Date.UTC(year, month - 1, day));
+  return utc.getUTCFullYear() === year && utc.getUTCMonth() === month - 1 && utc.getUTCDate() === day;
 }
 
 /** A client's date as Simkl stores it (whole seconds, UTC), or undefined when absent or not a date. */

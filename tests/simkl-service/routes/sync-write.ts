@@ -1,7 +1,10 @@
 /**
  * `/sync/history` and `/sync/history/remove`: mark films and episodes watched (a whole series by default,
  * or the seasons/episodes named), and take them back; an item without seasons is removed from the
- * library with its rating. Answers 201 with the contract's `added`/`deleted` and `not_found` echoes.
+ * library with its rating, named seasons or episodes are unmarked (the show stays, a completed one goes
+ * back to watching). Answers 201 with the contract's `added`/`deleted` and `not_found` echoes (the
+ * removal's not_found has only movies and shows), or the 400 of a malformed body (write-body.ts);
+ * `anime` items only count on `/sync/history`.
  */
 import { type Episode, episodesOf } from '../catalogue/episodes';
 import { findEpisode, resolveItem, type Scope, type Title } from '../catalogue/index';
@@ -19,11 +22,14 @@ import {
   setStatus,
   unmarkWatched,
   upsert,
+  watchOne,
 } from '../library';
 import type { ListStatus } from '../types';
 import { nextStamp, type Stamp, type UserState } from '../users';
 import { type ApiCtx, type ApiRoute, userOf } from './context';
-import { bodyObject, records } from './write-helpers';
+import { readWriteBody } from './write-body';
+import { historyItem, historyRemoveItem } from './write-checks';
+import { records } from './write-helpers';
 
 type Item = Record<string, unknown>;
 
@@ -76,16 +82,22 @@ function addSeries(user: UserState, title: Title, item: Item, stamp: Stamp, nowM
   return { status: setStatus(user, title, entry, previous, status, stamp), episodes, entry };
 }
 
+/** `/sync/history` takes anime under `anime` too (current docs); the removal does not (contract §3.5). */
+const HISTORY_KEYS = ['movies', 'shows', 'anime', 'episodes'] as const;
+const REMOVE_KEYS = ['movies', 'shows', 'episodes'] as const;
+
 function history(ctx: ApiCtx): Reply {
+  const read = readWriteBody(ctx.info, HISTORY_KEYS, historyItem);
+  if ('reply' in read) return read.reply;
+  const body = read.lists;
   const user = userOf(ctx);
-  const body = bodyObject(ctx.info.body);
   const stamp = nextStamp(user, ctx.nowMs);
   const added = { movies: 0, shows: 0, episodes: 0, statuses: [] as unknown[] };
   const notFound = { movies: [] as Item[], shows: [] as Item[], episodes: [] as Item[] };
   const lists: Array<[Item[], Scope, Item[]]> = [
-    [records(body.movies), 'movies', notFound.movies],
-    [records(body.shows), 'shows', notFound.shows],
-    [records(body.anime), 'anime', notFound.shows],
+    [body.movies, 'movies', notFound.movies],
+    [body.shows, 'shows', notFound.shows],
+    [body.anime, 'anime', notFound.shows],
   ];
   for (const [items, scope, missing] of lists) {
     for (const item of items) {
@@ -96,9 +108,10 @@ function history(ctx: ApiCtx): Reply {
       }
       let result: { status: ListStatus; entry: ReturnType<typeof upsert>['entry'] };
       if (title.kind === 'movie') {
-        const { entry, previous } = upsert(user, title, stamp, storedDate(item.added_at));
-        markWatched(entry, [], storedDate(item.watched_at) ?? stamp.iso);
-        result = { status: setStatus(user, title, entry, previous, 'completed', stamp), entry };
+        const watchedAt = storedDate(item.watched_at) ?? stamp.iso;
+        const addedAt = storedDate(item.added_at);
+        const { status } = watchOne(user, title, undefined, watchedAt, stamp, ctx.nowMs, addedAt);
+        result = { status, entry: upsert(user, title, stamp).entry };
         added.movies++;
       } else {
         const series = addSeries(user, title, item, stamp, ctx.nowMs);
@@ -122,30 +135,30 @@ function history(ctx: ApiCtx): Reply {
       added.statuses.push({ request: item, response });
     }
   }
-  for (const item of records(body.episodes)) {
-    const found = findEpisode((item.ids as Item) ?? {}, ctx.nowMs);
+  for (const item of body.episodes) {
+    const found = findEpisode(item.ids as Item, ctx.nowMs);
     if (!found) {
       notFound.episodes.push(item);
       continue;
     }
-    const { entry, previous } = upsert(user, found.title, stamp);
-    added.episodes += markWatched(entry, [found.episode], storedDate(item.watched_at) ?? stamp.iso);
-    const status = seriesStatus(found.title, entry, ctx.nowMs, previous ?? 'watching');
-    setStatus(user, found.title, entry, previous, status, stamp);
+    const watchedAt = storedDate(item.watched_at) ?? stamp.iso;
+    added.episodes += watchOne(user, found.title, found.episode, watchedAt, stamp, ctx.nowMs).added;
   }
   return json(201, { added, not_found: notFound });
 }
 
 function historyRemove(ctx: ApiCtx): Reply {
+  const read = readWriteBody(ctx.info, REMOVE_KEYS, historyRemoveItem);
+  if ('reply' in read) return read.reply;
+  const body = read.lists;
   const user = userOf(ctx);
-  const body = bodyObject(ctx.info.body);
   const stamp = nextStamp(user, ctx.nowMs);
   const deleted = { movies: 0, shows: 0, episodes: 0 };
-  const notFound = { movies: [] as Item[], shows: [] as Item[], episodes: [] as Item[] };
+  // The removal's not_found has no `episodes` (contract §3.5): an unknown episode is just not counted.
+  const notFound = { movies: [] as Item[], shows: [] as Item[] };
   const lists: Array<[Item[], Scope, Item[], 'movies' | 'shows']> = [
-    [records(body.movies), 'movies', notFound.movies, 'movies'],
-    [records(body.shows), 'shows', notFound.shows, 'shows'],
-    [records(body.anime), 'anime', notFound.shows, 'shows'],
+    [body.movies, 'movies', notFound.movies, 'movies'],
+    [body.shows, 'shows', notFound.shows, 'shows'],
   ];
   for (const [items, scope, missing, counter] of lists) {
     for (const item of items) {
@@ -172,11 +185,10 @@ function historyRemove(ctx: ApiCtx): Reply {
       );
     }
   }
-  for (const item of records(body.episodes)) {
-    const found = findEpisode((item.ids as Item) ?? {}, ctx.nowMs);
+  for (const item of body.episodes) {
+    const found = findEpisode(item.ids as Item, ctx.nowMs);
     const entry = found && user.library.get(found.title.simkl);
-    if (!found) notFound.episodes.push(item);
-    else if (entry)
+    if (found && entry)
       deleted.episodes += unmarkEpisodes(user, found.title, entry, [found.episode], stamp, ctx.nowMs);
   }
   return json(201, { deleted, not_found: notFound });
