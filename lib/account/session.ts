@@ -9,12 +9,14 @@ import { SimklError } from '../errors';
 import { defaultSleep } from '../simkl/retry';
 import { getSettings, type SignInMode } from '../store/settings';
 import { type PinChallenge, type PinFlow, startPin } from './pin-flow';
-import { type AuthVersion, createSessionStore, type StoredSession, type StoredUser } from './session-store';
+import { type AuthVersion, createSessionStore, type StoredSession } from './session-store';
 import type { AccountState, AuthSession, AuthSessionDeps, PinStart } from './session-types';
 import { createTokenEndpoints, type TokenSet } from './token-endpoints';
+import { createUserLoader } from './user-loader';
 import { type IdentityApi, signInWithBrowser } from './web-flow';
 
 export type { AccountState, AuthSession, AuthSessionDeps, PinStart } from './session-types';
+export { USER_RETRY_MS } from './user-loader';
 
 export const REVOKED_REASON = 'Your Simkl session was revoked or expired. Sign in again.';
 /** Refresh an AUTH V2 token this long before it expires (it lasts 7 days). */
@@ -36,7 +38,12 @@ export function createAuthSession(deps: AuthSessionDeps): AuthSession {
   let refreshing: Promise<string | null> | undefined;
   let signingIn: Promise<AccountState> | undefined;
   let pin: { challenge: PinChallenge; controller: AbortController } | undefined;
-  let loadingUser: { session: StoredSession; done: Promise<StoredUser | undefined> } | undefined;
+  const { userOf } = createUserLoader({
+    loadUser: deps.loadUser,
+    clock,
+    isCurrent: (session) => cached === session,
+    save: (session) => store.save(session),
+  });
 
   async function load(): Promise<StoredSession | null> {
     if (cached === undefined) cached = (await store.load()) ?? null;
@@ -93,29 +100,6 @@ export function createAuthSession(deps: AuthSessionDeps): AuthSession {
     await store.saveSignedOutReason(undefined);
     await userOf(session);
     await emit();
-  }
-
-  /** Loads and keeps the session's user (`/users/settings`); one request at a time, failures ignored. */
-  function userOf(session: StoredSession): Promise<StoredUser | undefined> {
-    if (session.user?.id !== undefined) return Promise.resolve(session.user);
-    if (!deps.loadUser) return Promise.resolve(undefined);
-    if (loadingUser?.session !== session) {
-      const done = deps
-        .loadUser()
-        .then(async (user) => {
-          // Signed out or replaced meanwhile: this user is not the session's any more.
-          if (cached !== session) return undefined;
-          session.user = user;
-          await store.save(session);
-          return user;
-        })
-        .catch(() => undefined)
-        .finally(() => {
-          if (loadingUser?.done === done) loadingUser = undefined;
-        });
-      loadingUser = { session, done };
-    }
-    return loadingUser.done;
   }
 
   function refresh(session: StoredSession): Promise<string | null> {

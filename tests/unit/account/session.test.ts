@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createSimkl } from '../../../lib/account/create-simkl';
-import { REVOKED_REASON } from '../../../lib/account/session';
+import { REVOKED_REASON, USER_RETRY_MS } from '../../../lib/account/session';
 import {
   createMemorySessionStore,
   createSessionStore,
@@ -333,16 +333,20 @@ describe('the signed-in user', () => {
   });
 
   it('loads the user later when sign-in could not, once for callers at the same time', async () => {
-    const { session, server, requests } = setup();
+    const { session, server, requests, clock } = setup();
     server.settingsDown = true;
     await session.signIn('oauth2');
     expect((await session.account()).user).toBeUndefined();
     expect(await session.user()).toBeUndefined();
     server.settingsDown = false;
+    // Every read of the mirror asks for the user: after a failure, not again for a while.
+    expect(await session.user()).toBeUndefined();
+    expect(requests('/users/settings')).toHaveLength(1);
+    clock.advance(USER_RETRY_MS);
     const [first, second] = await Promise.all([session.user(), session.user()]);
     expect(first?.id).toBe(9);
     expect(second?.id).toBe(9);
-    expect(requests('/users/settings')).toHaveLength(3);
+    expect(requests('/users/settings')).toHaveLength(2);
     expect((await session.account()).user?.name).toBe('Ann');
   });
 });
