@@ -17,6 +17,8 @@ export interface FirefoxOptions {
   extensionDir: string;
   world: WorldAddress;
   headless?: boolean;
+  /** More about:config preferences for this profile. */
+  prefs?: Record<string, string | number | boolean>;
 }
 
 export interface FirefoxSession {
@@ -50,7 +52,7 @@ function isBidiNavigationRace(error: unknown): boolean {
 }
 
 export async function launchFirefox(options: FirefoxOptions): Promise<FirefoxSession> {
-  const { extensionDir, world, headless = true } = options;
+  const { extensionDir, world, headless = true, prefs = {} } = options;
   const executablePath = requireFirefox();
   const geckoId = readGeckoId(extensionDir);
   const proxy: ConnectProxy = await startConnectProxy(world);
@@ -68,6 +70,7 @@ export async function launchFirefox(options: FirefoxOptions): Promise<FirefoxSes
         'network.proxy.autoconfig_url': pacUrl(proxy.port),
         'network.proxy.failover_direct': false,
         'extensions.webextensions.uuids': JSON.stringify({ [geckoId]: FIREFOX_EXTENSION_UUID }),
+        ...prefs,
       },
     });
     const installed = await browser.installExtension(extensionDir);
