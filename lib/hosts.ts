@@ -15,7 +15,7 @@ export const SITE_HOSTS_BY_SITE = {
   netflix: ['www.netflix.com'],
 } as const satisfies Record<Site, readonly string[]>;
 
-export const SITE_HOSTS: readonly string[] = Object.values(SITE_HOSTS_BY_SITE).flat();
+export const SITE_HOSTS: readonly string[] = /* @__PURE__ */ Object.values(SITE_HOSTS_BY_SITE).flat();
 
 /** Which site a host serves, or null when it is none of them. */
 export function siteOfHost(host: string): Site | null {
@@ -28,8 +28,9 @@ export function siteOfHost(host: string): Site | null {
 /** The manifest's match pattern for every page of `host`. */
 export const hostPermission = (host: string) => `https://${host}/*`;
 
-export const SIMKL_HOST_PERMISSIONS = SIMKL_HOSTS.map(hostPermission);
-export const SITE_HOST_PERMISSIONS = SITE_HOSTS.map(hostPermission);
+// Pure: a content script that only needs an origin leaves these lists out of its bundle.
+export const SIMKL_HOST_PERMISSIONS = /* @__PURE__ */ SIMKL_HOSTS.map(hostPermission);
+export const SITE_HOST_PERMISSIONS = /* @__PURE__ */ SITE_HOSTS.map(hostPermission);
 
 export const SIMKL_API_ORIGIN = 'https://api.simkl.com';
 export const SIMKL_WEB_ORIGIN = 'https://simkl.com';

@@ -18,13 +18,12 @@
  * - every word is generated content (`[data-t]::before`, see dom.ts), which `window.find()` does
  *   not search; no transitions or animations (`document.getAnimations()` would list them).
  */
-export const CONTROL_CSS = `:host{all:initial!important;display:inline-block!important;box-sizing:border-box!important;width:280px!important;max-width:min(100%,calc(100vw - 48px))!important;height:32px!important;margin:6px 0!important;contain:size!important;vertical-align:middle!important;visibility:visible!important;pointer-events:auto!important;font:14px/1.3 system-ui,sans-serif!important;--b:#fff;--f:#111418;--m:#5b6470;--l:#d5dae1;--a:#0b7bd6;--af:#fff;--h:#eef3f8;--x:#c62828}
+export const CONTROL_CSS = `:host{all:initial!important;display:inline-block!important;box-sizing:border-box!important;width:280px!important;max-width:min(100%,calc(100vw - 48px))!important;height:32px!important;margin:6px 0!important;contain:size!important;vertical-align:middle!important;font:14px/1.3 system-ui,sans-serif!important;--b:#fff;--f:#111418;--m:#5b6470;--l:#d5dae1;--a:#0b7bd6;--af:#fff;--h:#eef3f8;--x:#c62828}
 :host([data-theme=dark]){--b:#1c2026;--f:#f1f3f5;--m:#a3acb8;--l:#3a414b;--a:#3ea6ff;--af:#0b0d10;--h:#2a3039;--x:#ff7b72}
 :host([data-floating]){position:fixed!important;right:16px!important;bottom:16px!important;z-index:2147483646!important;margin:0!important}
 [data-t]::before{content:attr(data-t)}
 .r{height:100%}
-.fit{position:absolute;visibility:hidden;width:max-content;display:flex;flex-direction:column;align-items:flex-start}
-.fit .main{max-width:none}
+.fit{position:absolute;visibility:hidden;width:max-content}
 .w{position:relative;display:flex;align-items:center;height:100%}
 :host([data-floating]) .w{justify-content:flex-end}
 button,a{font:inherit;color:inherit}
