@@ -5,6 +5,7 @@
 import { broadcastDate, type Episode, episodesOf } from './catalogue/episodes';
 import type { Title } from './catalogue/index';
 import { episodeKey } from './library';
+import { libraryIds } from './library-ids';
 import type { Kind } from './types';
 import type { EntryState } from './users';
 
@@ -12,7 +13,7 @@ export interface ItemOptions {
   full: boolean;
   episodeWatchedAt: boolean;
   includeAllEpisodes: boolean;
-  /** `simkl_ids_only` → simkl + slug; `ids_only` → every id. */
+  /** `simkl_ids_only` → simkl + slug; `ids_only` → every id a library answer carries. */
   idsOnly: 'simkl' | 'all' | null;
   nextWatchInfo: boolean;
   memos: boolean;
@@ -36,13 +37,14 @@ export function itemOptions(query: Record<string, string>): ItemOptions {
   };
 }
 
+/** The `movie` / `show` object of a library item, with the ids Simkl's library answers hold. */
 export function mediaObject(title: Title): Record<string, unknown> {
   return {
     title: title.title,
     poster: title.poster,
     year: title.year,
     runtime: title.runtime,
-    ids: { ...title.ids },
+    ids: libraryIds(title),
   };
 }
 
@@ -54,7 +56,7 @@ function code(title: Title, ep: Episode): string {
 export function libraryItem(entry: EntryState, title: Title, options: ItemOptions, nowMs: number) {
   const mediaKey = title.kind === 'movie' ? 'movie' : 'show';
   if (options.idsOnly) {
-    const ids = options.idsOnly === 'simkl' ? { simkl: title.simkl, slug: title.slug } : { ...title.ids };
+    const ids = options.idsOnly === 'simkl' ? { simkl: title.simkl, slug: title.slug } : libraryIds(title);
     return { [mediaKey]: { ids } };
   }
   const item: Record<string, unknown> = {

@@ -1,9 +1,11 @@
 /**
  * The one request handler behind the HTTPS server: control calls on 127.0.0.1/localhost, then injected
- * faults (before anything else), then the host's routes. Every request except control is logged with
- * its final status; api.simkl.com answers always carry CORS headers, errors and faults included.
+ * faults (before anything else), then the host's routes, then after-write faults (the request ran, its
+ * answer is replaced by a 5xx or the connection dropped). Every request except control is logged with
+ * its final status (0 = dropped); api.simkl.com answers always carry CORS headers, errors and faults included.
  */
 import type http from 'node:http';
+import { faultReply } from './faults';
 import { corsHeaders, empty, json, notFound, type Reply, readRequest } from './http';
 import { handleApi } from './routes/api';
 import { handleCalendar } from './routes/calendar';
@@ -11,7 +13,7 @@ import { handleControl } from './routes/control';
 import { handleSimklImages, handleWsrv } from './routes/images';
 import { handleWeb } from './routes/web';
 import type { ServiceState } from './state';
-import type { FaultAction, LogEntry, RequestHandler, ServiceControl } from './types';
+import type { LogEntry, RequestHandler, ServiceControl } from './types';
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 const API_HOST = 'api.simkl.com';
@@ -26,13 +28,6 @@ function send(res: http.ServerResponse, reply: Reply): void {
   const length = bodiless ? {} : { 'content-length': String(bodyBytes(reply)) };
   res.writeHead(reply.status, { ...reply.headers, ...length });
   res.end(bodiless ? undefined : reply.body);
-}
-
-function faultReply(action: Extract<FaultAction, { status: number }>): Reply {
-  if (action.body === undefined) return empty(action.status, action.headers);
-  if (typeof action.body === 'string')
-    return { status: action.status, headers: action.headers ?? {}, body: action.body };
-  return json(action.status, action.body, action.headers);
 }
 
 async function route(
@@ -83,21 +78,21 @@ export function createHandler(
       status: 0,
     };
     state.record(entry);
-    const fault = state.faults.take(method, host, url.pathname);
+    const extra = extraHosts[host];
+    const fault = state.faults.take(method, host, url.pathname, !extra);
     if (fault && 'drop' in fault) {
       req.socket.destroy();
       return;
     }
     const cors = host === API_HOST ? corsHeaders(req.headers.origin) : {};
     if (fault && 'status' in fault) {
-      const reply = faultReply(fault);
+      const reply = faultReply(fault.status, fault.body, fault.headers);
       entry.status = reply.status;
       entry.bytes = bodyBytes(reply);
       send(res, { ...reply, headers: { ...cors, ...reply.headers } });
       return;
     }
     const delayMs = fault && 'delayMs' in fault ? fault.delayMs : 0;
-    const extra = extraHosts[host];
     if (extra) {
       // A fixture handler may answer asynchronously: take the status when the headers go out.
       const writeHead = res.writeHead.bind(res) as (...args: unknown[]) => http.ServerResponse;
@@ -122,6 +117,12 @@ export function createHandler(
         message: error instanceof Error ? error.message : String(error),
       });
     }
+    if (fault && 'dropAfterWrite' in fault) {
+      req.socket.destroy();
+      return;
+    }
+    if (fault && 'statusAfterWrite' in fault)
+      reply = faultReply(fault.statusAfterWrite, fault.body, fault.headers);
     entry.status = reply.status;
     entry.bytes = bodyBytes(reply);
     send(res, { ...reply, headers: { ...cors, ...reply.headers } });

@@ -73,6 +73,7 @@ describe('history', () => {
     const again = await post('/sync/history', { shows: [{ ids: { simkl: 11121 }, episodes: [] }] });
     expect(again.status).toBe(201);
     const saved = await activities();
+    clock.advance(1000); // stamps are whole seconds: a removal in the same second would not be "after"
     const removed = await post('/sync/history/remove', { movies: [{ ids: { imdb: 'tt0133093' } }] });
     expect(removed.json()).toEqual({
       deleted: { movies: 1, shows: 0, episodes: 0 },
@@ -128,6 +129,7 @@ describe('ratings', () => {
   it('removes ratings idempotently, keeps the item listed, and reports the removal in the delta', async () => {
     await post('/sync/ratings', { shows: [{ ids: { imdb: 'tt0903747' }, rating: 7 }] });
     const saved = (await activities()).all;
+    clock.advance(1000);
     const first = await post('/sync/ratings/remove', { shows: [{ ids: { imdb: 'tt0903747' } }] });
     const second = await post('/sync/ratings/remove', { shows: [{ ids: { imdb: 'tt0903747' } }] });
     expect(first.json()).toMatchObject({ deleted: { shows: 1 } });

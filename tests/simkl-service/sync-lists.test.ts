@@ -117,14 +117,6 @@ describe('date_from deltas and extended forms', () => {
     expect(await items(`/sync/all-items?date_from=${(await activities()).all}`)).toBeNull();
   });
 
-  it('splits two writes in the same clock millisecond', async () => {
-    await post('/sync/add-to-list', { movies: [{ to: 'plantowatch', ids: { tmdb: '27205' } }] });
-    const saved = (await activities()).all;
-    await post('/sync/add-to-list', { movies: [{ to: 'plantowatch', ids: { tmdb: '603' } }] });
-    const delta = await items(`/sync/all-items/movies?date_from=${saved}`);
-    expect(delta?.movies?.map((m) => (m.movie as { title: string }).title)).toEqual(['The Matrix']);
-  });
-
   it('adds watched seasons with extended=full and strips to ids with simkl_ids_only', async () => {
     await post('/sync/history', {
       shows: [{ ids: { simkl: 11121 }, seasons: [{ number: 1, episodes: [{ number: 1 }, { number: 2 }] }] }],

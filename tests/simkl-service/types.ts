@@ -75,10 +75,17 @@ export interface LibrarySnapshot {
   activities: Record<string, unknown>;
 }
 
+/** The 5xx an after-write fault may answer (a gateway or the origin failing once the write is stored). */
+export type AfterWriteStatus = 500 | 502 | 503 | 504;
+
 export type FaultAction =
   | { status: number; body?: unknown; headers?: Record<string, string> }
   | { drop: true }
-  | { delayMs: number };
+  | { delayMs: number }
+  /** The request is applied (a write lands), then this 5xx replaces the real answer. */
+  | { statusAfterWrite: AfterWriteStatus; body?: unknown; headers?: Record<string, string> }
+  /** The request is applied (a write lands), then the connection is destroyed before any answer. */
+  | { dropAfterWrite: true };
 
 export interface Fault {
   method?: string;

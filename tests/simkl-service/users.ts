@@ -1,8 +1,10 @@
 /**
  * A Simkl user as the service keeps it: the library (one entry per title), rating tombstones for the
- * ratings delta, the `/sync/activities` clocks, and an active check-in. Stamps are strictly increasing
- * per user and carry milliseconds, so `date_from` = a saved activities value always splits cleanly.
+ * ratings delta, the `/sync/activities` clocks, and an active check-in. Stamps are whole seconds like
+ * Simkl's, so two writes in the same second share one stamp, and `date_from` = a saved activities value
+ * (strictly after) misses a write made later in the same second — as it does against Simkl.
  */
+import { isoSeconds } from './dates';
 import type { Kind, ListStatus } from './types';
 
 export type BucketKey =
@@ -75,7 +77,7 @@ function emptyBucket(): Record<BucketKey, string | null> {
 }
 
 export function newUser(id: number, name: string, nowMs: number): UserState {
-  const joinedAt = new Date(nowMs).toISOString();
+  const joinedAt = isoSeconds(nowMs);
   return {
     id,
     name,
@@ -85,16 +87,19 @@ export function newUser(id: number, name: string, nowMs: number): UserState {
     all: joinedAt,
     settingsAt: joinedAt,
     buckets: { movie: emptyBucket(), show: emptyBucket(), anime: emptyBucket() },
-    lastStampMs: nowMs,
+    lastStampMs: Date.parse(joinedAt),
     checkin: null,
   };
 }
 
-/** One stamp per write request; later than every earlier stamp of this user even on a frozen clock. */
+/**
+ * One stamp per write request: the current whole second. Writes within one second share it (Simkl does
+ * not make them increase); a clock set back never moves a stamp before an earlier one.
+ */
 export function nextStamp(user: UserState, nowMs: number): Stamp {
-  const ms = Math.max(nowMs, user.lastStampMs + 1);
+  const ms = Math.max(Math.floor(nowMs / 1000) * 1000, user.lastStampMs);
   user.lastStampMs = ms;
-  return { ms, iso: new Date(ms).toISOString() };
+  return { ms, iso: isoSeconds(ms) };
 }
 
 /** Moves `all`, the library's `all` and the named buckets. */

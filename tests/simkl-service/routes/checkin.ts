@@ -6,6 +6,7 @@
 import { randomInt } from 'node:crypto';
 import { episodesOf } from '../catalogue/episodes';
 import { resolveItem, type Scope, titleBySimkl } from '../catalogue/index';
+import { isoSeconds } from '../dates';
 import { apiError, json, type Reply } from '../http';
 import { markWatched, seriesStatus, setStatus, upsert } from '../library';
 import { nextStamp, type UserState } from '../users';
@@ -26,7 +27,7 @@ export function settleCheckin(user: UserState, nowMs: number): void {
   const title = titleBySimkl(checkin.simkl);
   if (!title) return;
   const stamp = nextStamp(user, nowMs);
-  const watchedAt = new Date(checkin.expiresMs).toISOString();
+  const watchedAt = isoSeconds(checkin.expiresMs);
   const { entry, previous } = upsert(user, title, stamp);
   if (title.kind === 'movie') {
     markWatched(entry, [], watchedAt);
@@ -43,7 +44,7 @@ export function settleCheckin(user: UserState, nowMs: number): void {
 function checkin(ctx: ApiCtx, legacy: boolean): Reply {
   const user = userOf(ctx);
   if (legacy && user.checkin) {
-    return json(409, { expires_at: new Date(user.checkin.expiresMs).toISOString().replace('.000Z', 'Z') });
+    return json(409, { expires_at: isoSeconds(user.checkin.expiresMs) });
   }
   const body = bodyObject(ctx.info.body);
   const found = MEDIA_KEYS.find(([key]) => body[key] && typeof body[key] === 'object');

@@ -1,57 +1,40 @@
 /**
  * `/sync/add-to-list` (per-item `to`, with Simkl's silent rewrites), `/sync/ratings` (write; an unlisted
  * item is added, an out-of-range rating lands in not_found) and `/sync/ratings/remove` (idempotent,
- * keeps the item listed). All answer 201.
+ * keeps the item listed). All answer 201, or the 400 of a malformed body (write-body.ts).
  */
 import { resolveItem, type Scope } from '../catalogue/index';
-import { apiError, json, type Reply, str } from '../http';
-import {
-  airedEpisodes,
-  isListStatus,
-  markWatched,
-  rate,
-  seriesStatus,
-  setStatus,
-  unrate,
-  upsert,
-} from '../library';
+import { storedDate } from '../dates';
+import { json, type Reply } from '../http';
+import { airedEpisodes, markWatched, rate, seriesStatus, setStatus, unrate, upsert } from '../library';
 import type { ListStatus } from '../types';
 import { nextStamp } from '../users';
 import { type ApiCtx, type ApiRoute, userOf } from './context';
-import { bodyObject, records } from './write-helpers';
+import { readWriteBody } from './write-body';
+import { anyItem, listItem, ratingItem } from './write-checks';
 
 type Item = Record<string, unknown>;
-const KEYS = ['movies', 'shows', 'anime'] as const;
-type Key = (typeof KEYS)[number];
-const SCOPE: Record<Key, Scope> = { movies: 'movies', shows: 'shows', anime: 'anime' };
+/** These three take `movies` and `shows` only, anime in `shows` (contract §3.5): `anime` is ignored. */
+const KEYS = ['movies', 'shows'] as const;
+const SCOPE: Record<(typeof KEYS)[number], Scope> = { movies: 'movies', shows: 'shows' };
 
 function addToList(ctx: ApiCtx): Reply {
+  const read = readWriteBody(ctx.info, KEYS, listItem);
+  if ('reply' in read) return read.reply;
   const user = userOf(ctx);
-  const body = bodyObject(ctx.info.body);
-  for (const key of KEYS) {
-    for (const item of records(body[key])) {
-      if (item.to === undefined || item.to === '')
-        return apiError(400, 'empty_field', 'Missed "to" parameter');
-      if (!isListStatus(item.to)) return apiError(400, 'wrong_parameter', 'Wrong "to" parameter');
-    }
-  }
   const stamp = nextStamp(user, ctx.nowMs);
   const added: Record<string, Item[]> = { movies: [], shows: [] };
   const notFound: Record<string, Item[]> = { movies: [], shows: [] };
-  if (body.anime !== undefined) {
-    added.anime = [];
-    notFound.anime = [];
-  }
   for (const key of KEYS) {
-    for (const item of records(body[key])) {
+    for (const item of read.lists[key]) {
       const title = resolveItem(item, SCOPE[key]);
       if (!title) {
         notFound[key]?.push(item);
         continue;
       }
       const wanted = item.to as ListStatus;
-      const watchedAt = str(item.watched_at) ?? stamp.iso;
-      const { entry, previous } = upsert(user, title, stamp, str(item.added_at));
+      const watchedAt = storedDate(item.watched_at) ?? stamp.iso;
+      const { entry, previous } = upsert(user, title, stamp, storedDate(item.added_at));
       let status: ListStatus = wanted;
       if (title.kind === 'movie') {
         if (wanted === 'completed' || wanted === 'watching' || wanted === 'hold')
@@ -69,22 +52,22 @@ function addToList(ctx: ApiCtx): Reply {
 }
 
 function addRatings(ctx: ApiCtx): Reply {
+  const read = readWriteBody(ctx.info, KEYS, ratingItem);
+  if ('reply' in read) return read.reply;
   const user = userOf(ctx);
-  const body = bodyObject(ctx.info.body);
   const stamp = nextStamp(user, ctx.nowMs);
   const added = { movies: 0, shows: 0, statuses: [] as unknown[] };
   const notFound = { movies: [] as Item[], shows: [] as Item[] };
   for (const key of KEYS) {
-    const counter = key === 'movies' ? 'movies' : 'shows';
-    for (const item of records(body[key])) {
+    for (const item of read.lists[key]) {
       const title = resolveItem(item, SCOPE[key]);
       const rating = Number(item.rating);
       if (!title || !Number.isInteger(rating) || rating < 1 || rating > 10) {
-        notFound[counter].push(item);
+        notFound[key].push(item);
         continue;
       }
-      const entry = rate(user, title, rating, str(item.rated_at) ?? stamp.iso, stamp);
-      added[counter]++;
+      const entry = rate(user, title, rating, storedDate(item.rated_at) ?? stamp.iso, stamp);
+      added[key]++;
       added.statuses.push({ request: item, response: { status: entry.status } });
     }
   }
@@ -92,21 +75,21 @@ function addRatings(ctx: ApiCtx): Reply {
 }
 
 function removeRatings(ctx: ApiCtx): Reply {
+  const read = readWriteBody(ctx.info, KEYS, anyItem);
+  if ('reply' in read) return read.reply;
   const user = userOf(ctx);
-  const body = bodyObject(ctx.info.body);
   const stamp = nextStamp(user, ctx.nowMs);
   const deleted = { movies: 0, shows: 0 };
   const notFound = { movies: [] as Item[], shows: [] as Item[] };
   for (const key of KEYS) {
-    const counter = key === 'movies' ? 'movies' : 'shows';
-    for (const item of records(body[key])) {
+    for (const item of read.lists[key]) {
       const title = resolveItem(item, SCOPE[key]);
       if (!title) {
-        notFound[counter].push(item);
+        notFound[key].push(item);
         continue;
       }
       const entry = user.library.get(title.simkl);
-      if (entry && unrate(user, entry, stamp)) deleted[counter]++;
+      if (entry && unrate(user, entry, stamp)) deleted[key]++;
     }
   }
   return json(201, { deleted, not_found: notFound });

@@ -1,9 +1,10 @@
 /**
  * Library reads: `/sync/activities`, `/sync/all-items[/{type}[/{status}]]` with `date_from` (strictly
- * after) and the extended variants, and the ratings read whose delta also reports removed ratings as
+ * after; a malformed one is a 400) and the extended variants, and the ratings read whose delta also reports removed ratings as
  * `user_rating: null`. Empty answers follow the `emptyLibraryAs` switch (Apiary `null`, current `{}`).
  */
 import { titleBySimkl } from '../catalogue/index';
+import { parseIso } from '../dates';
 import { apiError, json, type Reply } from '../http';
 import { isListStatus } from '../library';
 import { grouped, itemOptions, libraryItem, mediaObject } from '../serialize';
@@ -13,10 +14,14 @@ import { type ApiCtx, type ApiRoute, userOf } from './context';
 
 const TYPE_KIND: Record<string, Kind | null> = { shows: 'show', movies: 'movie', anime: 'anime', all: null };
 
-function dateFrom(query: Record<string, string>): number | null {
-  if (!query.date_from) return null;
-  const ms = Date.parse(query.date_from);
-  return Number.isNaN(ms) ? null : ms;
+/**
+ * `date_from`: items changed strictly after it (contract §1.5, "greater (newer) than"). Absent → no
+ * filter; present but not an ISO-8601 date (empty included) → `400 wrong_parameter`.
+ */
+function dateFrom(query: Record<string, string>): number | null | Reply {
+  if (query.date_from === undefined) return null;
+  const ms = parseIso(query.date_from);
+  return ms ?? apiError(400, 'wrong_parameter', 'Wrong "date_from" parameter');
 }
 
 function allItems(ctx: ApiCtx, match: RegExpExecArray): Reply {
@@ -28,6 +33,7 @@ function allItems(ctx: ApiCtx, match: RegExpExecArray): Reply {
     return apiError(400, 'wrong_parameter', `Unknown status ${status}`);
   }
   const from = dateFrom(ctx.info.query);
+  if (from !== null && typeof from === 'object') return from;
   const options = itemOptions(ctx.info.query);
   const items: Array<{ kind: Kind; item: unknown }> = [];
   for (const entry of user.library.values()) {
@@ -48,6 +54,7 @@ function ratings(ctx: ApiCtx, match: RegExpExecArray): Reply {
   const wanted = ratingList?.split(',').map(Number);
   if (wanted?.some((r) => !Number.isInteger(r) || r < 1 || r > 10)) return json(200, {});
   const from = dateFrom(ctx.info.query);
+  if (from !== null && typeof from === 'object') return from;
   const options = itemOptions(ctx.info.query);
   const items: Array<{ kind: Kind; item: unknown }> = [];
   for (const entry of user.library.values()) {

@@ -1,12 +1,14 @@
 /**
  * `/sync/history` and `/sync/history/remove`: mark films and episodes watched (a whole series by default,
  * or the seasons/episodes named), and take them back; an item without seasons is removed from the
- * library with its rating. Answers 201 with the contract's `added`/`deleted` and `not_found` echoes.
+ * library with its rating. Answers 201 with the contract's `added`/`deleted` and `not_found` echoes, or
+ * the 400 of a malformed body (write-body.ts); `anime` items only count on `/sync/history`.
  */
 import { type Episode, episodesOf } from '../catalogue/episodes';
 import { findEpisode, resolveItem, type Scope, type Title } from '../catalogue/index';
 import { wireType } from '../catalogue/model';
-import { json, type Reply, str } from '../http';
+import { storedDate } from '../dates';
+import { json, type Reply } from '../http';
 import {
   airedEpisodes,
   episodeKey,
@@ -22,7 +24,9 @@ import {
 import type { ListStatus } from '../types';
 import { nextStamp, type Stamp, type UserState } from '../users';
 import { type ApiCtx, type ApiRoute, userOf } from './context';
-import { bodyObject, records } from './write-helpers';
+import { readWriteBody } from './write-body';
+import { historyItem, historyRemoveItem } from './write-checks';
+import { records } from './write-helpers';
 
 type Item = Record<string, unknown>;
 
@@ -46,18 +50,19 @@ function requestedEpisodes(
     const listed = records(season.episodes);
     if (listed.length === 0) {
       for (const ep of all.filter((e) => e.season === number))
-        picked.push({ ep, at: str(season.watched_at) });
+        picked.push({ ep, at: storedDate(season.watched_at) });
     }
-    for (const ep of listed) pick(number, Number(ep.number), str(ep.watched_at) ?? str(season.watched_at));
+    for (const ep of listed)
+      pick(number, Number(ep.number), storedDate(ep.watched_at) ?? storedDate(season.watched_at));
   }
-  for (const ep of flat) pick(1, Number(ep.number), str(ep.watched_at));
+  for (const ep of flat) pick(1, Number(ep.number), storedDate(ep.watched_at));
   return picked;
 }
 
 /** A series (or anime film) into history: named episodes, or every aired one unless a list is asked for. */
 function addSeries(user: UserState, title: Title, item: Item, stamp: Stamp, nowMs: number) {
-  const at = str(item.watched_at) ?? stamp.iso;
-  const { entry, previous } = upsert(user, title, stamp, str(item.added_at));
+  const at = storedDate(item.watched_at) ?? stamp.iso;
+  const { entry, previous } = upsert(user, title, stamp, storedDate(item.added_at));
   const requested = requestedEpisodes(title, item, nowMs);
   let episodes = 0;
   let status: ListStatus;
@@ -74,16 +79,22 @@ function addSeries(user: UserState, title: Title, item: Item, stamp: Stamp, nowM
   return { status: setStatus(user, title, entry, previous, status, stamp), episodes, entry };
 }
 
+/** `/sync/history` takes anime under `anime` too (current docs); the removal does not (contract §3.5). */
+const HISTORY_KEYS = ['movies', 'shows', 'anime', 'episodes'] as const;
+const REMOVE_KEYS = ['movies', 'shows', 'episodes'] as const;
+
 function history(ctx: ApiCtx): Reply {
+  const read = readWriteBody(ctx.info, HISTORY_KEYS, historyItem);
+  if ('reply' in read) return read.reply;
+  const body = read.lists;
   const user = userOf(ctx);
-  const body = bodyObject(ctx.info.body);
   const stamp = nextStamp(user, ctx.nowMs);
   const added = { movies: 0, shows: 0, episodes: 0, statuses: [] as unknown[] };
   const notFound = { movies: [] as Item[], shows: [] as Item[], episodes: [] as Item[] };
   const lists: Array<[Item[], Scope, Item[]]> = [
-    [records(body.movies), 'movies', notFound.movies],
-    [records(body.shows), 'shows', notFound.shows],
-    [records(body.anime), 'anime', notFound.shows],
+    [body.movies, 'movies', notFound.movies],
+    [body.shows, 'shows', notFound.shows],
+    [body.anime, 'anime', notFound.shows],
   ];
   for (const [items, scope, missing] of lists) {
     for (const item of items) {
@@ -94,8 +105,8 @@ function history(ctx: ApiCtx): Reply {
       }
       let result: { status: ListStatus; entry: ReturnType<typeof upsert>['entry'] };
       if (title.kind === 'movie') {
-        const { entry, previous } = upsert(user, title, stamp, str(item.added_at));
-        markWatched(entry, [], str(item.watched_at) ?? stamp.iso);
+        const { entry, previous } = upsert(user, title, stamp, storedDate(item.added_at));
+        markWatched(entry, [], storedDate(item.watched_at) ?? stamp.iso);
         result = { status: setStatus(user, title, entry, previous, 'completed', stamp), entry };
         added.movies++;
       } else {
@@ -120,14 +131,14 @@ function history(ctx: ApiCtx): Reply {
       added.statuses.push({ request: item, response });
     }
   }
-  for (const item of records(body.episodes)) {
-    const found = findEpisode((item.ids as Item) ?? {}, ctx.nowMs);
+  for (const item of body.episodes) {
+    const found = findEpisode(item.ids as Item, ctx.nowMs);
     if (!found) {
       notFound.episodes.push(item);
       continue;
     }
     const { entry, previous } = upsert(user, found.title, stamp);
-    added.episodes += markWatched(entry, [found.episode], str(item.watched_at) ?? stamp.iso);
+    added.episodes += markWatched(entry, [found.episode], storedDate(item.watched_at) ?? stamp.iso);
     const status = seriesStatus(found.title, entry, ctx.nowMs, previous ?? 'watching');
     setStatus(user, found.title, entry, previous, status, stamp);
   }
@@ -135,15 +146,16 @@ function history(ctx: ApiCtx): Reply {
 }
 
 function historyRemove(ctx: ApiCtx): Reply {
+  const read = readWriteBody(ctx.info, REMOVE_KEYS, historyRemoveItem);
+  if ('reply' in read) return read.reply;
+  const body = read.lists;
   const user = userOf(ctx);
-  const body = bodyObject(ctx.info.body);
   const stamp = nextStamp(user, ctx.nowMs);
   const deleted = { movies: 0, shows: 0, episodes: 0 };
   const notFound = { movies: [] as Item[], shows: [] as Item[], episodes: [] as Item[] };
   const lists: Array<[Item[], Scope, Item[], 'movies' | 'shows']> = [
-    [records(body.movies), 'movies', notFound.movies, 'movies'],
-    [records(body.shows), 'shows', notFound.shows, 'shows'],
-    [records(body.anime), 'anime', notFound.shows, 'shows'],
+    [body.movies, 'movies', notFound.movies, 'movies'],
+    [body.shows, 'shows', notFound.shows, 'shows'],
   ];
   for (const [items, scope, missing, counter] of lists) {
     for (const item of items) {
@@ -170,8 +182,8 @@ function historyRemove(ctx: ApiCtx): Reply {
       );
     }
   }
-  for (const item of records(body.episodes)) {
-    const found = findEpisode((item.ids as Item) ?? {}, ctx.nowMs);
+  for (const item of body.episodes) {
+    const found = findEpisode(item.ids as Item, ctx.nowMs);
     const entry = found && user.library.get(found.title.simkl);
     if (!found) notFound.episodes.push(item);
     else if (entry)

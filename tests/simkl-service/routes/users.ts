@@ -15,7 +15,7 @@ function settings(ctx: ApiCtx): Reply {
   return json(200, {
     user: {
       name: user.name,
-      joined_at: user.joinedAt.replace(/\.\d{3}Z$/, 'Z'),
+      joined_at: user.joinedAt,
       gender: '',
       avatar: `https://simkl.in/avatars/${imagePath(`avatar:${user.id}`)}_100.jpg`,
       bio: '',

@@ -1,5 +1,6 @@
 /**
- * Lenient readers for write bodies: Simkl ignores what it does not understand rather than failing.
+ * Lenient readers for bodies Simkl reads loosely (OAuth forms, check-ins) and for fields a strict check
+ * has already passed; the sync writes check their bodies first (write-body.ts).
  */
 import { isRecord } from '../http';
 
