@@ -3,9 +3,10 @@
  * the user's token, the client-side rate limiter, and the retry rules. It answers parsed JSON or
  * throws one SimklError; it never caches.
  *
- * Retrying: reads (and writes marked idempotent) retry network failures and 5xx with backoff.
- * A write whose connection dropped after it was sent is NOT sent again: Simkl may already have
- * applied it, so it fails as 'offline' with `uncertain: true` and the outbox decides.
+ * Retrying: reads (and POSTs marked idempotent) retry network failures and 5xx with backoff.
+ * Any other POST that got a 5xx or lost its answer is NOT sent again: Simkl may have applied it
+ * and still failed to answer (a gateway error after the origin committed), so it fails with
+ * `uncertain: true` and the outbox checks Simkl's state before it is ever sent again.
  * 429 and the write lock (`400 RATE_LIMIT`) are rejections, so any request may wait and retry.
  */
 import { SimklError } from '../errors';
@@ -36,6 +37,20 @@ function parseErrorBody(text: string): unknown {
   } catch {
     return null;
   }
+}
+
+/**
+ * A POST that got a 5xx or no (whole) answer: it may have been applied, so it must not be resent
+ * blindly. The status says which: a server error keeps its kind, a lost answer is 'offline'.
+ */
+function uncertainFailure(status: number, text: string): SimklError {
+  if (status >= 500 && status <= 599) {
+    return errorForStatus(status, readErrorBody(parseErrorBody(text)), { uncertain: true });
+  }
+  return new SimklError('offline', 'The connection to Simkl dropped; the change may not have been saved.', {
+    status: status || undefined,
+    uncertain: true,
+  });
 }
 
 export function createTransport(deps: TransportDeps): Transport {
@@ -98,25 +113,10 @@ export function createTransport(deps: TransportDeps): Transport {
       const status = exchange.outcome === 'network-error' ? 0 : exchange.status;
       const text = exchange.outcome === 'answered' ? exchange.text : '';
       const serverError = status >= 500 && status <= 599;
-      // A write that timed out at the gateway may have been applied: same as a dropped connection.
-      if (serverError && status === 504 && !retrySafe) {
-        throw errorForStatus(status, readErrorBody(parseErrorBody(text)), { uncertain: true });
-      }
+      const unanswered = exchange.outcome !== 'answered';
+      if (!retrySafe && (unanswered || serverError)) throw uncertainFailure(status, text);
 
-      if (
-        exchange.outcome === 'network-error' ||
-        (exchange.outcome === 'body-lost' && retrySafe) ||
-        serverError
-      ) {
-        if (!retrySafe && !serverError) {
-          throw new SimklError(
-            'offline',
-            'The connection to Simkl dropped; the change may not have been saved.',
-            {
-              uncertain: true,
-            },
-          );
-        }
+      if (unanswered || serverError) {
         failures += 1;
         if (failures >= policy.maxAttempts) {
           if (serverError) throw errorForStatus(status, readErrorBody(parseErrorBody(text)));
@@ -135,7 +135,9 @@ export function createTransport(deps: TransportDeps): Transport {
       if (status === 401 && token && deps.tokens) {
         if (!refreshed) {
           refreshed = true;
-          const next = await deps.tokens.refreshAfterUnauthorized(token).catch(() => null);
+          // A refresh that failed for a passing reason (offline, 5xx) throws that reason: the
+          // session stays, and this request fails as something to retry, not as a revoked token.
+          const next = await deps.tokens.refreshAfterUnauthorized(token);
           if (next && next !== token) {
             token = next;
             continue;

@@ -2,7 +2,16 @@ import { describe, expect, it, vi } from 'vitest';
 import { type ErrorKind, SimklError } from '../../../lib/errors';
 import { createTransport } from '../../../lib/simkl/transport';
 import type { TokenProvider, TransportDeps, TransportRequest } from '../../../lib/simkl/transport-types';
-import { createClock, createFetch, type FakeClock, json, networkError, type Reply, text } from './fakes';
+import {
+  bodyCutOff,
+  createClock,
+  createFetch,
+  type FakeClock,
+  json,
+  networkError,
+  type Reply,
+  text,
+} from './fakes';
 
 function setup(replies: Reply[], overrides: Partial<TransportDeps> & { token?: string | null } = {}) {
   const clock: FakeClock = createClock();
@@ -240,11 +249,32 @@ describe('5xx and network failures', () => {
     expect(fake.calls).toHaveLength(1);
   });
 
-  it('treats a gateway timeout on a write as uncertain too', async () => {
-    const { transport, fake } = setup([json(504, {}), json(201, {})]);
+  // Simkl can apply a write and still answer any 5xx (a gateway failing after the origin committed).
+  it.each([500, 502, 503, 504])('does not resend a write answered %i: server + uncertain', async (status) => {
+    const { transport, fake, clock } = setup([json(status, { error: 'server_error' }), json(201, {})]);
     const error = await failure(transport.request(POST));
-    expect(error).toMatchObject({ kind: 'server', uncertain: true });
+    expect(error).toMatchObject({ kind: 'server', status, uncertain: true });
     expect(fake.calls).toHaveLength(1);
+    expect(clock.sleeps).toEqual([]);
+  });
+
+  it('does not resend a write whose answer was cut off after its status: uncertain', async () => {
+    const { transport, fake } = setup([bodyCutOff(201), json(201, {})]);
+    const error = await failure(transport.request(POST));
+    expect(error).toMatchObject({ kind: 'offline', status: 201, uncertain: true });
+    expect(fake.calls).toHaveLength(1);
+  });
+
+  it('retries a read after a 5xx and succeeds (reads are safe to repeat)', async () => {
+    const { transport, fake } = setup([json(500, {}), json(503, {}), json(200, { ok: 1 })]);
+    expect((await transport.request(GET)).data).toEqual({ ok: 1 });
+    expect(fake.calls).toHaveLength(3);
+  });
+
+  it('retries an idempotent POST after a 5xx', async () => {
+    const { transport, fake } = setup([json(502, {}), json(200, {})]);
+    await transport.request({ ...POST, idempotent: true });
+    expect(fake.calls).toHaveLength(2);
   });
 
   it('retries an idempotent POST like a read', async () => {
@@ -287,6 +317,18 @@ describe('the write lock (400 RATE_LIMIT)', () => {
 });
 
 describe('401 and the token provider', () => {
+  it('fails with the passing reason, and revokes nothing, when the refresh cannot reach Simkl', async () => {
+    const refreshAfterUnauthorized = vi.fn(async () => {
+      throw new SimklError('offline', "Can't reach Simkl.");
+    });
+    const revoked = vi.fn(async () => undefined);
+    const tokens = { getAccessToken: async () => 'token-1', refreshAfterUnauthorized, revoked };
+    const { transport, fake } = setup([json(401, { error: 'invalid_token' })], { tokens });
+    expect((await failure(transport.request(GET))).kind).toBe('offline');
+    expect(revoked).not.toHaveBeenCalled();
+    expect(fake.calls).toHaveLength(1);
+  });
+
   it('refreshes once and retries with the new token', async () => {
     const refreshAfterUnauthorized = vi.fn(async () => 'token-2');
     const revoked = vi.fn(async () => undefined);
