@@ -9,14 +9,17 @@ import { createMirrorStore, shownEntry } from './mirror-store';
 import { applyPatch } from './patch';
 import { createSerial } from './serial';
 import { runSync } from './sync';
+import { createSyncRuns } from './sync-runs';
 import {
   type Clock,
   type EntryFilter,
   type EntryPatch,
   type Library,
   type SyncOutcome,
+  type SyncRequest,
   type SyncState,
   systemClock,
+  type Touch,
 } from './types';
 
 export interface LibraryOptions {
@@ -30,15 +33,14 @@ export function createLibrary({ api, db, clock = systemClock }: LibraryOptions):
   const serial = createSerial();
   const changes = createListeners();
   const synced = createListeners();
-  let running: Promise<SyncOutcome> | null = null;
   // Bumped by clear(): a sync that started for the previous account must not save its timestamps.
   let generation = 0;
 
-  async function syncOnce(): Promise<SyncOutcome> {
+  async function syncOnce(touched: Touch[]): Promise<SyncOutcome> {
     const started = generation;
     try {
       const saved = await get<Activities>('activities', db.meta);
-      const { activities, changed } = await runSync(api, store, serial, saved);
+      const { activities, changed } = await runSync(api, store, serial, saved, touched);
       if (started !== generation) return { changed: false };
       // Saved last: a run that failed half-way is redone from the old timestamps next time.
       await set('activities', activities, db.meta);
@@ -52,6 +54,7 @@ export function createLibrary({ api, db, clock = systemClock }: LibraryOptions):
       throw error;
     }
   }
+  const runs = createSyncRuns(syncOnce);
 
   async function findKey(ids: MediaIds, kindHint?: MediaKind): Promise<string | undefined> {
     const idKeys = queryIdKeys(ids, kindHint);
@@ -88,11 +91,9 @@ export function createLibrary({ api, db, clock = systemClock }: LibraryOptions):
           (filter.type === undefined || entry.type === filter.type),
       );
     },
-    sync() {
-      running ??= syncOnce().finally(() => {
-        running = null;
-      });
-      return running;
+    sync(request: SyncRequest = {}) {
+      const touched = request.touched ?? [];
+      return runs.request(request.fresh === true || touched.length > 0, touched);
     },
     async applyLocal(patch: EntryPatch) {
       const key = entryKey(patch.item.type, patch.item.ids.simkl);
