@@ -10,7 +10,7 @@ import { deleteWrite, saveWrite } from './db';
 import { sendWrite } from './send';
 import type { OutboxWrite } from './types';
 import { hasLanded } from './verify';
-import { itemOfTarget, patchFor } from './write-patch';
+import { itemOfTarget, patchFor, touchFor } from './write-patch';
 
 export interface OutboxContext {
   api: SimklApi;
@@ -94,7 +94,10 @@ export async function processWrite(ctx: OutboxContext, write: OutboxWrite): Prom
         current = { ...current, state: 'failed', uncertain: false, error: toErrorData(error) };
         return { result: (await update(ctx, current)) ? 'failed' : 'gone', item };
       }
-      await ctx.library.sync();
+      // Simkl's state as of now, with the item's type fetched even if no stamp moved (the write
+      // may have landed in the second the saved stamps carry).
+      const touch = touchFor(current.action, item);
+      await ctx.library.sync({ fresh: true, touched: touch ? [touch] : [] });
       if (hasLanded(current.action, await ctx.library.truth(item.type, item.ids.simkl), current.before)) {
         await deleteWrite(ctx.db, current.id);
         return { result: 'landed', item };

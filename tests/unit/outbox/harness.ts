@@ -14,11 +14,15 @@ export interface Timer {
   cancelled: boolean;
 }
 
-/** A whole write path on fakes: Simkl, the mirror, the resolver and an outbox with a manual clock. */
-export function createHarness(options: { autoFlush?: boolean } = {}) {
-  const simkl = createFakeSimkl();
-  simkl.addToCatalog(MATRIX, GOT, COLLIDING_SHOW, FMA);
+/**
+ * A whole write path on fakes: Simkl, the mirror, the resolver and an outbox with a manual clock.
+ * `sameClock`: Simkl stamps its activities from that clock too, so writes in one of its seconds
+ * share a stamp (by default each write is a second after the last).
+ */
+export function createHarness(options: { autoFlush?: boolean; sameClock?: boolean } = {}) {
   const clock = manualClock();
+  const simkl = createFakeSimkl(options.sameClock ? { clock } : {});
+  simkl.addToCatalog(MATRIX, GOT, COLLIDING_SHOW, FMA);
   const library = createLibrary({ api: simkl.api, db: openLibraryDb(), clock });
   const resolver = createResolver({ api: simkl.api, library, db: openResolveDb(), clock });
   const timers: Timer[] = [];
