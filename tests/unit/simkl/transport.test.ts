@@ -300,6 +300,34 @@ describe('5xx and network failures', () => {
   });
 });
 
+describe("the contract's 400s for a malformed request", () => {
+  // simkl-api.md §3: `{"error", "code": 400, "message"}`; the write lock alone is a 400 to wait out.
+  it.each([
+    ['empty_field', 'Missed "to" parameter'],
+    ['wrong_parameter', 'Wrong "movies" parameter'],
+    ['empty_field', 'Empty request body'],
+  ])("refuses a write with %s as 'bad-request', once, naming the fault", async (code, message) => {
+    const { transport, fake, clock } = setup([json(400, { error: code, code: 400, message }), json(201, {})]);
+    const error = await failure(transport.request(POST));
+    expect(error).toMatchObject({ kind: 'bad-request', status: 400, code });
+    expect(error.uncertain).toBeUndefined();
+    expect(error.message).toBe(`Simkl refused the request (${message}).`);
+    expect(fake.calls).toHaveLength(1);
+    expect(clock.sleeps).toEqual([]);
+  });
+
+  it("refuses a read with a bad date_from as 'bad-request', without retrying", async () => {
+    const refusal = { error: 'wrong_parameter', code: 400, message: 'Wrong "date_from" parameter' };
+    const { transport, fake } = setup([json(400, refusal), json(200, {})]);
+    const error = await failure(
+      transport.request({ path: '/sync/all-items/movies', query: { date_from: 'x' } }),
+    );
+    expect(error).toMatchObject({ kind: 'bad-request', code: 'wrong_parameter' });
+    expect(error.message).toContain('Wrong "date_from" parameter');
+    expect(fake.calls).toHaveLength(1);
+  });
+});
+
 describe('the write lock (400 RATE_LIMIT)', () => {
   it('waits out the lock, then sends again', async () => {
     const { transport, fake } = setup([json(400, { error: 'RATE_LIMIT' }), json(201, {})]);
