@@ -3,15 +3,15 @@
  * the user's token, the client-side rate limiter, and the retry rules. It answers parsed JSON or
  * throws one SimklError; it never caches.
  *
- * Retrying: reads (and POSTs marked idempotent) retry network failures and 5xx with backoff.
- * Any other POST that got a 5xx or lost its answer is NOT sent again: Simkl may have applied it
- * and still failed to answer (a gateway error after the origin committed), so it fails with
+ * Retrying: reads (and POSTs marked idempotent) retry network failures and 5xx with backoff, and
+ * wait out 429 and the write lock (`400 RATE_LIMIT`). Any other POST is sent once: one that got a
+ * 5xx or lost its answer may have been applied all the same (a gateway error after the origin
+ * committed), and a 429 or lock may answer a copy the browser resent by itself, so it fails with
  * `uncertain: true` and the outbox checks Simkl's state before it is ever sent again.
- * 429 and the write lock (`400 RATE_LIMIT`) are rejections, so any request may wait and retry.
  */
 import { SimklError } from '../errors';
 import { SIMKL_API_ORIGIN } from '../hosts';
-import { errorForStatus, isWriteLock, readErrorBody } from './error-map';
+import { type ErrorBody, errorForStatus, isWriteLock, readErrorBody } from './error-map';
 import { sendExchange } from './http-send';
 import { createRateLimiter, type RequestClass, SIMKL_RATE_LIMITS } from './rate-limiter';
 import { backoffDelay, DEFAULT_RETRY_POLICY, defaultSleep, parseRetryAfter } from './retry';
@@ -51,6 +51,16 @@ function uncertainFailure(status: number, text: string): SimklError {
     status: status || undefined,
     uncertain: true,
   });
+}
+
+/**
+ * A POST refused for its timing (429, the write lock) is not sent again here either. The browser
+ * itself resends a request whose reused keep-alive connection closed before any answer (Chromium
+ * does, POSTs included), and such a refusal may be the answer to that hidden second copy while
+ * the first was applied. So it is uncertain: the outbox checks Simkl's state, after the wait.
+ */
+function refusalOfMaybeResent(status: number, body: ErrorBody, retryAfter: number): SimklError {
+  return errorForStatus(status, body, { retryAfter, uncertain: true });
 }
 
 export function createTransport(deps: TransportDeps): Transport {
@@ -150,6 +160,11 @@ export function createTransport(deps: TransportDeps): Transport {
       if (status === 429) {
         const retryAfter = parseRetryAfter(exchange.headers.get('Retry-After'), clock());
         const daily = body.code !== undefined && DAILY_LIMIT_CODES.has(body.code);
+        if (!retrySafe) {
+          const waitMs = retryAfter !== undefined ? retryAfter * 1000 : policy.rateLimitDelayMs;
+          if (!request.bare) limiter.pauseUntil(key, kind, clock() + waitMs);
+          throw refusalOfMaybeResent(status, body, Math.ceil(waitMs / 1000));
+        }
         if (
           daily ||
           (retryAfter ?? 0) > policy.maxRetryAfterSeconds ||
@@ -166,6 +181,7 @@ export function createTransport(deps: TransportDeps): Transport {
       }
 
       if (isWriteLock(status, body)) {
+        if (!retrySafe) throw refusalOfMaybeResent(status, body, Math.ceil(policy.writeLockMs / 1000));
         if (locked >= policy.writeLockRetries) {
           throw errorForStatus(status, body, { retryAfter: Math.ceil(policy.writeLockMs / 1000) });
         }

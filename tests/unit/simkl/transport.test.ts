@@ -196,10 +196,25 @@ describe('429 and Retry-After', () => {
     expect(fake.calls).toHaveLength(4);
   });
 
-  it('retries a write after a 429 (it was refused, not applied)', async () => {
-    const { transport, fake } = setup([json(429, { error: 'rate_limit' }), json(201, {})]);
+  // The 429 may answer a copy the browser resent by itself after the first one's connection closed.
+  it('does not resend a write after a 429: uncertain, with the wait it was told', async () => {
+    const { transport, fake } = setup([
+      json(429, { error: 'rate_limit' }, { 'Retry-After': '2' }),
+      json(201, {}),
+    ]);
+    const error = await failure(transport.request(POST));
+    expect(error).toMatchObject({ kind: 'rate-limit', uncertain: true, retryAfter: 2 });
+    expect(fake.calls).toHaveLength(1);
+  });
+
+  it('holds the writes behind a refused one until its Retry-After', async () => {
+    const { transport, fake } = setup([
+      json(429, { error: 'rate_limit' }, { 'Retry-After': '3' }),
+      json(201, {}),
+    ]);
+    await failure(transport.request(POST));
     await transport.request(POST);
-    expect(fake.calls).toHaveLength(2);
+    expect((fake.calls[1]?.at ?? 0) - (fake.calls[0]?.at ?? 0)).toBeGreaterThanOrEqual(3000);
   });
 });
 
@@ -329,16 +344,23 @@ describe("the contract's 400s for a malformed request", () => {
 });
 
 describe('the write lock (400 RATE_LIMIT)', () => {
-  it('waits out the lock, then sends again', async () => {
+  it('does not resend a write refused by the lock: uncertain, to be checked after 20 s', async () => {
     const { transport, fake } = setup([json(400, { error: 'RATE_LIMIT' }), json(201, {})]);
-    await transport.request(POST);
+    const error = await failure(transport.request(POST));
+    expect(error).toMatchObject({ kind: 'rate-limit', code: 'RATE_LIMIT', retryAfter: 20, uncertain: true });
+    expect(fake.calls).toHaveLength(1);
+  });
+
+  it('waits out the lock for a request that is safe to repeat, then sends again', async () => {
+    const { transport, fake } = setup([json(400, { error: 'RATE_LIMIT' }), json(201, {})]);
+    await transport.request({ ...POST, idempotent: true });
     expect(fake.calls).toHaveLength(2);
     expect((fake.calls[1]?.at ?? 0) - (fake.calls[0]?.at ?? 0)).toBeGreaterThanOrEqual(20_000);
   });
 
   it("gives up with 'rate-limit' when the lock persists", async () => {
     const { transport, fake } = setup([json(400, { error: 'RATE_LIMIT' })]);
-    const error = await failure(transport.request(POST));
+    const error = await failure(transport.request({ ...POST, idempotent: true }));
     expect(error).toMatchObject({ kind: 'rate-limit', code: 'RATE_LIMIT', retryAfter: 20 });
     expect(fake.calls).toHaveLength(3);
   });
