@@ -2,7 +2,8 @@
 /**
  * `npm run bench`: what the extension weighs. Builds when a build is missing, then prints every file of
  * the Chrome MV3 and Firefox MV2 builds (raw and gzip -9), the popup's first load and the store zips,
- * and writes the same numbers to bench-output/sizes.json.
+ * and writes the same numbers to bench-output/sizes.json. Then scripts/bundle-weight.ts shows where each
+ * bundle's bytes go, per area and source file (bench-output/bundle-weight.json).
  *
  * Each size bench is a plain async function in BENCHES answering rows. The browser timings (control
  * mount time, popup first render, sync of a large library) live in bench/*.bench.ts, one file each,
@@ -76,6 +77,9 @@ const outDir = path.join(REPO_ROOT, 'bench-output');
 fs.mkdirSync(outDir, { recursive: true });
 fs.writeFileSync(path.join(outDir, 'sizes.json'), `${JSON.stringify(results, null, 2)}\n`);
 console.log(`\nWritten to ${path.relative(REPO_ROOT, path.join(outDir, 'sizes.json'))}`);
+
+const weight = await run(localBin('tsx'), ['scripts/bundle-weight.ts']);
+if (weight.code !== 0) fail('scripts/bundle-weight.ts failed');
 
 const benchDir = path.join(REPO_ROOT, 'bench');
 const timed = fs.existsSync(benchDir)

@@ -4,30 +4,29 @@
  *
  * With a display: a window on The Matrix's IMDb page plus a popup tab; it runs until the window is
  * closed or Ctrl-C. Without one: the whole slice headless (sign in, Plan to Watch, reload) and
- * screenshots of the in-page control and the popup in demo-output/.
+ * screenshots of the in-page control and the popup in demo-output/. `-- --firefox`: the same in Firefox
+ * ESR (scripts/lib/demo-firefox.ts). A missing browser is installed where the machine allows
+ * (scripts/lib/ensure-browser.ts).
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { isBrandedChrome, requireChromium } from '../tests/e2e/harness/browsers';
-import { ensureBuilt, REPO_ROOT } from '../tests/e2e/harness/build-output';
+import { ensureBuilt } from '../tests/e2e/harness/build-output';
 import { type ChromiumSession, launchChromium } from '../tests/e2e/harness/chromium';
-import { CONTROL, CONTROL_HOST, choose, clickInControl, waitForButtonText } from '../tests/e2e/harness/pages';
+import { CONTROL_HOST, choose, waitForButtonText } from '../tests/e2e/harness/pages';
 import { startWorld, type World } from '../tests/e2e/harness/world';
-import { DEMO_USER } from '../tests/simkl-service/index';
-
-const MATRIX_URL = 'https://www.imdb.com/title/tt0133093/';
-const OUTPUT_DIR = path.join(REPO_ROOT, 'demo-output');
-const NOT_SIGN_IN = /^(?!.*sign in)/i;
-const PLAN_TO_WATCH = /plan to watch/i;
-
-function seedDemoLibrary(world: World): void {
-  // A few titles so the popup and other pages have something to show; The Matrix stays unlisted.
-  world.control.seedLibrary(DEMO_USER.id, [
-    { ids: { imdb: 'tt0903747' }, type: 'show', status: 'watching', watchedEpisodes: 12 },
-    { ids: { imdb: 'tt0111161' }, type: 'movie', status: 'completed', rating: 9 },
-  ]);
-}
+import { takeSiteShots } from '../tests/e2e/scenarios/screenshots';
+import { runFirefoxDemo } from './lib/demo-firefox';
+import {
+  MATRIX_URL,
+  OUTPUT_DIR,
+  PLAN_TO_WATCH,
+  seedDemoLibrary,
+  signIn,
+  waitForMatrixPlanned,
+} from './lib/demo-slice';
+import { ensureBrowser } from './lib/ensure-browser';
 
 async function runInteractive(chrome: ChromiumSession): Promise<void> {
   const page = chrome.context.pages()[0] ?? (await chrome.context.newPage());
@@ -41,20 +40,6 @@ async function runInteractive(chrome: ChromiumSession): Promise<void> {
     chrome.context.on('close', () => resolve());
     process.once('SIGINT', () => resolve());
   });
-}
-
-/** A settled control: signed out, signed in (listed or not), or an error. Not a loading placeholder. */
-const SETTLED = /sign in|add to simkl|plan to watch|watching|completed|hold|dropped|wrong|try again|error/i;
-const ERROR_TEXT = /wrong|try again|error/i;
-
-async function signIn(page: Page): Promise<void> {
-  const text = await waitForButtonText(page, SETTLED, 20_000);
-  if (/sign in/i.test(text)) {
-    await clickInControl(page, CONTROL.button);
-    await waitForButtonText(page, NOT_SIGN_IN, 30_000);
-  }
-  const after = await waitForButtonText(page, SETTLED);
-  if (ERROR_TEXT.test(after)) throw new Error(`the control reads "${after}"`);
 }
 
 async function runSlice(chrome: ChromiumSession, world: World): Promise<void> {
@@ -82,7 +67,7 @@ async function runSlice(chrome: ChromiumSession, world: World): Promise<void> {
     await waitForButtonText(page, PLAN_TO_WATCH);
   });
   await step('the local Simkl service has it', () => waitForMatrixPlanned(world));
-  const controlShot = path.join(OUTPUT_DIR, 'imdb-control.png');
+  const controlShot = path.join(OUTPUT_DIR, 'imdb-control-closeup.png');
   const pageShot = path.join(OUTPUT_DIR, 'imdb-page.png');
   const popupShot = path.join(OUTPUT_DIR, 'popup.png');
   await page.locator(CONTROL_HOST).first().screenshot({ path: controlShot });
@@ -92,7 +77,11 @@ async function runSlice(chrome: ChromiumSession, world: World): Promise<void> {
   await popup.getByTestId('item-status').waitFor();
   await popup.locator('img.poster').waitFor();
   await popup.screenshot({ path: popupShot, fullPage: true });
-  console.log(`Screenshots:\n  ${controlShot}\n  ${pageShot}\n  ${popupShot}`);
+  let siteShots: string[] = [];
+  await step('the control on IMDb, TMDB, MyAnimeList and Netflix', async () => {
+    siteShots = (await takeSiteShots(page, OUTPUT_DIR)).map((taken) => taken.file);
+  });
+  console.log(`Screenshots:\n  ${[controlShot, pageShot, popupShot, ...siteShots].join('\n  ')}`);
 }
 
 /**
@@ -112,16 +101,10 @@ async function openPopupFor(chrome: ChromiumSession, url: string): Promise<Page>
   return popup;
 }
 
-async function waitForMatrixPlanned(world: World): Promise<void> {
-  for (const deadline = Date.now() + 15_000; Date.now() < deadline; ) {
-    const movie = world.control.library(DEMO_USER.id).movies.find((entry) => entry.title === 'The Matrix');
-    if (movie?.status === 'plantowatch') return;
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
-  throw new Error('The Matrix never reached the service as plantowatch');
-}
-
 async function main(): Promise<void> {
+  const browser = process.argv.includes('--firefox') ? 'firefox' : 'chromium';
+  ensureBrowser(browser);
+  if (browser === 'firefox') return runFirefoxDemo();
   let executablePath: string;
   try {
     executablePath = requireChromium();

@@ -15,15 +15,17 @@ export interface Revisions {
   bump(name: RevisionName): Promise<number>;
 }
 
-export function createRevisions(storage: RevisionStorage = browser.storage.local): Revisions {
+// Not named `storage`: WXT's auto-import plugin still runs with `imports: false` and would import
+// wxt/utils/storage (about 3 KB gzipped of unused code) for a free-looking `storage` identifier.
+export function createRevisions(area: RevisionStorage = browser.storage.local): Revisions {
   const serial = createSerial();
   return {
     bump: (name) =>
       serial(async () => {
         const key = REVISION_KEYS[name];
-        const current = (await storage.get(key))[key];
+        const current = (await area.get(key))[key];
         const next = (typeof current === 'number' && Number.isFinite(current) ? current : 0) + 1;
-        await storage.set({ [key]: next });
+        await area.set({ [key]: next });
         return next;
       }),
   };

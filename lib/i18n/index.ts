@@ -1,5 +1,6 @@
 /** What every surface speaks with: messages from public/_locales, and the locale's formatting. */
 
+export { declareDocumentLanguage } from './document-language';
 export {
   airTime,
   clockTime,

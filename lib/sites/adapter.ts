@@ -1,6 +1,16 @@
 import type { DetectedMedia, Site } from '../media';
 
 /**
+ * One title listed on a page that is not about one title (a chart, a search, a list, a
+ * filmography) or in a title page's "More like this": the link that names it, and what the page
+ * says about it (the id always; the kind, and an episode's show, season and number, when it says).
+ */
+export interface ListedTitle {
+  element: Element;
+  media: DetectedMedia;
+}
+
+/**
  * One site = one adapter. Adapters are pure: no network, no storage, no messaging
  * (Netflix's same-origin metadata is read by the page runner, not here).
  */
@@ -19,4 +29,6 @@ export interface SiteAdapter {
    * (IMDb's imdb:pageConst). Null when the site has no such signal.
    */
   domId?(doc: Document): string | null;
+  /** The titles this page lists, in document order (lib/sites/<id>-list.ts). May throw: callers wrap. */
+  listed?(url: string, doc: Document): ListedTitle[];
 }

@@ -38,3 +38,13 @@ export function readMeta(doc: Document, key: string): string | undefined {
 export function scriptTexts(doc: Document, selector: string): string[] {
   return Array.from(doc.querySelectorAll(selector), (script) => script.textContent ?? '');
 }
+
+/**
+ * The text of an element with its children's texts kept apart, as a reader sees them: adjacent
+ * spans give "Journey's End S4.E13", where textContent runs them together ("EndS4.E13").
+ */
+export function spacedTextOf(node: Node): string {
+  const text =
+    node.nodeType === 3 ? (node.textContent ?? '') : Array.from(node.childNodes, spacedTextOf).join(' ');
+  return text.replace(/\s+/g, ' ').trim();
+}

@@ -21,6 +21,16 @@ export function kindOfType(type: unknown): MediaKind | null | undefined {
   return TYPES_BY_KIND.find(([, types]) => types.includes(type))?.[0];
 }
 
+/**
+ * The kind a printed type label names, as list rows show it ("TV Series", "TV Mini-Series",
+ * "Video Game"): the same words as the titleType ids. Undefined for any other text (a year, names).
+ */
+export function kindOfLabel(label: string | undefined): MediaKind | null | undefined {
+  const key = label?.toLowerCase().replace(/[^a-z]/g, '');
+  if (!key) return undefined;
+  return TYPES_BY_KIND.find(([, types]) => types.some((type) => type.toLowerCase() === key))?.[0];
+}
+
 /** The first tt id in a string (a URL, an href, a meta value), or undefined. */
 export function asImdbId(value: unknown): string | undefined {
   const match = typeof value === 'string' ? /tt\d{7,}/.exec(value) : null;

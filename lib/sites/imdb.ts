@@ -3,8 +3,9 @@ import type { SiteAdapter } from './adapter';
 import { firstElement, firstText, readMeta, scriptTexts, textOf } from './dom';
 import { type ImdbFacts, readJsonLd, readNextData } from './imdb-data';
 import { asImdbId, kindOfType } from './imdb-kind';
+import { listedOnImdb } from './imdb-list';
 import { asInt } from './json';
-import { isOnHosts, parseUrl } from './url';
+import { isOnHosts, parseUrl, parseUrlOn } from './url';
 import { yearInTitleParens } from './year';
 
 /** Every selector this adapter reads, with a real page it was seen on. */
@@ -120,4 +121,5 @@ export const imdb: SiteAdapter = {
   detect,
   anchor: (doc) => firstElement(doc, [SELECTORS.heroTitle, SELECTORS.heroTitleOld, SELECTORS.subtitle]),
   domId,
+  listed: (url, doc) => listedOnImdb(parseUrlOn(url, MATCHES), doc),
 };

@@ -1,5 +1,5 @@
 import type { DetectedMedia } from '../media';
-import type { SiteAdapter } from './adapter';
+import type { ListedTitle, SiteAdapter } from './adapter';
 import { imdb } from './imdb';
 import { mal } from './mal';
 import { netflix } from './netflix';
@@ -7,7 +7,7 @@ import { tmdb } from './tmdb';
 import { isOnHosts, parseUrl } from './url';
 
 export type { DetectedMedia, MediaIds, MediaKind, Site } from '../media';
-export type { SiteAdapter } from './adapter';
+export type { ListedTitle, SiteAdapter } from './adapter';
 
 /** The site list, single source of truth: content scripts, the README table and tests read it. */
 export const SITE_ADAPTERS: readonly SiteAdapter[] = [imdb, tmdb, mal, netflix];
@@ -25,6 +25,19 @@ export function detectMedia(url: string, doc: Document): DetectedMedia | null {
     return adapterForUrl(url)?.detect(url, doc) ?? null;
   } catch {
     return null;
+  }
+}
+
+/**
+ * One entry per title this page lists (a chart, a search, a list, a filmography, an episode list,
+ * a title page's "More like this"), in document order; [] for anything else. Site chrome (navigation,
+ * footers, sidebars, billboards) is never an entry. Pure and never throws, whatever the document holds.
+ */
+export function findListedTitles(url: string, doc: Document): ListedTitle[] {
+  try {
+    return adapterForUrl(url)?.listed?.(url, doc) ?? [];
+  } catch {
+    return [];
   }
 }
 

@@ -2,7 +2,8 @@ import type { DetectedMedia } from '../media';
 import type { SiteAdapter } from './adapter';
 import { firstElement, firstText, readMeta, textOf } from './dom';
 import { asInt } from './json';
-import { isOnHosts, parseUrl } from './url';
+import { listedOnMal } from './mal-list';
+import { isOnHosts, parseUrl, parseUrlOn } from './url';
 import { firstYear } from './year';
 
 /** Every selector this adapter reads, with a real page it was seen on. */
@@ -85,4 +86,5 @@ export const mal: SiteAdapter = {
       SELECTORS.title,
       SELECTORS.titleLegacy,
     ]),
+  listed: (url, doc) => listedOnMal(parseUrlOn(url, MATCHES), doc, detect(url, doc)?.ids.mal),
 };

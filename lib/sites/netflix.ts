@@ -2,7 +2,8 @@ import type { DetectedMedia } from '../media';
 import type { SiteAdapter } from './adapter';
 import { firstElement, firstText } from './dom';
 import { asRecord, asText, parseJson } from './json';
-import { isOnHosts, parseUrl } from './url';
+import { listedOnNetflix } from './netflix-list';
+import { isOnHosts, parseUrl, parseUrlOn } from './url';
 
 /**
  * Every selector this adapter reads. Only a player page was available as a real sample
@@ -102,4 +103,5 @@ export const netflix: SiteAdapter = {
       SELECTORS.overlayTitle,
     ]),
   domId,
+  listed: (url, doc) => listedOnNetflix(parseUrlOn(url, MATCHES), doc),
 };

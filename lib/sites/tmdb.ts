@@ -2,7 +2,8 @@ import type { DetectedMedia } from '../media';
 import type { SiteAdapter } from './adapter';
 import { firstElement, readMeta, textOf } from './dom';
 import { asInt } from './json';
-import { isOnHosts, parseUrl } from './url';
+import { listedOnTmdb } from './tmdb-list';
+import { isOnHosts, parseUrl, parseUrlOn } from './url';
 import { firstYear } from './year';
 
 /**
@@ -111,4 +112,6 @@ export const tmdb: SiteAdapter = {
   detect,
   anchor: (doc) => firstElement(doc, [SELECTORS.titleBlock, SELECTORS.actions]),
   domId,
+  // A title page is about one title: its recommendations are not read (sites.md §8 names none).
+  listed: (url, doc) => (parsePage(url) ? [] : listedOnTmdb(parseUrlOn(url, MATCHES), doc)),
 };

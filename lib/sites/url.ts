@@ -21,3 +21,23 @@ export function isOnHosts(url: URL, patterns: readonly string[]): boolean {
   if (url.protocol !== 'https:' && url.protocol !== 'http:') return false;
   return patterns.some((pattern) => patternHost(pattern) === url.hostname);
 }
+
+/** The URL when it parses and is on one of the patterns' hosts, else null. */
+export function parseUrlOn(url: string, patterns: readonly string[]): URL | null {
+  const parsed = parseUrl(url);
+  return parsed && isOnHosts(parsed, patterns) ? parsed : null;
+}
+
+const siteOf = (host: string) => host.split('.').slice(-2).join('.');
+
+/**
+ * Where a link points, resolved against its page (hrefs are relative or absolute, with tracking
+ * parameters); null without an href or when it leaves the page's site (www. and m.imdb.com are one).
+ */
+export function linkTarget(link: Element, page: URL): URL | null {
+  const href = link.getAttribute('href')?.trim();
+  const target = href ? parseUrl(href, page.href) : null;
+  return target && target.hostname !== '' && siteOf(target.hostname) === siteOf(page.hostname)
+    ? target
+    : null;
+}

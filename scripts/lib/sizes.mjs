@@ -40,14 +40,15 @@ export function contentScripts(extensionDir) {
 const HTML_REFERENCE = /<(?:script[^>]*\ssrc|link[^>]*rel="modulepreload"[^>]*\shref)="([^"]+\.js)"/g;
 const STATIC_IMPORT = /(?:\bfrom|\bimport)\s*["']([^"']+\.js)["']/g;
 
-/** The JS files `page` (e.g. popup.html) loads before it can render: its scripts and their imports. */
-export function pageScripts(extensionDir, page) {
-  const htmlPath = path.join(extensionDir, page);
-  if (!fs.existsSync(htmlPath)) return [];
+/**
+ * The files that `references` (written in `referrer`) name, and everything they import statically,
+ * transitively: what loads before anything runs. Lazy `import()` chunks are left out.
+ */
+function withStaticImports(extensionDir, referrer, references) {
   const seen = new Set();
   const resolve = (from, reference) =>
     reference.startsWith('/')
-      ? path.join(extensionDir, reference)
+      ? path.resolve(extensionDir, reference.slice(1))
       : path.resolve(path.dirname(from), reference);
   const visit = (file) => {
     if (seen.has(file) || !fs.existsSync(file)) return;
@@ -56,10 +57,25 @@ export function pageScripts(extensionDir, page) {
       visit(resolve(file, reference));
     }
   };
-  for (const [, reference] of fs.readFileSync(htmlPath, 'utf8').matchAll(HTML_REFERENCE)) {
-    visit(resolve(htmlPath, reference));
-  }
+  for (const reference of references) visit(resolve(referrer, reference));
   return [...seen].sort();
+}
+
+/** The JS files `page` (e.g. popup.html) loads before it can render: its scripts and their imports. */
+export function pageScripts(extensionDir, page) {
+  const htmlPath = path.join(extensionDir, page);
+  if (!fs.existsSync(htmlPath)) return [];
+  const references = [...fs.readFileSync(htmlPath, 'utf8').matchAll(HTML_REFERENCE)].map(([, ref]) => ref);
+  return withStaticImports(extensionDir, htmlPath, references);
+}
+
+/** The background's JS, from the manifest: MV3's service worker or MV2's scripts, with their imports. */
+export function backgroundScripts(extensionDir) {
+  const manifestPath = path.join(extensionDir, 'manifest.json');
+  if (!fs.existsSync(manifestPath)) return [];
+  const { background = {} } = JSON.parse(fs.readFileSync(manifestPath, 'utf8'));
+  const entries = background.service_worker ? [background.service_worker] : (background.scripts ?? []);
+  return withStaticImports(extensionDir, manifestPath, entries);
 }
 
 export function kb(bytes) {

@@ -5,10 +5,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ensureBuilt } from './harness/build-output';
 import { type ChromiumSession, launchChromium, PINNED_EXTENSION_ID } from './harness/chromium';
+import { measureControl } from './harness/control-measure';
 import { checkControlHelpers } from './harness/pages-contract';
 import { unreachedHosts } from './harness/probe-hosts';
 import { startWorld, type World } from './harness/world';
 import { fetchFromWorld, titleOf } from './harness/world-fetch';
+import { horizontalOverflow } from './scenarios/layout-overflow';
 
 interface ChromeGlobal {
   chrome: {
@@ -81,6 +83,45 @@ describe('Chromium harness', () => {
     const restarted = await chrome.serviceWorker();
     expect(await restarted.evaluate(() => 'harnessMarker' in globalThis)).toBe(false);
     await popup.close();
+  });
+
+  it('measures the control through an open or a closed shadow root, clipped label and all', async () => {
+    const page = await chrome.context.newPage();
+    for (const mode of ['open', 'closed'] as const) {
+      await page.setContent(`<p>Title</p><div data-simkl-control></div><script>
+        document.querySelector('[data-simkl-control]').attachShadow({ mode: '${mode}' }).innerHTML =
+          '<button data-testid="simkl-button" style="width:60px;overflow:hidden;white-space:nowrap">' +
+          'Simkl: far too long a label</button>';
+        </script>`);
+      const control = await measureControl(page);
+      expect(control?.shadowRoot).toBe(mode);
+      expect(control?.text).toBe('Simkl: far too long a label');
+      expect(control?.clientWidth).toBeLessThan(control?.scrollWidth ?? 0);
+      expect(control?.host.top).toBeGreaterThan(0);
+    }
+    await page.setContent('<p>No control here</p>');
+    expect(await measureControl(page)).toBeUndefined();
+    await page.close();
+  });
+
+  it('names what overflows a page, and leaves screen-reader text alone', async () => {
+    const page = await chrome.context.newPage();
+    await page.setViewportSize({ width: 200, height: 200 });
+    const nowrap = 'width:50px;white-space:nowrap';
+    await page.setContent(`<body style="margin:0">
+      <div id="clipped" style="${nowrap};overflow:hidden">a label far too long</div>
+      <div id="spills" style="${nowrap}">a label far too long</div>
+      <div id="outside" style="width:260px">wide</div>
+      <span style="position:absolute;width:1px;height:1px;overflow:hidden">screen-reader text</span>
+      <div id="fits" style="width:100px">ok</div></body>`);
+    const widths = await horizontalOverflow(page);
+    expect(widths.scrollWidth).toBeGreaterThan(widths.clientWidth);
+    expect(widths.offenders.map(({ what, kind }) => `${kind} ${what}`).sort()).toEqual([
+      'clipped div#clipped',
+      'outside div#outside',
+      'spills div#spills',
+    ]);
+    await page.close();
   });
 
   it('drives a shadow-root control with the pages.ts helpers', async () => {

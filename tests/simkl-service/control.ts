@@ -6,9 +6,18 @@ import { DEV_CLIENT_ID, DEV_CLIENT_ID_V1 } from './auth-store';
 import { episodesOf } from './catalogue/episodes';
 import { findTitle, registerTitles, type Scope, type Title, titleBySimkl } from './catalogue/index';
 import { syntheticSeedItem, syntheticTitle } from './catalogue/synthetic';
+import { isoSeconds } from './dates';
 import { airedEpisodes, markWatched, rate, setStatus, upsert } from './library';
 import type { ServiceState } from './state';
-import type { Fault, Kind, LibrarySnapshot, SeedItem, ServiceControl, SnapshotEntry } from './types';
+import type {
+  Fault,
+  Kind,
+  LibrarySnapshot,
+  SeedItem,
+  ServiceControl,
+  SnapshotEntry,
+  SnapshotScrobbleItem,
+} from './types';
 import { activitiesBody, type EntryState, nextStamp, type UserState } from './users';
 
 const SCOPES: Record<Kind, Scope> = { movie: 'movies', show: 'shows', anime: 'anime' };
@@ -70,13 +79,26 @@ function snapshotEntry(entry: EntryState): SnapshotEntry {
   };
 }
 
-function snapshot(user: UserState): LibrarySnapshot {
+function scrobbleItem(item: { simkl: number; season?: number; episode?: number }): SnapshotScrobbleItem {
+  const named = { simkl: item.simkl, title: titleBySimkl(item.simkl)?.title ?? '' };
+  return item.episode === undefined ? named : { ...named, season: item.season, episode: item.episode };
+}
+
+function snapshot(user: UserState, nowMs: number): LibrarySnapshot {
   const entries = [...user.library.values()].map(snapshotEntry);
+  const { playing, playbacks } = user.scrobble;
   return {
     movies: entries.filter((e) => e.type === 'movie'),
     shows: entries.filter((e) => e.type === 'show'),
     anime: entries.filter((e) => e.type === 'anime'),
     activities: activitiesBody(user),
+    playing:
+      playing && playing.expiresMs > nowMs
+        ? { ...scrobbleItem(playing), expiresAt: isoSeconds(playing.expiresMs) }
+        : null,
+    playbacks: [...playbacks.values()]
+      .sort((a, b) => b.pausedMs - a.pausedMs || b.id - a.id)
+      .map((p) => ({ ...scrobbleItem(p), id: p.id, progress: p.progress, pausedAt: isoSeconds(p.pausedMs) })),
   };
 }
 
@@ -112,7 +134,7 @@ export function createControl(state: ServiceState): ServiceControl {
         anime: kinds.filter((kind) => kind === 'anime').length,
       };
     },
-    library: (userId) => snapshot(state.user(userId)),
+    library: (userId) => snapshot(state.user(userId), state.now()),
     setEmptyLibraryAs(value) {
       state.settings.emptyLibraryAs = value;
     },

@@ -81,9 +81,14 @@ export function markWatched(entry: EntryState, episodes: Episode[], watchedAt: s
   return added;
 }
 
+/** Takes episodes back; `last_watched_at` falls back to the latest episode still watched (or null). */
 export function unmarkWatched(entry: EntryState, keys: string[]): number {
   let removed = 0;
   for (const key of keys) if (entry.watched.delete(key)) removed++;
+  if (removed > 0) {
+    const left = [...entry.watched.values()].sort();
+    entry.lastWatchedAt = left.at(-1) ?? null;
+  }
   return removed;
 }
 
@@ -104,6 +109,29 @@ export function seriesStatus(
     aired.length > 0 && aired.every((ep) => entry.watched.has(episodeKey(ep.season, ep.episode)));
   if (allWatched && aired.length === episodes.length && !title.airing) return 'completed';
   return entry.watched.size > 0 ? 'watching' : current;
+}
+
+/**
+ * One film or one episode watched, the way every write records it (history, a settled check-in, a
+ * scrobble): a film completes; a series gets the episode and the list its episodes call for.
+ */
+export function watchOne(
+  user: UserState,
+  title: Title,
+  episode: Episode | undefined,
+  watchedAt: string,
+  stamp: Stamp,
+  nowMs: number,
+  addedAt?: string,
+): { status: ListStatus; added: number } {
+  const { entry, previous } = upsert(user, title, stamp, addedAt);
+  if (title.kind === 'movie') {
+    markWatched(entry, [], watchedAt);
+    return { status: setStatus(user, title, entry, previous, 'completed', stamp), added: 0 };
+  }
+  const added = episode ? markWatched(entry, [episode], watchedAt) : 0;
+  const wanted = seriesStatus(title, entry, nowMs, previous ?? 'watching');
+  return { status: setStatus(user, title, entry, previous, wanted, stamp), added };
 }
 
 export function airedEpisodes(title: Title, nowMs: number): Episode[] {

@@ -11,6 +11,8 @@ import type { EntryState } from './users';
 
 export interface ItemOptions {
   full: boolean;
+  /** `extended=full_anime_seasons`: anime episodes add their TVDB `{season, episode}`. */
+  animeTvdb: boolean;
   episodeWatchedAt: boolean;
   includeAllEpisodes: boolean;
   /** `simkl_ids_only` → simkl + slug; `ids_only` → every id a library answer carries. */
@@ -29,6 +31,7 @@ export function itemOptions(query: Record<string, string>): ItemOptions {
   const extended = (query.extended ?? '').split(',');
   return {
     full: extended.includes('full') || extended.includes('full_anime_seasons'),
+    animeTvdb: extended.includes('full_anime_seasons'),
     episodeWatchedAt: query.episode_watched_at === 'yes',
     includeAllEpisodes: query.include_all_episodes === 'yes' || query.include_all_episodes === 'original',
     idsOnly: extended.includes('simkl_ids_only') ? 'simkl' : extended.includes('ids_only') ? 'all' : null,
@@ -87,7 +90,10 @@ function seriesFields(entry: EntryState, title: Title, options: ItemOptions, now
   if (title.kind === 'anime') fields.anime_type = title.animeType ?? 'tv';
   const withSeasons =
     ['watching', 'plantowatch', 'hold'].includes(entry.status) || options.includeAllEpisodes;
-  if (options.full && withSeasons) fields.seasons = seasonsOf(watched, entry, options.episodeWatchedAt);
+  if (options.full && withSeasons) {
+    const tvdb = options.animeTvdb && title.kind === 'anime';
+    fields.seasons = seasonsOf(watched, entry, options.episodeWatchedAt, tvdb);
+  }
   if (options.nextWatchInfo && next) {
     const date = broadcastDate(next.date, title.kind);
     fields.next_to_watch_info = { title: next.title, season: next.season, episode: next.episode, date };
@@ -95,12 +101,18 @@ function seriesFields(entry: EntryState, title: Title, options: ItemOptions, now
   return fields;
 }
 
-function seasonsOf(watched: Episode[], entry: EntryState, withDates: boolean) {
+/**
+ * The watched episodes only (what Simkl has recorded), by season in order; `watched_at` with
+ * `episode_watched_at=yes`. Anime are one AniDB season, which this catalogue maps onto TVDB season 1.
+ */
+function seasonsOf(watched: Episode[], entry: EntryState, withDates: boolean, withTvdb: boolean) {
   const seasons = new Map<number, Array<Record<string, unknown>>>();
   for (const ep of watched) {
     const list = seasons.get(ep.season) ?? [];
-    const watchedAt = entry.watched.get(episodeKey(ep.season, ep.episode));
-    list.push(withDates ? { number: ep.episode, watched_at: watchedAt } : { number: ep.episode });
+    const row: Record<string, unknown> = { number: ep.episode };
+    if (withDates) row.watched_at = entry.watched.get(episodeKey(ep.season, ep.episode));
+    if (withTvdb) row.tvdb = { season: 1, episode: ep.episode };
+    list.push(row);
     seasons.set(ep.season, list);
   }
   return [...seasons].map(([number, episodes]) => ({ number, episodes }));

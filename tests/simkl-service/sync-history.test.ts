@@ -77,7 +77,7 @@ describe('history', () => {
     const removed = await post('/sync/history/remove', { movies: [{ ids: { imdb: 'tt0133093' } }] });
     expect(removed.json()).toEqual({
       deleted: { movies: 1, shows: 0, episodes: 0 },
-      not_found: { movies: [], shows: [], episodes: [] },
+      not_found: { movies: [], shows: [] },
     });
     const after = await activities();
     expect(after.movies.removed_from_list).toBe(after.all);
@@ -160,7 +160,7 @@ describe('watched, check-in and seeding', () => {
         episodes_watched: 3,
         episodes_total: 34,
       }),
-      { tmdb: 603, type: 'movie', result: false },
+      { tmdb: 603, type: 'movie', simkl: 9100001, result: false, list: null, last_watched_at: null },
       { imdb: 'tt0000003', result: 'not_found' },
     ]);
   });

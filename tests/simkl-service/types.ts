@@ -67,12 +67,24 @@ export interface SnapshotEntry {
   watchedCount: number;
 }
 
+/** A scrobbled film (no season/episode) or episode; anime episodes are in season 1. */
+export interface SnapshotScrobbleItem {
+  simkl: number;
+  title: string;
+  season?: number;
+  episode?: number;
+}
+
 export interface LibrarySnapshot {
   movies: SnapshotEntry[];
   shows: SnapshotEntry[];
   anime: SnapshotEntry[];
   /** The same object `/sync/activities` answers. */
   activities: Record<string, unknown>;
+  /** The `/scrobble/start` session playing now; null once none runs or its runtime has elapsed. */
+  playing: (SnapshotScrobbleItem & { expiresAt: string }) | null;
+  /** Paused playbacks (what `/sync/playback?hide_watched=false` lists), newest first. */
+  playbacks: Array<SnapshotScrobbleItem & { id: number; progress: number; pausedAt: string }>;
 }
 
 /** The 5xx an after-write fault may answer (a gateway or the origin failing once the write is stored). */

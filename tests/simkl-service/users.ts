@@ -1,10 +1,12 @@
 /**
  * A Simkl user as the service keeps it: the library (one entry per title), rating tombstones for the
- * ratings delta, the `/sync/activities` clocks, and an active check-in. Stamps are whole seconds like
- * Simkl's, so two writes in the same second share one stamp, and `date_from` = a saved activities value
- * (strictly after) misses a write made later in the same second — as it does against Simkl.
+ * ratings delta, the `/sync/activities` clocks, an active check-in and the scrobble state (playback.ts).
+ * Stamps are whole seconds like Simkl's, so two writes in the same second share one stamp, and
+ * `date_from` = a saved activities value (strictly after) misses a write made later in the same second —
+ * as it does against Simkl.
  */
 import { isoSeconds } from './dates';
+import { newScrobbleState, type ScrobbleState } from './playback';
 import type { Kind, ListStatus } from './types';
 
 export type BucketKey =
@@ -58,6 +60,7 @@ export interface UserState {
   buckets: Record<Kind, Record<BucketKey, string | null>>;
   lastStampMs: number;
   checkin: Checkin | null;
+  scrobble: ScrobbleState;
 }
 
 const BUCKET_KEYS: BucketKey[] = [
@@ -89,6 +92,7 @@ export function newUser(id: number, name: string, nowMs: number): UserState {
     buckets: { movie: emptyBucket(), show: emptyBucket(), anime: emptyBucket() },
     lastStampMs: Date.parse(joinedAt),
     checkin: null,
+    scrobble: newScrobbleState(),
   };
 }
 

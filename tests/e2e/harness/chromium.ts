@@ -8,11 +8,14 @@ import os from 'node:os';
 import path from 'node:path';
 import { type BrowserContext, chromium, type Page, type Worker } from 'playwright-core';
 import { requireChromium } from './browsers';
+import { assertUiLanguage, localeLaunch } from './chromium-locale';
 import { stopExtensionWorker } from './chromium-worker';
 import type { WorldAddress } from './world';
 
 /** Chrome derives it from the manifest `key` (wxt.config.ts); the OAuth redirect URI depends on it. */
 export const PINNED_EXTENSION_ID = 'ipiaceghicoilgacfkgcjngihaipdfab';
+
+const DEFAULT_LOCALE = 'en-US';
 
 export interface ChromiumOptions {
   extensionDir: string;
@@ -20,6 +23,12 @@ export interface ChromiumOptions {
   /** Default true (`--headless=new`); false opens a window and needs a display. */
   headless?: boolean;
   executablePath?: string;
+  /**
+   * The browser's UI language ('de', 'ja', 'pt_BR'), which picks the extension's `_locales` folder.
+   * Default: en-US whatever the machine speaks, so the English assertions hold on a German desktop
+   * too. Launching fails when Chromium cannot run in it (chromium-locale.ts).
+   */
+  locale?: string;
 }
 
 export interface ChromiumSession {
@@ -40,14 +49,17 @@ export function hostResolverRules(world: WorldAddress): string {
 }
 
 export async function launchChromium(options: ChromiumOptions): Promise<ChromiumSession> {
-  const { extensionDir, world, headless = true } = options;
+  const { extensionDir, world, headless = true, locale = DEFAULT_LOCALE } = options;
+  const language = localeLaunch(locale);
   const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'simkl-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: options.executablePath ?? requireChromium(),
     headless: false, // the real switch is --headless=new below; Playwright's would be the old mode
     viewport: headless ? { width: 1280, height: 900 } : null,
     ignoreHTTPSErrors: true,
+    env: { ...process.env, ...language.env },
     args: [
+      ...language.args,
       ...(headless ? ['--headless=new'] : []),
       '--no-sandbox',
       `--disable-extensions-except=${extensionDir}`,
@@ -72,6 +84,7 @@ export async function launchChromium(options: ChromiumOptions): Promise<Chromium
     context.waitForEvent('serviceworker', { predicate: (worker) => worker.url().startsWith(prefix) });
   try {
     const worker = await firstExtensionWorker(context);
+    await assertUiLanguage(worker, locale);
     const extensionId = new URL(worker.url()).host;
     if (extensionId !== PINNED_EXTENSION_ID) {
       throw new Error(

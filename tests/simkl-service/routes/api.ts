@@ -13,9 +13,12 @@ import { CHECKIN_ROUTES, settleCheckin } from './checkin';
 import type { ApiRoute, OAuthRoute } from './context';
 import { OAUTH_V1_ROUTES } from './oauth-v1';
 import { OAUTH_V2_ROUTES } from './oauth-v2';
+import { PLAYBACK_ROUTES } from './playback';
+import { SCROBBLE_ROUTES } from './scrobble';
 import { SEARCH_ROUTES } from './search';
 import { SYNC_LIST_ROUTES } from './sync-lists';
 import { SYNC_READ_ROUTES } from './sync-read';
+import { SYNC_WATCHED_ROUTES } from './sync-watched';
 import { SYNC_WRITE_ROUTES } from './sync-write';
 import { USER_ROUTES } from './users';
 
@@ -27,7 +30,10 @@ const ROUTES: ApiRoute[] = [
   ...SYNC_WRITE_ROUTES,
   ...SYNC_LIST_ROUTES,
   ...CHECKIN_ROUTES,
+  ...SCROBBLE_ROUTES,
+  ...PLAYBACK_ROUTES,
   ...USER_ROUTES,
+  ...SYNC_WATCHED_ROUTES,
 ];
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));

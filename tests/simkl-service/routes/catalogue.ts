@@ -104,20 +104,45 @@ function episodeList(ctx: ApiCtx, match: RegExpExecArray): Reply {
   );
 }
 
-/** Public ratings by id; each extra field appears only when `fields` asks for it. */
+/** Illustrative community reactions, stable per title (the shape of Apiary's example). */
+function reactionsOf(title: Title): Record<string, number> {
+  const [positive, negative, neutral, reviews] = [
+    title.simkl % 41,
+    title.simkl % 7,
+    title.simkl % 11,
+    title.simkl % 13,
+  ];
+  const comments = 3 * reviews + (title.simkl % 5);
+  return {
+    total: positive + negative + neutral + reviews + comments,
+    reviews,
+    comments,
+    positive,
+    negative,
+    neutral,
+  };
+}
+
+/**
+ * Public ratings by id (no token needed; AUTH V2 apps still need one, §1.2). Only `id` and `link`
+ * unless `fields` asks for more: `simkl`, `ext` (capitalised `IMDB`, and `MAL`), `rank`, `droprate`,
+ * `year` (`release_year`), `reactions`, `has_trailer`, `status`. `type=show|tv|anime` reads a tmdb id as TV.
+ */
 function publicRatings(ctx: ApiCtx): Reply {
   const q = ctx.info.query;
+  const tvTmdb = q.type === 'show' || q.type === 'tv' || q.type === 'anime';
   const title = findTitle(
     { simkl: q.simkl, imdb: q.imdb, mal: q.mal, netflix: q.netflix, tmdb: q.tmdb },
     'any',
-    q.type !== 'show',
+    !tvTmdb,
   );
   if (!title) return json(200, []);
-  const fields = new Set((q.fields ?? 'simkl').split(','));
+  const fields = new Set((q.fields ?? '').split(','));
   const ratings = ratingsOf(title);
   const body: Record<string, unknown> = { id: title.simkl, link: `https://simkl.com${titleUrl(title)}` };
   if (fields.has('simkl')) body.simkl = ratings.simkl;
   if (fields.has('year')) body.release_year = String(title.year);
+  if (fields.has('reactions')) body.reactions = reactionsOf(title);
   if (fields.has('rank')) body.rank = { type: title.kind, value: String(title.rank) };
   if (fields.has('droprate')) body.droprate = `${(title.simkl % 90) / 10}%`;
   if (fields.has('ext') && ratings.imdb) body.IMDB = ratings.imdb;

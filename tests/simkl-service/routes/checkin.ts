@@ -8,9 +8,10 @@ import { episodesOf } from '../catalogue/episodes';
 import { resolveItem, type Scope, titleBySimkl } from '../catalogue/index';
 import { isoSeconds } from '../dates';
 import { apiError, json, type Reply } from '../http';
-import { markWatched, seriesStatus, setStatus, upsert } from '../library';
+import { watchOne } from '../library';
 import { nextStamp, type UserState } from '../users';
 import { type ApiCtx, type ApiRoute, userOf } from './context';
+import { echoEpisode, echoMedia } from './media-echo';
 import { bodyObject } from './write-helpers';
 
 const MEDIA_KEYS: Array<[string, Scope]> = [
@@ -26,19 +27,11 @@ export function settleCheckin(user: UserState, nowMs: number): void {
   user.checkin = null;
   const title = titleBySimkl(checkin.simkl);
   if (!title) return;
-  const stamp = nextStamp(user, nowMs);
-  const watchedAt = isoSeconds(checkin.expiresMs);
-  const { entry, previous } = upsert(user, title, stamp);
-  if (title.kind === 'movie') {
-    markWatched(entry, [], watchedAt);
-    setStatus(user, title, entry, previous, 'completed', stamp);
-    return;
-  }
   const episode = episodesOf(title, nowMs).find(
     (ep) => ep.season === checkin.season && ep.episode === checkin.episode,
   );
-  if (episode) markWatched(entry, [episode], watchedAt);
-  setStatus(user, title, entry, previous, seriesStatus(title, entry, nowMs, previous ?? 'watching'), stamp);
+  const watchedAt = isoSeconds(checkin.expiresMs);
+  watchOne(user, title, episode, watchedAt, nextStamp(user, nowMs), nowMs);
 }
 
 function checkin(ctx: ApiCtx, legacy: boolean): Reply {
@@ -68,25 +61,13 @@ function checkin(ctx: ApiCtx, legacy: boolean): Reply {
     episode: episode?.episode,
     expiresMs: ctx.nowMs + title.runtime * 60_000 * (1 - progress / 100),
   };
-  const mediaBody = {
-    title: title.title,
-    year: title.year,
-    anime_type: title.animeType ?? null,
-    ids: { ...title.ids },
-  };
   const reply: Record<string, unknown> = {
     id: randomInt(1e9, 9e9),
     action: 'checkin',
     progress,
-    [title.kind]: mediaBody,
+    [title.kind]: echoMedia(title),
   };
-  if (episode) {
-    reply.episode = {
-      ...(title.kind === 'show' ? { season: episode.season } : {}),
-      number: episode.episode,
-      title: episode.title,
-    };
-  }
+  if (episode) reply.episode = echoEpisode(episode);
   return json(legacy ? 200 : 201, reply);
 }
 

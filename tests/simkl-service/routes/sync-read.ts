@@ -112,10 +112,4 @@ export const SYNC_READ_ROUTES: ApiRoute[] = [
     access: 'user',
     handle: ratings,
   },
-  {
-    methods: ['GET'],
-    pattern: /^\/sync\/playback(?:\/(movies|episodes))?$/,
-    access: 'user',
-    handle: () => json(200, []),
-  },
 ];

@@ -1,8 +1,10 @@
 /**
  * `/sync/history` and `/sync/history/remove`: mark films and episodes watched (a whole series by default,
  * or the seasons/episodes named), and take them back; an item without seasons is removed from the
- * library with its rating. Answers 201 with the contract's `added`/`deleted` and `not_found` echoes, or
- * the 400 of a malformed body (write-body.ts); `anime` items only count on `/sync/history`.
+ * library with its rating, named seasons or episodes are unmarked (the show stays, a completed one goes
+ * back to watching). Answers 201 with the contract's `added`/`deleted` and `not_found` echoes (the
+ * removal's not_found has only movies and shows), or the 400 of a malformed body (write-body.ts);
+ * `anime` items only count on `/sync/history`.
  */
 import { type Episode, episodesOf } from '../catalogue/episodes';
 import { findEpisode, resolveItem, type Scope, type Title } from '../catalogue/index';
@@ -20,6 +22,7 @@ import {
   setStatus,
   unmarkWatched,
   upsert,
+  watchOne,
 } from '../library';
 import type { ListStatus } from '../types';
 import { nextStamp, type Stamp, type UserState } from '../users';
@@ -105,9 +108,10 @@ function history(ctx: ApiCtx): Reply {
       }
       let result: { status: ListStatus; entry: ReturnType<typeof upsert>['entry'] };
       if (title.kind === 'movie') {
-        const { entry, previous } = upsert(user, title, stamp, storedDate(item.added_at));
-        markWatched(entry, [], storedDate(item.watched_at) ?? stamp.iso);
-        result = { status: setStatus(user, title, entry, previous, 'completed', stamp), entry };
+        const watchedAt = storedDate(item.watched_at) ?? stamp.iso;
+        const addedAt = storedDate(item.added_at);
+        const { status } = watchOne(user, title, undefined, watchedAt, stamp, ctx.nowMs, addedAt);
+        result = { status, entry: upsert(user, title, stamp).entry };
         added.movies++;
       } else {
         const series = addSeries(user, title, item, stamp, ctx.nowMs);
@@ -137,10 +141,8 @@ function history(ctx: ApiCtx): Reply {
       notFound.episodes.push(item);
       continue;
     }
-    const { entry, previous } = upsert(user, found.title, stamp);
-    added.episodes += markWatched(entry, [found.episode], storedDate(item.watched_at) ?? stamp.iso);
-    const status = seriesStatus(found.title, entry, ctx.nowMs, previous ?? 'watching');
-    setStatus(user, found.title, entry, previous, status, stamp);
+    const watchedAt = storedDate(item.watched_at) ?? stamp.iso;
+    added.episodes += watchOne(user, found.title, found.episode, watchedAt, stamp, ctx.nowMs).added;
   }
   return json(201, { added, not_found: notFound });
 }
@@ -152,7 +154,8 @@ function historyRemove(ctx: ApiCtx): Reply {
   const user = userOf(ctx);
   const stamp = nextStamp(user, ctx.nowMs);
   const deleted = { movies: 0, shows: 0, episodes: 0 };
-  const notFound = { movies: [] as Item[], shows: [] as Item[], episodes: [] as Item[] };
+  // The removal's not_found has no `episodes` (contract §3.5): an unknown episode is just not counted.
+  const notFound = { movies: [] as Item[], shows: [] as Item[] };
   const lists: Array<[Item[], Scope, Item[], 'movies' | 'shows']> = [
     [body.movies, 'movies', notFound.movies, 'movies'],
     [body.shows, 'shows', notFound.shows, 'shows'],
@@ -185,8 +188,7 @@ function historyRemove(ctx: ApiCtx): Reply {
   for (const item of body.episodes) {
     const found = findEpisode(item.ids as Item, ctx.nowMs);
     const entry = found && user.library.get(found.title.simkl);
-    if (!found) notFound.episodes.push(item);
-    else if (entry)
+    if (found && entry)
       deleted.episodes += unmarkEpisodes(user, found.title, entry, [found.episode], stamp, ctx.nowMs);
   }
   return json(201, { deleted, not_found: notFound });

@@ -27,7 +27,7 @@ function hasIds(ids: unknown): boolean {
 }
 
 /** `ids` (an object with at least one id) or a `title`; top-level `episodes` need their ids. */
-function names(item: Item, key: string): Reply | undefined {
+export function namesTitle(item: Item, key: string): Reply | undefined {
   if (given(item.ids) && !isRecord(item.ids)) return wrong('ids');
   if (hasIds(item.ids)) return undefined;
   if (key !== 'episodes' && typeof item.title === 'string' && item.title.trim() !== '') return undefined;
@@ -63,7 +63,7 @@ export function readWriteBody<K extends string>(
     if (!Array.isArray(value)) return { reply: wrong(key) };
     for (const item of value) {
       if (!isRecord(item)) return { reply: wrong(key) };
-      const error = names(item, key) ?? check(item, key);
+      const error = namesTitle(item, key) ?? check(item, key);
       if (error) return { reply: error };
       items.push(item);
     }

@@ -13,6 +13,8 @@ const files = readdirSync(SITES_DIR).filter((name) => name.endsWith('.ts'));
 const source = (name: string) => readFileSync(join(SITES_DIR, name), 'utf8');
 const lineCount = (name: string) => source(name).trimEnd().split('\n').length;
 const adapterFiles = files.filter((name) => /export const \w+: SiteAdapter = \{/.test(source(name)));
+/** Each adapter's list part (findListedTitles) lives beside it, under the same rules as the adapter. */
+const listFiles = SITE_ADAPTERS.map((adapter) => `${adapter.id}-list.ts`);
 
 /** Each entry of the SELECTORS block, with the doc comment right above it. */
 function selectorEntries(text: string): { key: string; comment: string }[] {
@@ -48,6 +50,20 @@ describe('site adapter conventions', () => {
       );
     });
 
+    it(`lists a page's titles from ${id}-list.ts: at most 150 lines, pure, selectors in one SELECTORS block with URLs`, () => {
+      const listFile = `${id}-list.ts`;
+      expect(adapter.listed, 'SiteAdapter.listed').toBeTypeOf('function');
+      expect(files).toContain(listFile);
+      expect(lineCount(listFile)).toBeLessThanOrEqual(150);
+      const entries = selectorEntries(source(listFile));
+      expect(entries.length).toBeGreaterThan(0);
+      for (const entry of entries)
+        expect(entry.comment, `${listFile} SELECTORS.${entry.key}`).toMatch(/https:\/\/[^\s*]+/);
+      expect(source(listFile)).not.toMatch(
+        /\bfetch\(|XMLHttpRequest|localStorage|indexedDB|\bbrowser\.|\bchrome\.|wxt\//,
+      );
+    });
+
     it('matches only hosts listed in lib/hosts.ts', () => {
       expect(adapter.matches.length).toBeGreaterThan(0);
       for (const pattern of adapter.matches) expect(SITE_HOSTS).toContain(patternHost(pattern));
@@ -67,7 +83,7 @@ describe('site adapter conventions', () => {
   });
 
   it('keeps shared helpers small', () => {
-    for (const name of files.filter((file) => !adapterFiles.includes(file))) {
+    for (const name of files.filter((file) => !adapterFiles.includes(file) && !listFiles.includes(file))) {
       expect(lineCount(name), name).toBeLessThanOrEqual(80);
     }
   });

@@ -23,6 +23,13 @@ export function withPage<T>(url: string, html: string, read: (doc: Document) => 
   }
 }
 
+/**
+ * Fixture pages link their site's stylesheet, which the test environment never loads: without this,
+ * happy-dom reports every such link as a failed load on stderr.
+ */
+const testWindow = globalThis as { happyDOM?: { settings: { handleDisabledFileLoadingAsSuccess: boolean } } };
+if (testWindow.happyDOM) testWindow.happyDOM.settings.handleDisabledFileLoadingAsSuccess = true;
+
 /** A throwaway document for pure parsing (the test environment's own DOMParser). */
 export function parseHtml(html: string): Document {
   return new DOMParser().parseFromString(html, 'text/html');

@@ -6,6 +6,8 @@ import {
   FIXTURE_PAGES,
   NETFLIX_METADATA,
   readFixture,
+  SITE_PAGE_HOSTS,
+  SITE_STYLESHEET_PATH,
 } from '../../fixtures/sites/server';
 
 /** The handlers behind a loopback server that routes by Host, as the e2e servers do. */
@@ -59,6 +61,22 @@ describe('createSitePagesHandler', () => {
     expect(response.status).toBe(200);
     expect(response.type).toContain('text/html');
     expect(response.body).toBe(readFixture(file));
+  });
+
+  it.each(SITE_PAGE_HOSTS.map((host) => [host] as const))("serves %s's stylesheet", async (host) => {
+    const response = await get(`https://${host}${SITE_STYLESHEET_PATH}`);
+    expect(response.status).toBe(200);
+    expect(response.type).toContain('text/css');
+    expect(response.body).toMatch(/\{[^}]*background/);
+  });
+
+  it('links every page to its site stylesheet, and nothing from the real sites', () => {
+    for (const page of FIXTURE_PAGES) {
+      const html = readFixture(page.file);
+      expect(html, page.file).toContain(`<link rel="stylesheet" href="${SITE_STYLESHEET_PATH}">`);
+      // The look is the project's own: no stylesheet, script or image from a site's servers or CDN.
+      expect(html, page.file).not.toMatch(/(?:src|href)="https?:\/\/[^"]*\.(?:css|js|png|jpe?g|webp|svg)/i);
+    }
   });
 
   it('ignores tracking parameters and trailing slashes, but not the parameters a page is about', async () => {

@@ -22,6 +22,7 @@ function open(url: string, file: string): { doc: Document; window: Window } {
       enableJavaScriptEvaluation: true,
       suppressInsecureJavaScriptEnvironmentWarning: true,
       disableJavaScriptFileLoading: true,
+      disableCSSFileLoading: true,
       handleDisabledFileLoadingAsSuccess: true,
     },
   });

@@ -1,0 +1,6 @@
+/** Types for budget-limits.mjs, so the TypeScript scripts can use it. */
+export interface Budget {
+  limit: number;
+  aim: number;
+}
+export const BUDGETS: { contentScript: Budget; background: Budget; popup: Budget };

@@ -1,0 +1,30 @@
+/**
+ * What each JS file of a built extension is for, from the manifest and the HTML pages: the background,
+ * a content script, or a chunk that popup.html and/or options.html load on first render. Lazy chunks
+ * that no page loads up front are "lazy chunk".
+ */
+import path from 'node:path';
+import { backgroundScripts, listFiles, pageScripts } from './sizes.mjs';
+
+export interface BundleFile {
+  /** Path inside the extension folder, e.g. `content-scripts/imdb.js`. */
+  file: string;
+  role: string;
+}
+
+const PAGES = ['popup.html', 'options.html'];
+
+export function bundleFiles(extensionDir: string): BundleFile[] {
+  const relative = (files: string[]) => files.map((file) => path.relative(extensionDir, file));
+  const background = new Set(relative(backgroundScripts(extensionDir)));
+  const loadedBy = PAGES.map((page) => ({ page, files: new Set(relative(pageScripts(extensionDir, page))) }));
+  const roleOf = (file: string): string => {
+    if (background.has(file)) return 'background';
+    if (file.startsWith('content-scripts/')) return 'content script';
+    const pages = loadedBy.filter(({ files }) => files.has(file)).map(({ page }) => page);
+    return pages.length > 0 ? `first load of ${pages.join(' and ')}` : 'lazy chunk';
+  };
+  return listFiles(extensionDir)
+    .filter((file) => file.endsWith('.js'))
+    .map((file) => ({ file, role: roleOf(file) }));
+}

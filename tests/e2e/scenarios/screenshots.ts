@@ -1,0 +1,72 @@
+/**
+ * The README's site screenshots: a title page of each site whose title is in the demo user's
+ * library, with the in-page control showing that status beside the title. The e2e test and
+ * `npm run demo` both take them through here, so the pictures and the demo cannot drift apart.
+ */
+import path from 'node:path';
+import type { Page } from 'playwright-core';
+import type { Site } from '../../../lib/media';
+import { DEMO_USER } from '../../simkl-service/index';
+import { CONTROL_HOST, waitForButtonText } from '../harness/pages';
+import type { World } from '../harness/world';
+
+export interface SiteShot {
+  site: Site;
+  url: string;
+  /** What the control must read once the mirror has the title. */
+  label: string;
+}
+
+/** Titles the demo slice never touches (it adds The Matrix), so both can share one library. */
+export const SITE_SHOTS: readonly SiteShot[] = [
+  { site: 'imdb', url: 'https://www.imdb.com/title/tt0436992/', label: 'Simkl: Watching · S2E5 next' },
+  {
+    site: 'tmdb',
+    url: 'https://www.themoviedb.org/tv/66732-stranger-things',
+    label: 'Simkl: Completed ★9',
+  },
+  { site: 'mal', url: 'https://myanimelist.net/anime/57181/Ao_no_Hako', label: 'Simkl: Watching · E6 next' },
+  { site: 'netflix', url: 'https://www.netflix.com/watch/81649856', label: 'Simkl: Watching · E21 next' },
+];
+
+export const SHOT_VIEWPORT = { width: 1280, height: 800 } as const;
+
+/** Doctor Who into series 2, Stranger Things done and rated, Ao no Hako and Dungeon Meshi under way. */
+export function seedScreenshotLibrary(world: World): void {
+  world.control.seedLibrary(DEMO_USER.id, [
+    { ids: { imdb: 'tt0436992' }, type: 'show', status: 'watching', watchedEpisodes: 17 },
+    { ids: { tmdb: '66732' }, type: 'show', status: 'completed', rating: 9 },
+    { ids: { mal: '57181' }, type: 'anime', status: 'watching', watchedEpisodes: 5 },
+    { ids: { netflix: '81648953' }, type: 'anime', status: 'watching', watchedEpisodes: 20 },
+  ]);
+}
+
+export interface TakenShot {
+  shot: SiteShot;
+  file: string;
+  /** The control's button text when the picture was taken. */
+  label: string;
+  /** The control's box in the viewport. */
+  box: { x: number; y: number; width: number; height: number } | null;
+}
+
+/** Opens the page, waits for the control to read the title's status, and saves the viewport. */
+export async function takeSiteShot(page: Page, shot: SiteShot, dir: string): Promise<TakenShot> {
+  await page.setViewportSize(SHOT_VIEWPORT);
+  await page.goto(shot.url);
+  const label = await waitForButtonText(page, shot.label, 20_000);
+  // No hover state, and no scrollbar: the picture is of the page, not of this browser's chrome.
+  await page.mouse.move(0, SHOT_VIEWPORT.height - 1);
+  await page.addStyleTag({ content: 'html{scrollbar-width:none}' });
+  const box = await page.locator(CONTROL_HOST).first().boundingBox();
+  const file = path.join(dir, `${shot.site}-control.png`);
+  await page.screenshot({ path: file });
+  return { shot, file, label, box };
+}
+
+/** Every site in turn, in one tab: the extension must be signed in and its mirror synced. */
+export async function takeSiteShots(page: Page, dir: string): Promise<TakenShot[]> {
+  const taken: TakenShot[] = [];
+  for (const shot of SITE_SHOTS) taken.push(await takeSiteShot(page, shot, dir));
+  return taken;
+}
