@@ -41,7 +41,7 @@ export interface PlayerRules {
   /** Feeds one sample; answers the requests to send now, in order. */
   observe(sample: PlayerSample): ScrobbleCall[];
   /** The current playback's state for the control, or null when nothing is tracked. */
-  status(): { key: string; phase: Phase; progress: number } | null;
+  status(): { key: string; phase: Exclude<Phase, 'waiting'>; progress: number } | null;
 }
 
 /** A real playback: a finite, positive duration (a live stream or an empty element has none). */
