@@ -1,0 +1,88 @@
+/**
+ * Netflix scrobbling in Chromium (issue 9 §3): the fixture player with a real <video>, time moved by
+ * seeking. Each scenario gets its own world, since the service refuses a second stop of the same
+ * episode within the hour. The scrobble requests each one made are printed.
+ */
+import { afterEach, describe, expect, it } from 'vitest';
+import { type FaultRun, startFaultRun } from './scenarios/faults-run';
+import {
+  describeScrobbles,
+  EPISODE,
+  pauseVideo,
+  playbackLine,
+  playVideo,
+  seekTo,
+  startWatching,
+  waitForScrobbles,
+  watchedEpisodes,
+} from './scenarios/scrobble';
+import { eventually } from './scenarios/slice';
+
+let run: FaultRun | undefined;
+
+afterEach(async () => {
+  await run?.close();
+  run = undefined;
+});
+
+const paths = (run: FaultRun) => describeScrobbles(run.world).map((line) => line.split(' ')[1]);
+
+describe('Netflix scrobbling in Chromium', () => {
+  it('start, pause, resume, then leaving at 85 % marks the episode watched', async () => {
+    run = await startFaultRun();
+    const { world, chrome } = run;
+    const player = await chrome.context.newPage();
+    await startWatching(world, player);
+    expect(await playbackLine(player)).toMatch(/^Simkl: Watching now · S1E21 · \d+ %$/);
+
+    await pauseVideo(player);
+    await waitForScrobbles(world, 2);
+    await playVideo(player);
+    await waitForScrobbles(world, 3);
+    await seekTo(player, 85);
+    await eventually(
+      () => playbackLine(player),
+      (text) => /· 8[5-9] %$/.test(text),
+    );
+    await new Promise((resolve) => setTimeout(resolve, 2_500)); // the background hears the progress
+    await player.goto('https://www.netflix.com/browse');
+    await eventually(
+      () => watchedEpisodes(world),
+      (episodes) => episodes.includes(EPISODE),
+    );
+    console.log(`85 % then leaving: ${describeScrobbles(world).join(', ')}`);
+    expect(paths(run)).toEqual(['/scrobble/start', '/scrobble/pause', '/scrobble/start', '/scrobble/stop']);
+    expect(watchedEpisodes(world)).toEqual([EPISODE]);
+  }, 120_000);
+
+  it('a stop at 40 % marks nothing', async () => {
+    run = await startFaultRun();
+    const { world, chrome } = run;
+    const player = await chrome.context.newPage();
+    await startWatching(world, player);
+    await seekTo(player, 40);
+    await new Promise((resolve) => setTimeout(resolve, 3_000));
+    await player.goto('https://www.netflix.com/browse');
+    await waitForScrobbles(world, 2);
+    console.log(`40 % then leaving: ${describeScrobbles(world).join(', ')}`);
+    expect(paths(run)).toEqual(['/scrobble/start', '/scrobble/stop']);
+    expect(watchedEpisodes(world)).toEqual([]);
+  }, 120_000);
+
+  it('a tab closed at 90 % still lands', async () => {
+    run = await startFaultRun();
+    const { world, chrome } = run;
+    const player = await chrome.context.newPage();
+    await startWatching(world, player);
+    await seekTo(player, 90);
+    await new Promise((resolve) => setTimeout(resolve, 3_000));
+    await player.close();
+    await eventually(
+      () => watchedEpisodes(world),
+      (episodes) => episodes.includes(EPISODE),
+    );
+    console.log(`tab closed at 90 %: ${describeScrobbles(world).join(', ')}`);
+    expect(paths(run)).toEqual(['/scrobble/start', '/scrobble/stop']);
+    expect(watchedEpisodes(world)).toEqual([EPISODE]);
+  }, 120_000);
+});
