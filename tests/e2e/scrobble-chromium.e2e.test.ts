@@ -26,6 +26,8 @@ afterEach(async () => {
 });
 
 const paths = (run: FaultRun) => describeScrobbles(run.world).map((line) => line.split(' ')[1]);
+/** The progress the last scrobble request carried. */
+const lastProgress = (run: FaultRun) => Number(describeScrobbles(run.world).at(-1)?.split(' ')[3]);
 
 describe('Netflix scrobbling in Chromium', () => {
   it('start, pause, resume, then leaving at 85 % marks the episode watched', async () => {
@@ -52,6 +54,7 @@ describe('Netflix scrobbling in Chromium', () => {
     );
     console.log(`85 % then leaving: ${describeScrobbles(world).join(', ')}`);
     expect(paths(run)).toEqual(['/scrobble/start', '/scrobble/pause', '/scrobble/start', '/scrobble/stop']);
+    expect(lastProgress(run)).toBeGreaterThanOrEqual(85);
     expect(watchedEpisodes(world)).toEqual([EPISODE]);
   }, 120_000);
 
@@ -66,6 +69,7 @@ describe('Netflix scrobbling in Chromium', () => {
     await waitForScrobbles(world, 2);
     console.log(`40 % then leaving: ${describeScrobbles(world).join(', ')}`);
     expect(paths(run)).toEqual(['/scrobble/start', '/scrobble/stop']);
+    expect(lastProgress(run)).toBeLessThan(80);
     expect(watchedEpisodes(world)).toEqual([]);
   }, 120_000);
 
@@ -83,6 +87,7 @@ describe('Netflix scrobbling in Chromium', () => {
     );
     console.log(`tab closed at 90 %: ${describeScrobbles(world).join(', ')}`);
     expect(paths(run)).toEqual(['/scrobble/start', '/scrobble/stop']);
+    expect(lastProgress(run)).toBeGreaterThanOrEqual(90);
     expect(watchedEpisodes(world)).toEqual([EPISODE]);
   }, 120_000);
 });
