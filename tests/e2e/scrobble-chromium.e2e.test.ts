@@ -90,4 +90,41 @@ describe('Netflix scrobbling in Chromium', () => {
     expect(lastProgress(run)).toBeGreaterThanOrEqual(90);
     expect(watchedEpisodes(world)).toEqual([EPISODE]);
   }, 120_000);
+
+  it('plays to the end while Simkl fails the stop: ✓ at once, then one history write at the finish time', async () => {
+    run = await startFaultRun();
+    const { world, chrome } = run;
+    const player = await chrome.context.newPage();
+    await startWatching(world, player);
+    // Every attempt the transport makes at the stop meets a 503, so the outbox has to take over.
+    world.control.injectFault({ method: 'POST', path: '/scrobble/stop', times: 10, action: { status: 503 } });
+    await seekTo(player, 95);
+    const finishedBy = Date.now() + 5_000;
+    await eventually(
+      () => playbackLine(player),
+      (text) => text === 'Simkl: S1E21 ✓',
+    );
+    expect(await playbackLine(player)).toBe('Simkl: S1E21 ✓');
+    await eventually(
+      () => watchedEpisodes(world),
+      (episodes) => episodes.includes(EPISODE),
+      20_000,
+    );
+    const historyPosts = () =>
+      world.control.requestLog().filter((entry) => entry.method === 'POST' && entry.path === '/sync/history');
+    // The log records the answer's status once it is sent.
+    const history = await eventually(historyPosts, (posts) => posts.every((entry) => entry.status !== 0));
+    console.log(
+      `played to the end, every stop answered 503: ${describeScrobbles(world).join(', ')}; then ${history
+        .map((entry) => `POST /sync/history ${entry.status}`)
+        .join(', ')}`,
+    );
+    const stops = describeScrobbles(world).filter((line) => line.includes('/scrobble/stop'));
+    expect(stops.length).toBeGreaterThan(0);
+    expect(stops.every((line) => line.startsWith('POST /scrobble/stop 503'))).toBe(true);
+    expect(history.map((entry) => entry.status)).toEqual([201]);
+    const watchedAt = JSON.stringify(history[0]?.body).match(/"watched_at":"([^"]+)"/)?.[1];
+    expect(Date.parse(watchedAt ?? '')).toBeLessThanOrEqual(finishedBy);
+    expect(watchedEpisodes(world)).toEqual([EPISODE]);
+  }, 120_000);
 });
