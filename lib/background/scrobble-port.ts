@@ -10,9 +10,10 @@ import type { Scrobbler } from './scrobbler';
 import { type SenderRules, senderKind } from './sender';
 import { validatePlayerMessage } from './validate-scrobble';
 
-function netflixTabOf(port: Runtime.Port, rules: SenderRules): number | null {
-  const sender = port.sender;
+/** The tab of our own content script on www.netflix.com, or null for any other sender. */
+export function netflixTabOf(sender: Runtime.MessageSender | undefined, rules: SenderRules): number | null {
   if (!sender || senderKind(sender, rules) !== 'content') return null;
+  // senderKind accepted the URL, so it parses.
   const host = new URL(sender.url ?? '').hostname;
   const tabId = sender.tab?.id;
   return host === 'www.netflix.com' && typeof tabId === 'number' ? tabId : null;
@@ -21,7 +22,7 @@ function netflixTabOf(port: Runtime.Port, rules: SenderRules): number | null {
 export function acceptPlayerPorts(scrobbler: Scrobbler, rules: SenderRules): void {
   browser.runtime.onConnect.addListener((port) => {
     if (port.name !== SCROBBLE_PORT) return;
-    const tabId = netflixTabOf(port, rules);
+    const tabId = netflixTabOf(port.sender, rules);
     if (tabId === null) {
       port.disconnect();
       return;

@@ -1,4 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
+import { netflixTabOf } from '../../../lib/background/scrobble-port';
 import { createScrobbler, LIVE_STOP_MS } from '../../../lib/background/scrobbler';
 import { validatePlayerMessage } from '../../../lib/background/validate-scrobble';
 import { SimklError } from '../../../lib/errors';
@@ -162,5 +163,18 @@ describe('player messages', () => {
     expect(() =>
       validatePlayerMessage(say('start', 5, { site: 'imdb', kind: 'movie', ids: { imdb: 'tt0133093' } })),
     ).toThrow();
+  });
+});
+
+describe('who may open a player port', () => {
+  const rules = { extensionId: 'ext', extensionOrigin: 'chrome-extension://ext' };
+  it('only our content script in a Netflix tab', () => {
+    const tab = { id: 4, index: 0, highlighted: false, active: true, pinned: false, incognito: false };
+    const from = (url: string, id = 'ext') => ({ id, url, tab });
+    expect(netflixTabOf(from('https://www.netflix.com/watch/81649856'), rules)).toBe(4);
+    expect(netflixTabOf(from('https://www.imdb.com/title/tt0133093/'), rules)).toBeNull();
+    expect(netflixTabOf(from('https://www.netflix.com/watch/1', 'other'), rules)).toBeNull();
+    expect(netflixTabOf(from('chrome-extension://ext/popup.html'), rules)).toBeNull();
+    expect(netflixTabOf(undefined, rules)).toBeNull();
   });
 });
