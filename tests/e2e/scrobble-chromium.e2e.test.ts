@@ -9,6 +9,7 @@ import {
   describeScrobbles,
   EPISODE,
   pauseVideo,
+  playBillboard,
   playbackLine,
   playVideo,
   seekTo,
@@ -126,5 +127,27 @@ describe('Netflix scrobbling in Chromium', () => {
     const watchedAt = JSON.stringify(history[0]?.body).match(/"watched_at":"([^"]+)"/)?.[1];
     expect(Date.parse(watchedAt ?? '')).toBeLessThanOrEqual(finishedBy);
     expect(watchedEpisodes(world)).toEqual([EPISODE]);
+  }, 120_000);
+
+  it('a billboard preview on the browse page sends nothing, even with tracking on', async () => {
+    run = await startFaultRun();
+    const { world, chrome, page } = run;
+    await page.evaluate(() =>
+      (
+        globalThis as unknown as { chrome: { storage: { local: { set(v: unknown): Promise<void> } } } }
+      ).chrome.storage.local.set({ settings: { trackNetflix: 'on' } }),
+    );
+    const browse = await chrome.context.newPage();
+    await browse.goto('https://www.netflix.com/browse');
+    await playBillboard(browse);
+    await new Promise((resolve) => setTimeout(resolve, 12_000));
+    const playing = await browse.evaluate(
+      () => (document.querySelector('video') as HTMLVideoElement).currentTime,
+    );
+    console.log(
+      `billboard (${playing.toFixed(1)} s played): ${describeScrobbles(world).length} scrobble requests`,
+    );
+    expect(playing).toBeGreaterThan(8);
+    expect(describeScrobbles(world)).toEqual([]);
   }, 120_000);
 });

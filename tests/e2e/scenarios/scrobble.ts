@@ -31,6 +31,18 @@ export async function playVideo(page: Page): Promise<void> {
 export const pauseVideo = (page: Page) =>
   page.evaluate(() => (document.querySelector('video') as HTMLVideoElement).pause());
 
+/** The browse page's billboard: Netflix autoplays a muted trailer in a <video> off the player. */
+export async function playBillboard(page: Page): Promise<void> {
+  await page.evaluate(async (src) => {
+    const video = document.createElement('video');
+    video.muted = true;
+    video.className = 'billboard-motion';
+    video.src = src;
+    document.querySelector('.bd-browse')?.prepend(video);
+    await video.play();
+  }, MEDIA_URL);
+}
+
 /** Jumps to `percent` of the video (a user dragging the scrubber). */
 export const seekTo = (page: Page, percent: number) =>
   page.evaluate((at) => {
