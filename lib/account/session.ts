@@ -12,9 +12,11 @@ import { type PinChallenge, type PinFlow, startPin } from './pin-flow';
 import { type AuthVersion, createSessionStore, type StoredSession } from './session-store';
 import type { AccountState, AuthSession, AuthSessionDeps, PinStart } from './session-types';
 import { createTokenEndpoints, type TokenSet } from './token-endpoints';
+import { createUserLoader } from './user-loader';
 import { type IdentityApi, signInWithBrowser } from './web-flow';
 
 export type { AccountState, AuthSession, AuthSessionDeps, PinStart } from './session-types';
+export { USER_RETRY_MS } from './user-loader';
 
 export const REVOKED_REASON = 'Your Simkl session was revoked or expired. Sign in again.';
 /** Refresh an AUTH V2 token this long before it expires (it lasts 7 days). */
@@ -36,6 +38,12 @@ export function createAuthSession(deps: AuthSessionDeps): AuthSession {
   let refreshing: Promise<string | null> | undefined;
   let signingIn: Promise<AccountState> | undefined;
   let pin: { challenge: PinChallenge; controller: AbortController } | undefined;
+  const { userOf } = createUserLoader({
+    loadUser: deps.loadUser,
+    clock,
+    isCurrent: (session) => cached === session,
+    save: (session) => store.save(session),
+  });
 
   async function load(): Promise<StoredSession | null> {
     if (cached === undefined) cached = (await store.load()) ?? null;
@@ -90,13 +98,7 @@ export function createAuthSession(deps: AuthSessionDeps): AuthSession {
     cached = session;
     await store.save(session);
     await store.saveSignedOutReason(undefined);
-    if (deps.loadUser) {
-      const user = await deps.loadUser().catch(() => undefined);
-      if (user && cached === session) {
-        session.user = user;
-        await store.save(session);
-      }
-    }
+    await userOf(session);
     await emit();
   }
 
@@ -201,6 +203,12 @@ export function createAuthSession(deps: AuthSessionDeps): AuthSession {
       if (session?.accessToken === rejected) await clear(REVOKED_REASON);
     },
     account,
+    async user() {
+      const session = await load();
+      const user = session ? await userOf(session) : undefined;
+      // Only while that session still holds: a user loaded for a replaced one is nobody's.
+      return user?.id !== undefined && cached === session ? user : undefined;
+    },
     signIn(mode) {
       signingIn ??= (async () => {
         const chosen = mode ?? (await signInMode());

@@ -4,11 +4,11 @@ import type { Library } from '../library/types';
 import { type DetectedMedia, type LibraryEntry, MOVIE_STATUSES, type SimklItem } from '../media';
 import type { ItemView } from '../messaging';
 import type { Outbox, OutboxWrite, WriteAction, WriteTarget } from '../outbox/types';
-import { lookupTarget } from '../resolve/kinds';
 import type { Resolver } from '../resolve/resolver';
 import type { ItemHandlers } from './handler-types';
 import { itemView, projectEntry } from './item-view';
-import { itemOfEntry, writeTargetOf } from './media-target';
+import { writeTargetOf } from './media-target';
+import { matchInMirror } from './mirror-match';
 import { withNextAiring } from './next-airing';
 import { watchedAction } from './watched-action';
 
@@ -53,11 +53,7 @@ export function createItemHandlers({
 }: ItemServices): ItemHandlers {
   /** Mirror first (no request); only a title the mirror lacks is resolved (cached, then /search/id). */
   async function stateOf(media: DetectedMedia): Promise<ItemState> {
-    const { ids, kind } = lookupTarget(media);
-    const found = await library.find(ids, kind);
-    const mirrored = found?.shown ?? found?.truth;
-    // Offline or unknown to Simkl: the page still gets an answer, just not a matched one.
-    const item = mirrored ? itemOfEntry(mirrored) : await resolver.resolve(media).catch(() => null);
+    const { found, item } = await matchInMirror(library, resolver, media);
     const target = writeTargetOf(media, item);
     const writes = await outbox.writesFor(target.ids, target.kind);
     // Between a write landing and the sync after it, only the mirror's optimistic copy holds the
@@ -118,6 +114,10 @@ export function createItemHandlers({
     },
     async discardWrite({ id }) {
       await outbox.discard(id);
+      return outbox.pending();
+    },
+    async discardWaiting({ user }) {
+      await outbox.discardWaiting(user);
       return outbox.pending();
     },
     async syncNow() {

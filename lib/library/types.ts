@@ -7,6 +7,18 @@ export interface Clock {
 }
 export const systemClock: Clock = { now: () => Date.now() };
 
+/** A Simkl user, as the data kept for them names them. */
+export interface UserRef {
+  id: number;
+  name: string;
+}
+
+/**
+ * The signed-in Simkl user; undefined while signed out or while nobody can tell who it is. The mirror
+ * and the outbox keep each user's data apart by it.
+ */
+export type CurrentUser = () => Promise<UserRef | undefined>;
+
 /** An optimistic change from the outbox, applied on top of Simkl's truth until the next sync. */
 export interface EntryPatch {
   item: SimklItem;
@@ -55,6 +67,8 @@ export interface Library {
   lookup(ids: MediaIds, kindHint?: MediaKind): Promise<LibraryEntry | null>;
   /** Both states of the item the ids name: as shown (optimistic) and as Simkl last said. */
   find(ids: MediaIds, kindHint?: MediaKind): Promise<FoundEntry | null>;
+  /** Both states of the item with this Simkl id (what a lookup found when the page's ids missed). */
+  findItem(type: SimklType, simkl: number): Promise<FoundEntry | null>;
   /** The entry as shown to the user (optimistic changes included). */
   get(type: SimklType, simkl: number): Promise<LibraryEntry | null>;
   /** Simkl's state of the item as of the last sync, without optimistic changes. */
@@ -67,7 +81,7 @@ export interface Library {
   /** Forgets the optimistic state of an item (its write failed or was discarded). */
   dropLocal(type: SimklType, simkl: number): Promise<void>;
   syncState(): Promise<SyncState>;
-  /** Sign-out: forget everything, the saved activities included. */
+  /** Sign-out: forget everything, the saved activities and the owner included. */
   clear(): Promise<void>;
   onChange(listener: () => void): () => void;
   /** After every sync run that succeeded, whether or not it changed anything (the badge recounts). */

@@ -1,12 +1,13 @@
 import { get, type UseStore } from 'idb-keyval';
 import { type ErrorKind, SimklError, toErrorData } from '../errors';
 import type { Serial } from '../library/serial';
-import type { Clock, Library } from '../library/types';
+import type { Clock, CurrentUser, Library } from '../library/types';
 import type { SimklItem } from '../media';
 import type { Resolver } from '../resolve/resolver';
 import type { SimklApi } from '../simkl/api';
 import { type BackoffOptions, isRetryableKind, isUncertain, retryDelay } from './backoff';
 import { deleteWrite, saveWrite } from './db';
+import { isMine, viewerOf } from './owner';
 import { sendWrite } from './send';
 import type { OutboxWrite } from './types';
 import { hasLanded } from './verify';
@@ -14,6 +15,7 @@ import { itemOfTarget, patchFor } from './write-patch';
 
 export interface OutboxContext {
   api: SimklApi;
+  currentUser?: CurrentUser;
   db: UseStore;
   library: Library;
   resolver: Resolver;
@@ -68,6 +70,9 @@ function settle(ctx: OutboxContext, write: OutboxWrite, error: unknown, sent: bo
   const errorData = toErrorData(error);
   if (sent && isUncertain(error))
     return { ...write, state: 'queued', uncertain: true, notBefore, error: errorData };
+  // The session was refused, not the write: it waits for its user (outbox.resumeSession).
+  if (kind === 'auth' || kind === 'signed-out')
+    return { ...write, state: 'queued', notBefore, error: errorData };
   if (isRetryableKind(kind)) return { ...write, state: 'queued', notBefore, error: errorData };
   return { ...write, state: 'failed', notBefore: undefined, error: errorData };
 }
@@ -100,6 +105,8 @@ export async function processWrite(ctx: OutboxContext, write: OutboxWrite): Prom
         return { result: 'landed', item };
       }
     }
+    // The account may have changed while the write was resolved or checked: never send it under another.
+    if (!isMine(current, await viewerOf(ctx.currentUser))) return { result: 'retry', item };
     const before = await ctx.library.truth(item.type, item.ids.simkl);
     current = { ...current, state: 'sending', uncertain: false, before, error: undefined };
     if (!(await update(ctx, current))) return { result: 'gone', item };

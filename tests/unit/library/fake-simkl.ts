@@ -65,6 +65,13 @@ export function createFakeSimkl() {
   const checkins: unknown[] = [];
   let activities = emptyActivities();
   let tick = 0;
+  /** Ids that library answers leave out, as Simkl's do (never `netflix`; an anime's `imdb` often). */
+  const omittedIds = new Set<string>();
+  function asListed(entry: LibraryEntry): LibraryEntry {
+    if (omittedIds.size === 0) return entry;
+    const ids = Object.fromEntries(Object.entries(entry.ids).filter(([key]) => !omittedIds.has(key)));
+    return { ...entry, ids: ids as LibraryEntry['ids'] };
+  }
   /** Overrides for the read answers, to model null / {} bodies the client should have folded. */
   const rawAnswers = new Map<keyof SimklApi, unknown>();
 
@@ -166,7 +173,7 @@ export function createFakeSimkl() {
           .filter(({ entry }) => !query.type || LIBRARY_PATH[entry.type] === query.type)
           .filter(({ entry }) => !query.status || entry.status === query.status)
           .filter(({ changedAt }) => after(changedAt, query.dateFrom))
-          .map(({ entry }) => entry),
+          .map(({ entry }) => asListed(entry)),
       ),
     allItemIds: (path) =>
       record('allItemIds', [path], () =>
@@ -181,7 +188,7 @@ export function createFakeSimkl() {
           .filter(({ ratingChangedAt }) => ratingChangedAt && after(ratingChangedAt, query.dateFrom))
           .map(({ entry }) => ({
             type: entry.type,
-            ids: entry.ids,
+            ids: asListed(entry).ids,
             rating: entry.rating,
             ratedAt: entry.ratedAt,
           })),
@@ -277,6 +284,10 @@ export function createFakeSimkl() {
       for (let i = 0; i < (options.times ?? 1); i += 1)
         queue.push({ error, applied: options.applied ?? false });
       failures.set(method, queue);
+    },
+    /** From now on, library answers (`allItems`, `ratings`) leave these ids out, as Simkl's do. */
+    omitLibraryIds(...keys: string[]): void {
+      for (const key of keys) omittedIds.add(key);
     },
     /** Answers a read with this exact value (null, {}) instead of the state. */
     answerRaw(method: keyof SimklApi, value: unknown): void {

@@ -89,8 +89,8 @@ describe('failing for good', () => {
   it.each<[ErrorKind, number]>([
     ['bad-request', 400],
     ['not-found', 404],
-    ['auth', 401],
-  ])('keeps a %s failure with its reason and undoes the optimistic state', async (kind, status) => {
+    ['bad-request', 403],
+  ])('keeps a %s failure (%i) with its reason and undoes the optimistic state', async (kind, status) => {
     h.simkl.fail('addToList', new SimklError(kind, `refused ${status}`, { status }));
     await h.outbox.enqueue(matrix, { kind: 'status', status: 'plantowatch' });
     await h.outbox.enqueue(got, { kind: 'rate', rating: 7 });
