@@ -11,7 +11,7 @@ import { isMine, viewerOf } from './owner';
 import { sendWrite } from './send';
 import type { OutboxWrite } from './types';
 import { hasLanded } from './verify';
-import { itemOfTarget, patchFor } from './write-patch';
+import { itemOfTarget, patchFor, touchFor } from './write-patch';
 
 export interface OutboxContext {
   api: SimklApi;
@@ -99,7 +99,10 @@ export async function processWrite(ctx: OutboxContext, write: OutboxWrite): Prom
         current = { ...current, state: 'failed', uncertain: false, error: toErrorData(error) };
         return { result: (await update(ctx, current)) ? 'failed' : 'gone', item };
       }
-      await ctx.library.sync();
+      // Simkl's state as of now, with the item's type fetched even if no stamp moved (the write
+      // may have landed in the second the saved stamps carry).
+      const touch = touchFor(current.action, item);
+      await ctx.library.sync({ fresh: true, touched: touch ? [touch] : [] });
       if (hasLanded(current.action, await ctx.library.truth(item.type, item.ids.simkl), current.before)) {
         await deleteWrite(ctx.db, current.id);
         return { result: 'landed', item };
