@@ -8,6 +8,7 @@ import { PoweredBy } from '../../components/PoweredBy';
 import { isPlayerUrl } from '../../components/player-url';
 import { SearchBox } from '../../components/SearchBox';
 import { SiteAccess } from '../../components/SiteAccess';
+import { TrackingList } from '../../components/TrackingList';
 import { UpcomingList } from '../../components/UpcomingList';
 import { useRevision } from '../../components/use-revision';
 import { useTabMedia } from '../../components/use-tab-media';
@@ -43,6 +44,7 @@ export function App() {
       </header>
       <SiteAccess />
       <AccountArea revision={revision} />
+      <TrackingList />
       <PopupTabs current={view} onSelect={select} />
       <main>
         <div role="tabpanel" id={panelId('page')} aria-labelledby={tabId('page')} hidden={view !== 'page'}>

@@ -2,7 +2,8 @@
  * The user's Simkl session: signing in (browser window or PIN), keeping the token fresh, and
  * signing out. It is the transport's TokenProvider, so a 401 comes back here: one refresh attempt
  * (AUTH V2), and if the token is still refused the session is cleared with a reason for the user
- * instead of failing request after request.
+ * instead of failing request after request. Only Simkl refusing the refresh token ends the session;
+ * a refresh that could not reach Simkl leaves it as it is.
  */
 import { browser } from 'wxt/browser';
 import { SimklError } from '../errors';
@@ -102,25 +103,30 @@ export function createAuthSession(deps: AuthSessionDeps): AuthSession {
     await emit();
   }
 
+  /**
+   * A fresh access token, or null when there is none to be had (AUTH V1; a refresh token Simkl
+   * refused, which signs out). A refresh that failed for a passing reason (offline, 5xx, timeout)
+   * throws and keeps the session: Simkl briefly out of reach does not sign the user out.
+   */
   function refresh(session: StoredSession): Promise<string | null> {
     refreshing ??= (async () => {
       if (session.authVersion !== 'v2' || !session.refreshToken) return null;
+      let tokens: TokenSet;
       try {
-        const tokens = await endpoints.refresh(session.refreshToken, session.clientId);
-        if (cached?.accessToken !== session.accessToken) return cached?.accessToken ?? null; // replaced meanwhile
-        const next: StoredSession = { ...session, accessToken: tokens.accessToken };
-        if (tokens.refreshToken) next.refreshToken = tokens.refreshToken;
-        if (tokens.expiresIn !== undefined) next.expiresAt = clock() + tokens.expiresIn * 1000;
-        cached = next;
-        await store.save(next);
-        return next.accessToken;
+        tokens = await endpoints.refresh(session.refreshToken, session.clientId);
       } catch (error) {
-        // The refresh token itself was refused (invalid_grant, invalid_client): the session is over.
-        if (error instanceof SimklError && (error.kind === 'bad-request' || error.kind === 'auth')) {
-          if (cached?.accessToken === session.accessToken) await clear(REVOKED_REASON);
-        }
+        const refused = error instanceof SimklError && ['bad-request', 'auth'].includes(error.kind);
+        if (!refused) throw error;
+        if (cached?.accessToken === session.accessToken) await clear(REVOKED_REASON);
         return null;
       }
+      if (cached?.accessToken !== session.accessToken) return cached?.accessToken ?? null; // replaced meanwhile
+      const next: StoredSession = { ...session, accessToken: tokens.accessToken };
+      if (tokens.refreshToken) next.refreshToken = tokens.refreshToken;
+      if (tokens.expiresIn !== undefined) next.expiresAt = clock() + tokens.expiresIn * 1000;
+      cached = next;
+      await store.save(next);
+      return next.accessToken;
     })().finally(() => {
       refreshing = undefined;
     });
@@ -132,7 +138,7 @@ export function createAuthSession(deps: AuthSessionDeps): AuthSession {
     if (!session) return null;
     if (session.expiresAt === undefined || clock() < session.expiresAt - REFRESH_MARGIN_MS)
       return session.accessToken;
-    const fresh = await refresh(session);
+    const fresh = await refresh(session).catch(() => null);
     // Could not refresh (offline?): keep using the old token. If it has expired meanwhile, the
     // request fails offline or with a 401 that tries the refresh again; `cached` is null only when
     // the refresh token itself was refused.

@@ -45,7 +45,12 @@ export const DATA_INTENTS = [
 ] as const satisfies readonly Intent[];
 export type DataIntent = (typeof DATA_INTENTS)[number];
 
-export type AccountIntent = Exclude<Intent, ItemIntent | DataIntent>;
+/** The popup's view of what the Netflix players are tracking (scrobble-handlers.ts). */
+export const SCROBBLE_INTENTS = ['tracking', 'stopTracking'] as const satisfies readonly Intent[];
+export type ScrobbleIntent = (typeof SCROBBLE_INTENTS)[number];
+
+export type AccountIntent = Exclude<Intent, ItemIntent | DataIntent | ScrobbleIntent>;
 export type ItemHandlers = { [K in ItemIntent]: IntentHandler<K> };
 export type DataHandlers = { [K in DataIntent]: IntentHandler<K> };
+export type ScrobbleHandlers = { [K in ScrobbleIntent]: IntentHandler<K> };
 export type AccountHandlers = { [K in AccountIntent]: IntentHandler<K> };

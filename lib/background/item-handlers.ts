@@ -124,7 +124,8 @@ export function createItemHandlers({
       await requireSignedIn();
       void outbox.flush();
       // The outcome, error included, is in the sync state; the answer carries it as data.
-      await library.sync().catch(() => undefined);
+      // Asked for now: a run that started earlier (before the writes just flushed) does not count.
+      await library.sync({ fresh: true }).catch(() => undefined);
       return library.syncState();
     },
   };

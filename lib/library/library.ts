@@ -16,6 +16,7 @@ import {
   type EntryFilter,
   type EntryPatch,
   type Library,
+  type SyncRequest,
   type SyncState,
   systemClock,
 } from './types';
@@ -93,9 +94,9 @@ export function createLibrary({ api, db, clock = systemClock, currentUser }: Lib
           (filter.type === undefined || entry.type === filter.type),
       );
     },
-    async sync() {
+    async sync(request: SyncRequest = {}) {
       if (!(await owner.ready())) throw new SimklError('signed-out', 'Sign in to Simkl to sync your lists.');
-      return runner.run();
+      return runner.run(request);
     },
     async applyLocal(patch: EntryPatch) {
       // Nobody's mirror to show it in: the outbox plays the write forward when its user is back.

@@ -5,7 +5,8 @@ import type { LibraryDb } from './db';
 import type { MirrorStore } from './mirror-store';
 import type { Serial } from './serial';
 import { runSync } from './sync';
-import type { Clock, SyncOutcome } from './types';
+import { createSyncRuns } from './sync-runs';
+import type { Clock, SyncOutcome, SyncRequest, Touch } from './types';
 
 export interface SyncRunnerOptions {
   api: SimklApi;
@@ -18,8 +19,11 @@ export interface SyncRunnerOptions {
 }
 
 export interface SyncRunner {
-  /** One incremental sync; calls while one runs share it. */
-  run(): Promise<SyncOutcome>;
+  /**
+   * One incremental sync; calls while one runs share it, except a fresh one (the sync after a
+   * write), which gets a run that starts after it (sync-runs.ts).
+   */
+  run(request?: SyncRequest): Promise<SyncOutcome>;
   /**
    * The mirror was emptied (sign-out, another user): a run under way writes nothing more to it, not
    * even its timestamps, and the next call starts a run of its own.
@@ -33,9 +37,8 @@ class StaleRun extends Error {}
 export function createSyncRunner(options: SyncRunnerOptions): SyncRunner {
   const { api, db, store, serial, clock } = options;
   let generation = 0;
-  let running: Promise<SyncOutcome> | null = null;
 
-  async function once(): Promise<SyncOutcome> {
+  async function once(touched: Touch[]): Promise<SyncOutcome> {
     const started = generation;
     // Every write of the run goes through here, so none lands in a mirror emptied since it began.
     const guarded: Serial = (task) =>
@@ -45,7 +48,7 @@ export function createSyncRunner(options: SyncRunnerOptions): SyncRunner {
       });
     try {
       const saved = await get<Activities>('activities', db.meta);
-      const { activities, changed } = await runSync(api, store, guarded, saved);
+      const { activities, changed } = await runSync(api, store, guarded, saved, touched);
       // Saved last: a run that failed half-way is redone from the old timestamps next time.
       await guarded(async () => {
         await set('activities', activities, db.meta);
@@ -63,19 +66,17 @@ export function createSyncRunner(options: SyncRunnerOptions): SyncRunner {
     }
   }
 
+  let runs = createSyncRuns(once);
+
   return {
-    run() {
-      if (!running) {
-        const run: Promise<SyncOutcome> = once().finally(() => {
-          if (running === run) running = null;
-        });
-        running = run;
-      }
-      return running;
+    run(request = {}) {
+      const touched = request.touched ?? [];
+      return runs.request(request.fresh === true || touched.length > 0, touched);
     },
     invalidate() {
       generation += 1;
-      running = null;
+      // The runs under way belong to the previous mirror: the next request starts its own.
+      runs = createSyncRuns(once);
     },
   };
 }

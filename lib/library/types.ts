@@ -51,6 +51,28 @@ export interface SyncOutcome {
   changed: boolean;
 }
 
+/**
+ * A type (and which parts of it) that a write of ours just changed. Simkl's activity stamps have
+ * whole seconds, so a write landing in the second the saved stamps carry leaves them unchanged:
+ * the sync after it fetches a touched type whether or not its stamps moved.
+ */
+export interface Touch {
+  type: SimklType;
+  /** A rating was set or removed. */
+  ratings?: boolean;
+  /** An item was removed (only the ids listing shows removals). */
+  removal?: boolean;
+}
+
+export interface SyncRequest {
+  /**
+   * Needs a run that starts after this call: a run already under way (which may have read Simkl's
+   * state before a write landed) does not count. Implied by `touched`.
+   */
+  fresh?: boolean;
+  touched?: readonly Touch[];
+}
+
 export interface SyncState {
   lastSyncAt?: string;
   lastError?: ErrorData;
@@ -75,8 +97,11 @@ export interface Library {
   truth(type: SimklType, simkl: number): Promise<LibraryEntry | null>;
   /** Every item as shown, narrowed by `filter`; from IndexedDB alone (the popup's lists, the badge). */
   entries(filter?: EntryFilter): Promise<LibraryEntry[]>;
-  /** Incremental sync gated by /sync/activities; concurrent calls share one run. */
-  sync(): Promise<SyncOutcome>;
+  /**
+   * Incremental sync gated by /sync/activities; concurrent calls share one run, except that a
+   * fresh or touching request never counts a run that started before it.
+   */
+  sync(request?: SyncRequest): Promise<SyncOutcome>;
   applyLocal(patch: EntryPatch): Promise<void>;
   /** Forgets the optimistic state of an item (its write failed or was discarded). */
   dropLocal(type: SimklType, simkl: number): Promise<void>;

@@ -2,7 +2,7 @@ import type { UseStore } from 'idb-keyval';
 import { SimklError } from '../errors';
 import { createListeners } from '../library/listeners';
 import { createSerial } from '../library/serial';
-import { type Clock, type CurrentUser, type Library, systemClock } from '../library/types';
+import { type Clock, type CurrentUser, type Library, systemClock, type Touch } from '../library/types';
 import type { SimklItem } from '../media';
 import type { Resolver } from '../resolve/resolver';
 import type { SimklApi } from '../simkl/api';
@@ -14,7 +14,7 @@ import { pendingView } from './pending-view';
 import { type OutboxContext, processWrite } from './process';
 import { isAbout, isSameItem } from './same-item';
 import type { Outbox, OutboxWrite } from './types';
-import { itemOfTarget, patchFor } from './write-patch';
+import { itemOfTarget, patchFor, touchFor } from './write-patch';
 
 export type Schedule = (delayMs: number, wake: () => void) => () => void;
 
@@ -73,6 +73,7 @@ export function createOutbox(options: OutboxOptions): Outbox {
 
   async function drain(): Promise<void> {
     const landed = new Map<string, SimklItem>();
+    const touched: Touch[] = [];
     for (;;) {
       // Asked again before every write: the user may change between two of them.
       const now = await viewer();
@@ -88,11 +89,17 @@ export function createOutbox(options: OutboxOptions): Outbox {
       }
       const { result, item } = await processWrite(ctx, head);
       changes.emit();
-      if (result === 'landed' && item) landed.set(`${item.type}:${item.ids.simkl}`, item);
+      if (result === 'landed' && item) {
+        landed.set(`${item.type}:${item.ids.simkl}`, item);
+        const touch = touchFor(head.action, item);
+        if (touch) touched.push(touch);
+      }
       if (result === 'failed' && item) await refreshLocal(item);
     }
     if (landed.size === 0) return;
-    const synced = await library.sync().then(
+    // The sync after these writes: one that starts now (a run under way may have read Simkl
+    // before they landed) and fetches what they touched even if no stamp moved.
+    const synced = await library.sync({ fresh: true, touched }).then(
       () => true,
       () => false,
     );

@@ -11,7 +11,7 @@ import { isMine, viewerOf } from './owner';
 import { sendWrite } from './send';
 import type { OutboxWrite } from './types';
 import { hasLanded } from './verify';
-import { itemOfTarget, patchFor } from './write-patch';
+import { itemOfTarget, patchFor, touchFor } from './write-patch';
 
 export interface OutboxContext {
   api: SimklApi;
@@ -64,6 +64,13 @@ async function resolved(ctx: OutboxContext, write: OutboxWrite): Promise<[Outbox
   return [next, item];
 }
 
+/** Only a first attempt in time goes as a scrobble; a late one is history (never a stale stop). */
+function isLiveScrobble(ctx: OutboxContext, write: OutboxWrite): boolean {
+  const { action } = write;
+  if (action.kind !== 'watched' || !action.scrobble) return false;
+  return write.attempts === 1 && ctx.clock.now() < action.scrobble.until;
+}
+
 function settle(ctx: OutboxContext, write: OutboxWrite, error: unknown, sent: boolean): OutboxWrite {
   const kind: ErrorKind = error instanceof SimklError ? error.kind : 'internal';
   const notBefore = ctx.clock.now() + retryDelay(error, write.attempts, ctx.backoff);
@@ -99,7 +106,10 @@ export async function processWrite(ctx: OutboxContext, write: OutboxWrite): Prom
         current = { ...current, state: 'failed', uncertain: false, error: toErrorData(error) };
         return { result: (await update(ctx, current)) ? 'failed' : 'gone', item };
       }
-      await ctx.library.sync();
+      // Simkl's state as of now, with the item's type fetched even if no stamp moved (the write
+      // may have landed in the second the saved stamps carry).
+      const touch = touchFor(current.action, item);
+      await ctx.library.sync({ fresh: true, touched: touch ? [touch] : [] });
       if (hasLanded(current.action, await ctx.library.truth(item.type, item.ids.simkl), current.before)) {
         await deleteWrite(ctx.db, current.id);
         return { result: 'landed', item };
@@ -111,7 +121,7 @@ export async function processWrite(ctx: OutboxContext, write: OutboxWrite): Prom
     current = { ...current, state: 'sending', uncertain: false, before, error: undefined };
     if (!(await update(ctx, current))) return { result: 'gone', item };
     sent = true;
-    await sendWrite(ctx.api, item, current.action, iso(current.createdAt));
+    await sendWrite(ctx.api, item, current.action, iso(current.createdAt), isLiveScrobble(ctx, current));
     await deleteWrite(ctx.db, current.id);
     return { result: 'landed', item };
   } catch (error) {

@@ -21,7 +21,12 @@ export interface Settings {
   syncIntervalMinutes: number;
   /** Today's episodes as a number on the toolbar icon. */
   badgeEnabled: boolean;
+  /** Scrobble what plays on Netflix: 'ask' until the user answers the control's question. */
+  trackNetflix: TrackNetflix;
 }
+
+export type TrackNetflix = 'ask' | 'on' | 'off';
+const TRACK_NETFLIX: readonly TrackNetflix[] = ['ask', 'on', 'off'];
 
 export const SETTINGS_KEY = 'settings';
 export const MIN_SYNC_INTERVAL_MINUTES = 5;
@@ -34,6 +39,7 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   confirmWrites: false,
   syncIntervalMinutes: 30,
   badgeEnabled: true,
+  trackNetflix: 'ask',
 });
 
 function isRecord(value: unknown): value is Record<string, unknown> {
@@ -61,6 +67,8 @@ export function normaliseSettings(raw: unknown): Settings {
         ? Math.min(MAX_SYNC_INTERVAL_MINUTES, Math.max(MIN_SYNC_INTERVAL_MINUTES, Math.round(interval)))
         : DEFAULT_SETTINGS.syncIntervalMinutes,
     badgeEnabled: boolOr(stored.badgeEnabled, DEFAULT_SETTINGS.badgeEnabled),
+    trackNetflix:
+      TRACK_NETFLIX.find((value) => value === stored.trackNetflix) ?? DEFAULT_SETTINGS.trackNetflix,
   };
 }
 

@@ -29,6 +29,8 @@ function setup(options: { store?: SessionStore; virtual?: ReturnType<typeof crea
     valid: new Set<string>(),
     refreshOk: true,
     refreshOffline: false,
+    /** The refresh fails for a passing reason: this answer (a 5xx) or a dropped connection. */
+    refreshFailure: undefined as Response | undefined,
     next: 1,
     deviceRefused: false,
     settingsDown: false,
@@ -46,6 +48,7 @@ function setup(options: { store?: SessionStore; virtual?: ReturnType<typeof crea
       case '/oauth2/token':
         if (body.grant_type === 'refresh_token') {
           if (server.refreshOffline) return networkError();
+          if (server.refreshFailure) return server.refreshFailure;
           return server.refreshOk
             ? json(200, { access_token: issue(), refresh_token: 'rt-1', expires_in: WEEK_S })
             : json(400, { error: 'invalid_grant' });
@@ -287,6 +290,23 @@ describe('revoked tokens', () => {
     const sent = fake.calls.length;
     expect((await failure(api.activities())).kind).toBe('signed-out');
     expect(fake.calls).toHaveLength(sent);
+  });
+
+  it.each([
+    ['offline', () => ({ refreshOffline: true })],
+    ['server', () => ({ refreshFailure: json(503, { error: 'maintenance' }) })],
+  ] as const)('stays signed in when the refresh after a 401 fails as %s', async (kind, failing) => {
+    const { session, api, server } = setup();
+    await session.signIn('oauth2');
+    server.valid.clear();
+    Object.assign(server, failing());
+    expect((await failure(api.activities())).kind).toBe(kind);
+    expect(await session.account()).toMatchObject({ signedIn: true });
+    expect((await session.account()).signedOutReason).toBeUndefined();
+    // Once Simkl is back, the next 401 refreshes and the request goes through.
+    Object.assign(server, { refreshOffline: false, refreshFailure: undefined });
+    await api.activities();
+    expect(await session.getAccessToken()).toBe('at-2');
   });
 
   it('signs out a V1 session at the first 401 (there is nothing to refresh)', async () => {

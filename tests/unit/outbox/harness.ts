@@ -19,16 +19,21 @@ export interface HarnessOptions {
   autoFlush?: boolean;
   /** Several accounts behind the API, and the signed-in one (else one account, always signed in). */
   accounts?: Accounts;
+  /**
+   * Simkl stamps its activities from the harness's clock too, so writes in one of its seconds
+   * share a stamp (by default each write is a second after the last).
+   */
+  sameClock?: boolean;
 }
 
 /** A whole write path on fakes: Simkl, the mirror, the resolver and an outbox with a manual clock. */
 export function createHarness(options: HarnessOptions = {}) {
-  const simkl = createFakeSimkl();
+  const clock = manualClock();
+  const simkl = createFakeSimkl(options.sameClock ? { clock } : {});
   const { accounts } = options;
   for (const fake of accounts ? accounts.all() : [simkl]) fake.addToCatalog(MATRIX, GOT, COLLIDING_SHOW, FMA);
   const api = accounts?.api ?? simkl.api;
   const currentUser = accounts?.currentUser;
-  const clock = manualClock();
   const library = createLibrary({ api, db: openLibraryDb(), clock, currentUser });
   const resolver = createResolver({ api, library, db: openResolveDb(), clock });
   const timers: Timer[] = [];

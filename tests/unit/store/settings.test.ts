@@ -18,7 +18,13 @@ describe('settings', () => {
       confirmWrites: false,
       syncIntervalMinutes: 30,
       badgeEnabled: true,
+      trackNetflix: 'ask',
     });
+  });
+
+  it('keeps only a known answer to Track Netflix playback', async () => {
+    expect((await updateSettings({ trackNetflix: 'on' })).trackNetflix).toBe('on');
+    expect((await updateSettings({ trackNetflix: 'yes' as never })).trackNetflix).toBe('ask');
   });
 
   it('merges updates, site by site, into browser.storage.local', async () => {
