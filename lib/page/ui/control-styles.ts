@@ -35,9 +35,10 @@ button,a{font:inherit;color:inherit}
 :focus-visible{outline:2px solid var(--a);outline-offset:2px}
 .dot{flex:none;width:7px;height:7px;border-radius:50%;background:currentColor;opacity:.5}
 .sr{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0)}
-.note{position:absolute;top:100%;left:0;z-index:2147483646;margin:4px 0 0;padding:4px 8px;border-radius:6px;width:max-content;max-width:280px;box-sizing:border-box;font-size:12px;color:var(--x)}
+.notes{position:absolute;top:100%;left:0;z-index:2147483646;display:flex;flex-direction:column;align-items:flex-start;gap:4px;margin:4px 0 0;width:max-content;max-width:280px}
+.note{margin:0;padding:4px 8px;border-radius:6px;font-size:12px;color:var(--x)}
 .menu{position:absolute;top:100%;left:0;z-index:2147483647;margin-top:4px;width:240px;box-sizing:border-box;padding:6px;border-radius:10px;box-shadow:0 8px 24px #0004;display:flex;flex-direction:column;gap:2px}
-:host([data-floating]) .menu,:host([data-floating]) .note{top:auto;bottom:100%;left:auto;right:0;margin:0 0 4px}
+:host([data-floating]) .menu,:host([data-floating]) .notes{top:auto;bottom:100%;left:auto;right:0;margin:0 0 4px}
 .label{font-size:11px;text-transform:uppercase;color:var(--m);padding:6px 8px 2px}
 .item{display:block;box-sizing:border-box;width:100%;padding:6px 8px;border:0;border-radius:6px;background:none;text-align:left;cursor:pointer;text-decoration:none;white-space:nowrap;overflow:hidden;text-overflow:ellipsis}
 .item:hover,.item:focus{background:var(--h);outline:0}

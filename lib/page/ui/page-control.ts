@@ -124,10 +124,15 @@ export function createPageControl(root: HTMLElement, initial: PageControlProps):
           confirmView(t('controlConfirm', actionLabel(confirming, ready.media)), (yes) =>
             yes && confirming ? run(confirming) : close(true),
           ),
-        note && h('p', { id: 'simkl-note', class: 'note', role: 'status' }, note),
-        // The question needs a signed-in user; the status line shows whatever the state.
-        (state.phase === 'ready' || (props.playback && 'text' in props.playback)) &&
-          playbackView(props.playback),
+        // Under the button's fixed box, out of the page's flow (control-styles.ts), one above the other.
+        h(
+          'div',
+          { class: 'notes' },
+          note && h('p', { id: 'simkl-note', class: 'note', role: 'status' }, note),
+          // The question needs a signed-in user; the status line shows whatever the state.
+          (state.phase === 'ready' || (props.playback && 'text' in props.playback)) &&
+            playbackView(props.playback),
+        ),
       ),
     );
     if (focused) root.querySelector<HTMLElement>(`[data-k="${focused}"]`)?.focus();
