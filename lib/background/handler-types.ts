@@ -44,7 +44,12 @@ export const DATA_INTENTS = [
 ] as const satisfies readonly Intent[];
 export type DataIntent = (typeof DATA_INTENTS)[number];
 
-export type AccountIntent = Exclude<Intent, ItemIntent | DataIntent>;
+/** For the sites' list pages: the badges, answered from the mirror alone. */
+export const LIST_INTENTS = ['listStates'] as const satisfies readonly Intent[];
+export type ListIntent = (typeof LIST_INTENTS)[number];
+
+export type AccountIntent = Exclude<Intent, ItemIntent | DataIntent | ListIntent>;
 export type ItemHandlers = { [K in ItemIntent]: IntentHandler<K> };
 export type DataHandlers = { [K in DataIntent]: IntentHandler<K> };
+export type ListHandlers = { [K in ListIntent]: IntentHandler<K> };
 export type AccountHandlers = { [K in AccountIntent]: IntentHandler<K> };

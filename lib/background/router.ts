@@ -1,5 +1,11 @@
 import { type ErrorData, SimklError, toErrorData } from '../errors';
-import { type Answer, CONTENT_SCRIPT_INTENTS, type Intent, PROTOCOL_TAG } from '../messaging';
+import {
+  type Answer,
+  CONTENT_ONLY_INTENTS,
+  CONTENT_SCRIPT_INTENTS,
+  type Intent,
+  PROTOCOL_TAG,
+} from '../messaging';
 import type { HandlerContext, IntentHandlers } from './handler-types';
 import { type SenderInfo, type SenderRules, senderKind } from './sender';
 import { InvalidMessage, isPlainObject } from './validate-basic';
@@ -25,6 +31,9 @@ async function dispatch(
   try {
     if (context.from === 'content' && !CONTENT_SCRIPT_INTENTS.includes(intent)) {
       throw new SimklError('internal', `"${intent}" is not available to web pages.`);
+    }
+    if (context.from !== 'content' && CONTENT_ONLY_INTENTS.includes(intent)) {
+      throw new SimklError('internal', `"${intent}" is only for the sites' pages.`);
     }
     const request = INTENT_VALIDATORS[intent](data);
     // The map is keyed by intent, so handlers[intent] takes exactly this intent's request.

@@ -5,6 +5,7 @@ import type { Activities, SimklApi } from '../simkl/api';
 import type { LibraryDb } from './db';
 import { entryKey, queryIdKeys, typeFitsKind, typeOfKey } from './id-keys';
 import { createListeners } from './listeners';
+import { lookupMany } from './lookup-many';
 import { createMirrorStore, shownEntry } from './mirror-store';
 import { applyPatch } from './patch';
 import { createSerial } from './serial';
@@ -68,6 +69,7 @@ export function createLibrary({ api, db, clock = systemClock }: LibraryOptions):
       const key = await findKey(ids, kindHint);
       return key ? shownEntry(await store.read(key)) : null;
     },
+    lookupMany: (refs) => lookupMany(store, refs),
     async find(ids, kindHint) {
       const key = await findKey(ids, kindHint);
       const stored = key ? await store.read(key) : undefined;
