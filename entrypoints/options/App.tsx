@@ -1,4 +1,5 @@
 import { AccountArea } from '../../components/AccountArea';
+import { BadgeSettings } from '../../components/BadgeSettings';
 import { BehaviourSettings } from '../../components/BehaviourSettings';
 import { CacheSettings } from '../../components/CacheSettings';
 import { ExportData } from '../../components/ExportData';
@@ -34,6 +35,7 @@ export function App() {
         <>
           <SignInSettings {...section} />
           <SiteSettings {...section} />
+          <BadgeSettings {...section} />
           <BehaviourSettings {...section} />
           <SyncSettings {...section} />
         </>
