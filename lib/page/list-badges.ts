@@ -1,11 +1,11 @@
 /**
- * The badges of a list page: every title findListedTitles sees gets its state from the mirror, all
+ * The badges of a list page: every title the site's list part sees gets its state from the mirror, all
  * of a page's new titles in one message. Lists that grow (infinite scroll, SPA navigation, rows
  * loaded later) are rescanned once per animation frame while the DOM changes.
  */
 import type { DetectedMedia } from '../media';
 import { type Answer, type ListedState, MAX_LISTED_TITLES, sendIntent } from '../messaging';
-import { findListedTitles } from '../sites/index';
+import type { ListedTitle, SiteAdapter } from '../sites/adapter';
 import { badgeText } from './badge-text';
 import { frameBatch } from './frame-batch';
 import { pageTheme } from './page-theme';
@@ -42,7 +42,20 @@ function lookupMedia({ site, ids, kind, show }: DetectedMedia): DetectedMedia {
   return media;
 }
 
-export function startListBadges(doc: Document, options: ListBadgeOptions): ListBadges {
+/** The adapter's own list part (not findListedTitles: that would bundle every site's into each script). */
+function listedTitles(adapter: Pick<SiteAdapter, 'listed'>, doc: Document): ListedTitle[] {
+  try {
+    return adapter.listed?.(doc.location?.href ?? '', doc) ?? [];
+  } catch {
+    return [];
+  }
+}
+
+export function startListBadges(
+  doc: Document,
+  adapter: Pick<SiteAdapter, 'listed'>,
+  options: ListBadgeOptions,
+): ListBadges {
   const lookup: LookupStates = options.lookup ?? ((titles) => sendIntent('listStates', { titles }));
   const tracked = new Map<Element, Tracked>();
   let dim = options.dimCompleted;
@@ -92,7 +105,7 @@ export function startListBadges(doc: Document, options: ListBadgeOptions): ListB
       tracked.delete(element);
     }
     const fresh: Element[] = [];
-    for (const { element, media } of findListedTitles(doc.location?.href ?? '', doc)) {
+    for (const { element, media } of listedTitles(adapter, doc)) {
       if (tracked.has(element)) continue;
       tracked.set(element, { media });
       fresh.push(element);

@@ -10,7 +10,6 @@ import { pageIdOf } from '../sites/index';
 import { getSettings, onSettingsChange, type Settings } from '../store/settings';
 import { answerCurrentMedia } from './current-media';
 import { keepAttached } from './keep-attached';
-import { type ListBadges, startListBadges } from './list-badges';
 import { watchLocation } from './location-watch';
 import { isRevisionChange } from './revision';
 import { type MountedControl, mountControl, removeAllControls } from './ui/mount-control';
@@ -55,16 +54,6 @@ export async function runSiteScript(
   let settings: Settings = await getSettings();
   let revision = 0;
   let page: Page | undefined;
-  let badges: ListBadges | null = null;
-
-  /** The list badges follow their own switch, under the site's. */
-  function syncBadges(): void {
-    const wanted = !ctx.isInvalid && settings.sitesEnabled[adapter.id] && settings.listBadges[adapter.id];
-    if (!wanted) {
-      badges?.stop();
-      badges = null;
-    } else if (!badges) badges = startListBadges(doc, { dimCompleted: settings.dimCompleted });
-  }
 
   const props = (shown: DetectedMedia | null | undefined) => ({
     media: shown,
@@ -132,7 +121,6 @@ export async function runSiteScript(
     if (!isRevisionChange(changes, area)) return;
     revision++;
     refresh();
-    badges?.refresh();
   };
   browser.storage.onChanged.addListener(onStorage);
   ctx.onInvalidated(() => browser.storage.onChanged.removeListener(onStorage));
@@ -141,15 +129,9 @@ export async function runSiteScript(
       settings = next;
       if (next.sitesEnabled[adapter.id] !== previous.sitesEnabled[adapter.id]) start();
       else refresh();
-      syncBadges();
-      if (next.dimCompleted !== previous.dimCompleted) badges?.setDimCompleted(next.dimCompleted);
     }),
   );
   ctx.onInvalidated(stop);
-  ctx.onInvalidated(() => {
-    badges?.stop();
-    badges = null;
-  });
   answerCurrentMedia(ctx, () => page?.media ?? Promise.resolve(null));
   watchLocation(
     ctx,
@@ -160,6 +142,5 @@ export async function runSiteScript(
     pollMs,
   );
   start();
-  syncBadges();
   return { media: () => page?.media ?? Promise.resolve(null) };
 }
