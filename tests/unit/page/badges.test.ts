@@ -69,6 +69,9 @@ const adapter = {
     })),
 };
 
+const rowOpacity = (id: string) =>
+  document.querySelector<HTMLElement>(`li:has(a[data-id=${id}])`)?.style.opacity ?? 'no row';
+
 describe('startListBadges', () => {
   const flush = () => new Promise((resolve) => setTimeout(resolve, 0));
 
@@ -101,13 +104,11 @@ describe('startListBadges', () => {
     // Closed roots: the page sees an empty host, no text, no shadowRoot.
     expect(hosts[0]?.shadowRoot).toBeNull();
     expect(hosts[0]?.textContent).toBe('');
-    expect((document.querySelector('a[data-id=tt1]')?.closest('li') as HTMLElement).style.opacity).toBe(
-      '0.45',
-    );
-    expect((document.querySelector('a[data-id=tt3]')?.closest('li') as HTMLElement).style.opacity).toBe('');
+    expect(rowOpacity('tt1')).toBe('0.45');
+    expect(rowOpacity('tt3')).toBe('');
     badges.stop();
     expect(document.querySelectorAll(`[${BADGE_ATTRIBUTE}]`)).toHaveLength(0);
-    expect((document.querySelector('a[data-id=tt1]')?.closest('li') as HTMLElement).style.opacity).toBe('');
+    expect(rowOpacity('tt1')).toBe('');
   });
 
   it('batches entries that appear later into one message per frame, for the new ones only', async () => {
