@@ -1,5 +1,11 @@
 import { t } from '../lib/i18n';
-import { type Answer, type PendingView, type PendingWriteView, sendIntent } from '../lib/messaging';
+import {
+  type Answer,
+  type PendingView,
+  type PendingWriteView,
+  sendIntent,
+  type WaitingWritesView,
+} from '../lib/messaging';
 import { errorText } from '../lib/page/error-text';
 import { useIntent } from './use-intent';
 
@@ -9,11 +15,20 @@ const STATE_TEXT = {
   failed: 'pendingFailed',
 } as const satisfies Record<PendingWriteView['state'], Parameters<typeof t>[0]>;
 
-/** Writes stored but not yet confirmed by Simkl; failed ones can be retried or discarded. */
+/** "3 changes wait for Demo Watcher to sign in again" */
+function waitingText({ name, count }: WaitingWritesView): string {
+  return count === 1 ? t('pendingWaitingOne', name) : t('pendingWaitingMany', [count, name]);
+}
+
+/**
+ * Writes stored but not yet confirmed by Simkl; failed ones can be retried or discarded. Writes another
+ * account made wait for that account (never sent under this one): only their count shows, with Discard.
+ */
 export function PendingWrites({ revision }: { revision: number }) {
   const [pending, setPending] = useIntent('pending', {}, revision);
   const writes = pending.value?.writes ?? [];
-  if (writes.length === 0) return null;
+  const waiting = pending.value?.waiting ?? [];
+  if (writes.length === 0 && waiting.length === 0) return null;
 
   const answerWith = async (ask: Promise<Answer<PendingView>>) => {
     const answer = await ask;
@@ -23,6 +38,21 @@ export function PendingWrites({ revision }: { revision: number }) {
     <section class="pending" aria-labelledby="pending-heading">
       <h2 id="pending-heading">{t('pendingHeading')}</h2>
       <ul>
+        {waiting.map((group) => (
+          <li key={`user-${group.user}`} data-state="waiting" data-user={group.user}>
+            <span>{waitingText(group)}</span>
+            <div class="row">
+              <button
+                type="button"
+                class="link"
+                data-action="discard-waiting"
+                onClick={() => answerWith(sendIntent('discardWaiting', { user: group.user }))}
+              >
+                {t('pendingDiscard')}
+              </button>
+            </div>
+          </li>
+        ))}
         {writes.map((write) => (
           <li key={write.id} data-state={write.state}>
             <span>{write.label}</span> <span class="muted">{t(STATE_TEXT[write.state])}</span>

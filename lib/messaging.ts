@@ -64,10 +64,21 @@ export interface PendingWriteView {
   error?: ErrorData;
 }
 
+/** Writes another Simkl user made: kept for them, never sent under the signed-in account. */
+export interface WaitingWritesView {
+  /** Their Simkl user id. */
+  user: number;
+  name: string;
+  count: number;
+}
+
 export interface PendingView {
   pending: number;
   failed: number;
+  /** The signed-in user's writes. */
   writes: PendingWriteView[];
+  /** Other users' writes, per user; absent when there are none. */
+  waiting?: WaitingWritesView[];
 }
 
 export type MarkWatchedScope = 'item' | 'episode' | 'next' | 'show';
@@ -150,6 +161,8 @@ export interface ProtocolMap {
   pending: { request: Record<string, never>; response: PendingView };
   retryWrite: { request: { id: string }; response: PendingView };
   discardWrite: { request: { id: string }; response: PendingView };
+  /** Drops every write another user left waiting (by their Simkl user id). */
+  discardWaiting: { request: { user: number }; response: PendingView };
   syncNow: { request: Record<string, never>; response: SyncView };
   /** The last sync's time and error, without syncing. */
   syncStatus: { request: Record<string, never>; response: SyncView };

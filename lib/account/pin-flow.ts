@@ -104,11 +104,13 @@ export async function startPinV1(deps: PinDeps): Promise<PinFlow> {
 }
 
 export async function startDeviceV2(deps: PinDeps): Promise<PinFlow> {
-  const request = { method: 'POST', auth: 'none', idempotent: true } as const;
+  const request = { method: 'POST', auth: 'none' } as const;
   const body = expectRecord(
     (
       await deps.transport.request({
         ...request,
+        // Asking again only makes another code (the first is never shown): safe to retry.
+        idempotent: true,
         path: '/oauth2/device',
         body: { client_id: deps.clientId, scope: V2_SCOPE },
       })
@@ -122,6 +124,8 @@ export async function startDeviceV2(deps: PinDeps): Promise<PinFlow> {
     device_code: deviceCode,
     client_id: deps.clientId,
   };
+  // A poll is never resent by the transport: the answer that was lost may have carried the token
+  // (a device code is good for one token). The next poll, at the interval, asks Simkl afresh.
   return poller(deps, start, async () => {
     try {
       return parseTokenSet(

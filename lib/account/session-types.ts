@@ -38,6 +38,11 @@ export interface AuthSessionDeps {
 
 export interface AuthSession extends TokenProvider {
   account(): Promise<AccountState>;
+  /**
+   * The signed-in Simkl user, with the id that local data is kept by; loaded again when sign-in could
+   * not (`/users/settings` failed). Undefined while signed out or while the user cannot be known.
+   */
+  user(): Promise<StoredUser | undefined>;
   /** Signs in with the given mode (default: the setting). 'pin' starts a PIN and returns at once. */
   signIn(mode?: SignInMode): Promise<AccountState>;
   /** A PIN / device-code sign-in; V2 device flow first, V1 PIN when the client is a V1 app. */

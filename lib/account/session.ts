@@ -2,7 +2,8 @@
  * The user's Simkl session: signing in (browser window or PIN), keeping the token fresh, and
  * signing out. It is the transport's TokenProvider, so a 401 comes back here: one refresh attempt
  * (AUTH V2), and if the token is still refused the session is cleared with a reason for the user
- * instead of failing request after request.
+ * instead of failing request after request. Only Simkl refusing the refresh token ends the session;
+ * a refresh that could not reach Simkl leaves it as it is.
  */
 import { browser } from 'wxt/browser';
 import { SimklError } from '../errors';
@@ -12,9 +13,11 @@ import { type PinChallenge, type PinFlow, startPin } from './pin-flow';
 import { type AuthVersion, createSessionStore, type StoredSession } from './session-store';
 import type { AccountState, AuthSession, AuthSessionDeps, PinStart } from './session-types';
 import { createTokenEndpoints, type TokenSet } from './token-endpoints';
+import { createUserLoader } from './user-loader';
 import { type IdentityApi, signInWithBrowser } from './web-flow';
 
 export type { AccountState, AuthSession, AuthSessionDeps, PinStart } from './session-types';
+export { USER_RETRY_MS } from './user-loader';
 
 export const REVOKED_REASON = 'Your Simkl session was revoked or expired. Sign in again.';
 /** Refresh an AUTH V2 token this long before it expires (it lasts 7 days). */
@@ -36,6 +39,12 @@ export function createAuthSession(deps: AuthSessionDeps): AuthSession {
   let refreshing: Promise<string | null> | undefined;
   let signingIn: Promise<AccountState> | undefined;
   let pin: { challenge: PinChallenge; controller: AbortController } | undefined;
+  const { userOf } = createUserLoader({
+    loadUser: deps.loadUser,
+    clock,
+    isCurrent: (session) => cached === session,
+    save: (session) => store.save(session),
+  });
 
   async function load(): Promise<StoredSession | null> {
     if (cached === undefined) cached = (await store.load()) ?? null;
@@ -90,35 +99,34 @@ export function createAuthSession(deps: AuthSessionDeps): AuthSession {
     cached = session;
     await store.save(session);
     await store.saveSignedOutReason(undefined);
-    if (deps.loadUser) {
-      const user = await deps.loadUser().catch(() => undefined);
-      if (user && cached === session) {
-        session.user = user;
-        await store.save(session);
-      }
-    }
+    await userOf(session);
     await emit();
   }
 
+  /**
+   * A fresh access token, or null when there is none to be had (AUTH V1; a refresh token Simkl
+   * refused, which signs out). A refresh that failed for a passing reason (offline, 5xx, timeout)
+   * throws and keeps the session: Simkl briefly out of reach does not sign the user out.
+   */
   function refresh(session: StoredSession): Promise<string | null> {
     refreshing ??= (async () => {
       if (session.authVersion !== 'v2' || !session.refreshToken) return null;
+      let tokens: TokenSet;
       try {
-        const tokens = await endpoints.refresh(session.refreshToken, session.clientId);
-        if (cached?.accessToken !== session.accessToken) return cached?.accessToken ?? null; // replaced meanwhile
-        const next: StoredSession = { ...session, accessToken: tokens.accessToken };
-        if (tokens.refreshToken) next.refreshToken = tokens.refreshToken;
-        if (tokens.expiresIn !== undefined) next.expiresAt = clock() + tokens.expiresIn * 1000;
-        cached = next;
-        await store.save(next);
-        return next.accessToken;
+        tokens = await endpoints.refresh(session.refreshToken, session.clientId);
       } catch (error) {
-        // The refresh token itself was refused (invalid_grant, invalid_client): the session is over.
-        if (error instanceof SimklError && (error.kind === 'bad-request' || error.kind === 'auth')) {
-          if (cached?.accessToken === session.accessToken) await clear(REVOKED_REASON);
-        }
+        const refused = error instanceof SimklError && ['bad-request', 'auth'].includes(error.kind);
+        if (!refused) throw error;
+        if (cached?.accessToken === session.accessToken) await clear(REVOKED_REASON);
         return null;
       }
+      if (cached?.accessToken !== session.accessToken) return cached?.accessToken ?? null; // replaced meanwhile
+      const next: StoredSession = { ...session, accessToken: tokens.accessToken };
+      if (tokens.refreshToken) next.refreshToken = tokens.refreshToken;
+      if (tokens.expiresIn !== undefined) next.expiresAt = clock() + tokens.expiresIn * 1000;
+      cached = next;
+      await store.save(next);
+      return next.accessToken;
     })().finally(() => {
       refreshing = undefined;
     });
@@ -130,7 +138,7 @@ export function createAuthSession(deps: AuthSessionDeps): AuthSession {
     if (!session) return null;
     if (session.expiresAt === undefined || clock() < session.expiresAt - REFRESH_MARGIN_MS)
       return session.accessToken;
-    const fresh = await refresh(session);
+    const fresh = await refresh(session).catch(() => null);
     // Could not refresh (offline?): keep using the old token. If it has expired meanwhile, the
     // request fails offline or with a 401 that tries the refresh again; `cached` is null only when
     // the refresh token itself was refused.
@@ -201,6 +209,12 @@ export function createAuthSession(deps: AuthSessionDeps): AuthSession {
       if (session?.accessToken === rejected) await clear(REVOKED_REASON);
     },
     account,
+    async user() {
+      const session = await load();
+      const user = session ? await userOf(session) : undefined;
+      // Only while that session still holds: a user loaded for a replaced one is nobody's.
+      return user?.id !== undefined && cached === session ? user : undefined;
+    },
     signIn(mode) {
       signingIn ??= (async () => {
         const chosen = mode ?? (await signInMode());

@@ -1,15 +1,13 @@
 import type { AccountState, AuthSession } from '../account/session-types';
 import type { Library } from '../library/types';
 import type { AccountView } from '../messaging';
-import type { Outbox } from '../outbox/types';
 import type { SimklApi } from '../simkl/api';
 import type { AccountHandlers } from './handler-types';
 
 export interface AccountServices {
   session: AuthSession;
   api: SimklApi;
-  library: Library;
-  outbox: Outbox;
+  library: Pick<Library, 'clear'>;
 }
 
 const MAX_SEARCH_RESULTS = 20;
@@ -19,15 +17,16 @@ function accountView(state: AccountState): AccountView {
 }
 
 /** The account intents: sign-in, sign-out, the account itself, and search (which needs a token). */
-export function createAccountHandlers({ session, api, library, outbox }: AccountServices): AccountHandlers {
+export function createAccountHandlers({ session, api, library }: AccountServices): AccountHandlers {
   return {
     async signIn({ mode }) {
       return accountView(await session.signIn(mode));
     },
     async signOut() {
       const state = await session.signOut();
-      // Queued writes belong to the account that made them: never send them to the next one.
-      await Promise.all([library.clear(), outbox.clear()]);
+      // The lists leave with the user. Their unsent writes stay, named by their user: no other account
+      // sends them, and the popup offers to discard them until that user signs in again.
+      await library.clear();
       return accountView(state);
     },
     account: async () => accountView(await session.account()),

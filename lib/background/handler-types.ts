@@ -29,6 +29,7 @@ export const ITEM_INTENTS = [
   'pending',
   'retryWrite',
   'discardWrite',
+  'discardWaiting',
   'syncNow',
 ] as const satisfies readonly Intent[];
 export type ItemIntent = (typeof ITEM_INTENTS)[number];

@@ -4,11 +4,11 @@ import type { Library } from '../library/types';
 import { type DetectedMedia, type LibraryEntry, MOVIE_STATUSES, type SimklItem } from '../media';
 import type { ItemView } from '../messaging';
 import type { Outbox, OutboxWrite, WriteAction, WriteTarget } from '../outbox/types';
-import { lookupTarget } from '../resolve/kinds';
 import type { Resolver } from '../resolve/resolver';
 import type { ItemHandlers } from './handler-types';
 import { itemView, projectEntry } from './item-view';
-import { itemOfEntry, writeTargetOf } from './media-target';
+import { writeTargetOf } from './media-target';
+import { matchInMirror } from './mirror-match';
 import { withNextAiring } from './next-airing';
 import { watchedAction } from './watched-action';
 
@@ -53,11 +53,7 @@ export function createItemHandlers({
 }: ItemServices): ItemHandlers {
   /** Mirror first (no request); only a title the mirror lacks is resolved (cached, then /search/id). */
   async function stateOf(media: DetectedMedia): Promise<ItemState> {
-    const { ids, kind } = lookupTarget(media);
-    const found = await library.find(ids, kind);
-    const mirrored = found?.shown ?? found?.truth;
-    // Offline or unknown to Simkl: the page still gets an answer, just not a matched one.
-    const item = mirrored ? itemOfEntry(mirrored) : await resolver.resolve(media).catch(() => null);
+    const { found, item } = await matchInMirror(library, resolver, media);
     const target = writeTargetOf(media, item);
     const writes = await outbox.writesFor(target.ids, target.kind);
     // Between a write landing and the sync after it, only the mirror's optimistic copy holds the
@@ -120,11 +116,16 @@ export function createItemHandlers({
       await outbox.discard(id);
       return outbox.pending();
     },
+    async discardWaiting({ user }) {
+      await outbox.discardWaiting(user);
+      return outbox.pending();
+    },
     async syncNow() {
       await requireSignedIn();
       void outbox.flush();
       // The outcome, error included, is in the sync state; the answer carries it as data.
-      await library.sync().catch(() => undefined);
+      // Asked for now: a run that started earlier (before the writes just flushed) does not count.
+      await library.sync({ fresh: true }).catch(() => undefined);
       return library.syncState();
     },
   };

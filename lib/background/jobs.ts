@@ -1,21 +1,12 @@
 import { browser } from 'wxt/browser';
-import { getSettings, onSettingsChange } from '../store/settings';
+import { onSettingsChange } from '../store/settings';
+import { keepOutboxAlarm, OUTBOX_ALARM, SYNC_ALARM, scheduleSync } from './alarms';
 import type { BackgroundServices } from './services';
-
-const SYNC_ALARM = 'simkl-sync';
-/** Retries of pending writes when the worker slept through their timer (Chrome's minimum period). */
-const OUTBOX_ALARM = 'simkl-outbox';
-const OUTBOX_ALARM_MINUTES = 1;
 
 type Jobs = Pick<BackgroundServices, 'library' | 'outbox' | 'isSignedIn' | 'badge'>;
 
 async function syncIfSignedIn({ library, isSignedIn }: Jobs): Promise<void> {
   if (await isSignedIn()) await library.sync().catch(() => undefined);
-}
-
-async function scheduleSync(): Promise<void> {
-  const { syncIntervalMinutes } = await getSettings();
-  await browser.alarms.create(SYNC_ALARM, { periodInMinutes: syncIntervalMinutes });
 }
 
 /**
@@ -29,11 +20,14 @@ export function startBackgroundJobs(jobs: Jobs): void {
   // waited for the network go now, not after their backoff (up to 15 min) and not holding back the
   // writes queued behind them.
   const resume = () => (navigator.onLine === false ? outbox.start() : outbox.online());
+  // Before the first drain, so that its changes already reach the alarm.
+  const reconcileOutboxAlarm = keepOutboxAlarm(outbox);
+  void reconcileOutboxAlarm();
   void resume();
 
   // The badge outlives a sleeping worker but not a browser restart; midnight is the sync alarm's.
   browser.runtime.onInstalled.addListener(() => {
-    void scheduleSync();
+    void scheduleSync(true);
     void syncIfSignedIn(jobs);
     void badge.refresh();
   });
@@ -51,13 +45,11 @@ export function startBackgroundJobs(jobs: Jobs): void {
     }
   });
   onSettingsChange((next, previous) => {
-    if (next.syncIntervalMinutes !== previous.syncIntervalMinutes) void scheduleSync();
+    if (next.syncIntervalMinutes !== previous.syncIntervalMinutes) void scheduleSync(true);
     if (next.badgeEnabled !== previous.badgeEnabled) void badge.refresh();
   });
   globalThis.addEventListener?.('online', () => void outbox.online());
 
-  void browser.alarms.get(SYNC_ALARM).then(async (alarm) => {
-    if (!alarm) await scheduleSync();
-  });
-  void browser.alarms.create(OUTBOX_ALARM, { periodInMinutes: OUTBOX_ALARM_MINUTES });
+  // An alarm left from an older version or a missed settings change is put right at every start.
+  void scheduleSync(false);
 }

@@ -13,6 +13,7 @@ import { createItemHandlers } from './item-handlers';
 import { createListHandlers } from './list-handlers';
 import { connectRevisions, createRevisions } from './revisions';
 import { createRouter } from './router';
+import { onUserChange, signedInUser } from './signed-in-user';
 
 /**
  * Creates every background service once and connects them. Nothing here talks to Simkl by
@@ -20,10 +21,13 @@ import { createRouter } from './router';
  */
 export function createBackgroundServices() {
   const { api, session } = createSimkl();
-  const library = createLibrary({ api, db: openLibraryDb() });
+  const currentUser = signedInUser(session);
+  // The mirror and the queue keep each Simkl user's data apart (no accounts mixed); the resolver's
+  // answers (which title an id names) are the same for everyone.
+  const library = createLibrary({ api, db: openLibraryDb(), currentUser });
   const resolveDb = openResolveDb();
   const resolver = createResolver({ api, library, db: resolveDb });
-  const outbox = createOutbox({ api, db: openOutboxDb(), library, resolver });
+  const outbox = createOutbox({ api, db: openOutboxDb(), library, resolver, currentUser });
   const calendar = createCalendar();
   const images = createImageCache();
   const revisions = createRevisions();
@@ -33,16 +37,13 @@ export function createBackgroundServices() {
   // After every sync, and when the lists change (a show started, a sign-out): today's episodes.
   library.onSynced(() => void badge.refresh());
   library.onChange(() => void badge.refresh());
-  let wasSignedIn = false;
-  session.onChange((state) => {
-    void revisions.bump('account');
-    // Every way in (browser flow, PIN, device code) starts the new account with a full sync.
-    if (state.signedIn && !wasSignedIn) void library.sync().catch(() => undefined);
-    wasSignedIn = state.signedIn;
+  onUserChange(session, currentUser, () => {
+    // Every way in (browser flow, PIN, device code): the user's own lists (a full sync for another
+    // user, a delta for the same one back), and their writes that waited for a session.
+    void library.sync().catch(() => undefined);
+    void outbox.resumeSession();
   });
-  void session.account().then((state) => {
-    wasSignedIn = state.signedIn;
-  });
+  session.onChange(() => void revisions.bump('account'));
 
   const resolveCache = { count: () => countAnswers(resolveDb), clear: () => clearAnswers(resolveDb) };
   const handlers = {
@@ -55,7 +56,7 @@ export function createBackgroundServices() {
       signedOutReason: async () => (await session.account()).signedOutReason,
     }),
     ...createListHandlers({ library }),
-    ...createAccountHandlers({ session, api, library, outbox }),
+    ...createAccountHandlers({ session, api, library }),
     ...createCalendarHandlers({ library, calendar, images, isSignedIn }),
     ...createDataHandlers({ library, outbox, session, calendar, images, resolveCache }),
   };

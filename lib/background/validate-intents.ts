@@ -76,6 +76,11 @@ export const INTENT_VALIDATORS: Validators = {
   syncNow: empty,
   retryWrite: writeId,
   discardWrite: writeId,
+  discardWaiting(data) {
+    const { user } = object(data);
+    check(isBoundedInt(user, 1, Number.MAX_SAFE_INTEGER), 'user');
+    return { user };
+  },
   syncStatus: empty,
   cacheStats: empty,
   clearCaches: empty,

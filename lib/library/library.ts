@@ -1,21 +1,23 @@
-import { del, get, set } from 'idb-keyval';
-import { toErrorData } from '../errors';
+import { get } from 'idb-keyval';
+import { SimklError } from '../errors';
 import type { LibraryEntry, MediaIds, MediaKind, SimklType } from '../media';
-import type { Activities, SimklApi } from '../simkl/api';
+import type { SimklApi } from '../simkl/api';
 import type { LibraryDb } from './db';
 import { entryKey, queryIdKeys, typeFitsKind, typeOfKey } from './id-keys';
 import { createListeners } from './listeners';
 import { lookupMany } from './lookup-many';
 import { createMirrorStore, shownEntry } from './mirror-store';
+import { createOwnerGate } from './owner';
 import { applyPatch } from './patch';
 import { createSerial } from './serial';
-import { runSync } from './sync';
+import { createSyncRunner } from './sync-runner';
 import {
   type Clock,
+  type CurrentUser,
   type EntryFilter,
   type EntryPatch,
   type Library,
-  type SyncOutcome,
+  type SyncRequest,
   type SyncState,
   systemClock,
 } from './types';
@@ -24,35 +26,29 @@ export interface LibraryOptions {
   api: SimklApi;
   db: LibraryDb;
   clock?: Clock;
+  /** The signed-in user: the mirror answers and syncs only for them (see owner.ts). */
+  currentUser?: CurrentUser;
 }
 
-export function createLibrary({ api, db, clock = systemClock }: LibraryOptions): Library {
+export function createLibrary({ api, db, clock = systemClock, currentUser }: LibraryOptions): Library {
   const store = createMirrorStore(db);
   const serial = createSerial();
   const changes = createListeners();
   const synced = createListeners();
-  let running: Promise<SyncOutcome> | null = null;
-  // Bumped by clear(): a sync that started for the previous account must not save its timestamps.
-  let generation = 0;
-
-  async function syncOnce(): Promise<SyncOutcome> {
-    const started = generation;
-    try {
-      const saved = await get<Activities>('activities', db.meta);
-      const { activities, changed } = await runSync(api, store, serial, saved);
-      if (started !== generation) return { changed: false };
-      // Saved last: a run that failed half-way is redone from the old timestamps next time.
-      await set('activities', activities, db.meta);
-      await set('lastSyncAt', new Date(clock.now()).toISOString(), db.meta);
-      await del('lastError', db.meta);
-      if (changed) changes.emit();
-      synced.emit();
-      return { changed };
-    } catch (error) {
-      await set('lastError', toErrorData(error), db.meta);
-      throw error;
-    }
-  }
+  const runner = createSyncRunner({
+    api,
+    db,
+    store,
+    serial,
+    clock,
+    onChanged: changes.emit,
+    onSynced: synced.emit,
+  });
+  const owner = createOwnerGate(db, serial, currentUser, async () => {
+    runner.invalidate();
+    await store.clear();
+    changes.emit();
+  });
 
   async function findKey(ids: MediaIds, kindHint?: MediaKind): Promise<string | undefined> {
     const idKeys = queryIdKeys(ids, kindHint);
@@ -66,22 +62,32 @@ export function createLibrary({ api, db, clock = systemClock }: LibraryOptions):
 
   return {
     async lookup(ids, kindHint) {
+      if (!(await owner.ready())) return null;
       const key = await findKey(ids, kindHint);
       return key ? shownEntry(await store.read(key)) : null;
     },
     lookupMany: (refs) => lookupMany(store, refs),
     async find(ids, kindHint) {
+      if (!(await owner.ready())) return null;
       const key = await findKey(ids, kindHint);
       const stored = key ? await store.read(key) : undefined;
       return stored ? { shown: shownEntry(stored), truth: stored.truth } : null;
     },
+    async findItem(type: SimklType, simkl: number) {
+      if (!(await owner.ready())) return null;
+      const stored = await store.read(entryKey(type, simkl));
+      return stored ? { shown: shownEntry(stored), truth: stored.truth } : null;
+    },
     async get(type: SimklType, simkl: number) {
+      if (!(await owner.ready())) return null;
       return shownEntry(await store.read(entryKey(type, simkl)));
     },
     async truth(type: SimklType, simkl: number): Promise<LibraryEntry | null> {
+      if (!(await owner.ready())) return null;
       return (await store.read(entryKey(type, simkl)))?.truth ?? null;
     },
     async entries(filter: EntryFilter = {}) {
+      if (!(await owner.ready())) return [];
       const shown = (await store.readAll()).map(shownEntry);
       return shown.filter(
         (entry): entry is LibraryEntry =>
@@ -90,13 +96,13 @@ export function createLibrary({ api, db, clock = systemClock }: LibraryOptions):
           (filter.type === undefined || entry.type === filter.type),
       );
     },
-    sync() {
-      running ??= syncOnce().finally(() => {
-        running = null;
-      });
-      return running;
+    async sync(request: SyncRequest = {}) {
+      if (!(await owner.ready())) throw new SimklError('signed-out', 'Sign in to Simkl to sync your lists.');
+      return runner.run(request);
     },
     async applyLocal(patch: EntryPatch) {
+      // Nobody's mirror to show it in: the outbox plays the write forward when its user is back.
+      if (!(await owner.ready())) return;
       const key = entryKey(patch.item.type, patch.item.ids.simkl);
       await serial(async () => {
         const stored = await store.read(key);
@@ -106,6 +112,7 @@ export function createLibrary({ api, db, clock = systemClock }: LibraryOptions):
       changes.emit();
     },
     async dropLocal(type: SimklType, simkl: number) {
+      if (!(await owner.ready())) return;
       const key = entryKey(type, simkl);
       const dropped = await serial(async () => {
         const stored = await store.read(key);
@@ -116,6 +123,7 @@ export function createLibrary({ api, db, clock = systemClock }: LibraryOptions):
       if (dropped) changes.emit();
     },
     async syncState(): Promise<SyncState> {
+      if (!(await owner.ready())) return {};
       const [lastSyncAt, lastError] = await Promise.all([
         get<string>('lastSyncAt', db.meta),
         get<SyncState['lastError']>('lastError', db.meta),
@@ -123,7 +131,8 @@ export function createLibrary({ api, db, clock = systemClock }: LibraryOptions):
       return { lastSyncAt, lastError };
     },
     async clear() {
-      generation += 1;
+      runner.invalidate();
+      owner.forget();
       await serial(() => store.clear());
       changes.emit();
     },

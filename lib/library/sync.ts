@@ -10,7 +10,7 @@ import { entryKey } from './id-keys';
 import type { MirrorStore } from './mirror-store';
 import type { Serial } from './serial';
 import { planType } from './sync-plan';
-import type { StoredEntry } from './types';
+import type { StoredEntry, Touch } from './types';
 
 const TYPES: readonly SimklType[] = ['movie', 'show', 'anime'];
 
@@ -57,13 +57,26 @@ function listedKeys(ids: LibraryIdsEntry[], type: SimklType): Set<string> {
   return new Set(ids.map((entry) => entryKey(entry.type ?? type, entry.simkl)));
 }
 
+/** The touches of one type merged into one: any write's ratings or removal counts. */
+function touchOf(type: SimklType, touched: readonly Touch[]): Touch | undefined {
+  const mine = touched.filter((touch) => touch.type === type);
+  if (mine.length === 0) return undefined;
+  return { type, ratings: mine.some((t) => t.ratings), removal: mine.some((t) => t.removal) };
+}
+
 /** One sync run: returns the activities to save once everything has been applied. */
-export async function runSync(api: SimklApi, store: MirrorStore, serial: Serial, saved?: Activities) {
+export async function runSync(
+  api: SimklApi,
+  store: MirrorStore,
+  serial: Serial,
+  saved?: Activities,
+  touched: readonly Touch[] = [],
+) {
   const activities = await api.activities();
   let changed = 0;
   for (const type of TYPES) {
     const path = LIBRARY_PATH[type];
-    const plan = planType(path, activities[path], saved?.[path]);
+    const plan = planType(path, activities[path], saved?.[path], touchOf(type, touched));
     if (plan.items) {
       const entries = listOf<LibraryEntry>(await api.allItems(plan.items));
       changed += await serial(async () => {

@@ -7,6 +7,18 @@ export interface Clock {
 }
 export const systemClock: Clock = { now: () => Date.now() };
 
+/** A Simkl user, as the data kept for them names them. */
+export interface UserRef {
+  id: number;
+  name: string;
+}
+
+/**
+ * The signed-in Simkl user; undefined while signed out or while nobody can tell who it is. The mirror
+ * and the outbox keep each user's data apart by it.
+ */
+export type CurrentUser = () => Promise<UserRef | undefined>;
+
 /** An optimistic change from the outbox, applied on top of Simkl's truth until the next sync. */
 export interface EntryPatch {
   item: SimklItem;
@@ -39,6 +51,28 @@ export interface SyncOutcome {
   changed: boolean;
 }
 
+/**
+ * A type (and which parts of it) that a write of ours just changed. Simkl's activity stamps have
+ * whole seconds, so a write landing in the second the saved stamps carry leaves them unchanged:
+ * the sync after it fetches a touched type whether or not its stamps moved.
+ */
+export interface Touch {
+  type: SimklType;
+  /** A rating was set or removed. */
+  ratings?: boolean;
+  /** An item was removed (only the ids listing shows removals). */
+  removal?: boolean;
+}
+
+export interface SyncRequest {
+  /**
+   * Needs a run that starts after this call: a run already under way (which may have read Simkl's
+   * state before a write landed) does not count. Implied by `touched`.
+   */
+  fresh?: boolean;
+  touched?: readonly Touch[];
+}
+
 export interface SyncState {
   lastSyncAt?: string;
   lastError?: ErrorData;
@@ -57,19 +91,24 @@ export interface Library {
   lookupMany(refs: Array<{ ids: MediaIds; kind?: MediaKind }>): Promise<Array<LibraryEntry | null>>;
   /** Both states of the item the ids name: as shown (optimistic) and as Simkl last said. */
   find(ids: MediaIds, kindHint?: MediaKind): Promise<FoundEntry | null>;
+  /** Both states of the item with this Simkl id (what a lookup found when the page's ids missed). */
+  findItem(type: SimklType, simkl: number): Promise<FoundEntry | null>;
   /** The entry as shown to the user (optimistic changes included). */
   get(type: SimklType, simkl: number): Promise<LibraryEntry | null>;
   /** Simkl's state of the item as of the last sync, without optimistic changes. */
   truth(type: SimklType, simkl: number): Promise<LibraryEntry | null>;
   /** Every item as shown, narrowed by `filter`; from IndexedDB alone (the popup's lists, the badge). */
   entries(filter?: EntryFilter): Promise<LibraryEntry[]>;
-  /** Incremental sync gated by /sync/activities; concurrent calls share one run. */
-  sync(): Promise<SyncOutcome>;
+  /**
+   * Incremental sync gated by /sync/activities; concurrent calls share one run, except that a
+   * fresh or touching request never counts a run that started before it.
+   */
+  sync(request?: SyncRequest): Promise<SyncOutcome>;
   applyLocal(patch: EntryPatch): Promise<void>;
   /** Forgets the optimistic state of an item (its write failed or was discarded). */
   dropLocal(type: SimklType, simkl: number): Promise<void>;
   syncState(): Promise<SyncState>;
-  /** Sign-out: forget everything, the saved activities included. */
+  /** Sign-out: forget everything, the saved activities and the owner included. */
   clear(): Promise<void>;
   onChange(listener: () => void): () => void;
   /** After every sync run that succeeded, whether or not it changed anything (the badge recounts). */

@@ -1,18 +1,20 @@
 import type { UseStore } from 'idb-keyval';
+import { SimklError } from '../errors';
 import { createListeners } from '../library/listeners';
 import { createSerial } from '../library/serial';
-import { type Clock, type Library, systemClock } from '../library/types';
+import { type Clock, type CurrentUser, type Library, systemClock, type Touch } from '../library/types';
 import type { SimklItem } from '../media';
 import type { Resolver } from '../resolve/resolver';
 import type { SimklApi } from '../simkl/api';
 import { type BackoffOptions, DEFAULT_BACKOFF } from './backoff';
 import { isUnsent, supersedes } from './coalesce';
 import { clearWrites, deleteWrite, readWrites, saveWrite } from './db';
+import { isMine, viewerOf } from './owner';
 import { pendingView } from './pending-view';
 import { type OutboxContext, processWrite } from './process';
 import { isAbout, isSameItem } from './same-item';
 import type { Outbox, OutboxWrite } from './types';
-import { itemOfTarget, patchFor } from './write-patch';
+import { itemOfTarget, patchFor, touchFor } from './write-patch';
 
 export type Schedule = (delayMs: number, wake: () => void) => () => void;
 
@@ -27,6 +29,8 @@ export interface OutboxOptions {
   schedule?: Schedule;
   /** Start sending as soon as a write is stored (tests turn it off to look at the queue). */
   autoFlush?: boolean;
+  /** The signed-in user: writes are stamped with it, and only theirs are shown and sent (owner.ts). */
+  currentUser?: CurrentUser;
 }
 
 const defaultSchedule: Schedule = (delayMs, wake) => {
@@ -39,6 +43,7 @@ const isActive = (write: OutboxWrite) => write.state !== 'failed';
 
 export function createOutbox(options: OutboxOptions): Outbox {
   const { db, library, clock = systemClock, schedule = defaultSchedule, autoFlush = true } = options;
+  const viewer = () => viewerOf(options.currentUser);
   const serial = createSerial();
   const changes = createListeners();
   const ctx: OutboxContext = { ...options, clock, serial, backoff: options.backoff ?? DEFAULT_BACKOFF };
@@ -68,8 +73,13 @@ export function createOutbox(options: OutboxOptions): Outbox {
 
   async function drain(): Promise<void> {
     const landed = new Map<string, SimklItem>();
+    const touched: Touch[] = [];
     for (;;) {
-      const head = (await readWrites(db)).find(isActive);
+      // Asked again before every write: the user may change between two of them.
+      const now = await viewer();
+      // Nobody signed in: every write waits for its own user.
+      if (now === null) break;
+      const head = (await readWrites(db)).find((write) => isActive(write) && isMine(write, now));
       if (!head) break;
       // In order: a write waiting for its retry holds back the ones after it.
       const wait = (head.notBefore ?? 0) - clock.now();
@@ -79,11 +89,17 @@ export function createOutbox(options: OutboxOptions): Outbox {
       }
       const { result, item } = await processWrite(ctx, head);
       changes.emit();
-      if (result === 'landed' && item) landed.set(`${item.type}:${item.ids.simkl}`, item);
+      if (result === 'landed' && item) {
+        landed.set(`${item.type}:${item.ids.simkl}`, item);
+        const touch = touchFor(head.action, item);
+        if (touch) touched.push(touch);
+      }
       if (result === 'failed' && item) await refreshLocal(item);
     }
     if (landed.size === 0) return;
-    const synced = await library.sync().then(
+    // The sync after these writes: one that starts now (a run under way may have read Simkl
+    // before they landed) and fetches what they touched even if no stamp moved.
+    const synced = await library.sync({ fresh: true, touched }).then(
       () => true,
       () => false,
     );
@@ -116,12 +132,14 @@ export function createOutbox(options: OutboxOptions): Outbox {
     start: flush,
     flush,
     async enqueue(target, action) {
+      const user = await viewer();
+      if (user === null) throw new SimklError('signed-out', 'Sign in to Simkl to change your lists.');
       const write = await serial(async () => {
         const writes = await readWrites(db);
         for (const earlier of writes) {
-          if (isUnsent(earlier) && isSameItem(earlier.target, target) && supersedes(action, earlier.action)) {
-            await deleteWrite(db, earlier.id);
-          }
+          const pointless =
+            isUnsent(earlier) && isSameItem(earlier.target, target) && supersedes(action, earlier.action);
+          if (pointless && isMine(earlier, user)) await deleteWrite(db, earlier.id);
         }
         const seq = Math.max((writes.at(-1)?.seq ?? 0) + 1, clock.now());
         const id = `${seq.toString(36)}-${Math.random().toString(36).slice(2, 10)}`;
@@ -133,6 +151,7 @@ export function createOutbox(options: OutboxOptions): Outbox {
           state: 'queued',
           attempts: 0,
           createdAt: clock.now(),
+          ...(user === 'anyone' ? {} : { user: { id: user.id, name: user.name } }),
         };
         await saveWrite(db, stored);
         return stored;
@@ -155,10 +174,33 @@ export function createOutbox(options: OutboxOptions): Outbox {
       await flush();
     },
     async pending() {
-      return pendingView(await readWrites(db));
+      return pendingView(await readWrites(db), await viewer());
     },
     async writesFor(ids, kind) {
-      return (await readWrites(db)).filter((write) => isAbout(write.target, ids, kind));
+      const now = await viewer();
+      return (await readWrites(db)).filter((write) => isMine(write, now) && isAbout(write.target, ids, kind));
+    },
+    async resumeSession() {
+      const now = await viewer();
+      if (now === null) return;
+      await serial(async () => {
+        // A new token: backoffs earned under the old one (its refusal, its rate limits) no longer apply.
+        for (const write of await readWrites(db)) {
+          const waiting = write.state === 'queued' && write.notBefore !== undefined;
+          if (waiting && isMine(write, now)) await saveWrite(db, { ...write, notBefore: undefined });
+        }
+      });
+      changes.emit();
+      await flush();
+    },
+    async discardWaiting(user) {
+      const now = await viewer();
+      await serial(async () => {
+        for (const write of await readWrites(db)) {
+          if (write.user?.id === user && !isMine(write, now)) await deleteWrite(db, write.id);
+        }
+      });
+      changes.emit();
     },
     async retry(id) {
       const write = await findWrite(id);

@@ -1,19 +1,21 @@
 import { get, type UseStore } from 'idb-keyval';
 import { type ErrorKind, SimklError, toErrorData } from '../errors';
 import type { Serial } from '../library/serial';
-import type { Clock, Library } from '../library/types';
+import type { Clock, CurrentUser, Library } from '../library/types';
 import type { SimklItem } from '../media';
 import type { Resolver } from '../resolve/resolver';
 import type { SimklApi } from '../simkl/api';
 import { type BackoffOptions, isRetryableKind, isUncertain, retryDelay } from './backoff';
 import { deleteWrite, saveWrite } from './db';
+import { isMine, viewerOf } from './owner';
 import { sendWrite } from './send';
 import type { OutboxWrite } from './types';
 import { hasLanded } from './verify';
-import { itemOfTarget, patchFor } from './write-patch';
+import { itemOfTarget, patchFor, touchFor } from './write-patch';
 
 export interface OutboxContext {
   api: SimklApi;
+  currentUser?: CurrentUser;
   db: UseStore;
   library: Library;
   resolver: Resolver;
@@ -68,6 +70,9 @@ function settle(ctx: OutboxContext, write: OutboxWrite, error: unknown, sent: bo
   const errorData = toErrorData(error);
   if (sent && isUncertain(error))
     return { ...write, state: 'queued', uncertain: true, notBefore, error: errorData };
+  // The session was refused, not the write: it waits for its user (outbox.resumeSession).
+  if (kind === 'auth' || kind === 'signed-out')
+    return { ...write, state: 'queued', notBefore, error: errorData };
   if (isRetryableKind(kind)) return { ...write, state: 'queued', notBefore, error: errorData };
   return { ...write, state: 'failed', notBefore: undefined, error: errorData };
 }
@@ -94,12 +99,17 @@ export async function processWrite(ctx: OutboxContext, write: OutboxWrite): Prom
         current = { ...current, state: 'failed', uncertain: false, error: toErrorData(error) };
         return { result: (await update(ctx, current)) ? 'failed' : 'gone', item };
       }
-      await ctx.library.sync();
+      // Simkl's state as of now, with the item's type fetched even if no stamp moved (the write
+      // may have landed in the second the saved stamps carry).
+      const touch = touchFor(current.action, item);
+      await ctx.library.sync({ fresh: true, touched: touch ? [touch] : [] });
       if (hasLanded(current.action, await ctx.library.truth(item.type, item.ids.simkl), current.before)) {
         await deleteWrite(ctx.db, current.id);
         return { result: 'landed', item };
       }
     }
+    // The account may have changed while the write was resolved or checked: never send it under another.
+    if (!isMine(current, await viewerOf(ctx.currentUser))) return { result: 'retry', item };
     const before = await ctx.library.truth(item.type, item.ids.simkl);
     current = { ...current, state: 'sending', uncertain: false, before, error: undefined };
     if (!(await update(ctx, current))) return { result: 'gone', item };

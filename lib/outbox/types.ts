@@ -1,4 +1,5 @@
 import type { ErrorData, ErrorKind } from '../errors';
+import type { UserRef } from '../library/types';
 import type { LibraryEntry, ListStatus, MediaIds, MediaKind, Rating, SimklType } from '../media';
 import type { PendingView } from '../messaging';
 
@@ -41,6 +42,8 @@ export interface OutboxWrite {
   uncertain?: boolean;
   /** Simkl's state of the item just before the send, to tell whether an uncertain write landed. */
   before?: LibraryEntry | null;
+  /** The Simkl user who made it: only their session ever sends it. */
+  user?: UserRef;
 }
 
 export interface Outbox {
@@ -57,7 +60,11 @@ export interface Outbox {
   writesFor(ids: MediaIds, kind?: MediaKind): Promise<OutboxWrite[]>;
   retry(id: string): Promise<void>;
   discard(id: string): Promise<void>;
-  /** Sign-out: the queue belongs to the account that made it. */
+  /** The user signed in again (a new token): their waiting writes go now, not after their backoff. */
+  resumeSession(): Promise<void>;
+  /** Drops the writes another user left waiting; the signed-in user's own stay. */
+  discardWaiting(user: number): Promise<void>;
+  /** Forgets every write of every user. */
   clear(): Promise<void>;
   onChange(listener: () => void): () => void;
 }

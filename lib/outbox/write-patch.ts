@@ -1,4 +1,4 @@
-import type { EntryPatch } from '../library/types';
+import type { EntryPatch, Touch } from '../library/types';
 import type { SimklItem } from '../media';
 import type { WriteAction, WriteTarget } from './types';
 
@@ -26,5 +26,20 @@ export function patchFor(action: WriteAction, item: SimklItem, at: string): Entr
         : { item, watched: { season: action.season, episode: action.episode }, at };
     case 'checkin':
       return null;
+  }
+}
+
+/** What a write changes in Simkl's lists, for the sync after it; a check-in changes nothing there. */
+export function touchFor(action: WriteAction, item: SimklItem): Touch | null {
+  switch (action.kind) {
+    case 'rate':
+    case 'unrate':
+      return { type: item.type, ratings: true };
+    case 'remove':
+      return { type: item.type, removal: true };
+    case 'checkin':
+      return null;
+    default:
+      return { type: item.type };
   }
 }

@@ -37,7 +37,11 @@ export interface Transport {
 /** Where the transport gets the user's token; the auth session implements it. */
 export interface TokenProvider {
   getAccessToken(): Promise<string | null>;
-  /** After a 401: a fresh token (AUTH V2 refresh), or null. Called at most once per request. */
+  /**
+   * After a 401: a fresh token (AUTH V2 refresh), or null when there is none to be had (AUTH V1, or
+   * Simkl refused the refresh token). Throws when the refresh failed for a passing reason (offline,
+   * 5xx): the token is not known to be revoked then. Called at most once per request.
+   */
   refreshAfterUnauthorized(rejected: string): Promise<string | null>;
   /** A 401 survived the refresh attempt: the token is revoked or expired for good. */
   revoked(rejected: string): Promise<void>;

@@ -3,14 +3,15 @@
  * the user's token, the client-side rate limiter, and the retry rules. It answers parsed JSON or
  * throws one SimklError; it never caches.
  *
- * Retrying: reads (and writes marked idempotent) retry network failures and 5xx with backoff.
- * A write whose connection dropped after it was sent is NOT sent again: Simkl may already have
- * applied it, so it fails as 'offline' with `uncertain: true` and the outbox decides.
- * 429 and the write lock (`400 RATE_LIMIT`) are rejections, so any request may wait and retry.
+ * Retrying: reads (and POSTs marked idempotent) retry network failures and 5xx with backoff, and
+ * wait out 429 and the write lock (`400 RATE_LIMIT`). Any other POST is sent once: one that got a
+ * 5xx or lost its answer may have been applied all the same (a gateway error after the origin
+ * committed), and a 429 or lock may answer a copy the browser resent by itself, so it fails with
+ * `uncertain: true` and the outbox checks Simkl's state before it is ever sent again.
  */
 import { SimklError } from '../errors';
 import { SIMKL_API_ORIGIN } from '../hosts';
-import { errorForStatus, isWriteLock, readErrorBody } from './error-map';
+import { type ErrorBody, errorForStatus, isWriteLock, readErrorBody } from './error-map';
 import { sendExchange } from './http-send';
 import { createRateLimiter, type RequestClass, SIMKL_RATE_LIMITS } from './rate-limiter';
 import { backoffDelay, DEFAULT_RETRY_POLICY, defaultSleep, parseRetryAfter } from './retry';
@@ -36,6 +37,30 @@ function parseErrorBody(text: string): unknown {
   } catch {
     return null;
   }
+}
+
+/**
+ * A POST that got a 5xx or no (whole) answer: it may have been applied, so it must not be resent
+ * blindly. The status says which: a server error keeps its kind, a lost answer is 'offline'.
+ */
+function uncertainFailure(status: number, text: string): SimklError {
+  if (status >= 500 && status <= 599) {
+    return errorForStatus(status, readErrorBody(parseErrorBody(text)), { uncertain: true });
+  }
+  return new SimklError('offline', 'The connection to Simkl dropped; the change may not have been saved.', {
+    status: status || undefined,
+    uncertain: true,
+  });
+}
+
+/**
+ * A POST refused for its timing (429, the write lock) is not sent again here either. The browser
+ * itself resends a request whose reused keep-alive connection closed before any answer (Chromium
+ * does, POSTs included), and such a refusal may be the answer to that hidden second copy while
+ * the first was applied. So it is uncertain: the outbox checks Simkl's state, after the wait.
+ */
+function refusalOfMaybeResent(status: number, body: ErrorBody, retryAfter: number): SimklError {
+  return errorForStatus(status, body, { retryAfter, uncertain: true });
 }
 
 export function createTransport(deps: TransportDeps): Transport {
@@ -98,25 +123,10 @@ export function createTransport(deps: TransportDeps): Transport {
       const status = exchange.outcome === 'network-error' ? 0 : exchange.status;
       const text = exchange.outcome === 'answered' ? exchange.text : '';
       const serverError = status >= 500 && status <= 599;
-      // A write that timed out at the gateway may have been applied: same as a dropped connection.
-      if (serverError && status === 504 && !retrySafe) {
-        throw errorForStatus(status, readErrorBody(parseErrorBody(text)), { uncertain: true });
-      }
+      const unanswered = exchange.outcome !== 'answered';
+      if (!retrySafe && (unanswered || serverError)) throw uncertainFailure(status, text);
 
-      if (
-        exchange.outcome === 'network-error' ||
-        (exchange.outcome === 'body-lost' && retrySafe) ||
-        serverError
-      ) {
-        if (!retrySafe && !serverError) {
-          throw new SimklError(
-            'offline',
-            'The connection to Simkl dropped; the change may not have been saved.',
-            {
-              uncertain: true,
-            },
-          );
-        }
+      if (unanswered || serverError) {
         failures += 1;
         if (failures >= policy.maxAttempts) {
           if (serverError) throw errorForStatus(status, readErrorBody(parseErrorBody(text)));
@@ -135,7 +145,9 @@ export function createTransport(deps: TransportDeps): Transport {
       if (status === 401 && token && deps.tokens) {
         if (!refreshed) {
           refreshed = true;
-          const next = await deps.tokens.refreshAfterUnauthorized(token).catch(() => null);
+          // A refresh that failed for a passing reason (offline, 5xx) throws that reason: the
+          // session stays, and this request fails as something to retry, not as a revoked token.
+          const next = await deps.tokens.refreshAfterUnauthorized(token);
           if (next && next !== token) {
             token = next;
             continue;
@@ -148,6 +160,11 @@ export function createTransport(deps: TransportDeps): Transport {
       if (status === 429) {
         const retryAfter = parseRetryAfter(exchange.headers.get('Retry-After'), clock());
         const daily = body.code !== undefined && DAILY_LIMIT_CODES.has(body.code);
+        if (!retrySafe) {
+          const waitMs = retryAfter !== undefined ? retryAfter * 1000 : policy.rateLimitDelayMs;
+          if (!request.bare) limiter.pauseUntil(key, kind, clock() + waitMs);
+          throw refusalOfMaybeResent(status, body, Math.ceil(waitMs / 1000));
+        }
         if (
           daily ||
           (retryAfter ?? 0) > policy.maxRetryAfterSeconds ||
@@ -164,6 +181,7 @@ export function createTransport(deps: TransportDeps): Transport {
       }
 
       if (isWriteLock(status, body)) {
+        if (!retrySafe) throw refusalOfMaybeResent(status, body, Math.ceil(policy.writeLockMs / 1000));
         if (locked >= policy.writeLockRetries) {
           throw errorForStatus(status, body, { retryAfter: Math.ceil(policy.writeLockMs / 1000) });
         }

@@ -1,8 +1,10 @@
 /**
  * The network and Simkl refusing: offline and back, a burst of 503s, a 429 with Retry-After, and the
  * per-user write lock (400 RATE_LIMIT). Each write must land exactly once, after the fault is over.
- * The write lock is waited out in real time: the transport waits Simkl's 20 s lock (retry.ts), which
- * no knob of the service shortens, so that case alone costs about 21 s.
+ * The write lock is waited out in real time: the outbox waits Simkl's 20 s lock (retry.ts), which
+ * no knob of the service shortens, so that case alone costs about 21 s. A write refused for its
+ * timing (429, the lock) is checked against Simkl's state before it is sent again, since the refusal
+ * may answer a copy the browser resent by itself.
  */
 import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
 import type { FaultAction } from '../simkl-service/types';
@@ -84,7 +86,8 @@ describe('network and server faults in Chromium', () => {
     const { world } = run;
     world.control.clearLog();
     const title = film('tt0468569');
-    // Three in a row: the transport backs off and retries (a 503 was not applied, so resending is right).
+    // Three in a row. Each is uncertain (Simkl may apply a write and still answer 5xx): the outbox
+    // checks Simkl's state after its backoff, finds nothing, and only then sends again.
     failNextWrites(3, { status: 503, body: { error: 'maintenance' } });
     await click(title);
     const ledger = await expectLandedOnce(world, '503-burst', [title.expected]);

@@ -1,7 +1,8 @@
 /**
  * The session revoked on Simkl's side while writes wait in the queue. The extension must notice once,
  * sign out with the reason on screen, stop asking (a bounded number of requests, then silence), and
- * keep the writes it could not send as failed ones the user sees and can retry after signing in.
+ * keep the writes it could not send waiting for their user, which the popup says; they go by
+ * themselves when that user signs in again.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { REVOKED_REASON } from '../../lib/account/session';
@@ -23,7 +24,7 @@ afterAll(async () => {
 });
 
 describe('a session revoked on the service in Chromium', () => {
-  it('signs out with the reason, stops asking, and keeps the unsent writes as failed ones', async () => {
+  it('signs out with the reason, stops asking, and keeps the unsent writes for their user', async () => {
     const { world, chrome, page } = run;
     const control = await chrome.context.newPage();
     await control.goto(MATRIX.url);
@@ -48,11 +49,13 @@ describe('a session revoked on the service in Chromium', () => {
     world.control.revokeToken(session?.refreshToken ?? '');
     const revokedAt = world.control.requestLog().length;
 
-    const failed = await eventually(
+    // Refused for the session, not for themselves: they wait for their user, none failed.
+    const held = await eventually(
       () => storedWrites(page),
-      (writes) => writes.length === 2 && writes.every((write) => write.state === 'failed'),
+      (writes) => writes.length === 2 && writes[0]?.error?.kind === 'auth',
     );
-    expect(failed.map((write) => write.error?.kind)).toEqual(['auth', 'signed-out']);
+    expect(held.map((write) => write.state)).toEqual(['queued', 'queued']);
+    expect(held.map((write) => write.error?.kind)).toEqual(['auth', undefined]);
     await settled(world, 2_000);
     const afterRevocation = world.control.requestLog().slice(revokedAt);
     const asked = afterRevocation.map(
@@ -62,7 +65,7 @@ describe('a session revoked on the service in Chromium', () => {
       `revoked: ${asked.length} requests after the revocation, then 2 s of none: ${asked.join(', ')}`,
     );
     // To Simkl's API: the write that met the 401 and one refresh (invalid_grant); the next write
-    // needs no request to fail. Then silence: no loop.
+    // waits without a request. Then silence: no loop.
     expect(asked.filter((line) => line.includes(' api.simkl.com/'))).toEqual([
       'POST api.simkl.com/sync/add-to-list 401',
       'POST api.simkl.com/oauth2/token 400',
@@ -73,20 +76,11 @@ describe('a session revoked on the service in Chromium', () => {
     expect(await textInControl(control, '#simkl-note')).toBe(REVOKED_REASON);
     const popup = await chrome.openPopup();
     await popup.getByText(REVOKED_REASON).waitFor();
-    const shown = popup.locator('.pending li[data-state="failed"]');
-    await shown.nth(1).waitFor();
-    expect(await shown.count()).toBe(2);
-    expect(await shown.locator('[data-action="retry"]').count()).toBe(2);
+    await popup.getByText('2 changes wait for Demo Watcher to sign in again').waitFor();
+    expect(await popup.locator('.pending li[data-state="failed"]').count()).toBe(0);
 
-    // Signing in again and pressing Retry sends them: nothing was lost, nothing goes twice.
+    // Signing in again sends them by themselves: nothing was lost, nothing goes twice.
     await signInQuietly(world, page);
-    for (let left = 2; left > 0; left--) {
-      await popup.locator('.pending [data-action="retry"]').first().click();
-      await popup
-        .locator('.pending [data-action="retry"]')
-        .nth(left - 1)
-        .waitFor({ state: 'detached' });
-    }
     await expectLandedOnce(
       world,
       'revoked',

@@ -1,7 +1,8 @@
 /**
  * The proof that nothing was lost or sent twice, read from the service's side: its library snapshot
  * (what landed) and its request log (how many write POSTs carried each title, and how many of those
- * the service applied: a 2xx; injected statuses, drops, 401s and locks change nothing).
+ * the service applied: a 2xx, or an after-write fault's 5xx or dropped connection; injected statuses
+ * and drops before the write, 401s and locks change nothing).
  */
 import { expect } from 'vitest';
 import type { ListStatus } from '../../../lib/media';
@@ -63,13 +64,23 @@ function simklIdsIn(body: unknown): number[] {
   });
 }
 
+/**
+ * A write POST the service ran, though its client saw a failure: an after-write fault logs the body
+ * (the request was read and applied) with the 5xx it answered instead, or 0 for the dropped
+ * connection. Faults before the write are logged without a body. (A crash of the service itself
+ * would count here too, so the count can only err towards reporting a duplicate.)
+ */
+function appliedThenFailed(entry: LogEntry): boolean {
+  return entry.body !== undefined && (entry.status === 0 || entry.status >= 500);
+}
+
 export function writeCounts(log: LogEntry[]): Map<number, ItemCount> {
   const counts = new Map<number, ItemCount>();
   for (const entry of log.filter(isWritePost)) {
     for (const simkl of simklIdsIn(entry.body)) {
       const count = counts.get(simkl) ?? { carried: 0, applied: 0 };
       count.carried += 1;
-      if (entry.status >= 200 && entry.status < 300) count.applied += 1;
+      if ((entry.status >= 200 && entry.status < 300) || appliedThenFailed(entry)) count.applied += 1;
       counts.set(simkl, count);
     }
   }

@@ -75,6 +75,19 @@ export async function settled(world: World, quietMs = 500, timeoutMs = 20_000): 
 }
 
 /**
+ * Resolves once the outbox holds nothing: an uncertain write first waits its backoff, then has
+ * Simkl's state checked, so "landed on the service" comes before "done in the extension".
+ */
+export async function outboxEmptied(page: Page, timeoutMs = 20_000): Promise<void> {
+  const view = await eventually(
+    () => ask(page, 'pending', {}),
+    (pending) => pending.writes.length === 0,
+    timeoutMs,
+  );
+  if (view.writes.length > 0) throw new Error(`The outbox still holds ${JSON.stringify(view.writes)}`);
+}
+
+/**
  * Signs the demo user in through the browser flow (consent answered at once) and waits for the sync
  * it starts (every sync opens with /sync/activities) to go quiet.
  */

@@ -173,6 +173,18 @@ describe('AUTH V2 device flow', () => {
     expect((await failure((await startDeviceV2(deps)).wait())).kind).toBe('cancelled');
   });
 
+  it.each([
+    ['a 500', json(500, {})],
+    ['a 503', json(503, {})],
+    ['a dropped connection', networkError()],
+  ])('never resends a token poll after %s: the next poll waits the interval', async (_name, first) => {
+    const { deps, fake } = setup(DEVICE_INIT, [first, json(200, { access_token: 'at' })]);
+    expect((await (await startDeviceV2(deps)).wait()).accessToken).toBe('at');
+    const times = polls(fake.calls).map((call) => call.at);
+    expect(times).toHaveLength(2);
+    expect((times[1] ?? 0) - (times[0] ?? 0)).toBe(5_000);
+  });
+
   it('passes other refusals through', async () => {
     const { deps } = setup(DEVICE_INIT, [json(401, { error: 'invalid_client' })]);
     expect((await failure((await startDeviceV2(deps)).wait())).kind).toBe('auth');

@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createSimkl } from '../../../lib/account/create-simkl';
-import { REVOKED_REASON } from '../../../lib/account/session';
+import { REVOKED_REASON, USER_RETRY_MS } from '../../../lib/account/session';
 import {
   createMemorySessionStore,
   createSessionStore,
@@ -29,8 +29,11 @@ function setup(options: { store?: SessionStore; virtual?: ReturnType<typeof crea
     valid: new Set<string>(),
     refreshOk: true,
     refreshOffline: false,
+    /** The refresh fails for a passing reason: this answer (a 5xx) or a dropped connection. */
+    refreshFailure: undefined as Response | undefined,
     next: 1,
     deviceRefused: false,
+    settingsDown: false,
   };
   const issue = () => {
     const token = `at-${server.next++}`;
@@ -45,6 +48,7 @@ function setup(options: { store?: SessionStore; virtual?: ReturnType<typeof crea
       case '/oauth2/token':
         if (body.grant_type === 'refresh_token') {
           if (server.refreshOffline) return networkError();
+          if (server.refreshFailure) return server.refreshFailure;
           return server.refreshOk
             ? json(200, { access_token: issue(), refresh_token: 'rt-1', expires_in: WEEK_S })
             : json(400, { error: 'invalid_grant' });
@@ -88,6 +92,7 @@ function setup(options: { store?: SessionStore; virtual?: ReturnType<typeof crea
       case '/oauth2/revoke':
         return json(200, {});
       case '/users/settings':
+        if (server.settingsDown) return json(400, { error: 'unavailable' });
         return authorised(call)
           ? json(200, {
               user: { name: 'Ann', avatar: '//simkl.in/avatars/1/1a_100.jpg' },
@@ -287,6 +292,23 @@ describe('revoked tokens', () => {
     expect(fake.calls).toHaveLength(sent);
   });
 
+  it.each([
+    ['offline', () => ({ refreshOffline: true })],
+    ['server', () => ({ refreshFailure: json(503, { error: 'maintenance' }) })],
+  ] as const)('stays signed in when the refresh after a 401 fails as %s', async (kind, failing) => {
+    const { session, api, server } = setup();
+    await session.signIn('oauth2');
+    server.valid.clear();
+    Object.assign(server, failing());
+    expect((await failure(api.activities())).kind).toBe(kind);
+    expect(await session.account()).toMatchObject({ signedIn: true });
+    expect((await session.account()).signedOutReason).toBeUndefined();
+    // Once Simkl is back, the next 401 refreshes and the request goes through.
+    Object.assign(server, { refreshOffline: false, refreshFailure: undefined });
+    await api.activities();
+    expect(await session.getAccessToken()).toBe('at-2');
+  });
+
   it('signs out a V1 session at the first 401 (there is nothing to refresh)', async () => {
     const { session, api, server, requests } = setup();
     await session.signIn('oauth1');
@@ -312,6 +334,40 @@ describe('revoked tokens', () => {
     await failure(api.activities());
     await session.signIn('oauth2');
     expect((await session.account()).signedOutReason).toBeUndefined();
+  });
+});
+
+describe('the signed-in user', () => {
+  it("knows the user's Simkl id once signed in, and nobody's after a revocation", async () => {
+    const { session, api, server } = setup();
+    expect(await session.user()).toBeUndefined();
+    await session.signIn('oauth1');
+    expect(await session.user()).toEqual({
+      id: 9,
+      name: 'Ann',
+      avatar: 'https://simkl.in/avatars/1/1a_100.jpg',
+    });
+    server.valid.clear();
+    await failure(api.activities());
+    expect(await session.user()).toBeUndefined();
+  });
+
+  it('loads the user later when sign-in could not, once for callers at the same time', async () => {
+    const { session, server, requests, clock } = setup();
+    server.settingsDown = true;
+    await session.signIn('oauth2');
+    expect((await session.account()).user).toBeUndefined();
+    expect(await session.user()).toBeUndefined();
+    server.settingsDown = false;
+    // Every read of the mirror asks for the user: after a failure, not again for a while.
+    expect(await session.user()).toBeUndefined();
+    expect(requests('/users/settings')).toHaveLength(1);
+    clock.advance(USER_RETRY_MS);
+    const [first, second] = await Promise.all([session.user(), session.user()]);
+    expect(first?.id).toBe(9);
+    expect(second?.id).toBe(9);
+    expect(requests('/users/settings')).toHaveLength(2);
+    expect((await session.account()).user?.name).toBe('Ann');
   });
 });
 

@@ -234,7 +234,7 @@ describe('writes', () => {
 
 describe('queue and sync intents', () => {
   it('lists, retries and discards writes', async () => {
-    h.simkl.fail('addToList', new SimklError('auth', 'Token revoked'), { times: 2 });
+    h.simkl.fail('addToList', new SimklError('bad-request', 'Refused'), { times: 2 });
     await handlers.setStatus({ media: gotPage, status: 'hold' }, page);
     await h.outbox.flush();
     const listed = await handlers.pending({}, page);

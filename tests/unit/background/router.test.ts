@@ -97,15 +97,21 @@ describe('senders', () => {
     expect(status).not.toHaveBeenCalled();
   });
 
-  it.each<Intent>(['pending', 'syncNow', 'retryWrite', 'discardWrite', 'signOut', 'search', 'checkin'])(
-    'refuses %s from a content script',
-    async (intent) => {
-      const { route, pending } = setup();
-      const answer = await route(message(intent, { id: 'x', query: 'x', type: 'movie', media }), imdbTab);
-      expect(answer).toMatchObject({ ok: false, error: { kind: 'internal' } });
-      expect(pending).not.toHaveBeenCalled();
-    },
-  );
+  it.each<Intent>([
+    'pending',
+    'syncNow',
+    'retryWrite',
+    'discardWrite',
+    'discardWaiting',
+    'signOut',
+    'search',
+    'checkin',
+  ])('refuses %s from a content script', async (intent) => {
+    const { route, pending } = setup();
+    const answer = await route(message(intent, { id: 'x', query: 'x', type: 'movie', media }), imdbTab);
+    expect(answer).toMatchObject({ ok: false, error: { kind: 'internal' } });
+    expect(pending).not.toHaveBeenCalled();
+  });
 });
 
 describe('messages', () => {
@@ -139,6 +145,8 @@ describe('messages', () => {
     ['an unknown status', 'setStatus', { media, status: 'notinteresting' }],
     ['an unknown watched scope', 'markWatched', { media, scope: 'season' }],
     ['a write id that is not text', 'retryWrite', { id: 5 }],
+    ['a user id that is not a number', 'discardWaiting', { user: '1' }],
+    ['a user id of 0', 'discardWaiting', { user: 0 }],
     ['an empty search', 'search', { query: '   ', type: 'movie' }],
     ['a search of an unknown type', 'search', { query: 'matrix', type: 'music' }],
     ['data that is an array', 'pending', []],
@@ -156,6 +164,7 @@ describe('messages', () => {
         setStatus: handler,
         markWatched: handler,
         retryWrite: handler,
+        discardWaiting: handler,
         search: handler,
         pending: handler,
       },

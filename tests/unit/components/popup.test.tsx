@@ -284,6 +284,39 @@ describe('writes waiting for Simkl', () => {
     expect(root.querySelectorAll('.pending li')).toHaveLength(1);
   });
 
+  it("says whose sign-in another account's writes wait for, and discards them", async () => {
+    pending = {
+      pending: 1,
+      failed: 0,
+      writes: [{ id: 'w2', label: 'Heat (1995) → Completed', state: 'queued', attempts: 0 }],
+      waiting: [
+        { user: 1, name: 'Demo Watcher', count: 3 },
+        { user: 4, name: 'Ana', count: 1 },
+      ],
+    };
+    background.handlers.discardWaiting = ({ user }) => ({
+      ...pending,
+      waiting: pending.waiting?.filter((group) => group.user !== user),
+    });
+    await open();
+    const waiting = root.querySelectorAll('.pending li[data-state="waiting"]');
+    expect([...waiting].map((item) => item.querySelector('span')?.textContent)).toEqual([
+      '3 changes wait for Demo Watcher to sign in again',
+      '1 change waits for Ana to sign in again',
+    ]);
+    await click('li[data-user="1"] [data-action="discard-waiting"]');
+    expect(background.callsOf('discardWaiting')).toEqual([{ user: 1 }]);
+    expect(root.querySelectorAll('.pending li[data-state="waiting"]')).toHaveLength(1);
+    expect(root.querySelectorAll('.pending li')).toHaveLength(2);
+  });
+
+  it('shows the waiting writes of a previous account while signed out, with no writes of its own', async () => {
+    account = { signedIn: false, mode: 'oauth2' };
+    pending = { pending: 0, failed: 0, writes: [], waiting: [{ user: 1, name: 'Demo Watcher', count: 2 }] };
+    await open();
+    expect($('.pending')?.textContent).toContain('2 changes wait for Demo Watcher to sign in again');
+  });
+
   it('shows nothing when no write is waiting', async () => {
     await open();
     expect(root.querySelector('.pending')).toBeNull();

@@ -2,6 +2,10 @@
  * A small stateful Simkl behind the SimklApi interface: lists with per-item change times and
  * activity timestamps that move on every write (contract §6.6), so sync and outbox tests see the
  * same deltas a real account gives. Every call is recorded; failures can be queued per method.
+ *
+ * Stamps have whole seconds, as Simkl's do, and `date_from` is strictly after. By default every
+ * write is one second after the last; given a clock, writes in the same second of that clock share
+ * one stamp (the later one does not move /sync/activities), as they do on Simkl.
  */
 import type { ErrorData } from '../../../lib/errors';
 import type { LibraryEntry, ListStatus, SimklItem, SimklType } from '../../../lib/media';
@@ -57,20 +61,31 @@ export function emptyActivities(): Activities {
 const after = (stamp: string, dateFrom?: string) => !dateFrom || Date.parse(stamp) > Date.parse(dateFrom);
 const clone = <T>(value: T): T => structuredClone(value);
 
-export function createFakeSimkl() {
+/** Simkl's form of an instant: whole seconds, no milliseconds (`2016-10-29T09:03:45Z`). */
+const simklStamp = (time: number) => new Date(time).toISOString().replace('.000Z', 'Z');
+
+export function createFakeSimkl(options: { clock?: { now(): number } } = {}) {
   const calls: Call[] = [];
   const catalog: SimklItem[] = [];
   const lists = new Map<string, Kept>();
   const failures = new Map<keyof SimklApi, QueuedFailure[]>();
   const checkins: unknown[] = [];
   let activities = emptyActivities();
-  let tick = 0;
+  let last = Date.UTC(2024, 0, 1);
+  /** Ids that library answers leave out, as Simkl's do (never `netflix`; an anime's `imdb` often). */
+  const omittedIds = new Set<string>();
+  function asListed(entry: LibraryEntry): LibraryEntry {
+    if (omittedIds.size === 0) return entry;
+    const ids = Object.fromEntries(Object.entries(entry.ids).filter(([key]) => !omittedIds.has(key)));
+    return { ...entry, ids: ids as LibraryEntry['ids'] };
+  }
   /** Overrides for the read answers, to model null / {} bodies the client should have folded. */
   const rawAnswers = new Map<keyof SimklApi, unknown>();
 
   function stamp(): string {
-    tick += 1;
-    return new Date(Date.UTC(2024, 0, 1) + tick * 1000).toISOString();
+    const second = options.clock ? Math.floor(options.clock.now() / 1000) * 1000 : last + 1000;
+    last = Math.max(last, second);
+    return simklStamp(last);
   }
 
   function bump(type: SimklType, fields: Array<keyof ActivityBucket>): string {
@@ -166,7 +181,7 @@ export function createFakeSimkl() {
           .filter(({ entry }) => !query.type || LIBRARY_PATH[entry.type] === query.type)
           .filter(({ entry }) => !query.status || entry.status === query.status)
           .filter(({ changedAt }) => after(changedAt, query.dateFrom))
-          .map(({ entry }) => entry),
+          .map(({ entry }) => asListed(entry)),
       ),
     allItemIds: (path) =>
       record('allItemIds', [path], () =>
@@ -181,7 +196,7 @@ export function createFakeSimkl() {
           .filter(({ ratingChangedAt }) => ratingChangedAt && after(ratingChangedAt, query.dateFrom))
           .map(({ entry }) => ({
             type: entry.type,
-            ids: entry.ids,
+            ids: asListed(entry).ids,
             rating: entry.rating,
             ratedAt: entry.ratedAt,
           })),
@@ -277,6 +292,10 @@ export function createFakeSimkl() {
       for (let i = 0; i < (options.times ?? 1); i += 1)
         queue.push({ error, applied: options.applied ?? false });
       failures.set(method, queue);
+    },
+    /** From now on, library answers (`allItems`, `ratings`) leave these ids out, as Simkl's do. */
+    omitLibraryIds(...keys: string[]): void {
+      for (const key of keys) omittedIds.add(key);
     },
     /** Answers a read with this exact value (null, {}) instead of the state. */
     answerRaw(method: keyof SimklApi, value: unknown): void {

@@ -9,6 +9,15 @@ import { entryOf, FMA, freshIndexedDb, GOT, MATRIX, manualClock } from './fixtur
 let simkl: FakeSimkl;
 let library: Library;
 
+/**
+ * Simkl's stamps have whole seconds and date_from is strictly after: a delta asks from one second
+ * before the saved stamp, so a change later in that same second is not skipped.
+ */
+function secondBefore(stamp: string | null | undefined): string {
+  if (!stamp) throw new Error('no saved stamp');
+  return new Date(Date.parse(stamp) - 1000).toISOString().replace('.000Z', 'Z');
+}
+
 function methods(): string[] {
   return simkl.calls.map((call) => call.method);
 }
@@ -76,7 +85,7 @@ describe('later syncs', () => {
     expect(simkl.callsOf('allItems')[0]?.args[0]).toEqual({
       type: 'movies',
       status: 'plantowatch',
-      dateFrom: saved,
+      dateFrom: secondBefore(saved),
     });
     expect(await library.lookup({ imdb: 'tt0000002' })).toMatchObject({ title: 'Two' });
   });
@@ -88,7 +97,10 @@ describe('later syncs', () => {
     expect(methods()).toEqual(['activities', 'allItems']);
     expect(old.watching).not.toBeNull();
     expect(Date.parse(old.watching!)).toBeLessThan(Date.parse(old.completed!));
-    expect(simkl.callsOf('allItems')[0]?.args[0]).toEqual({ type: 'shows', dateFrom: old.watching });
+    expect(simkl.callsOf('allItems')[0]?.args[0]).toEqual({
+      type: 'shows',
+      dateFrom: secondBefore(old.watching),
+    });
     expect(await library.get('show', GOT.ids.simkl)).toMatchObject({
       status: 'completed',
       watchedEpisodes: 73,
@@ -117,7 +129,10 @@ describe('later syncs', () => {
     simkl.rate('movie', MATRIX.ids.simkl, null);
     simkl.resetCalls();
     await library.sync();
-    expect(simkl.callsOf('ratings')[0]?.args[0]).toEqual({ type: 'movies', dateFrom: savedRatedAt });
+    expect(simkl.callsOf('ratings')[0]?.args[0]).toEqual({
+      type: 'movies',
+      dateFrom: secondBefore(savedRatedAt),
+    });
     expect(await library.get('movie', MATRIX.ids.simkl)).toMatchObject({ rating: null });
   });
 

@@ -89,8 +89,8 @@ describe('failing for good', () => {
   it.each<[ErrorKind, number]>([
     ['bad-request', 400],
     ['not-found', 404],
-    ['auth', 401],
-  ])('keeps a %s failure with its reason and undoes the optimistic state', async (kind, status) => {
+    ['bad-request', 403],
+  ])('keeps a %s failure (%i) with its reason and undoes the optimistic state', async (kind, status) => {
     h.simkl.fail('addToList', new SimklError(kind, `refused ${status}`, { status }));
     await h.outbox.enqueue(matrix, { kind: 'status', status: 'plantowatch' });
     await h.outbox.enqueue(got, { kind: 'rate', rating: 7 });
@@ -198,6 +198,29 @@ describe('writes with an uncertain outcome are never applied twice', () => {
     expect(h.simkl.callsOf('addToList')).toHaveLength(1);
     expect((await h.outbox.pending()).writes).toEqual([]);
   });
+
+  it.each([
+    ['a 429', new SimklError('rate-limit', 'slow down', { status: 429, retryAfter: 3, uncertain: true })],
+    [
+      'the write lock',
+      new SimklError('rate-limit', 'locked', { status: 400, retryAfter: 20, uncertain: true }),
+    ],
+  ])(
+    'checks, after the wait, a write refused by %s that a hidden first copy had applied',
+    async (_name, error) => {
+      h.simkl.fail('addToList', error, { applied: true });
+      await h.outbox.enqueue(matrix, { kind: 'status', status: 'hold' });
+      await h.outbox.flush();
+      const waiting = await onlyWrite();
+      expect(waiting).toMatchObject({ state: 'queued', error: { kind: 'rate-limit' } });
+      expect(h.timers.at(-1)?.delay).toBe((error.retryAfter ?? 0) * 1000);
+      h.clock.advance((error.retryAfter ?? 0) * 1000);
+      await h.outbox.flush();
+      expect(h.simkl.callsOf('addToList')).toHaveLength(1);
+      expect((await h.outbox.pending()).writes).toEqual([]);
+      expect(await h.library.lookup({ imdb: 'tt0133093' })).toMatchObject({ status: 'completed' });
+    },
+  );
 
   it('asks the user before resending an uncertain check-in', async () => {
     h.simkl.fail('checkin', uncertain('offline'), { applied: true });

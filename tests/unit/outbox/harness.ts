@@ -5,6 +5,7 @@ import { createOutbox, type Schedule } from '../../../lib/outbox/outbox';
 import type { WriteTarget } from '../../../lib/outbox/types';
 import { openResolveDb } from '../../../lib/resolve/cache';
 import { createResolver } from '../../../lib/resolve/resolver';
+import type { Accounts } from '../library/accounts';
 import { createFakeSimkl } from '../library/fake-simkl';
 import { COLLIDING_SHOW, FMA, GOT, MATRIX, manualClock } from '../library/fixtures';
 
@@ -14,13 +15,27 @@ export interface Timer {
   cancelled: boolean;
 }
 
+export interface HarnessOptions {
+  autoFlush?: boolean;
+  /** Several accounts behind the API, and the signed-in one (else one account, always signed in). */
+  accounts?: Accounts;
+  /**
+   * Simkl stamps its activities from the harness's clock too, so writes in one of its seconds
+   * share a stamp (by default each write is a second after the last).
+   */
+  sameClock?: boolean;
+}
+
 /** A whole write path on fakes: Simkl, the mirror, the resolver and an outbox with a manual clock. */
-export function createHarness(options: { autoFlush?: boolean } = {}) {
-  const simkl = createFakeSimkl();
-  simkl.addToCatalog(MATRIX, GOT, COLLIDING_SHOW, FMA);
+export function createHarness(options: HarnessOptions = {}) {
   const clock = manualClock();
-  const library = createLibrary({ api: simkl.api, db: openLibraryDb(), clock });
-  const resolver = createResolver({ api: simkl.api, library, db: openResolveDb(), clock });
+  const simkl = createFakeSimkl(options.sameClock ? { clock } : {});
+  const { accounts } = options;
+  for (const fake of accounts ? accounts.all() : [simkl]) fake.addToCatalog(MATRIX, GOT, COLLIDING_SHOW, FMA);
+  const api = accounts?.api ?? simkl.api;
+  const currentUser = accounts?.currentUser;
+  const library = createLibrary({ api, db: openLibraryDb(), clock, currentUser });
+  const resolver = createResolver({ api, library, db: openResolveDb(), clock });
   const timers: Timer[] = [];
   const schedule: Schedule = (delay, wake) => {
     const timer = { delay, wake, cancelled: false };
@@ -31,13 +46,14 @@ export function createHarness(options: { autoFlush?: boolean } = {}) {
   };
   const makeOutbox = () =>
     createOutbox({
-      api: simkl.api,
+      api,
       db: openOutboxDb(),
       library,
       resolver,
       clock,
       schedule,
       autoFlush: options.autoFlush ?? false,
+      currentUser,
     });
   return { simkl, clock, library, resolver, timers, outbox: makeOutbox(), makeOutbox };
 }

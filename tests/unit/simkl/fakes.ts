@@ -26,6 +26,19 @@ export function text(status: number, body: string): Response {
 
 export const networkError = () => new TypeError('Failed to fetch');
 
+/** The status and headers arrive, then the connection drops while the body is read. */
+export function bodyCutOff(status: number): () => Response {
+  return () =>
+    new Response(
+      new ReadableStream({
+        start(controller) {
+          controller.error(new TypeError('network error'));
+        },
+      }),
+      { status },
+    );
+}
+
 export interface FakeClock {
   now: () => number;
   sleep: (ms: number) => Promise<void>;

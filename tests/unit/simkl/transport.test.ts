@@ -2,7 +2,16 @@ import { describe, expect, it, vi } from 'vitest';
 import { type ErrorKind, SimklError } from '../../../lib/errors';
 import { createTransport } from '../../../lib/simkl/transport';
 import type { TokenProvider, TransportDeps, TransportRequest } from '../../../lib/simkl/transport-types';
-import { createClock, createFetch, type FakeClock, json, networkError, type Reply, text } from './fakes';
+import {
+  bodyCutOff,
+  createClock,
+  createFetch,
+  type FakeClock,
+  json,
+  networkError,
+  type Reply,
+  text,
+} from './fakes';
 
 function setup(replies: Reply[], overrides: Partial<TransportDeps> & { token?: string | null } = {}) {
   const clock: FakeClock = createClock();
@@ -187,10 +196,25 @@ describe('429 and Retry-After', () => {
     expect(fake.calls).toHaveLength(4);
   });
 
-  it('retries a write after a 429 (it was refused, not applied)', async () => {
-    const { transport, fake } = setup([json(429, { error: 'rate_limit' }), json(201, {})]);
+  // The 429 may answer a copy the browser resent by itself after the first one's connection closed.
+  it('does not resend a write after a 429: uncertain, with the wait it was told', async () => {
+    const { transport, fake } = setup([
+      json(429, { error: 'rate_limit' }, { 'Retry-After': '2' }),
+      json(201, {}),
+    ]);
+    const error = await failure(transport.request(POST));
+    expect(error).toMatchObject({ kind: 'rate-limit', uncertain: true, retryAfter: 2 });
+    expect(fake.calls).toHaveLength(1);
+  });
+
+  it('holds the writes behind a refused one until its Retry-After', async () => {
+    const { transport, fake } = setup([
+      json(429, { error: 'rate_limit' }, { 'Retry-After': '3' }),
+      json(201, {}),
+    ]);
+    await failure(transport.request(POST));
     await transport.request(POST);
-    expect(fake.calls).toHaveLength(2);
+    expect((fake.calls[1]?.at ?? 0) - (fake.calls[0]?.at ?? 0)).toBeGreaterThanOrEqual(3000);
   });
 });
 
@@ -240,11 +264,32 @@ describe('5xx and network failures', () => {
     expect(fake.calls).toHaveLength(1);
   });
 
-  it('treats a gateway timeout on a write as uncertain too', async () => {
-    const { transport, fake } = setup([json(504, {}), json(201, {})]);
+  // Simkl can apply a write and still answer any 5xx (a gateway failing after the origin committed).
+  it.each([500, 502, 503, 504])('does not resend a write answered %i: server + uncertain', async (status) => {
+    const { transport, fake, clock } = setup([json(status, { error: 'server_error' }), json(201, {})]);
     const error = await failure(transport.request(POST));
-    expect(error).toMatchObject({ kind: 'server', uncertain: true });
+    expect(error).toMatchObject({ kind: 'server', status, uncertain: true });
     expect(fake.calls).toHaveLength(1);
+    expect(clock.sleeps).toEqual([]);
+  });
+
+  it('does not resend a write whose answer was cut off after its status: uncertain', async () => {
+    const { transport, fake } = setup([bodyCutOff(201), json(201, {})]);
+    const error = await failure(transport.request(POST));
+    expect(error).toMatchObject({ kind: 'offline', status: 201, uncertain: true });
+    expect(fake.calls).toHaveLength(1);
+  });
+
+  it('retries a read after a 5xx and succeeds (reads are safe to repeat)', async () => {
+    const { transport, fake } = setup([json(500, {}), json(503, {}), json(200, { ok: 1 })]);
+    expect((await transport.request(GET)).data).toEqual({ ok: 1 });
+    expect(fake.calls).toHaveLength(3);
+  });
+
+  it('retries an idempotent POST after a 5xx', async () => {
+    const { transport, fake } = setup([json(502, {}), json(200, {})]);
+    await transport.request({ ...POST, idempotent: true });
+    expect(fake.calls).toHaveLength(2);
   });
 
   it('retries an idempotent POST like a read', async () => {
@@ -270,23 +315,70 @@ describe('5xx and network failures', () => {
   });
 });
 
+describe("the contract's 400s for a malformed request", () => {
+  // simkl-api.md §3: `{"error", "code": 400, "message"}`; the write lock alone is a 400 to wait out.
+  it.each([
+    ['empty_field', 'Missed "to" parameter'],
+    ['wrong_parameter', 'Wrong "movies" parameter'],
+    ['empty_field', 'Empty request body'],
+  ])("refuses a write with %s as 'bad-request', once, naming the fault", async (code, message) => {
+    const { transport, fake, clock } = setup([json(400, { error: code, code: 400, message }), json(201, {})]);
+    const error = await failure(transport.request(POST));
+    expect(error).toMatchObject({ kind: 'bad-request', status: 400, code });
+    expect(error.uncertain).toBeUndefined();
+    expect(error.message).toBe(`Simkl refused the request (${message}).`);
+    expect(fake.calls).toHaveLength(1);
+    expect(clock.sleeps).toEqual([]);
+  });
+
+  it("refuses a read with a bad date_from as 'bad-request', without retrying", async () => {
+    const refusal = { error: 'wrong_parameter', code: 400, message: 'Wrong "date_from" parameter' };
+    const { transport, fake } = setup([json(400, refusal), json(200, {})]);
+    const error = await failure(
+      transport.request({ path: '/sync/all-items/movies', query: { date_from: 'x' } }),
+    );
+    expect(error).toMatchObject({ kind: 'bad-request', code: 'wrong_parameter' });
+    expect(error.message).toContain('Wrong "date_from" parameter');
+    expect(fake.calls).toHaveLength(1);
+  });
+});
+
 describe('the write lock (400 RATE_LIMIT)', () => {
-  it('waits out the lock, then sends again', async () => {
+  it('does not resend a write refused by the lock: uncertain, to be checked after 20 s', async () => {
     const { transport, fake } = setup([json(400, { error: 'RATE_LIMIT' }), json(201, {})]);
-    await transport.request(POST);
+    const error = await failure(transport.request(POST));
+    expect(error).toMatchObject({ kind: 'rate-limit', code: 'RATE_LIMIT', retryAfter: 20, uncertain: true });
+    expect(fake.calls).toHaveLength(1);
+  });
+
+  it('waits out the lock for a request that is safe to repeat, then sends again', async () => {
+    const { transport, fake } = setup([json(400, { error: 'RATE_LIMIT' }), json(201, {})]);
+    await transport.request({ ...POST, idempotent: true });
     expect(fake.calls).toHaveLength(2);
     expect((fake.calls[1]?.at ?? 0) - (fake.calls[0]?.at ?? 0)).toBeGreaterThanOrEqual(20_000);
   });
 
   it("gives up with 'rate-limit' when the lock persists", async () => {
     const { transport, fake } = setup([json(400, { error: 'RATE_LIMIT' })]);
-    const error = await failure(transport.request(POST));
+    const error = await failure(transport.request({ ...POST, idempotent: true }));
     expect(error).toMatchObject({ kind: 'rate-limit', code: 'RATE_LIMIT', retryAfter: 20 });
     expect(fake.calls).toHaveLength(3);
   });
 });
 
 describe('401 and the token provider', () => {
+  it('fails with the passing reason, and revokes nothing, when the refresh cannot reach Simkl', async () => {
+    const refreshAfterUnauthorized = vi.fn(async () => {
+      throw new SimklError('offline', "Can't reach Simkl.");
+    });
+    const revoked = vi.fn(async () => undefined);
+    const tokens = { getAccessToken: async () => 'token-1', refreshAfterUnauthorized, revoked };
+    const { transport, fake } = setup([json(401, { error: 'invalid_token' })], { tokens });
+    expect((await failure(transport.request(GET))).kind).toBe('offline');
+    expect(revoked).not.toHaveBeenCalled();
+    expect(fake.calls).toHaveLength(1);
+  });
+
   it('refreshes once and retries with the new token', async () => {
     const refreshAfterUnauthorized = vi.fn(async () => 'token-2');
     const revoked = vi.fn(async () => undefined);

@@ -1,0 +1,41 @@
+import type { FoundEntry, Library } from '../library/types';
+import type { DetectedMedia, SimklItem } from '../media';
+import { lookupTarget } from '../resolve/kinds';
+import type { Resolver } from '../resolve/resolver';
+import { itemOfEntry } from './media-target';
+
+export interface MirrorMatch {
+  /** The user's entry for the title, both states; null when it is not in their lists. */
+  found: FoundEntry | null;
+  /** The Simkl item the page is about; null when neither the mirror nor Simkl knows it (or offline). */
+  item: SimklItem | null;
+}
+
+/** The Simkl item, with the page's ids added so that writes recorded by them still match it. */
+function withPageIds(entryItem: SimklItem, resolved: SimklItem): SimklItem {
+  return { ...entryItem, ids: { ...resolved.ids, ...entryItem.ids } };
+}
+
+/**
+ * The user's entry for a page, by the page's ids first (no request). Simkl's library answers lack
+ * some ids (never a Netflix id, often an anime's IMDb id: simkl-api.md §1.8), so a miss is resolved
+ * (cached, then `/search/id`) and the mirror asked again by the Simkl id that lookup found: a title
+ * the user is Watching must never read as "not in your lists", nor be written from that stale view.
+ */
+export async function matchInMirror(
+  library: Pick<Library, 'find' | 'findItem'>,
+  resolver: Resolver,
+  media: DetectedMedia,
+): Promise<MirrorMatch> {
+  const { ids, kind } = lookupTarget(media);
+  const byPage = await library.find(ids, kind);
+  const mirrored = byPage?.shown ?? byPage?.truth;
+  if (mirrored) return { found: byPage, item: itemOfEntry(mirrored) };
+  // Offline or unknown to Simkl: the page still gets an answer, just not a matched one.
+  const resolved = await resolver.resolve(media).catch(() => null);
+  if (!resolved) return { found: byPage, item: null };
+  const bySimkl = await library.findItem(resolved.type, resolved.ids.simkl);
+  const entry = bySimkl?.shown ?? bySimkl?.truth;
+  if (!entry) return { found: bySimkl ?? byPage, item: resolved };
+  return { found: bySimkl, item: withPageIds(itemOfEntry(entry), resolved) };
+}
