@@ -141,3 +141,19 @@ describe('startListBadges', () => {
     badges.stop();
   });
 });
+
+describe('the 250-entry chart fixture', () => {
+  it('lists 250 titles, the known ids first', async () => {
+    const { chart250 } = await import('../../fixtures/sites/imdb-chart-250');
+    const { findListedTitles } = await import('../../../lib/sites/index');
+    document.documentElement.innerHTML = chart250(['tt9000000', 'tt9000001']);
+    const titles = findListedTitles('https://www.imdb.com/chart/top/?fixture=badges-250', document);
+    expect(titles).toHaveLength(250);
+    expect(titles.slice(0, 3).map((title) => title.media.ids.imdb)).toEqual([
+      'tt9000000',
+      'tt9000001',
+      'tt8000002',
+    ]);
+    expect(titles[0]?.media.kind).toBe('movie');
+  });
+});
