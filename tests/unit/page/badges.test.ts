@@ -152,7 +152,7 @@ describe('the 250-entry chart fixture', () => {
     expect(titles.slice(0, 3).map((title) => title.media.ids.imdb)).toEqual([
       'tt9000000',
       'tt9000001',
-      'tt8000002',
+      'tt80000002',
     ]);
     expect(titles[0]?.media.kind).toBe('movie');
   });
