@@ -101,4 +101,19 @@ describe('list badges on a 250-entry IMDb chart in Chromium', () => {
     }, BADGE);
     expect(seen).toEqual({ roots: 0, text: '', widths: 1 });
   });
+
+  it('with IMDb switched off in the options, the chart shows no badge until it is switched back on', async () => {
+    const options = await chrome.context.newPage();
+    await options.goto(`chrome-extension://${chrome.extensionId}/options.html`);
+    const toggle = options.locator('input[data-badges=imdb]');
+    await toggle.uncheck();
+    await page.waitForFunction((selector) => document.querySelectorAll(selector).length === 0, BADGE);
+    await page.reload();
+    await page.waitForSelector('a.ipc-title-link-wrapper');
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect(await page.locator(BADGE).count()).toBe(0);
+    await toggle.check();
+    await page.waitForFunction((selector) => document.querySelectorAll(selector).length === 40, BADGE);
+    await options.close();
+  });
 });
