@@ -1,4 +1,5 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
+import { scrobbleNetflixPlayer } from '../lib/page/netflix-player';
 import { createNetflixResolver } from '../lib/page/netflix-resolver';
 import { runSiteScript } from '../lib/page/run-site-script';
 import { netflix } from '../lib/sites/netflix';
@@ -8,6 +9,8 @@ export default defineContentScript({
   runAt: 'document_idle',
   main: async (ctx) => {
     // Netflix ids are bare numbers: its own metadata says whether one is a film, show or episode.
-    await runSiteScript(ctx, netflix, { resolve: createNetflixResolver() });
+    const site = await runSiteScript(ctx, netflix, { resolve: createNetflixResolver() });
+    // Scrobbling: the player's <video> on /watch pages (issue 9 §1).
+    await scrobbleNetflixPlayer(ctx, site);
   },
 });

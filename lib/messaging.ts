@@ -145,6 +145,31 @@ export interface ListedState {
 
 /** How many titles one listStates message may carry (a long chart, a grown infinite scroll). */
 export const MAX_LISTED_TITLES = 1000;
+// --- Scrobbling (issue 9 §1): the Netflix player talks over a long-lived port, so a closed tab
+// still stops (the port's disconnect); the popup asks what is tracked through two intents.
+
+/** The runtime.connect name of a player's port. */
+export const SCROBBLE_PORT = 'simkl-scrobble/1';
+
+/** Player → background: a scrobble to send, or (`progress`) where playback is, which sends nothing. */
+export interface PlayerMessage {
+  kind: 'start' | 'pause' | 'stop' | 'progress';
+  media: DetectedMedia;
+  /** 0–100. */
+  progress: number;
+}
+
+/** Background → player: Don't track this was chosen for the playing title. */
+export interface PlayerNotice {
+  ignored: true;
+}
+
+/** A playback being tracked, for the popup. */
+export interface TrackingView {
+  tabId: number;
+  media: DetectedMedia;
+  progress: number;
+}
 
 /** Every intent: its request and its answer. */
 export interface ProtocolMap {
@@ -174,6 +199,9 @@ export interface ProtocolMap {
   exportData: { request: Record<string, never>; response: ExportView };
   /** A list page's titles, all in one message: what each is on the user's lists (no request to Simkl). */
   listStates: { request: { titles: DetectedMedia[] }; response: Array<ListedState | null> };
+  /** Scrobbling: what the players are tracking now, and Don't track this (no watched mark). */
+  tracking: { request: Record<string, never>; response: TrackingView[] };
+  stopTracking: { request: { tabId: number }; response: TrackingView[] };
 }
 
 export type Intent = keyof ProtocolMap;

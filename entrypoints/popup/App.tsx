@@ -7,6 +7,7 @@ import { PopupTabs, type PopupView, panelId, tabId } from '../../components/Popu
 import { PoweredBy } from '../../components/PoweredBy';
 import { isPlayerUrl } from '../../components/player-url';
 import { SearchBox } from '../../components/SearchBox';
+import { TrackingList } from '../../components/TrackingList';
 import { UpcomingList } from '../../components/UpcomingList';
 import { useRevision } from '../../components/use-revision';
 import { useTabMedia } from '../../components/use-tab-media';
@@ -41,6 +42,7 @@ export function App() {
         <h1>{t('extName')}</h1>
       </header>
       <AccountArea revision={revision} />
+      <TrackingList />
       <PopupTabs current={view} onSelect={select} />
       <main>
         <div role="tabpanel" id={panelId('page')} aria-labelledby={tabId('page')} hidden={view !== 'page'}>

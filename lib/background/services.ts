@@ -3,6 +3,7 @@ import { createSimkl } from '../account/create-simkl';
 import { createCalendar } from '../calendar';
 import { createImageCache } from '../images';
 import { createLibrary, openLibraryDb } from '../library';
+import { systemClock } from '../library/types';
 import { createOutbox, openOutboxDb } from '../outbox';
 import { clearAnswers, countAnswers, createResolver, openResolveDb } from '../resolve';
 import { createAccountHandlers } from './account-handlers';
@@ -13,6 +14,9 @@ import { createItemHandlers } from './item-handlers';
 import { createListHandlers } from './list-handlers';
 import { connectRevisions, createRevisions } from './revisions';
 import { createRouter } from './router';
+import { createScrobbleHandlers } from './scrobble-handlers';
+import { acceptPlayerPorts } from './scrobble-port';
+import { createScrobbler } from './scrobbler';
 import { onUserChange, signedInUser } from './signed-in-user';
 
 /**
@@ -45,6 +49,7 @@ export function createBackgroundServices() {
   });
   session.onChange(() => void revisions.bump('account'));
 
+  const scrobbler = createScrobbler({ api, resolver, outbox, isSignedIn, clock: systemClock });
   const resolveCache = { count: () => countAnswers(resolveDb), clear: () => clearAnswers(resolveDb) };
   const handlers = {
     ...createItemHandlers({
@@ -59,11 +64,14 @@ export function createBackgroundServices() {
     ...createAccountHandlers({ session, api, library }),
     ...createCalendarHandlers({ library, calendar, images, isSignedIn }),
     ...createDataHandlers({ library, outbox, session, calendar, images, resolveCache }),
+    ...createScrobbleHandlers(scrobbler),
   };
-  const router = createRouter(handlers, {
+  const senderRules = {
     extensionId: browser.runtime.id,
     extensionOrigin: browser.runtime.getURL('/').replace(/\/$/, ''),
-  });
+  };
+  const router = createRouter(handlers, senderRules);
+  acceptPlayerPorts(scrobbler, senderRules);
   return { api, session, library, resolver, outbox, calendar, images, badge, router, isSignedIn };
 }
 

@@ -38,6 +38,12 @@ const writeId = (data: unknown) => {
 
 /** One validator per intent; each returns a clean copy of the request or throws InvalidMessage. */
 export const INTENT_VALIDATORS: Validators = {
+  tracking: empty,
+  stopTracking(data) {
+    const { tabId } = object(data);
+    check(isBoundedInt(tabId, 0, Number.MAX_SAFE_INTEGER), 'tabId');
+    return { tabId };
+  },
   status: mediaOnly,
   removeFromList: mediaOnly,
   checkin: mediaOnly,

@@ -64,6 +64,13 @@ async function resolved(ctx: OutboxContext, write: OutboxWrite): Promise<[Outbox
   return [next, item];
 }
 
+/** Only a first attempt in time goes as a scrobble; a late one is history (never a stale stop). */
+function isLiveScrobble(ctx: OutboxContext, write: OutboxWrite): boolean {
+  const { action } = write;
+  if (action.kind !== 'watched' || !action.scrobble) return false;
+  return write.attempts === 1 && ctx.clock.now() < action.scrobble.until;
+}
+
 function settle(ctx: OutboxContext, write: OutboxWrite, error: unknown, sent: boolean): OutboxWrite {
   const kind: ErrorKind = error instanceof SimklError ? error.kind : 'internal';
   const notBefore = ctx.clock.now() + retryDelay(error, write.attempts, ctx.backoff);
@@ -114,7 +121,7 @@ export async function processWrite(ctx: OutboxContext, write: OutboxWrite): Prom
     current = { ...current, state: 'sending', uncertain: false, before, error: undefined };
     if (!(await update(ctx, current))) return { result: 'gone', item };
     sent = true;
-    await sendWrite(ctx.api, item, current.action, iso(current.createdAt));
+    await sendWrite(ctx.api, item, current.action, iso(current.createdAt), isLiveScrobble(ctx, current));
     await deleteWrite(ctx.db, current.id);
     return { result: 'landed', item };
   } catch (error) {

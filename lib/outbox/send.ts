@@ -1,6 +1,6 @@
 import { SimklError } from '../errors';
 import type { SimklItem } from '../media';
-import type { WriteTarget as ApiTarget, SimklApi, WriteResult } from '../simkl/api';
+import type { WriteTarget as ApiTarget, ScrobbleTarget, SimklApi, WriteResult } from '../simkl/api';
 import type { WriteAction } from './types';
 
 /**
@@ -13,12 +13,28 @@ function sendTarget(item: SimklItem): ApiTarget {
   return { type: item.type, ids, title: item.title, year: item.year };
 }
 
+/** `/scrobble/stop`; Simkl's 409 says it already marked this within the hour, so it landed. */
+async function scrobbleStop(api: SimklApi, target: ScrobbleTarget): Promise<null> {
+  try {
+    await api.scrobble('stop', target);
+  } catch (error) {
+    if (!(error instanceof SimklError && error.status === 409)) throw error;
+  }
+  return null;
+}
+
 function call(
   api: SimklApi,
   target: ApiTarget,
   action: WriteAction,
   at: string,
+  live: boolean,
 ): Promise<WriteResult | null> {
+  if (live && action.kind === 'watched' && action.scrobble) {
+    const { progress } = action.scrobble;
+    if (action.scope === 'item') return scrobbleStop(api, { ...target, progress });
+    return scrobbleStop(api, { ...target, season: action.season, episode: action.episode, progress });
+  }
   switch (action.kind) {
     case 'status':
       return api.addToList([{ ...target, to: action.status }]);
@@ -48,8 +64,10 @@ export async function sendWrite(
   item: SimklItem,
   action: WriteAction,
   at: string,
+  /** A scrobbled stop that is still valid goes as `/scrobble/stop` rather than history. */
+  live = false,
 ): Promise<void> {
-  const result = await call(api, sendTarget(item), action, at);
+  const result = await call(api, sendTarget(item), action, at, live);
   if (result && result.notFound > 0) {
     throw new SimklError('not-found', 'Simkl could not find this title.');
   }

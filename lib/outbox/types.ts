@@ -13,11 +13,21 @@ export interface WriteTarget {
   year?: number;
 }
 
+/**
+ * A player's stop past 80 % (issue 9 §1): sent as `/scrobble/stop` on its first attempt while the
+ * scrobble is still valid; any later attempt is a `/sync/history` write at the moment it finished.
+ */
+export interface ScrobbleOrigin {
+  progress: number;
+  /** Epoch ms after which a late `/scrobble/stop` would be stale. */
+  until: number;
+}
+
 export type WriteAction =
   | { kind: 'status'; status: ListStatus }
   /** scope 'item': a movie, or a whole show (Simkl's history without seasons). */
-  | { kind: 'watched'; scope: 'item' }
-  | { kind: 'watched'; scope: 'episode'; season?: number; episode: number }
+  | { kind: 'watched'; scope: 'item'; scrobble?: ScrobbleOrigin }
+  | { kind: 'watched'; scope: 'episode'; season?: number; episode: number; scrobble?: ScrobbleOrigin }
   | { kind: 'rate'; rating: Rating }
   | { kind: 'unrate' }
   | { kind: 'remove' }

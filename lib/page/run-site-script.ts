@@ -13,6 +13,7 @@ import { keepAttached } from './keep-attached';
 import { watchLocation } from './location-watch';
 import { isRevisionChange } from './revision';
 import { type MountedControl, mountControl, removeAllControls } from './ui/mount-control';
+import type { PlaybackLine } from './ui/playback-line';
 import { waitFor } from './wait-for';
 
 /** Completes a detection (Netflix metadata); null = the title could not be identified. */
@@ -30,6 +31,8 @@ export interface RunnerOptions {
 export interface SiteScript {
   /** The current page's title once identified (null: none, or not identified). */
   media(): Promise<DetectedMedia | null>;
+  /** What the control says about the player (Netflix scrobbling); undefined = nothing. */
+  setPlayback(line: PlaybackLine | undefined): void;
 }
 
 interface Page {
@@ -54,11 +57,13 @@ export async function runSiteScript(
   let settings: Settings = await getSettings();
   let revision = 0;
   let page: Page | undefined;
+  let playback: PlaybackLine | undefined;
 
   const props = (shown: DetectedMedia | null | undefined) => ({
     media: shown,
     revision,
     confirmWrites: settings.confirmWrites,
+    playback,
   });
 
   function stop(): void {
@@ -142,5 +147,14 @@ export async function runSiteScript(
     pollMs,
   );
   start();
-  return { media: () => page?.media ?? Promise.resolve(null) };
+  return {
+    media: () => page?.media ?? Promise.resolve(null),
+    setPlayback(line) {
+      const sameText =
+        line && playback && 'text' in line && 'text' in playback && line.text === playback.text;
+      if (line === playback || sameText) return;
+      playback = line;
+      refresh();
+    },
+  };
 }

@@ -117,6 +117,12 @@ export interface CheckinTarget extends WriteTarget {
   episode?: number;
 }
 
+/** `/scrobble/start|pause|stop`: what is playing and how far (0–100). */
+export type ScrobbleKind = 'start' | 'pause' | 'stop';
+export interface ScrobbleTarget extends CheckinTarget {
+  progress: number;
+}
+
 export interface SimklApi {
   searchById(query: IdQuery): Promise<SimklItem[]>;
   searchText(
@@ -135,6 +141,8 @@ export interface SimklApi {
   addRatings(items: RatingWrite[]): Promise<WriteResult>;
   removeRatings(items: WriteTarget[]): Promise<WriteResult>;
   checkin(target: CheckinTarget): Promise<void>;
+  /** Simkl's 409 (a stop of what was scrobbled within the hour) is thrown as a bad-request with status 409. */
+  scrobble(kind: ScrobbleKind, target: ScrobbleTarget): Promise<void>;
   userSettings(): Promise<UserSettings>;
 }
 

@@ -71,6 +71,10 @@ export function createSimklApi(transport: Transport): SimklClient {
         expect: 'none',
       });
     },
+    async scrobble(kind, target) {
+      const body = { ...checkinBody(target), progress: Math.round(target.progress * 100) / 100 };
+      await transport.request({ method: 'POST', path: `/scrobble/${kind}`, body, expect: 'none' });
+    },
     userSettings: async () => parseUserSettings(await read('/users/settings')),
     episodes: async (type, simkl) =>
       parseEpisodes(await read(`/${CATALOG_SEGMENT[type]}/episodes/${simkl}`, {}, 'none')),

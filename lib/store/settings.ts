@@ -25,7 +25,12 @@ export interface Settings {
   listBadges: Record<Site, boolean>;
   /** Lower the opacity of completed titles on list pages. */
   dimCompleted: boolean;
+  /** Scrobble what plays on Netflix: 'ask' until the user answers the control's question. */
+  trackNetflix: TrackNetflix;
 }
+
+export type TrackNetflix = 'ask' | 'on' | 'off';
+const TRACK_NETFLIX: readonly TrackNetflix[] = ['ask', 'on', 'off'];
 
 export const SETTINGS_KEY = 'settings';
 export const MIN_SYNC_INTERVAL_MINUTES = 5;
@@ -40,6 +45,7 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   badgeEnabled: true,
   listBadges: Object.fromEntries(SITES.map((site) => [site, true])) as Record<Site, boolean>,
   dimCompleted: false,
+  trackNetflix: 'ask',
 });
 
 function perSite(raw: unknown, fallback: Record<Site, boolean>): Record<Site, boolean> {
@@ -74,6 +80,8 @@ export function normaliseSettings(raw: unknown): Settings {
     badgeEnabled: boolOr(stored.badgeEnabled, DEFAULT_SETTINGS.badgeEnabled),
     listBadges: perSite(stored.listBadges, DEFAULT_SETTINGS.listBadges),
     dimCompleted: boolOr(stored.dimCompleted, DEFAULT_SETTINGS.dimCompleted),
+    trackNetflix:
+      TRACK_NETFLIX.find((value) => value === stored.trackNetflix) ?? DEFAULT_SETTINGS.trackNetflix,
   };
 }
 

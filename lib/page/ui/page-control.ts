@@ -11,6 +11,7 @@ import { createItemModel } from '../item-model';
 import { h, logo } from './dom';
 import { menuItems } from './menu-keys';
 import { confirmView, menuView } from './page-control-menu';
+import { type PlaybackLine, playbackView } from './playback-line';
 import { trusted } from './trusted';
 
 export interface PageControlProps {
@@ -20,6 +21,8 @@ export interface PageControlProps {
   revision: number;
   /** Ask before each write (settings.confirmWrites). */
   confirmWrites?: boolean;
+  /** Netflix's player: what is being scrobbled, or the question whether to track at all. */
+  playback?: PlaybackLine;
 }
 
 export interface PageControl {
@@ -116,6 +119,9 @@ export function createPageControl(root: HTMLElement, initial: PageControlProps):
             yes && confirming ? run(confirming) : close(true),
           ),
         note && h('p', { id: 'simkl-note', class: 'note', role: 'status' }, note),
+        // The question needs a signed-in user; the status line shows whatever the state.
+        (state.phase === 'ready' || (props.playback && 'text' in props.playback)) &&
+          playbackView(props.playback),
       ),
     );
     if (focused) root.querySelector<HTMLElement>(`[data-k="${focused}"]`)?.focus();

@@ -93,10 +93,10 @@ export async function clearCaches(browser: Browserish, options: AnyPage): Promis
   await waitFor(popup, '[data-testid="upcoming"] img');
   await closePage(popup);
   const fresh = await browser.openPage('options.html');
-  await cacheLine(fresh, 'images', /^Posters: [1-9]\d* \(\d+ (B|KB)\)$/);
+  await cacheLine(fresh, 'images', /^Posters: [1-9]\d* \(\d+ kB\)$/);
   await cacheLine(fresh, 'calendar', /^Calendar files: [1-9]\d* \([1-9]\d* airings\)$/);
   await click(fresh, '[data-action="clear-caches"]');
-  await cacheLine(fresh, 'images', /^Posters: 0 \(0 B\)$/);
+  await cacheLine(fresh, 'images', /^Posters: 0 \(0 kB\)$/);
   await cacheLine(fresh, 'calendar', /^Calendar files: 0 \(0 airings\)$/);
   await cacheLine(fresh, 'resolve', /^Title lookups: 0$/);
   await closePage(fresh);

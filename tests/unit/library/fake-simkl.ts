@@ -252,6 +252,8 @@ export function createFakeSimkl(options: { clock?: { now(): number } } = {}) {
       record('checkin', [target], () => {
         checkins.push(target);
       }),
+    // Recorded only: what a scrobble marks is the local service's concern (tests/simkl-service).
+    scrobble: (kind, target) => record('scrobble', [kind, target], () => undefined),
     userSettings: () => record('userSettings', [], () => ({ id: 1, name: 'Tester' })),
   };
 

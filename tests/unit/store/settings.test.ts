@@ -20,6 +20,7 @@ describe('settings', () => {
       badgeEnabled: true,
       listBadges: { imdb: true, tmdb: true, mal: true, netflix: true },
       dimCompleted: false,
+      trackNetflix: 'ask',
     });
   });
 
@@ -32,6 +33,11 @@ describe('settings', () => {
     const settings = await getSettings();
     expect(settings.listBadges).toEqual({ imdb: true, tmdb: false, mal: false, netflix: true });
     expect(settings.dimCompleted).toBe(true);
+  });
+
+  it('keeps only a known answer to Track Netflix playback', async () => {
+    expect((await updateSettings({ trackNetflix: 'on' })).trackNetflix).toBe('on');
+    expect((await updateSettings({ trackNetflix: 'yes' as never })).trackNetflix).toBe('ask');
   });
 
   it('merges updates, site by site, into browser.storage.local', async () => {

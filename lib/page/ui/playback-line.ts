@@ -1,0 +1,22 @@
+import { t } from '../../i18n';
+import { h } from './dom';
+import { trusted } from './trusted';
+
+/** What the control says about the Netflix player: a status line, or the one-time question. */
+export type PlaybackLine = { text: string } | { ask: (yes: boolean) => void };
+
+export function playbackView(line: PlaybackLine | undefined): HTMLElement | undefined {
+  if (!line) return undefined;
+  if ('text' in line)
+    return h('p', { class: 'note', role: 'status', 'data-testid': 'simkl-playback' }, line.text);
+  const answer = (yes: boolean) => trusted(() => line.ask(yes));
+  return h(
+    'div',
+    { class: 'note', role: 'group', 'data-testid': 'simkl-playback-ask' },
+    h('span', {}, t('playbackAsk')),
+    ' ',
+    h('button', { type: 'button', 'data-k': 'track-yes', onclick: answer(true) }, t('playbackAskYes')),
+    ' ',
+    h('button', { type: 'button', 'data-k': 'track-no', onclick: answer(false) }, t('playbackAskNo')),
+  );
+}

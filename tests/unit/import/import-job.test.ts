@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import type { HistoryBatch } from '../../../lib/import/history-batches';
+import { importJobStore, loadImportJob, runImportJob, startImportJob } from '../../../lib/import/import-job';
+
+const batch = (n: number): HistoryBatch => ({
+  keys: [`netflix:${n}a`, `netflix:${n}b`],
+  body: {
+    movies: [{ ids: { netflix: String(n) }, title: `Film ${n}`, watched_at: '2025-01-01T00:00:00.000Z' }],
+  },
+});
+const noWait = async () => {};
+
+describe('the import job', () => {
+  it('sends every batch once, one POST a second, and forgets the job when done', async () => {
+    const store = importJobStore();
+    await startImportJob([batch(1), batch(2), batch(3)], store);
+    const sent: string[] = [];
+    const waits: number[] = [];
+    const done = await runImportJob({
+      store,
+      post: async (b) => void sent.push(b.keys[0] as string),
+      wait: async (ms) => void waits.push(ms),
+    });
+    expect(done).toBe(true);
+    expect(sent).toEqual(['netflix:1a', 'netflix:2a', 'netflix:3a']);
+    expect(waits).toEqual([1000, 1000]);
+    expect(await loadImportJob(store)).toBeUndefined();
+  });
+
+  it('resumes after a failure (offline, a stopped worker) at the batch in flight, with nothing sent twice', async () => {
+    const store = importJobStore();
+    await startImportJob([batch(1), batch(2), batch(3)], store);
+    const landed: string[] = [];
+    const first = await runImportJob({
+      store,
+      wait: noWait,
+      post: async (b) => {
+        if (b.keys[0] === 'netflix:2a') throw new Error('offline');
+        landed.push(b.keys[0] as string);
+      },
+    });
+    expect(first).toBe(false);
+    expect(await loadImportJob(store)).toMatchObject({ sent: 1, itemsSent: 2, items: 6 });
+    // A new start (the user clicks again, or the worker woke) resumes rather than starting over.
+    await startImportJob([batch(9)], store);
+    const second = await runImportJob({
+      store,
+      wait: noWait,
+      post: async (b) => void landed.push(b.keys[0] as string),
+    });
+    expect(second).toBe(true);
+    expect(landed).toEqual(['netflix:1a', 'netflix:2a', 'netflix:3a']);
+  });
+});

@@ -1,0 +1,33 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { DetectedMedia } from '../../../lib/media';
+import { playbackText } from '../../../lib/page/playback-text';
+import { stubI18n } from './helpers';
+
+const EPISODE: DetectedMedia = {
+  site: 'netflix',
+  kind: 'episode',
+  ids: { netflix: '81649856' },
+  season: 1,
+  episode: 3,
+};
+
+beforeEach(() => stubI18n());
+
+describe('the control playback line', () => {
+  it('reads the contract labels', () => {
+    expect(playbackText({ media: EPISODE, phase: 'playing', progress: 43.2 })).toBe(
+      'Simkl: Watching now · S1E3 · 43 %',
+    );
+    expect(playbackText({ media: EPISODE, phase: 'stopped', progress: 86 })).toBe('Simkl: S1E3 ✓');
+    expect(playbackText({ media: EPISODE, phase: 'stopped', progress: 40 })).toBeNull();
+    const film: DetectedMedia = {
+      site: 'netflix',
+      kind: 'movie',
+      ids: { netflix: '1' },
+      title: 'The Matrix',
+    };
+    expect(playbackText({ media: film, phase: 'paused', progress: 10 })).toBe(
+      'Simkl: Paused · The Matrix · 10 %',
+    );
+  });
+});
