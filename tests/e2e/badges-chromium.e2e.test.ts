@@ -95,6 +95,7 @@ describe('list badges on a 250-entry IMDb chart in Chromium', () => {
       const hosts = [...document.querySelectorAll<HTMLElement>(selector)];
       return {
         roots: hosts.filter((host) => host.shadowRoot !== null).length,
+        // biome-ignore lint/performance/useDomNodeTextContent: a hostile page reads the rendered text too
         text: hosts.map((host) => host.innerText + host.textContent).join(''),
         widths: new Set(hosts.map((host) => host.getBoundingClientRect().width)).size,
       };
