@@ -134,6 +134,17 @@ export interface ExportView {
   pendingWrites: PendingWriteView[];
 }
 
+/** One listed title's state for its badge, from the mirror alone; null in the answer = not listed. */
+export interface ListedState {
+  status: ListStatus;
+  rating: Rating | null;
+  /** Shows and anime: episodes watched, and of how many when Simkl knows. */
+  watched?: number;
+  total?: number;
+}
+
+/** How many titles one listStates message may carry (a long chart, a grown infinite scroll). */
+export const MAX_LISTED_TITLES = 1000;
 // --- Scrobbling (issue 9 §1): the Netflix player talks over a long-lived port, so a closed tab
 // still stops (the port's disconnect); the popup asks what is tracked through two intents.
 
@@ -186,6 +197,8 @@ export interface ProtocolMap {
   cacheStats: { request: Record<string, never>; response: CacheStatsView };
   clearCaches: { request: Record<string, never>; response: CacheStatsView };
   exportData: { request: Record<string, never>; response: ExportView };
+  /** A list page's titles, all in one message: what each is on the user's lists (no request to Simkl). */
+  listStates: { request: { titles: DetectedMedia[] }; response: Array<ListedState | null> };
   /** Scrobbling: what the players are tracking now, and Don't track this (no watched mark). */
   tracking: { request: Record<string, never>; response: TrackingView[] };
   stopTracking: { request: { tabId: number }; response: TrackingView[] };
@@ -204,7 +217,11 @@ export const CONTENT_SCRIPT_INTENTS: readonly Intent[] = [
   'removeFromList',
   'signIn',
   'account',
+  'listStates',
 ];
+
+/** Intents only a content script may send: the popup and the options page have no list page. */
+export const CONTENT_ONLY_INTENTS: readonly Intent[] = ['listStates'];
 
 /** Marks our messages so that nothing else on the runtime channel is mistaken for one. */
 export const PROTOCOL_TAG = 'simkl-extension/1';

@@ -1,4 +1,5 @@
 import { AccountArea } from '../../components/AccountArea';
+import { BadgeSettings } from '../../components/BadgeSettings';
 import { BehaviourSettings } from '../../components/BehaviourSettings';
 import { CacheSettings } from '../../components/CacheSettings';
 import { ExportData } from '../../components/ExportData';
@@ -36,6 +37,7 @@ export function App() {
           <SignInSettings {...section} />
           <SiteSettings {...section} />
           <SiteAccess always />
+          <BadgeSettings {...section} />
           <BehaviourSettings {...section} />
           <SyncSettings {...section} />
         </>

@@ -45,12 +45,17 @@ export const DATA_INTENTS = [
 ] as const satisfies readonly Intent[];
 export type DataIntent = (typeof DATA_INTENTS)[number];
 
+/** For the sites' list pages: the badges, answered from the mirror alone. */
+export const LIST_INTENTS = ['listStates'] as const satisfies readonly Intent[];
+export type ListIntent = (typeof LIST_INTENTS)[number];
+
 /** The popup's view of what the Netflix players are tracking (scrobble-handlers.ts). */
 export const SCROBBLE_INTENTS = ['tracking', 'stopTracking'] as const satisfies readonly Intent[];
 export type ScrobbleIntent = (typeof SCROBBLE_INTENTS)[number];
 
-export type AccountIntent = Exclude<Intent, ItemIntent | DataIntent | ScrobbleIntent>;
+export type AccountIntent = Exclude<Intent, ItemIntent | DataIntent | ListIntent | ScrobbleIntent>;
 export type ItemHandlers = { [K in ItemIntent]: IntentHandler<K> };
 export type DataHandlers = { [K in DataIntent]: IntentHandler<K> };
+export type ListHandlers = { [K in ListIntent]: IntentHandler<K> };
 export type ScrobbleHandlers = { [K in ScrobbleIntent]: IntentHandler<K> };
 export type AccountHandlers = { [K in AccountIntent]: IntentHandler<K> };

@@ -1,6 +1,12 @@
 import { type ErrorData, SimklError, toErrorData } from '../errors';
 import type { Site } from '../media';
-import { type Answer, CONTENT_SCRIPT_INTENTS, type Intent, PROTOCOL_TAG } from '../messaging';
+import {
+  type Answer,
+  CONTENT_ONLY_INTENTS,
+  CONTENT_SCRIPT_INTENTS,
+  type Intent,
+  PROTOCOL_TAG,
+} from '../messaging';
 import type { HandlerContext, IntentHandlers } from './handler-types';
 import { contentScriptSite, type SenderInfo, type SenderRules, senderKind } from './sender';
 import { InvalidMessage, isPlainObject } from './validate-basic';
@@ -18,12 +24,17 @@ function refusal(error: unknown): ErrorData {
 }
 
 /**
- * A content script speaks for the page it runs in: IMDb's script sends IMDb titles. A message
- * from a Netflix tab that claims an IMDb title is not what our script sends, so it is refused.
+ * A content script speaks for the page it runs in: IMDb's script sends IMDb titles (one `media`, or
+ * a list page's `titles`). A message from a Netflix tab that claims an IMDb title is not what our
+ * script sends, so it is refused.
  */
 function checkMediaSite(request: unknown, site: Site | undefined): void {
-  const media = isPlainObject(request) && isPlainObject(request.media) ? request.media : undefined;
-  if (media && media.site !== site) throw new InvalidMessage('media.site (not the sending page’s site)');
+  if (!isPlainObject(request)) return;
+  const titles = [request.media, ...(Array.isArray(request.titles) ? request.titles : [])];
+  for (const media of titles) {
+    if (isPlainObject(media) && media.site !== site)
+      throw new InvalidMessage('media.site (not the sending page’s site)');
+  }
 }
 
 async function dispatch(
@@ -37,6 +48,9 @@ async function dispatch(
   try {
     if (context.from === 'content' && !CONTENT_SCRIPT_INTENTS.includes(intent)) {
       throw new SimklError('internal', `"${intent}" is not available to web pages.`);
+    }
+    if (context.from !== 'content' && CONTENT_ONLY_INTENTS.includes(intent)) {
+      throw new SimklError('internal', `"${intent}" is only for the sites' pages.`);
     }
     const request = INTENT_VALIDATORS[intent](data);
     if (context.from === 'content') checkMediaSite(request, site);

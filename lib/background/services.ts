@@ -11,6 +11,7 @@ import { createBadge } from './badge-job';
 import { createCalendarHandlers } from './calendar-handlers';
 import { createDataHandlers } from './data-handlers';
 import { createItemHandlers } from './item-handlers';
+import { createListHandlers } from './list-handlers';
 import { connectRevisions, createRevisions } from './revisions';
 import { createRouter } from './router';
 import { createScrobbleHandlers } from './scrobble-handlers';
@@ -59,6 +60,7 @@ export function createBackgroundServices() {
       calendar,
       signedOutReason: async () => (await session.account()).signedOutReason,
     }),
+    ...createListHandlers({ library }),
     ...createAccountHandlers({ session, api, library }),
     ...createCalendarHandlers({ library, calendar, images, isSignedIn }),
     ...createDataHandlers({ library, outbox, session, calendar, images, resolveCache }),

@@ -1,6 +1,12 @@
 import type { PosterSize } from '../images/urls';
 import { isListStatus, isRating, type SimklType } from '../media';
-import type { Intent, IntentRequest, MarkWatchedScope, SignInMode } from '../messaging';
+import {
+  type Intent,
+  type IntentRequest,
+  MAX_LISTED_TITLES,
+  type MarkWatchedScope,
+  type SignInMode,
+} from '../messaging';
 import { normalizeImagePath } from '../simkl/urls';
 import { check, isBoundedInt, isBoundedString, isPlainObject, optional } from './validate-basic';
 import { validateMedia } from './validate-media';
@@ -92,6 +98,11 @@ export const INTENT_VALIDATORS: Validators = {
       'days',
     );
     return days === undefined ? {} : { days };
+  },
+  listStates(data) {
+    const { titles } = object(data);
+    check(Array.isArray(titles) && titles.length <= MAX_LISTED_TITLES, 'titles');
+    return { titles: titles.map((title, position) => validateMedia(title, `titles[${position}]`)) };
   },
   poster(data) {
     const { path, size } = object(data);

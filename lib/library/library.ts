@@ -5,6 +5,7 @@ import type { SimklApi } from '../simkl/api';
 import type { LibraryDb } from './db';
 import { entryKey, queryIdKeys, typeFitsKind, typeOfKey } from './id-keys';
 import { createListeners } from './listeners';
+import { lookupMany } from './lookup-many';
 import { createMirrorStore, shownEntry } from './mirror-store';
 import { createOwnerGate } from './owner';
 import { applyPatch } from './patch';
@@ -65,6 +66,7 @@ export function createLibrary({ api, db, clock = systemClock, currentUser }: Lib
       const key = await findKey(ids, kindHint);
       return key ? shownEntry(await store.read(key)) : null;
     },
+    lookupMany: (refs) => lookupMany(store, refs),
     async find(ids, kindHint) {
       if (!(await owner.ready())) return null;
       const key = await findKey(ids, kindHint);

@@ -87,6 +87,8 @@ export interface EntryFilter {
 export interface Library {
   /** "What is this to me?" by any external id, answered from IndexedDB alone. */
   lookup(ids: MediaIds, kindHint?: MediaKind): Promise<LibraryEntry | null>;
+  /** Many titles in one pass over the id index (a list page's badges); null = not on a list. */
+  lookupMany(refs: Array<{ ids: MediaIds; kind?: MediaKind }>): Promise<Array<LibraryEntry | null>>;
   /** Both states of the item the ids name: as shown (optimistic) and as Simkl last said. */
   find(ids: MediaIds, kindHint?: MediaKind): Promise<FoundEntry | null>;
   /** Both states of the item with this Simkl id (what a lookup found when the page's ids missed). */

@@ -21,6 +21,10 @@ export interface Settings {
   syncIntervalMinutes: number;
   /** Today's episodes as a number on the toolbar icon. */
   badgeEnabled: boolean;
+  /** Per site: the user's state as a small badge after each title of a list page. */
+  listBadges: Record<Site, boolean>;
+  /** Lower the opacity of completed titles on list pages. */
+  dimCompleted: boolean;
   /** Scrobble what plays on Netflix: 'ask' until the user answers the control's question. */
   trackNetflix: TrackNetflix;
 }
@@ -39,8 +43,18 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   confirmWrites: false,
   syncIntervalMinutes: 30,
   badgeEnabled: true,
+  listBadges: Object.fromEntries(SITES.map((site) => [site, true])) as Record<Site, boolean>,
+  dimCompleted: false,
   trackNetflix: 'ask',
 });
+
+function perSite(raw: unknown, fallback: Record<Site, boolean>): Record<Site, boolean> {
+  const stored = isRecord(raw) ? raw : {};
+  return Object.fromEntries(SITES.map((site) => [site, boolOr(stored[site], fallback[site])])) as Record<
+    Site,
+    boolean
+  >;
+}
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -53,20 +67,19 @@ function boolOr(value: unknown, fallback: boolean): boolean {
 /** Folds whatever is stored into a complete, valid Settings object. */
 export function normaliseSettings(raw: unknown): Settings {
   const stored = isRecord(raw) ? raw : {};
-  const sites = isRecord(stored.sitesEnabled) ? stored.sitesEnabled : {};
   const interval = stored.syncIntervalMinutes;
   return {
     signInMode: SIGN_IN_MODES.find((mode) => mode === stored.signInMode) ?? DEFAULT_SETTINGS.signInMode,
     clientIdOverride: typeof stored.clientIdOverride === 'string' ? stored.clientIdOverride.trim() : '',
-    sitesEnabled: Object.fromEntries(
-      SITES.map((site) => [site, boolOr(sites[site], DEFAULT_SETTINGS.sitesEnabled[site])]),
-    ) as Record<Site, boolean>,
+    sitesEnabled: perSite(stored.sitesEnabled, DEFAULT_SETTINGS.sitesEnabled),
     confirmWrites: boolOr(stored.confirmWrites, DEFAULT_SETTINGS.confirmWrites),
     syncIntervalMinutes:
       typeof interval === 'number' && Number.isFinite(interval)
         ? Math.min(MAX_SYNC_INTERVAL_MINUTES, Math.max(MIN_SYNC_INTERVAL_MINUTES, Math.round(interval)))
         : DEFAULT_SETTINGS.syncIntervalMinutes,
     badgeEnabled: boolOr(stored.badgeEnabled, DEFAULT_SETTINGS.badgeEnabled),
+    listBadges: perSite(stored.listBadges, DEFAULT_SETTINGS.listBadges),
+    dimCompleted: boolOr(stored.dimCompleted, DEFAULT_SETTINGS.dimCompleted),
     trackNetflix:
       TRACK_NETFLIX.find((value) => value === stored.trackNetflix) ?? DEFAULT_SETTINGS.trackNetflix,
   };
@@ -84,6 +97,7 @@ export async function updateSettings(patch: Partial<Settings>): Promise<Settings
     ...current,
     ...patch,
     sitesEnabled: { ...current.sitesEnabled, ...patch.sitesEnabled },
+    listBadges: { ...current.listBadges, ...patch.listBadges },
   });
   await browser.storage.local.set({ [SETTINGS_KEY]: next });
   return next;

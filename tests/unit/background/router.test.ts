@@ -141,6 +141,21 @@ describe('a content script speaks for its own site', () => {
     expect(handler).not.toHaveBeenCalled();
   });
 
+  it("refuses a list page's titles when one of them is not of the sending page's site", async () => {
+    const listStates = vi.fn(async () => []);
+    const route = createRouter({ listStates }, rules);
+    const netflixTitle: DetectedMedia = { site: 'netflix', kind: 'show', ids: { netflix: '80057281' } };
+    const refused = await route(message('listStates', { titles: [netflixTitle, media] }), netflixTab);
+    expect(refused).toMatchObject({ ok: false, error: { kind: 'internal', message: /media\.site/ } });
+    expect(listStates).not.toHaveBeenCalled();
+    await expect(route(message('listStates', { titles: [netflixTitle] }), netflixTab)).resolves.toMatchObject(
+      {
+        ok: true,
+      },
+    );
+    expect(listStates).toHaveBeenCalledOnce();
+  });
+
   it('answers the same IMDb title from IMDb, on either of its hosts', async () => {
     const { route, status } = setup();
     await expect(route(message('status', { media }), imdbTab)).resolves.toMatchObject({ ok: true });

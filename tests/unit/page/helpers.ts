@@ -138,7 +138,8 @@ export function shownText(element: Element | null | undefined): string {
 
 /**
  * Keeps the closed shadow roots attached from now on, for the test to look inside. In a browser
- * the page could not do this: a content script's attachShadow belongs to its own world.
+ * the page could not do this: a content script's attachShadow belongs to its own world. Restore
+ * mocks after each test (vi.restoreAllMocks()), or the spies pile up.
  */
 export function keepShadowRoots(): (host: Element | null | undefined) => ShadowRoot | undefined {
   const roots = new WeakMap<Element, ShadowRoot>();

@@ -18,8 +18,21 @@ describe('settings', () => {
       confirmWrites: false,
       syncIntervalMinutes: 30,
       badgeEnabled: true,
+      listBadges: { imdb: true, tmdb: true, mal: true, netflix: true },
+      dimCompleted: false,
       trackNetflix: 'ask',
     });
+  });
+
+  it('merges the list badges site by site, and keeps the dim switch', async () => {
+    await updateSettings({
+      listBadges: { mal: false } as typeof DEFAULT_SETTINGS.listBadges,
+      dimCompleted: true,
+    });
+    await updateSettings({ listBadges: { tmdb: false } as typeof DEFAULT_SETTINGS.listBadges });
+    const settings = await getSettings();
+    expect(settings.listBadges).toEqual({ imdb: true, tmdb: false, mal: false, netflix: true });
+    expect(settings.dimCompleted).toBe(true);
   });
 
   it('keeps only a known answer to Track Netflix playback', async () => {

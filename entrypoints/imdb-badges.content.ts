@@ -1,0 +1,12 @@
+import { defineContentScript } from 'wxt/utils/define-content-script';
+import { runListBadges } from '../lib/page/run-list-badges';
+import { imdb } from '../lib/sites/imdb';
+
+/** The list badges, in a script of their own (the control's script stays within its budget). */
+export default defineContentScript({
+  matches: imdb.matches,
+  runAt: 'document_idle',
+  main: async (ctx) => {
+    await runListBadges(ctx, imdb);
+  },
+});

@@ -1,0 +1,12 @@
+import { defineContentScript } from 'wxt/utils/define-content-script';
+import { runListBadges } from '../lib/page/run-list-badges';
+import { tmdb } from '../lib/sites/tmdb';
+
+/** The list badges, in a script of their own (the control's script stays within its budget). */
+export default defineContentScript({
+  matches: tmdb.matches,
+  runAt: 'document_idle',
+  main: async (ctx) => {
+    await runListBadges(ctx, tmdb);
+  },
+});

@@ -1,0 +1,46 @@
+/**
+ * The list badges' own content script runner, beside the control's (run-site-script.ts): a script
+ * of its own per site keeps each under the content-script budget. It follows the site's switch and
+ * the badges' switch, redraws on every revision of the mirror, and leaves nothing behind.
+ */
+import { browser } from 'wxt/browser';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { SiteAdapter } from '../sites/adapter';
+import { getSettings, onSettingsChange, type Settings } from '../store/settings';
+import { type ListBadges, startListBadges } from './list-badges';
+import { isRevisionChange } from './revision';
+
+export async function runListBadges(
+  ctx: ContentScriptContext,
+  adapter: Pick<SiteAdapter, 'id' | 'listed'>,
+): Promise<void> {
+  const doc = document;
+  let settings: Settings = await getSettings();
+  let badges: ListBadges | null = null;
+
+  function sync(): void {
+    const wanted = !ctx.isInvalid && settings.sitesEnabled[adapter.id] && settings.listBadges[adapter.id];
+    if (!wanted) {
+      badges?.stop();
+      badges = null;
+    } else if (!badges) badges = startListBadges(doc, adapter, { dimCompleted: settings.dimCompleted });
+  }
+
+  const onStorage = (changes: Record<string, unknown>, area: string) => {
+    if (isRevisionChange(changes, area)) badges?.refresh();
+  };
+  browser.storage.onChanged.addListener(onStorage);
+  ctx.onInvalidated(() => browser.storage.onChanged.removeListener(onStorage));
+  ctx.onInvalidated(
+    onSettingsChange((next, previous) => {
+      settings = next;
+      sync();
+      if (next.dimCompleted !== previous.dimCompleted) badges?.setDimCompleted(next.dimCompleted);
+    }),
+  );
+  ctx.onInvalidated(() => {
+    badges?.stop();
+    badges = null;
+  });
+  sync();
+}

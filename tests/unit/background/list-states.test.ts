@@ -1,0 +1,85 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { createListHandlers } from '../../../lib/background/list-handlers';
+import { createRouter } from '../../../lib/background/router';
+import type { SenderInfo } from '../../../lib/background/sender';
+import { openLibraryDb } from '../../../lib/library/db';
+import { createLibrary } from '../../../lib/library/library';
+import type { Library } from '../../../lib/library/types';
+import { type ListedState, MAX_LISTED_TITLES, PROTOCOL_TAG } from '../../../lib/messaging';
+import { createFakeSimkl, type FakeSimkl } from '../library/fake-simkl';
+import { entryOf, FMA, freshIndexedDb, GOT, MATRIX } from '../library/fixtures';
+
+const rules = { extensionId: 'ours', extensionOrigin: 'chrome-extension://ours' };
+const imdbTab: SenderInfo = { id: 'ours', url: 'https://www.imdb.com/chart/top/', tab: { id: 3 } };
+const popup: SenderInfo = { id: 'ours', url: 'chrome-extension://ours/popup.html' };
+const stranger: SenderInfo = { id: 'another', url: 'https://www.imdb.com/chart/top/', tab: { id: 3 } };
+const message = (data: unknown) => ({ protocol: PROTOCOL_TAG, intent: 'listStates', data });
+const title = (imdb: string) => ({ site: 'imdb', kind: 'movie', ids: { imdb } });
+
+let simkl: FakeSimkl;
+let library: Library;
+
+beforeEach(async () => {
+  freshIndexedDb();
+  simkl = createFakeSimkl();
+  library = createLibrary({ api: simkl.api, db: openLibraryDb() });
+  simkl.seed(entryOf(MATRIX, { status: 'completed', rating: 8 }));
+  simkl.seed(entryOf(GOT, { status: 'watching', watchedEpisodes: 5, totalEpisodes: 12 }));
+  simkl.seed(entryOf(FMA, { status: 'plantowatch' }));
+  await library.sync();
+  simkl.resetCalls();
+});
+
+describe('listStates', () => {
+  it('answers every title in order from the mirror, in one pass, with no request to Simkl', async () => {
+    const lookupMany = vi.spyOn(library, 'lookupMany');
+    const route = createRouter(createListHandlers({ library }), rules);
+    const answer = await route(
+      message({
+        titles: [
+          title('tt0133093'),
+          title('tt9999999'),
+          { site: 'imdb', kind: 'show', ids: { imdb: 'tt0944947' } },
+          { site: 'mal', kind: 'anime', ids: { mal: '5114' } },
+        ],
+      }),
+      imdbTab,
+    );
+    const expected: Array<ListedState | null> = [
+      { status: 'completed', rating: 8 },
+      null,
+      { status: 'watching', rating: null, watched: 5, total: 12 },
+      { status: 'plantowatch', rating: null },
+    ];
+    expect(answer).toEqual({ ok: true, value: expected });
+    expect(lookupMany).toHaveBeenCalledTimes(1);
+    expect(simkl.calls).toHaveLength(0);
+  });
+
+  it('is refused to our own pages and not answered for another extension', async () => {
+    const route = createRouter(createListHandlers({ library }), rules);
+    const fromPopup = await route(message({ titles: [title('tt0133093')] }), popup);
+    expect(fromPopup?.ok).toBe(false);
+    expect(route(message({ titles: [] }), stranger)).toBeUndefined();
+  });
+
+  it.each([
+    ['too many titles', { titles: Array.from({ length: MAX_LISTED_TITLES + 1 }, () => title('tt0133093')) }],
+    ['not a list', { titles: 'tt0133093' }],
+    ['a bad id', { titles: [title('javascript:alert(1)')] }],
+    ['a title without ids', { titles: [{ site: 'imdb', ids: {} }] }],
+  ])('refuses %s', async (_name, data) => {
+    const handler = vi.fn();
+    const route = createRouter({ listStates: handler }, rules);
+    const answer = await route(message(data), imdbTab);
+    expect(answer?.ok).toBe(false);
+    expect(handler).not.toHaveBeenCalled();
+  });
+
+  it('takes the largest list allowed', async () => {
+    const route = createRouter(createListHandlers({ library }), rules);
+    const titles = Array.from({ length: MAX_LISTED_TITLES }, (_, n) => title(`tt${n + 1}`));
+    const answer = await route(message({ titles }), imdbTab);
+    expect(answer?.ok && answer.value).toHaveLength(MAX_LISTED_TITLES);
+  });
+});
