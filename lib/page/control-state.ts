@@ -48,21 +48,18 @@ function readyLabel(view: ItemView): string {
  * (mount-control.ts). An error's words may be longer: they are cut, and the tooltip has them whole.
  */
 export function labelsToFit(): string[] {
-  const listed = (status: (typeof LIST_STATUSES)[number]): ItemView => ({
+  const view = {
     signedIn: true,
     known: true,
-    status,
     rating: 10,
     pendingWrites: 0,
     progress: { watched: 1, next: 'S10E100' },
-  });
+  };
   return [
-    t('controlLoading'),
+    // "Simkl: loading", "Add to Simkl" and "Sign in to Simkl" are shorter in every language.
     t('controlUnknown'),
-    t('controlSignIn'),
     t('controlPinCode', 'WWWWWWWW'),
-    t('controlAdd'),
-    ...LIST_STATUSES.map((status) => readyLabel(listed(status))),
+    ...LIST_STATUSES.map((status) => readyLabel({ ...view, status })),
   ];
 }
 

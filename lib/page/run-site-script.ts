@@ -26,6 +26,8 @@ export interface RunnerOptions {
   /** How long to wait for the anchor before floating the control. */
   anchorWaitMs?: number;
   pollMs?: number;
+  /** Draws the player's line under the control (Netflix: ui/playback-line.ts). */
+  playbackView?: (line: PlaybackLine, ready: boolean) => HTMLElement | undefined;
 }
 
 export interface SiteScript {
@@ -59,11 +61,12 @@ export async function runSiteScript(
   let page: Page | undefined;
   let playback: PlaybackLine | undefined;
 
+  const draw = (line: PlaybackLine) => (ready: boolean) => options.playbackView?.(line, ready);
   const props = (shown: DetectedMedia | null | undefined) => ({
     media: shown,
     revision,
     confirmWrites: settings.confirmWrites,
-    playback,
+    playback: playback && draw(playback),
   });
 
   function stop(): void {

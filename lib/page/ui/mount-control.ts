@@ -1,7 +1,7 @@
 import { labelsToFit } from '../control-state';
 import { pageTheme } from '../page-theme';
 import { CONTROL_CSS } from './control-styles';
-import { h, logo } from './dom';
+import { h } from './dom';
 import { createPageControl, type PageControlProps } from './page-control';
 
 /** Marks our host element: the runner never leaves two, and removes strays from older scripts. */
@@ -58,24 +58,21 @@ export function mountControl(doc: Document, anchor: Element | null, props: PageC
   };
 }
 
+/** The button around its label: padding, border, logo, gaps and the saving dot (control-styles.ts). */
+const BUTTON_EXTRA_PX = 24 + 2 + 16 + 6 + 6 + 7;
+
 /**
- * How wide the button is for the widest of `labels`, saving dot included, in px (0 when the page
- * lays nothing out). It depends on the locale and the fonts, never on the title's state, so every
- * control on a page of this browser gets the same box. Measured hidden, and gone before any page
- * script can run.
+ * How wide the button is for the widest of `labels`, in px (0 when the page lays nothing out). It
+ * depends on the locale and the fonts, never on the title's state, so every control on a page of
+ * this browser gets the same box. Measured hidden (one grid column, as wide as its widest row),
+ * and gone before any page script can run.
  */
 function widestButton(shadow: ShadowRoot, labels: string[]): number {
-  const probe = h(
-    'div',
-    { class: 'fit', 'aria-hidden': 'true' },
-    ...labels.map((label) =>
-      h('span', { class: 'main' }, logo(), h('span', { class: 'name' }, label), h('span', { class: 'dot' })),
-    ),
-  );
+  const probe = h('div', { class: 'fit' }, ...labels);
   shadow.append(probe);
-  const widths = Array.from(probe.children, (pill) => pill.getBoundingClientRect().width);
+  const width = probe.getBoundingClientRect().width;
   probe.remove();
-  return Math.ceil(Math.max(0, ...widths));
+  return width > 0 ? Math.ceil(width) + BUTTON_EXTRA_PX : 0;
 }
 
 export function removeAllControls(doc: Document): void {

@@ -29,7 +29,8 @@ export function menuView({ media, view, onPick, onClose }: MenuOptions): HTMLEle
     key: string,
     text: string | number,
     props: Props,
-    { checked, enabled = true }: { checked?: boolean; enabled?: boolean } = {},
+    checked?: boolean,
+    enabled = true,
   ) =>
     h(
       'button',
@@ -39,7 +40,7 @@ export function menuView({ media, view, onPick, onClose }: MenuOptions): HTMLEle
         class: 'item',
         tabindex: -1,
         'aria-checked': checked,
-        'aria-disabled': enabled ? undefined : true,
+        'aria-disabled': !enabled || undefined,
         'data-k': key,
         onclick: trusted(() => enabled && onPick(action)),
         ...props,
@@ -68,7 +69,7 @@ export function menuView({ media, view, onPick, onClose }: MenuOptions): HTMLEle
         `s-${status}`,
         statusText(status),
         { 'data-status': status },
-        { checked: view.status === status },
+        view.status === status,
       ),
     ),
     canMarkWatched(media, view) &&
@@ -83,7 +84,7 @@ export function menuView({ media, view, onPick, onClose }: MenuOptions): HTMLEle
           `r-${rating}`,
           rating,
           { 'data-rating': rating, 'aria-label': t('actionRate', rating) },
-          { checked: view.rating === rating },
+          view.rating === rating,
         ),
       ),
     ),
@@ -93,35 +94,33 @@ export function menuView({ media, view, onPick, onClose }: MenuOptions): HTMLEle
       'clear',
       t('actionClearRating'),
       { 'data-rating': 'clear' },
-      { enabled: view.rating !== null },
+      undefined,
+      view.rating !== null,
     ),
     item(
       { type: 'remove' },
       'remove',
       t('actionRemove'),
       { 'data-action': 'remove' },
-      { enabled: view.status !== null },
+      undefined,
+      view.status !== null,
     ),
-    url
-      ? h(
-          'a',
-          {
-            role: 'menuitem',
-            class: 'item',
-            tabindex: -1,
-            href: url,
-            target: '_blank',
-            rel: 'noopener noreferrer',
-            'data-action': 'open',
-            'data-k': 'open',
-          },
-          t('actionOpenOnSimkl'),
-        )
-      : h(
-          'span',
-          { role: 'menuitem', class: 'item', tabindex: -1, 'aria-disabled': true, 'data-k': 'open' },
-          t('actionOpenOnSimkl'),
-        ),
+    // Without a Simkl page to link to, the same entry, disabled: the menu keeps its size.
+    h(
+      'a',
+      {
+        role: 'menuitem',
+        class: 'item',
+        tabindex: -1,
+        href: url,
+        target: '_blank',
+        rel: 'noopener noreferrer',
+        'aria-disabled': !url || undefined,
+        'data-action': url && 'open',
+        'data-k': 'open',
+      },
+      t('actionOpenOnSimkl'),
+    ),
   );
   return menu;
 }

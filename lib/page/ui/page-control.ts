@@ -11,7 +11,6 @@ import { createItemModel } from '../item-model';
 import { h, logo } from './dom';
 import { menuItems } from './menu-keys';
 import { confirmView, menuView } from './page-control-menu';
-import { type PlaybackLine, playbackView } from './playback-line';
 import { trusted } from './trusted';
 
 export interface PageControlProps {
@@ -21,8 +20,11 @@ export interface PageControlProps {
   revision: number;
   /** Ask before each write (settings.confirmWrites). */
   confirmWrites?: boolean;
-  /** Netflix's player: what is being scrobbled, or the question whether to track at all. */
-  playback?: PlaybackLine;
+  /**
+   * Netflix's player: what is being scrobbled, or the question whether to track at all, drawn for a
+   * signed-in user (`ready`) or not (ui/playback-line.ts).
+   */
+  playback?: (ready: boolean) => HTMLElement | undefined;
 }
 
 export interface PageControl {
@@ -92,9 +94,6 @@ export function createPageControl(root: HTMLElement, initial: PageControlProps):
       'button',
       {
         type: 'button',
-        // The box has one width for every label (control-styles.ts): a long one is cut, and the
-        // tooltip shows it whole.
-        title: label,
         class: 'main',
         'data-testid': 'simkl-button',
         'data-k': 'main',
@@ -129,9 +128,7 @@ export function createPageControl(root: HTMLElement, initial: PageControlProps):
           'div',
           { class: 'notes' },
           note && h('p', { id: 'simkl-note', class: 'note', role: 'status' }, note),
-          // The question needs a signed-in user; the status line shows whatever the state.
-          (state.phase === 'ready' || (props.playback && 'text' in props.playback)) &&
-            playbackView(props.playback),
+          props.playback?.(state.phase === 'ready'),
         ),
       ),
     );
