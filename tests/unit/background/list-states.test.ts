@@ -40,7 +40,8 @@ describe('listStates', () => {
           title('tt0133093'),
           title('tt9999999'),
           { site: 'imdb', kind: 'show', ids: { imdb: 'tt0944947' } },
-          { site: 'mal', kind: 'anime', ids: { mal: '5114' } },
+          // Every title from the sending page's own site: the router refuses any other.
+          { site: 'imdb', ids: { imdb: 'tt1355642' } },
         ],
       }),
       imdbTab,
@@ -54,6 +55,15 @@ describe('listStates', () => {
     expect(answer).toEqual({ ok: true, value: expected });
     expect(lookupMany).toHaveBeenCalledTimes(1);
     expect(simkl.calls).toHaveLength(0);
+  });
+
+  it('refuses a title of another site than the sending page', async () => {
+    const route = createRouter(createListHandlers({ library }), rules);
+    const answer = await route(
+      message({ titles: [{ site: 'mal', kind: 'anime', ids: { mal: '5114' } }] }),
+      imdbTab,
+    );
+    expect(answer?.ok).toBe(false);
   });
 
   it('is refused to our own pages and not answered for another extension', async () => {
