@@ -14,18 +14,11 @@ import type { Page } from 'playwright-core';
 import { isBrandedChrome, requireChromium } from '../tests/e2e/harness/browsers';
 import { ensureBuilt } from '../tests/e2e/harness/build-output';
 import { type ChromiumSession, launchChromium } from '../tests/e2e/harness/chromium';
-import { CONTROL_HOST, choose, waitForButtonText } from '../tests/e2e/harness/pages';
+import { CONTROL_HOST } from '../tests/e2e/harness/pages';
 import { startWorld, type World } from '../tests/e2e/harness/world';
 import { takeSiteShots } from '../tests/e2e/scenarios/screenshots';
 import { runFirefoxDemo } from './lib/demo-firefox';
-import {
-  MATRIX_URL,
-  OUTPUT_DIR,
-  PLAN_TO_WATCH,
-  seedDemoLibrary,
-  signIn,
-  waitForMatrixPlanned,
-} from './lib/demo-slice';
+import { demoSteps, MATRIX_URL, OUTPUT_DIR, runSliceSteps, seedDemoLibrary } from './lib/demo-slice';
 import { ensureBrowser } from './lib/ensure-browser';
 
 async function runInteractive(chrome: ChromiumSession): Promise<void> {
@@ -45,28 +38,8 @@ async function runInteractive(chrome: ChromiumSession): Promise<void> {
 async function runSlice(chrome: ChromiumSession, world: World): Promise<void> {
   fs.mkdirSync(OUTPUT_DIR, { recursive: true });
   const page = await chrome.context.newPage();
-  const step = async (label: string, action: () => Promise<unknown>): Promise<void> => {
-    const started = Date.now();
-    try {
-      await action();
-    } catch (error) {
-      const shot = path.join(OUTPUT_DIR, 'failure.png');
-      await page.screenshot({ path: shot, fullPage: true }).catch(() => {});
-      throw new Error(`Demo step "${label}" failed (page screenshot: ${shot})`, { cause: error });
-    }
-    console.log(`  ✓ ${label} (${Date.now() - started} ms)`);
-  };
-  await step('open The Matrix on IMDb', () => page.goto(MATRIX_URL));
-  await step('sign in to Simkl (consent auto)', () => signIn(page));
-  await step('choose Plan to Watch', async () => {
-    await choose(page, 'plantowatch');
-    await waitForButtonText(page, PLAN_TO_WATCH);
-  });
-  await step('reload: the control still says Plan to Watch', async () => {
-    await page.reload();
-    await waitForButtonText(page, PLAN_TO_WATCH);
-  });
-  await step('the local Simkl service has it', () => waitForMatrixPlanned(world));
+  const step = demoSteps(page, path.join(OUTPUT_DIR, 'failure.png'));
+  await runSliceSteps(step, page, world);
   const controlShot = path.join(OUTPUT_DIR, 'imdb-control-closeup.png');
   const pageShot = path.join(OUTPUT_DIR, 'imdb-page.png');
   const popupShot = path.join(OUTPUT_DIR, 'popup.png');

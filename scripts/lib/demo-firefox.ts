@@ -9,17 +9,10 @@ import path from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { ensureBuilt } from '../../tests/e2e/harness/build-output';
 import { type FirefoxSession, launchFirefox } from '../../tests/e2e/harness/firefox';
-import { CONTROL_HOST, choose, waitForButtonText } from '../../tests/e2e/harness/pages';
+import { CONTROL_HOST } from '../../tests/e2e/harness/pages';
 import { startWorld, type World } from '../../tests/e2e/harness/world';
 import { closePage, tabIdOf, waitFor } from '../../tests/e2e/scenarios/extension-pages';
-import {
-  MATRIX_URL,
-  OUTPUT_DIR,
-  PLAN_TO_WATCH,
-  seedDemoLibrary,
-  signIn,
-  waitForMatrixPlanned,
-} from './demo-slice';
+import { demoSteps, MATRIX_URL, OUTPUT_DIR, runSliceSteps, seedDemoLibrary } from './demo-slice';
 
 /** The popup, told which tab to describe (opened as a tab itself, it would describe itself). */
 async function openPopupFor(firefox: FirefoxSession, url: string): Promise<Page> {
@@ -45,27 +38,7 @@ async function runSlice(firefox: FirefoxSession, world: World): Promise<void> {
   fs.mkdirSync(OUTPUT_DIR, { recursive: true });
   const shot = (name: string) => path.join(OUTPUT_DIR, `firefox-${name}.png`);
   const page = await firefox.newPage();
-  const step = async (label: string, action: () => Promise<unknown>): Promise<void> => {
-    const started = Date.now();
-    try {
-      await action();
-    } catch (error) {
-      await page.screenshot({ path: shot('failure'), fullPage: true }).catch(() => {});
-      throw new Error(`Demo step "${label}" failed (page screenshot: ${shot('failure')})`, { cause: error });
-    }
-    console.log(`  ✓ ${label} (${Date.now() - started} ms)`);
-  };
-  await step('open The Matrix on IMDb', () => page.goto(MATRIX_URL));
-  await step('sign in to Simkl (consent auto)', () => signIn(page));
-  await step('choose Plan to Watch', async () => {
-    await choose(page, 'plantowatch');
-    await waitForButtonText(page, PLAN_TO_WATCH);
-  });
-  await step('reload: the control still says Plan to Watch', async () => {
-    await page.reload();
-    await waitForButtonText(page, PLAN_TO_WATCH);
-  });
-  await step('the local Simkl service has it', () => waitForMatrixPlanned(world));
+  await runSliceSteps(demoSteps(page, shot('failure')), page, world);
   await (await page.$(CONTROL_HOST))?.screenshot({ path: shot('imdb-control') });
   await page.screenshot({ path: shot('imdb-page') });
   const popup = await openPopupFor(firefox, MATRIX_URL);

@@ -5,7 +5,13 @@
  */
 import path from 'node:path';
 import { REPO_ROOT } from '../../tests/e2e/harness/build-output';
-import { type AnyPage, CONTROL, clickInControl, waitForButtonText } from '../../tests/e2e/harness/pages';
+import {
+  type AnyPage,
+  CONTROL,
+  choose,
+  clickInControl,
+  waitForButtonText,
+} from '../../tests/e2e/harness/pages';
 import type { World } from '../../tests/e2e/harness/world';
 import { seedScreenshotLibrary } from '../../tests/e2e/scenarios/screenshots';
 import { DEMO_USER } from '../../tests/simkl-service/index';
@@ -46,4 +52,35 @@ export async function waitForMatrixPlanned(world: World): Promise<void> {
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
   throw new Error('The Matrix never reached the service as plantowatch');
+}
+
+export type DemoStep = (label: string, action: () => Promise<unknown>) => Promise<void>;
+
+/** Runs a step timed and printed; a failing one saves the page to `failureShot` first. */
+export function demoSteps(page: AnyPage, failureShot: string): DemoStep {
+  return async (label, action) => {
+    const started = Date.now();
+    try {
+      await action();
+    } catch (error) {
+      await page.screenshot({ path: failureShot, fullPage: true }).catch(() => {});
+      throw new Error(`Demo step "${label}" failed (page screenshot: ${failureShot})`, { cause: error });
+    }
+    console.log(`  ✓ ${label} (${Date.now() - started} ms)`);
+  };
+}
+
+/** The slice: open The Matrix, sign in, Plan to Watch, reload, and the service has it. */
+export async function runSliceSteps(step: DemoStep, page: AnyPage, world: World): Promise<void> {
+  await step('open The Matrix on IMDb', () => page.goto(MATRIX_URL));
+  await step('sign in to Simkl (consent auto)', () => signIn(page));
+  await step('choose Plan to Watch', async () => {
+    await choose(page, 'plantowatch');
+    await waitForButtonText(page, PLAN_TO_WATCH);
+  });
+  await step('reload: the control still says Plan to Watch', async () => {
+    await page.reload();
+    await waitForButtonText(page, PLAN_TO_WATCH);
+  });
+  await step('the local Simkl service has it', () => waitForMatrixPlanned(world));
 }
