@@ -12,6 +12,8 @@ import { localBin, run, seconds } from './lib/process.mjs';
 const NODE = process.execPath;
 const totals = { passed: 0, failed: 0, skipped: 0 };
 const timings = [];
+/** Failed tests of every run, repeated after the step timings: CI often keeps only the tail. */
+const failures = [];
 
 const STEPS = [
   { name: 'check (tsc + biome)', command: 'npm', args: ['run', '--silent', 'check'] },
@@ -39,6 +41,7 @@ async function runVitest(project) {
   if (!fs.existsSync(report)) return `vitest wrote no report (exit ${code})`;
   const counts = JSON.parse(fs.readFileSync(report, 'utf8'));
   fs.rmSync(report, { force: true });
+  failures.push(...failedTests(counts));
   const notRun = counts.numPendingTests + (counts.numTodoTests ?? 0);
   // A failing beforeAll (e.g. a browser that will not start) leaves its tests "skipped": they failed.
   const suitesFailed = counts.numFailedTestSuites > 0;
@@ -57,6 +60,32 @@ async function runVitest(project) {
   return null;
 }
 
+/** `file › test: first line of its error` for each failed test (and each suite that failed to load). */
+function failedTests(report) {
+  const lines = [];
+  for (const file of report.testResults ?? []) {
+    const where = path.relative(process.cwd(), file.name);
+    const failed = file.assertionResults.filter((test) => test.status === 'failed');
+    for (const test of failed) lines.push(`${where} › ${test.fullName}: ${firstLine(test.failureMessages)}`);
+    if (failed.length === 0 && file.status === 'failed') lines.push(`${where}: ${firstLine([file.message])}`);
+  }
+  return lines;
+}
+
+function firstLine(messages) {
+  // Strips colour codes (ESC [ … m) without a control character in a regex literal.
+  const text = (messages ?? [])
+    .join('\n')
+    .replace(new RegExp(`${String.fromCharCode(27)}\\[[0-9;]*m`, 'g'), '');
+  return (
+    text
+      .split('\n')
+      .find((line) => line.trim() !== '')
+      ?.trim()
+      .slice(0, 300) ?? '(no message)'
+  );
+}
+
 async function runStep(step) {
   if (step.vitest) return runVitest(step.vitest);
   const { code } = await run(step.command, step.args);
@@ -67,6 +96,7 @@ function summarise() {
   console.log('\nStep timings:');
   for (const { name, ms, ok } of timings)
     console.log(`  ${ok ? 'ok  ' : 'FAIL'} ${seconds(ms).padStart(7)}  ${name}`);
+  if (failures.length > 0) console.log(`\nFailed:\n${failures.map((line) => `  ${line}`).join('\n')}`);
   const skipped = totals.skipped > 0 ? `, ${totals.skipped} skipped` : '';
   console.log(`\n${totals.passed} passed, ${totals.failed} failed${skipped}`);
 }
