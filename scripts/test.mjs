@@ -3,6 +3,7 @@
  * `npm test`: every gate in order, cheapest first, stopping at the first failure with the step's name.
  * Prints each step's wall time and, last, one summary line `N passed, M failed` over all vitest runs.
  * Skipped or todo tests count as failures: the project allows none (a skipped test hides a gap).
+ * An e2e file that fails is run once more alone; if it passes then, its failures are listed as FLAKY.
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -14,6 +15,8 @@ const totals = { passed: 0, failed: 0, skipped: 0 };
 const timings = [];
 /** Failed tests of every run, repeated after the step timings: CI often keeps only the tail. */
 const failures = [];
+/** Tests that failed once and passed when their file ran again alone. */
+const flaky = [];
 
 const STEPS = [
   { name: 'check (tsc + biome)', command: 'npm', args: ['run', '--silent', 'check'] },
@@ -22,11 +25,12 @@ const STEPS = [
   { name: 'build', command: NODE, args: ['scripts/build.mjs'] },
   { name: 'Firefox lint', command: NODE, args: ['scripts/lint-firefox.mjs'] },
   { name: 'bundle budgets', command: NODE, args: ['scripts/budgets.mjs'] },
-  { name: 'e2e tests (Chromium + Firefox)', vitest: 'e2e' },
+  // Real browsers on a busy machine: a failing file gets one more run alone (reported as FLAKY).
+  { name: 'e2e tests (Chromium + Firefox)', vitest: 'e2e', rerunFailedFiles: true },
 ];
 
-/** Runs one vitest project with a JSON report beside the usual output; answers an error or null. */
-async function runVitest(project) {
+/** Runs one vitest project (or some of its files) with a JSON report beside the usual output. */
+async function vitestReport(project, files = []) {
   const report = path.join(os.tmpdir(), `simkl-vitest-${project}-${process.pid}.json`);
   fs.rmSync(report, { force: true });
   const args = [
@@ -37,10 +41,67 @@ async function runVitest(project) {
     '--reporter=json',
     `--outputFile.json=${report}`,
   ];
-  const { code } = await run(localBin('vitest'), args);
-  if (!fs.existsSync(report)) return `vitest wrote no report (exit ${code})`;
-  const counts = JSON.parse(fs.readFileSync(report, 'utf8'));
+  const { code } = await run(localBin('vitest'), [...args, ...files]);
+  if (!fs.existsSync(report)) return { code, report: null };
+  const parsed = JSON.parse(fs.readFileSync(report, 'utf8'));
   fs.rmSync(report, { force: true });
+  return { code, report: parsed };
+}
+
+/**
+ * Runs a vitest project; answers an error or null. With `rerunFailedFiles`, a file whose tests failed
+ * is run once more alone: when it then passes, its first failures are printed as FLAKY at the end
+ * (loudly, to be fixed) and its second run counts; when it fails again, the step fails.
+ */
+async function runVitest(step) {
+  const first = await vitestReport(step.vitest);
+  if (!first.report) return `vitest wrote no report (exit ${first.code})`;
+  const again = failedFiles(first.report);
+  if (!step.rerunFailedFiles || again.length === 0 || again.length > MAX_RERUN_FILES) {
+    return tally(first.report, first.code);
+  }
+  console.log(`\n\x1b[33m↻ ${again.length} file(s) failed; running them once more alone\x1b[0m`);
+  const second = await vitestReport(step.vitest, again);
+  if (!second.report) return `vitest wrote no report on the re-run (exit ${second.code})`;
+  const passedAlone = failedFiles(second.report).length === 0 && second.code === 0;
+  if (!passedAlone) return tally(first.report, first.code);
+  flaky.push(...failedTests(first.report));
+  const rest = {
+    ...first.report,
+    testResults: first.report.testResults.filter((file) => !again.includes(file.name)),
+  };
+  return tally(mergeReports(rest, second.report), 0);
+}
+
+/** More than this many failing files is a real breakage, not flakiness: no re-run. */
+const MAX_RERUN_FILES = 2;
+
+function failedFiles(report) {
+  return (report.testResults ?? [])
+    .filter(
+      (file) => file.status === 'failed' || file.assertionResults.some((test) => test.status === 'failed'),
+    )
+    .map((file) => file.name);
+}
+
+/** One report's counts, recomputed from its files (the re-run replaces some files of the first run). */
+function mergeReports(first, second) {
+  const testResults = [...first.testResults, ...second.testResults];
+  const tests = testResults.flatMap((file) => file.assertionResults);
+  const count = (status) => tests.filter((test) => test.status === status).length;
+  return {
+    testResults,
+    numTotalTests: tests.length,
+    numPassedTests: count('passed'),
+    numFailedTests: count('failed'),
+    numPendingTests: count('pending') + count('skipped'),
+    numTodoTests: count('todo'),
+    numFailedTestSuites: testResults.filter((file) => file.status === 'failed').length,
+  };
+}
+
+/** Adds a report to the totals; answers the step's error or null. */
+function tally(counts, code) {
   failures.push(...failedTests(counts));
   const notRun = counts.numPendingTests + (counts.numTodoTests ?? 0);
   // A failing beforeAll (e.g. a browser that will not start) leaves its tests "skipped": they failed.
@@ -87,7 +148,7 @@ function firstLine(messages) {
 }
 
 async function runStep(step) {
-  if (step.vitest) return runVitest(step.vitest);
+  if (step.vitest) return runVitest(step);
   const { code } = await run(step.command, step.args);
   return code === 0 ? null : `exited with ${code}`;
 }
@@ -96,6 +157,11 @@ function summarise() {
   console.log('\nStep timings:');
   for (const { name, ms, ok } of timings)
     console.log(`  ${ok ? 'ok  ' : 'FAIL'} ${seconds(ms).padStart(7)}  ${name}`);
+  if (flaky.length > 0) {
+    console.log(
+      `\n\x1b[33mFLAKY (failed, then passed alone; fix them):\x1b[0m\n${flaky.map((line) => `  ${line}`).join('\n')}`,
+    );
+  }
   if (failures.length > 0) console.log(`\nFailed:\n${failures.map((line) => `  ${line}`).join('\n')}`);
   const skipped = totals.skipped > 0 ? `, ${totals.skipped} skipped` : '';
   console.log(`\n${totals.passed} passed, ${totals.failed} failed${skipped}`);
