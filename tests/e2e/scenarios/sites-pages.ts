@@ -62,6 +62,19 @@ export function placement(page: AnyPage, anchor = ''): Promise<Placement> {
   );
 }
 
+/**
+ * The placement once the page has settled on one control beside `anchor`: after a client-side
+ * navigation the site swaps its DOM a moment after the URL changes, and the control, first mounted
+ * in the outgoing DOM, is mounted again beside the new anchor. Answers the last placement seen.
+ */
+export function settledPlacement(page: AnyPage, anchor: string, timeoutMs = 10_000): Promise<Placement> {
+  return eventually(
+    () => placement(page, anchor),
+    (seen) => seen.count === 1 && seen.anchored,
+    timeoutMs,
+  );
+}
+
 /** Polls until the page holds `count` controls; answers the last count seen. */
 export async function waitForControlCount(page: AnyPage, count: number, timeoutMs = 10_000): Promise<number> {
   const countNow = () => inPage(page, (selector) => document.querySelectorAll(selector).length, CONTROL_HOST);

@@ -20,6 +20,7 @@ import {
   placement,
   readMenu,
   reload,
+  settledPlacement,
   sleep,
   waitForControlCount,
   waitForEntry,
@@ -95,7 +96,7 @@ export async function imdbNavigation(world: World, page: AnyPage): Promise<void>
 
   await clickPage(page, 'a[data-spa][href="/title/tt0114814/"]');
   await waitForButtonText(page, 'Add to Simkl');
-  expect(await placement(page, IMDB_HERO)).toMatchObject({
+  expect(await settledPlacement(page, IMDB_HERO)).toMatchObject({
     count: 1,
     anchored: true,
     after: 'The Usual Suspects',
@@ -113,7 +114,11 @@ export async function imdbNavigation(world: World, page: AnyPage): Promise<void>
 
   await clickPage(page, 'a[data-spa][href="/title/tt0133093/"]');
   await waitForButtonText(page, 'Simkl: Plan to Watch');
-  expect(await placement(page, IMDB_HERO)).toMatchObject({ count: 1, anchored: true, after: 'The Matrix' });
+  expect(await settledPlacement(page, IMDB_HERO)).toMatchObject({
+    count: 1,
+    anchored: true,
+    after: 'The Matrix',
+  });
   expect((await readMenu(page)).openHref).toMatch(/\/movies\/9100001(\/|$)/);
 
   const samples = await recorder.stop();
@@ -137,7 +142,10 @@ export async function netflixNavigation(world: World, page: AnyPage, matrixLabel
 
   await clickPage(page, 'a[data-spa][href="/browse?jbv=20557937"]');
   await waitForButtonText(page, matrixLabel);
-  expect(await placement(page, VISITS.netflixModal.anchor)).toMatchObject({ count: 1, anchored: true });
+  expect(await settledPlacement(page, VISITS.netflixModal.anchor)).toMatchObject({
+    count: 1,
+    anchored: true,
+  });
   const film = await readMenu(page);
   expect(film.statuses).toEqual(['plantowatch', 'completed', 'dropped']);
   expect(film.openHref).toMatch(/\/movies\/9100001(\/|$)/);
@@ -148,7 +156,10 @@ export async function netflixNavigation(world: World, page: AnyPage, matrixLabel
 
   await clickPage(page, 'a[data-spa][href="/watch/81649856"]');
   await waitForButtonText(page, 'Add to Simkl');
-  expect(await placement(page, VISITS.netflixPlayer.anchor)).toMatchObject({ count: 1, anchored: true });
+  expect(await settledPlacement(page, VISITS.netflixPlayer.anchor)).toMatchObject({
+    count: 1,
+    anchored: true,
+  });
   const episode = await readMenu(page);
   expect(episode.watched).toBe('Mark S1E21 watched');
   expect(episode.openHref).toMatch(/\/anime\/9300003(\/|$)/);
