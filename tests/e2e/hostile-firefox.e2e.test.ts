@@ -13,6 +13,7 @@ import { type FirefoxSession, launchFirefox } from './harness/firefox';
 import {
   CONTROL,
   clickInControl,
+  openMenu,
   removeFromList,
   waitForButtonText,
   waitForVisibleInControl,
@@ -95,7 +96,7 @@ describe.each<BuildTarget>(['firefox-mv3'])('a hostile page in Firefox (%s)', (t
     await waitForButtonText(page, 'Add to Simkl');
     expect(await readAsThePage(page, [...words, ...wordsOf('Add to Simkl')])).toEqual(NOTHING);
     expect(await footprint(page)).toEqual(listedClosed);
-    await clickInControl(page, CONTROL.button);
+    await openMenu(page);
     await waitForVisibleInControl(page, CONTROL.status('dropped'));
     expect(await footprint(page)).toEqual(listedOpen);
   });
