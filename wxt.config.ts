@@ -14,7 +14,6 @@ const CHROME_PUBLIC_KEY =
 export const GECKO_ID = 'simkl-extension@simkl.com';
 
 export default defineConfig({
-  modules: ['@wxt-dev/webextension-polyfill'],
   // Project code imports what it uses, explicitly (style.md §10).
   imports: false,
   vite: () => ({

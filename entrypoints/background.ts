@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { startBackgroundJobs } from '../lib/background/jobs';
+import { routerListener } from '../lib/background/router';
 import { createBackgroundServices } from '../lib/background/services';
 
 export default defineBackground({
@@ -8,7 +9,7 @@ export default defineBackground({
   persistent: false,
   main() {
     const services = createBackgroundServices();
-    browser.runtime.onMessage.addListener(services.router);
+    browser.runtime.onMessage.addListener(routerListener(services.router));
     startBackgroundJobs(services);
   },
 });

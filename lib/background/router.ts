@@ -1,3 +1,4 @@
+import { answeringListener } from '../answering-listener';
 import { type ErrorData, SimklError, toErrorData } from '../errors';
 import type { Site } from '../media';
 import {
@@ -12,7 +13,7 @@ import { contentScriptSite, type SenderInfo, type SenderRules, senderKind } from
 import { InvalidMessage, isPlainObject } from './validate-basic';
 import { INTENT_VALIDATORS, isIntent } from './validate-intents';
 
-/** The runtime.onMessage listener: undefined = not ours, so other listeners may answer it. */
+/** Answers a runtime message: undefined = not ours, so other listeners may answer it. */
 export type Router = (message: unknown, sender: SenderInfo) => Promise<Answer<unknown>> | undefined;
 
 type AnyHandler = (data: unknown, context: HandlerContext) => Promise<unknown>;
@@ -74,4 +75,12 @@ export function createRouter(handlers: IntentHandlers, rules: SenderRules): Rout
     const site = from === 'content' ? (contentScriptSite(sender) ?? undefined) : undefined;
     return dispatch(handlers, message.intent, message.data, context, site);
   };
+}
+
+/**
+ * The router as runtime.onMessage takes it in Chrome and Firefox (sendResponse, not a returned
+ * Promise). What escapes the router still reaches the sender as an error answer.
+ */
+export function routerListener(router: Router) {
+  return answeringListener(router, (error): Answer<unknown> => ({ ok: false, error: toErrorData(error) }));
 }

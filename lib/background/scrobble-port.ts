@@ -3,15 +3,14 @@
  * Netflix tab may connect; every message is checked like an intent, and the port's disconnect
  * (tab closed, page left, extension reloaded) stops what that tab was playing.
  */
-import type { Runtime } from 'webextension-polyfill';
 import { browser } from 'wxt/browser';
 import { type PlayerNotice, SCROBBLE_PORT } from '../messaging';
 import type { Scrobbler } from './scrobbler';
-import { type SenderRules, senderKind } from './sender';
+import { type SenderInfo, type SenderRules, senderKind } from './sender';
 import { validatePlayerMessage } from './validate-scrobble';
 
 /** The tab of our own content script on www.netflix.com, or null for any other sender. */
-export function netflixTabOf(sender: Runtime.MessageSender | undefined, rules: SenderRules): number | null {
+export function netflixTabOf(sender: SenderInfo | undefined, rules: SenderRules): number | null {
   if (!sender || senderKind(sender, rules) !== 'content') return null;
   // senderKind accepted the URL, so it parses.
   const host = new URL(sender.url ?? '').hostname;

@@ -4,6 +4,7 @@
  */
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { answeringListener } from '../answering-listener';
 import type { DetectedMedia } from '../media';
 
 export const CURRENT_MEDIA_REQUEST = 'simkl-current-media';
@@ -21,12 +22,14 @@ export function answerCurrentMedia(
   ctx: ContentScriptContext,
   current: () => Promise<DetectedMedia | null>,
 ): void {
-  const listener = (message: unknown, sender: { id?: string }) => {
+  const answer = (message: unknown, sender: { id?: string }) => {
     if (sender.id !== browser.runtime.id) return undefined;
     if (typeof message !== 'object' || message === null) return undefined;
     if ((message as { type?: unknown }).type !== CURRENT_MEDIA_REQUEST) return undefined;
     return current().then((media): CurrentMediaAnswer => ({ media }));
   };
+  // A failure answers nothing, and the popup falls back to the tab's URL.
+  const listener = answeringListener(answer, () => undefined);
   browser.runtime.onMessage.addListener(listener);
   ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(listener));
 }

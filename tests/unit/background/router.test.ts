@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { IntentHandlers } from '../../../lib/background/handler-types';
-import { createRouter } from '../../../lib/background/router';
+import { createRouter, type Router, routerListener } from '../../../lib/background/router';
 import type { SenderInfo } from '../../../lib/background/sender';
 import { SimklError } from '../../../lib/errors';
 import type { DetectedMedia } from '../../../lib/media';
@@ -281,5 +281,65 @@ describe('errors as data', () => {
       ok: false,
       error: { kind: 'internal' },
     });
+  });
+});
+
+describe('as the runtime.onMessage listener (Chrome answers through sendResponse only)', () => {
+  function listen(route: Router) {
+    const sendResponse = vi.fn();
+    const listener = routerListener(route);
+    return {
+      sendResponse,
+      listen: (sent: unknown, sender: SenderInfo) => listener(sent, sender, sendResponse),
+    };
+  }
+
+  it('keeps the channel open and answers through sendResponse', async () => {
+    const { sendResponse, listen: call } = listen(setup().route);
+    expect(call(message('pending', {}), popup)).toBe(true);
+    await vi.waitFor(() => expect(sendResponse).toHaveBeenCalledTimes(1));
+    expect(sendResponse).toHaveBeenCalledWith({ ok: true, value: { pending: 0, failed: 0, writes: [] } });
+  });
+
+  it('answers a handler’s throw as { ok: false, error }, like the router itself', async () => {
+    const route = setup({
+      status: async () => {
+        throw new SimklError('rate-limit', 'Too many requests', { status: 429 });
+      },
+    }).route;
+    const { sendResponse, listen: call } = listen(route);
+    expect(call(message('status', { media }), popup)).toBe(true);
+    await vi.waitFor(() =>
+      expect(sendResponse).toHaveBeenCalledWith({
+        ok: false,
+        error: { kind: 'rate-limit', message: 'Too many requests' },
+      }),
+    );
+  });
+
+  it('leaves what is not ours to other listeners: no answer, channel not kept', () => {
+    const { sendResponse, listen: call } = listen(setup().route);
+    expect(call({ hello: 1 }, popup)).toBeUndefined();
+    expect(call(message('pending', {}), { ...popup, id: 'someone-else' })).toBeUndefined();
+    expect(sendResponse).not.toHaveBeenCalled();
+  });
+
+  it('still answers when the router itself throws or rejects', async () => {
+    const thrown = listen(() => {
+      throw new TypeError('broken sender');
+    });
+    expect(thrown.listen(message('pending', {}), popup)).toBeUndefined();
+    expect(thrown.sendResponse).toHaveBeenCalledWith({
+      ok: false,
+      error: { kind: 'internal', message: 'broken sender' },
+    });
+    const rejected = listen(() => Promise.reject(new Error('gone')));
+    expect(rejected.listen(message('pending', {}), popup)).toBe(true);
+    await vi.waitFor(() =>
+      expect(rejected.sendResponse).toHaveBeenCalledWith({
+        ok: false,
+        error: { kind: 'internal', message: 'gone' },
+      }),
+    );
   });
 });

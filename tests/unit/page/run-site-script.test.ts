@@ -8,6 +8,7 @@ import { type RunnerOptions, runSiteScript, type SiteScript } from '../../../lib
 import type { SiteAdapter } from '../../../lib/sites/adapter';
 import { SETTINGS_KEY } from '../../../lib/store/settings';
 import {
+  askLikeChrome,
   type FakeBackground,
   fakeBackground,
   itemView,
@@ -270,14 +271,12 @@ describe('talking to the extension', () => {
 
   it("tells the extension's popup the current title, and nobody else", async () => {
     await run();
-    const ask = (sender: { id?: string }) =>
-      fakeBrowser.runtime.onMessage.trigger({ type: 'simkl-current-media' }, sender);
-    const answers = await ask({ id: fakeBrowser.runtime.id });
-    expect(answers.find(Boolean)).toEqual({
+    const ask = (sender: { id?: string }) => askLikeChrome({ type: 'simkl-current-media' }, sender);
+    await expect(ask({ id: fakeBrowser.runtime.id })).resolves.toEqual({
       media: { site: 'imdb', kind: 'movie', ids: { imdb: 'tt0133093' }, title: 'The Matrix' },
     });
-    expect((await ask({ id: 'another-extension' })).find(Boolean)).toBeUndefined();
-    expect((await ask({})).find(Boolean)).toBeUndefined();
+    await expect(ask({ id: 'another-extension' })).resolves.toBeUndefined();
+    await expect(ask({})).resolves.toBeUndefined();
   });
 
   it('acts only on trusted clicks', async () => {
@@ -313,10 +312,8 @@ describe('resolving (Netflix)', () => {
     await run({ resolve: async () => null });
     expect(shownText(button())).toContain("Couldn't identify this title");
     expect(statusAsks()).toHaveLength(0);
-    const answers = await fakeBrowser.runtime.onMessage.trigger(
-      { type: 'simkl-current-media' },
-      { id: fakeBrowser.runtime.id },
-    );
-    expect(answers.find(Boolean)).toEqual({ media: null });
+    await expect(
+      askLikeChrome({ type: 'simkl-current-media' }, { id: fakeBrowser.runtime.id }),
+    ).resolves.toEqual({ media: null });
   });
 });
