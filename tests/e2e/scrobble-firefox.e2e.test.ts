@@ -1,7 +1,8 @@
 /**
- * Netflix scrobbling in Firefox ESR (issue 9 §3, the firefox-mv2 build over BiDi): the fixture player with a real <video>, time moved by
- * seeking. The scenarios live in scenarios/scrobble-flows.ts, shared with Chromium; each gets its own
- * world, and prints the scrobble requests it made.
+ * Netflix scrobbling in Firefox ESR (issue 9 §3; the firefox-mv2 build, driven over BiDi): the
+ * fixture player with a real <video> (the repo's VP8 WebM plays in headless ESR), time moved by
+ * seeking. The scenarios live in scenarios/scrobble-flows.ts, shared with Chromium; each gets its
+ * own world, and prints the scrobble requests it made.
  */
 import { afterEach, describe, it } from 'vitest';
 import {
@@ -9,6 +10,7 @@ import {
   billboardSendsNothing,
   closeTabAt90,
   leaveAt40,
+  offlineAtTheEndLandsOnceOnline,
   pauseResumeThenLeaveAt85,
   refusedStopsBecomeOneHistoryWrite,
 } from './scenarios/scrobble-flows';
@@ -48,5 +50,10 @@ describe('Netflix scrobbling in Firefox', () => {
     'autoplay of the next episode stops the first and scrobbles the next separately',
     inFirefox(autoplayScrobblesTheNextEpisode),
     150_000,
+  );
+  it(
+    'the network gone when the episode ends: nothing lost, lands once when it is back',
+    inFirefox(offlineAtTheEndLandsOnceOnline),
+    180_000,
   );
 });

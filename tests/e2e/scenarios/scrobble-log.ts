@@ -5,6 +5,7 @@
  */
 import type { LogEntry } from '../../simkl-service/types';
 import type { World } from '../harness/world';
+import { eventually } from './slice';
 
 export interface ScrobbleRecord {
   method: string;
@@ -77,9 +78,20 @@ export function describeRecord(record: ScrobbleRecord): string {
   return parts.join(' ');
 }
 
-/** Prints the scenario's requests, one per line, under a heading naming the browser. */
-export function printScrobbles(world: World, browser: string, scenario: string): string[] {
-  const lines = scrobbleRecords(world).map(describeRecord);
+/**
+ * The scenario's requests once each has its answer (the log fills the status in when the answer is
+ * sent, which can be after the library already moved), printed one per line under a heading.
+ */
+export async function answeredScrobbles(
+  world: World,
+  browser: string,
+  scenario: string,
+): Promise<ScrobbleRecord[]> {
+  const records = await eventually(
+    () => scrobbleRecords(world),
+    (seen) => seen.every((record) => record.status !== 0),
+  );
+  const lines = records.map(describeRecord);
   console.log(`[scrobble ${browser}] ${scenario}:\n  ${lines.join('\n  ') || '(none)'}`);
-  return lines;
+  return records;
 }

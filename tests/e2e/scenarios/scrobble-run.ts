@@ -18,8 +18,11 @@ export interface ScrobbleRun {
   newTab(): Promise<AnyPage>;
   /** Writes the user's settings as the options page would. */
   setSettings(settings: Partial<Settings>): Promise<void>;
-  /** Cuts the browser (worker included) off the network, or gives it back. Chromium only. */
-  setOffline?(offline: boolean): Promise<void>;
+  /**
+   * Cuts the browser (its extension included) off the network, or gives it back: Chromium goes
+   * offline; Firefox, which BiDi cannot switch offline, loses its connections at the proxy.
+   */
+  setOffline(offline: boolean): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -72,6 +75,7 @@ export async function startFirefoxScrobbleRun(): Promise<ScrobbleRun> {
       browser: 'firefox',
       world,
       newTab: () => firefox.newPage(),
+      setOffline: async (offline) => firefox.cutNetwork(offline),
       async setSettings(settings) {
         const options = await pages.openPage('options.html');
         await writeSettings(options, settings);
