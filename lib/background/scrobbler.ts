@@ -10,6 +10,7 @@ import type { Outbox, WriteAction } from '../outbox/types';
 import type { MediaRef } from '../resolve/kinds';
 import type { ScrobbleKind, ScrobbleTarget, SimklApi } from '../simkl/api';
 import { writeTargetOf } from './media-target';
+import { episodeOf } from './watched-action';
 
 export const WATCHED_AT_PROGRESS = 80;
 /** How long a stored stop may still go as `/scrobble/stop`; later it is a history write. */
@@ -49,7 +50,7 @@ function scrobbleTarget(media: DetectedMedia, item: SimklItem | null, progress: 
 function watchedAction(media: DetectedMedia, progress: number, until: number): WriteAction {
   const scrobble = { progress, until };
   if (media.kind === 'episode' && media.episode !== undefined) {
-    return { kind: 'watched', scope: 'episode', season: media.season, episode: media.episode, scrobble };
+    return { ...episodeOf(media, media.episode), scrobble };
   }
   return { kind: 'watched', scope: 'item', scrobble };
 }

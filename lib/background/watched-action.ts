@@ -4,6 +4,18 @@ import type { DetectedMedia, LibraryEntry, SimklType } from '../media';
 import type { MarkWatchedScope } from '../messaging';
 import type { WriteAction } from '../outbox/types';
 
+type EpisodeWatched = Extract<WriteAction, { scope: 'episode' }>;
+
+/**
+ * Netflix numbers every series by seasons as TVDB does, anime included, where Simkl keeps each
+ * anime season as its own entry: its episode writes say so (`tvdbSeasons`).
+ */
+export function episodeOf(media: DetectedMedia, episode: number): EpisodeWatched {
+  if (media.season === undefined) return { kind: 'watched', scope: 'episode', episode };
+  const action: EpisodeWatched = { kind: 'watched', scope: 'episode', season: media.season, episode };
+  return media.site === 'netflix' ? { ...action, tvdbSeasons: true } : action;
+}
+
 /** An episode page marks its episode; a title page marks the title (a whole show = every episode). */
 function defaultScope(media: DetectedMedia): MarkWatchedScope {
   return media.kind === 'episode' ? 'episode' : 'item';
@@ -37,8 +49,6 @@ export function watchedAction(
     case 'episode':
       if (media.episode === undefined)
         throw new SimklError('bad-request', 'This page does not name an episode.');
-      return media.season === undefined
-        ? { kind: 'watched', scope: 'episode', episode: media.episode }
-        : { kind: 'watched', scope: 'episode', season: media.season, episode: media.episode };
+      return episodeOf(media, media.episode);
   }
 }

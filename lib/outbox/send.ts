@@ -45,6 +45,8 @@ function call(
           ...target,
           watchedAt: at,
           seasons: [{ number: action.season ?? 1, episodes: [{ number: action.episode }] }],
+          // The contract's flag is for /sync/history only: /scrobble/* maps TVDB numbers itself.
+          ...(action.tvdbSeasons && target.type === 'anime' ? { useTvdbAnimeSeasons: true } : {}),
         },
       ]);
     case 'rate':

@@ -27,7 +27,18 @@ export type WriteAction =
   | { kind: 'status'; status: ListStatus }
   /** scope 'item': a movie, or a whole show (Simkl's history without seasons). */
   | { kind: 'watched'; scope: 'item'; scrobble?: ScrobbleOrigin }
-  | { kind: 'watched'; scope: 'episode'; season?: number; episode: number; scrobble?: ScrobbleOrigin }
+  | {
+      kind: 'watched';
+      scope: 'episode';
+      season?: number;
+      episode: number;
+      scrobble?: ScrobbleOrigin;
+      /**
+       * The season and episode as TVDB counts them (a site with seasons, such as Netflix): an anime's
+       * history write then says so, since Simkl numbers anime seasons as separate entries (AniDB).
+       */
+      tvdbSeasons?: true;
+    }
   | { kind: 'rate'; rating: Rating }
   | { kind: 'unrate' }
   | { kind: 'remove' }

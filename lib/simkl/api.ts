@@ -83,6 +83,8 @@ export interface HistoryWrite extends WriteTarget {
   watchedAt?: string;
   /** Shows and anime: the episodes to mark; absent = the whole show (or the movie). */
   seasons?: Array<{ number: number; episodes: Array<{ number: number }> }>;
+  /** Anime: `seasons` are TVDB's, not Simkl's (AniDB) entry-per-season numbering. */
+  useTvdbAnimeSeasons?: boolean;
 }
 
 export interface RatingWrite extends WriteTarget {

@@ -50,6 +50,7 @@ export const historyBody = (items: HistoryWrite[]) =>
     const entry = mediaOf(item);
     if (item.watchedAt) entry.watched_at = item.watchedAt;
     if (item.seasons && item.type !== 'movie') entry.seasons = item.seasons;
+    if (item.useTvdbAnimeSeasons && item.type === 'anime') entry.use_tvdb_anime_seasons = true;
     return entry;
   });
 

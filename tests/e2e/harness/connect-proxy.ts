@@ -11,6 +11,11 @@ export interface ConnectProxy {
   port: number;
   /** `host:port` of every refused CONNECT, for debugging a page that would not load. */
   refused: string[];
+  /**
+   * Takes the network away (open tunnels cut, new ones refused) or gives it back: Firefox over BiDi
+   * has no offline switch, and this is what a dropped connection looks like to it.
+   */
+  setCut(cut: boolean): void;
   close(): Promise<void>;
 }
 
@@ -18,9 +23,14 @@ export async function startConnectProxy(world: WorldAddress): Promise<ConnectPro
   const mapped = new Set(world.hostnames);
   const refused: string[] = [];
   const sockets = new Set<net.Socket>();
+  let cut = false;
   const server = http.createServer((_req, res) => res.writeHead(403).end('only CONNECT to mapped hosts'));
   server.on('connect', (req: http.IncomingMessage, client: net.Socket, head: Buffer) => {
     const target = req.url ?? '';
+    if (cut) {
+      client.destroy();
+      return;
+    }
     if (!mapped.has(target.replace(/:\d+$/, ''))) {
       refused.push(target);
       client.end('HTTP/1.1 403 Forbidden\r\n\r\n');
@@ -44,6 +54,10 @@ export async function startConnectProxy(world: WorldAddress): Promise<ConnectPro
   return {
     port: address.port,
     refused,
+    setCut(next) {
+      cut = next;
+      if (cut) for (const socket of sockets) socket.destroy();
+    },
     close: () =>
       new Promise<void>((resolve) => {
         for (const socket of sockets) socket.destroy();

@@ -36,6 +36,8 @@ export interface FirefoxSession {
   newPage(): Promise<Page>;
   /** The proxy's refusals: hosts the browser tried that are not mapped. */
   refusedHosts(): string[];
+  /** The network gone (true) or back (false), for the whole browser, its extension included. */
+  cutNetwork(cut: boolean): void;
   close(): Promise<void>;
 }
 
@@ -116,6 +118,7 @@ export async function launchFirefox(options: FirefoxOptions): Promise<FirefoxSes
     openExtensionPage,
     newPage: () => running.newPage(),
     refusedHosts: () => [...proxy.refused],
+    cutNetwork: (cut) => proxy.setCut(cut),
     close: async () => {
       await running.close();
       await proxy.close();

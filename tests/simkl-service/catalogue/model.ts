@@ -31,6 +31,11 @@ export interface TitleSeed {
   /** The last season is airing: `aired` of its episodes are out, the next one comes in `nextInDays`. */
   airing?: { aired: number; nextInDays: number };
   animeType?: AnimeType;
+  /**
+   * Anime: a later season Simkl keeps as its own entry (AniDB numbering) that TVDB and TMDB number as
+   * season `season` of the series whose first entry is `of` (`use_tvdb_anime_seasons` reads it).
+   */
+  tvdbSeason?: { of: number; season: number };
   enTitle?: string;
   altTitles?: string[];
   /** 'season:episode' → real episode title / IMDb id where known. */

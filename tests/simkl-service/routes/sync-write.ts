@@ -4,7 +4,8 @@
  * library with its rating, named seasons or episodes are unmarked (the show stays, a completed one goes
  * back to watching). Answers 201 with the contract's `added`/`deleted` and `not_found` echoes (the
  * removal's not_found has only movies and shows), or the 400 of a malformed body (write-body.ts);
- * `anime` items only count on `/sync/history`.
+ * `anime` items only count on `/sync/history`, where `use_tvdb_anime_seasons` reads an anime's
+ * seasons as TVDB's (history-tvdb.ts).
  */
 import { type Episode, episodesOf } from '../catalogue/episodes';
 import { findEpisode, resolveItem, type Scope, type Title } from '../catalogue/index';
@@ -27,6 +28,7 @@ import {
 import type { ListStatus } from '../types';
 import { nextStamp, type Stamp, type UserState } from '../users';
 import { type ApiCtx, type ApiRoute, userOf } from './context';
+import { historyParts } from './history-tvdb';
 import { readWriteBody } from './write-body';
 import { historyItem, historyRemoveItem } from './write-checks';
 import { records } from './write-helpers';
@@ -114,11 +116,18 @@ function history(ctx: ApiCtx): Reply {
         result = { status, entry: upsert(user, title, stamp).entry };
         added.movies++;
       } else {
-        const series = addSeries(user, title, item, stamp, ctx.nowMs);
-        result = series;
-        added.episodes += series.episodes;
-        if (scope === 'movies') added.movies++;
-        else added.shows++;
+        const parts = historyParts(title, item);
+        if (parts.length === 0) {
+          missing.push(item);
+          continue;
+        }
+        const series = parts.map((part) => addSeries(user, part.title, part.item, stamp, ctx.nowMs));
+        result = series[0]!;
+        for (const one of series) {
+          added.episodes += one.episodes;
+          if (scope === 'movies') added.movies++;
+          else added.shows++;
+        }
       }
       const rating = Number(item.rating);
       if (Number.isInteger(rating) && rating >= 1 && rating <= 10)
