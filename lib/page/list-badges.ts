@@ -3,19 +3,23 @@
  * of a page's new titles in one message. Lists that grow (infinite scroll, SPA navigation, rows
  * loaded later) are rescanned once per animation frame while the DOM changes.
  */
-import type { DetectedMedia } from '../media';
-import { type Answer, type ListedState, MAX_LISTED_TITLES, sendIntent } from '../messaging';
+import type { DetectedMedia, ListStatus } from '../media';
+import { type Answer, type ItemView, type ListedState, MAX_LISTED_TITLES, sendIntent } from '../messaging';
 import type { ListedTitle, SiteAdapter } from '../sites/adapter';
 import { badgeText } from './badge-text';
 import { frameBatch } from './frame-batch';
+import { startListAdd } from './list-add';
 import { pageTheme } from './page-theme';
 import { type MountedBadge, mountBadge, removeAllBadges } from './ui/mount-badge';
 
 export type LookupStates = (titles: DetectedMedia[]) => Promise<Answer<Array<ListedState | null>>>;
+export type AddTitle = (media: DetectedMedia, status: ListStatus) => Promise<Answer<ItemView>>;
 
 export interface ListBadgeOptions {
   dimCompleted: boolean;
   lookup?: LookupStates;
+  /** The "+" of an entry the user does not have (default: setStatus through the background). */
+  addTitle?: AddTitle;
   frame?: (callback: () => void) => unknown;
 }
 
@@ -30,6 +34,8 @@ interface Tracked {
   media: DetectedMedia;
   badge?: MountedBadge;
   dimmed?: { element: HTMLElement; opacity: string };
+  /** A "+" write is on its way: its badge shows what was chosen until the answer. */
+  adding?: boolean;
 }
 
 const DIM_OPACITY = '0.45';
@@ -41,6 +47,20 @@ function lookupMedia({ site, ids, kind, show }: DetectedMedia): DetectedMedia {
   if (show) media.show = { ids: show.ids };
   return media;
 }
+
+/** What the badge shows after a "+": the background's view of the title once written. */
+function stateOfView(view: ItemView): ListedState | null {
+  if (!view.status) return null;
+  const state: ListedState = { status: view.status, rating: view.rating };
+  if (view.type !== 'movie' && view.progress) {
+    state.watched = view.progress.watched;
+    if (view.progress.total !== undefined) state.total = view.progress.total;
+  }
+  return state;
+}
+
+/** The row a hover over which offers an entry's "+". */
+const rowOf = (element: Element): Element => element.closest('li, tr') ?? element;
 
 /** The adapter's own list part (not findListedTitles: that would bundle every site's into each script). */
 function listedTitles(adapter: Pick<SiteAdapter, 'listed'>, doc: Document): ListedTitle[] {
@@ -57,7 +77,10 @@ export function startListBadges(
   options: ListBadgeOptions,
 ): ListBadges {
   const lookup: LookupStates = options.lookup ?? ((titles) => sendIntent('listStates', { titles }));
+  const addTitle: AddTitle =
+    options.addTitle ?? ((media, status) => sendIntent('setStatus', { media, status }));
   const tracked = new Map<Element, Tracked>();
+  const rows = new WeakMap<Element, Element>();
   let dim = options.dimCompleted;
   let stopped = false;
 
@@ -80,6 +103,7 @@ export function startListBadges(
     } else {
       entry.badge ??= mountBadge(element, pageTheme(element.parentElement ?? element));
       entry.badge.set(words.text, words.label);
+      add.forget(element);
     }
     setDim(entry, element, dim && state?.status === 'completed');
   }
@@ -93,7 +117,7 @@ export function startListBadges(
       if (stopped || !answer.ok) return;
       chunk.forEach((element, position) => {
         const entry = tracked.get(element);
-        if (entry) show(element, entry, answer.value[position] ?? null);
+        if (entry && !entry.adding) show(element, entry, answer.value[position] ?? null);
       });
     }
   }
@@ -103,16 +127,43 @@ export function startListBadges(
       if (element.isConnected) continue;
       entry.badge?.remove();
       tracked.delete(element);
+      add.forget(element);
     }
     const fresh: Element[] = [];
     for (const { element, media } of listedTitles(adapter, doc)) {
       if (tracked.has(element)) continue;
       tracked.set(element, { media });
+      rows.set(rowOf(element), element);
       fresh.push(element);
     }
     if (fresh.length > 0) void ask(fresh);
   }
 
+  async function addFromPage(element: Element, status: ListStatus): Promise<void> {
+    const entry = tracked.get(element);
+    if (!entry || entry.badge) return;
+    entry.adding = true;
+    show(element, entry, { status, rating: null });
+    const answer = await addTitle(entry.media, status);
+    entry.adding = false;
+    if (!stopped && tracked.get(element) === entry)
+      show(element, entry, answer.ok ? stateOfView(answer.value) : null);
+  }
+
+  /** The entry under the pointer or focus, when it has no badge yet. */
+  function linkFor(target: Element): Element | null {
+    for (let node: Element | null = target; node; node = node.parentElement) {
+      const link = tracked.has(node) ? node : rows.get(node);
+      if (link) return tracked.get(link)?.badge ? null : link;
+    }
+    return null;
+  }
+
+  const add = startListAdd(doc, {
+    linkFor,
+    mediaOf: (link) => tracked.get(link)?.media,
+    add: (link, status) => void addFromPage(link, status),
+  });
   const batch = frameBatch(scan, options.frame);
   const observer = new MutationObserver(() => batch.request());
   observer.observe(doc.documentElement, { childList: true, subtree: true });
@@ -126,6 +177,7 @@ export function startListBadges(
     },
     stop() {
       stopped = true;
+      add.stop();
       batch.cancel();
       observer.disconnect();
       for (const [element, entry] of tracked) setDim(entry, element, false);
