@@ -40,6 +40,6 @@ describe('the list fixture pages, as the e2e world serves them', () => {
   it('the Netflix rows that fill in late start with one tile, outside the billboard', () => {
     const url = servedAt('netflix/list-browse-rows-later.html') as string;
     const doc = parseHtml(readFixture('netflix/list-browse-rows-later.html'));
-    expect(findListedTitles(url, doc).map((entry) => entry.media.ids.netflix)).toEqual(['80057281']);
+    expect(findListedTitles(url, doc).map((entry) => entry.media.ids.netflix)).toEqual(['70131314']);
   });
 });
