@@ -4,9 +4,8 @@
  *  - `list`: the chart's list holds all its entries (the parser inserted the last row);
  *  - `first`: the first badge host `[data-simkl-badge]` is in the document;
  *  - `all`: as many badge hosts as the bench expects are in the document.
- * Badge hosts are inserted with their shadow root, styles and words in the same task (the words are
- * set before the host is connected, mount-badge.ts), so a host in the document is a badge drawn at
- * the next paint. `domContentLoaded` says how much of list → all is the wait for the content script
+ * A badge host gets its shadow root, styles and words in the task that inserts it (mount-badge.ts),
+ * so a host in the document is a badge drawn at the next paint. `domContentLoaded` says how much of list → all is the wait for the content script
  * to be injected (document_idle comes after it).
  */
 export interface BadgesRecord {

@@ -9,8 +9,9 @@ import type { ListedTitle, SiteAdapter } from '../sites/adapter';
 import { badgeText } from './badge-text';
 import { frameBatch } from './frame-batch';
 import { startListAdd } from './list-add';
-import { pageTheme } from './page-theme';
-import { type MountedBadge, mountBadge, removeAllBadges } from './ui/mount-badge';
+import { type PageTheme, pageTheme } from './page-theme';
+import { ADD_ATTRIBUTE } from './ui/mount-add';
+import { BADGE_ATTRIBUTE, type MountedBadge, mountBadge, removeAllBadges } from './ui/mount-badge';
 
 export type LookupStates = (titles: DetectedMedia[]) => Promise<Answer<Array<ListedState | null>>>;
 export type AddTitle = (media: DetectedMedia, status: ListStatus) => Promise<Answer<ItemView>>;
@@ -59,6 +60,16 @@ function stateOfView(view: ItemView): ListedState | null {
   return state;
 }
 
+const themeOf = (link: Element): PageTheme => pageTheme(link.parentElement ?? link);
+
+const OURS = `[${BADGE_ATTRIBUTE}],[${ADD_ATTRIBUTE}]`;
+const isOurs = (node: Node) => node.nodeType === 1 && (node as Element).matches(OURS);
+function onlyOurs(record: MutationRecord): boolean {
+  for (const node of record.addedNodes) if (!isOurs(node)) return false;
+  for (const node of record.removedNodes) if (!isOurs(node)) return false;
+  return true;
+}
+
 /** The row a hover over which offers an entry's "+". */
 const rowOf = (element: Element): Element => element.closest('li, tr') ?? element;
 
@@ -95,13 +106,13 @@ export function startListBadges(
     }
   }
 
-  function show(element: Element, entry: Tracked, state: ListedState | null): void {
+  function show(element: Element, entry: Tracked, state: ListedState | null, theme?: PageTheme): void {
     const words = badgeText(state);
     if (!words) {
       entry.badge?.remove();
       entry.badge = undefined;
     } else {
-      entry.badge ??= mountBadge(element, pageTheme(element.parentElement ?? element));
+      entry.badge ??= mountBadge(element, theme ?? themeOf(element));
       entry.badge.set(words.text, words.label);
       add.forget(element);
     }
@@ -115,9 +126,16 @@ export function startListBadges(
         chunk.map((element) => lookupMedia(tracked.get(element)?.media as DetectedMedia)),
       );
       if (stopped || !answer.ok) return;
+      const states = answer.value;
+      // Every style read before the first insertion: one style pass for the whole chunk, not one
+      // forced recalculation per badge (a read after each insertion would lay out a 1,000-row page
+      // again for every badge).
+      const themes = chunk.map((element, position) =>
+        states[position] && !tracked.get(element)?.badge ? themeOf(element) : undefined,
+      );
       chunk.forEach((element, position) => {
         const entry = tracked.get(element);
-        if (entry && !entry.adding) show(element, entry, answer.value[position] ?? null);
+        if (entry && !entry.adding) show(element, entry, states[position] ?? null, themes[position]);
       });
     }
   }
@@ -165,7 +183,10 @@ export function startListBadges(
     add: (link, status) => void addFromPage(link, status),
   });
   const batch = frameBatch(scan, options.frame);
-  const observer = new MutationObserver(() => batch.request());
+  // Our own badges going in or out are no reason to look for new entries.
+  const observer = new MutationObserver((records) => {
+    if (records.some((record) => !onlyOurs(record))) batch.request();
+  });
   observer.observe(doc.documentElement, { childList: true, subtree: true });
   scan();
 
