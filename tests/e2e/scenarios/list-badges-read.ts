@@ -54,9 +54,24 @@ export async function waitForBadges(
   return seen;
 }
 
-export function simklRequests(world: World): number {
+/** The Simkl requests the service has logged, as "METHOD path" (a failure names them). */
+export function simklRequestList(world: World): string[] {
   const hosts: readonly string[] = SIMKL_HOSTS;
-  return world.control.requestLog().filter((entry) => hosts.includes(entry.host)).length;
+  return world.control
+    .requestLog()
+    .filter((entry) => hosts.includes(entry.host))
+    .map((entry) => `${entry.method} ${entry.path}`);
+}
+
+export const simklRequests = (world: World): number => simklRequestList(world).length;
+
+/** Waits until the service has seen no Simkl request for `quietMs` (a write's follow-up sync is done). */
+export async function simklQuiet(world: World, quietMs = 1_500): Promise<void> {
+  let seen = -1;
+  while (seen !== simklRequests(world)) {
+    seen = simklRequests(world);
+    await sleep(quietMs);
+  }
 }
 
 /** The centre of the first element matching `selector` in the page, scrolled into view. */
