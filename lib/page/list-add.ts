@@ -39,8 +39,9 @@ export function startListAdd(doc: Document, targets: AddTargets): ListAdd {
     if (link) {
       button ??= mountAddButton(doc, (chosen, status) => {
         hide();
-        if (chosen instanceof HTMLElement) chosen.focus({ preventScroll: true });
         targets.add(chosen, status);
+        // The "+" had focus and is gone: focus goes back to the title's link (now with its badge).
+        (chosen as HTMLElement).focus?.({ preventScroll: true });
       });
       current = link;
       button.showAt(link, pageTheme(link.parentElement ?? link), statusesFor(targets.mediaOf(link)));

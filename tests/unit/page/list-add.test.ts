@@ -120,6 +120,9 @@ describe('the "+" of an entry without a badge', () => {
     expect(add.mock.calls[0]?.[1]).toBe('watching');
     await settle();
     expect(badgeWords('tt2')).toBe('▶ 0/8');
+    // Focus is back on the title's link, and no "+" came back with it.
+    expect(document.activeElement).toBe(link('tt2'));
+    expect(addHost()).toBeNull();
     badges.stop();
     expect(addHost()).toBeNull();
   });
