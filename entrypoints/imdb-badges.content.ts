@@ -5,7 +5,7 @@ import { imdb } from '../lib/sites/imdb';
 /** The list badges, in a script of their own (the control's script stays within its budget). */
 export default defineContentScript({
   matches: imdb.matches,
-  runAt: 'document_idle',
+  runAt: 'document_end',
   main: async (ctx) => {
     await runListBadges(ctx, imdb);
   },

@@ -5,7 +5,7 @@ import { createImageCache } from '../images';
 import { createLibrary, openLibraryDb } from '../library';
 import { systemClock } from '../library/types';
 import { createOutbox, openOutboxDb } from '../outbox';
-import { clearAnswers, countAnswers, createResolver, openResolveDb } from '../resolve';
+import { cachedNetflixSimklIds, clearAnswers, countAnswers, createResolver, openResolveDb } from '../resolve';
 import { createAccountHandlers } from './account-handlers';
 import { createBadge } from './badge-job';
 import { createCalendarHandlers } from './calendar-handlers';
@@ -60,7 +60,7 @@ export function createBackgroundServices() {
       calendar,
       signedOutReason: async () => (await session.account()).signedOutReason,
     }),
-    ...createListHandlers({ library }),
+    ...createListHandlers({ library, netflixSimklIds: (ids) => cachedNetflixSimklIds(resolveDb, ids) }),
     ...createAccountHandlers({ session, api, library }),
     ...createCalendarHandlers({ library, calendar, images, isSignedIn }),
     ...createDataHandlers({ library, outbox, session, calendar, images, resolveCache }),

@@ -1,4 +1,4 @@
-import { clear, createStore, get, keys, set, type UseStore } from 'idb-keyval';
+import { clear, createStore, get, getMany, keys, set, type UseStore } from 'idb-keyval';
 import type { SimklItem } from '../media';
 
 /** `/search/id` answers by cache key (`imdb:tt0133093`, `tmdb:show:1399`); [] is a miss. */
@@ -17,6 +17,22 @@ export function readAnswer(db: UseStore, key: string): Promise<CachedAnswer | un
 
 export function saveAnswer(db: UseStore, key: string, answer: CachedAnswer): Promise<void> {
   return set(key, answer, db);
+}
+
+/**
+ * The Simkl ids earlier lookups found for Netflix titles (undefined: never looked up, or a miss),
+ * in one read. Simkl's library answers never carry Netflix ids, so the badges on Netflix's rows
+ * can only know a title the extension has resolved before (its page was visited); no request.
+ */
+export async function cachedNetflixSimklIds(
+  db: UseStore,
+  netflixIds: string[],
+): Promise<Array<number | undefined>> {
+  const answers = await getMany<CachedAnswer | undefined>(
+    netflixIds.map((id) => `netflix:${id.trim().toLowerCase()}`),
+    db,
+  );
+  return answers.map((answer) => answer?.items[0]?.ids.simkl);
 }
 
 /** How many answers are cached, for the options page. */

@@ -1,5 +1,6 @@
 import type { PageTheme } from '../page-theme';
 import { BADGE_CSS } from './badge-styles';
+import { ADD_ATTRIBUTE } from './mount-add';
 
 /** Marks our badge hosts, so a restart removes every one of them. */
 export const BADGE_ATTRIBUTE = 'data-simkl-badge';
@@ -40,6 +41,7 @@ export function mountBadge(link: Element, theme: PageTheme): MountedBadge {
   };
 }
 
+/** Every badge and the "+", ours or a previous run's (an extension update leaves them behind). */
 export function removeAllBadges(doc: Document): void {
-  for (const stray of doc.querySelectorAll(`[${BADGE_ATTRIBUTE}]`)) stray.remove();
+  for (const stray of doc.querySelectorAll(`[${BADGE_ATTRIBUTE}],[${ADD_ATTRIBUTE}]`)) stray.remove();
 }

@@ -24,7 +24,17 @@ export type RootsFunction<A, R> = (roots: ShadowRoot[], arg: A) => R;
 const HOST_SELECTOR = '[data-simkl-control]';
 
 export function inControls<A, R>(page: AnyPage, fn: RootsFunction<A, R>, arg: A): Promise<Awaited<R>> {
-  return 'browserContext' in page ? inControlsBidi(page, fn, arg) : inControlsCdp(page, fn, arg);
+  return inClosedRoots(page, HOST_SELECTOR, fn, arg);
+}
+
+/** The same for the closed roots of any hosts, such as the list badges' `[data-simkl-badge]`. */
+export function inClosedRoots<A, R>(
+  page: AnyPage,
+  hosts: string,
+  fn: RootsFunction<A, R>,
+  arg: A,
+): Promise<Awaited<R>> {
+  return 'browserContext' in page ? inRootsBidi(page, hosts, fn, arg) : inRootsCdp(page, hosts, fn, arg);
 }
 
 /**
@@ -50,8 +60,9 @@ function cdpSession(page: PlaywrightPage): Promise<CDPSession> {
   return session;
 }
 
-async function inControlsCdp<A, R>(
+async function inRootsCdp<A, R>(
   page: PlaywrightPage,
+  hostSelector: string,
   fn: RootsFunction<A, R>,
   arg: A,
 ): Promise<Awaited<R>> {
@@ -59,7 +70,7 @@ async function inControlsCdp<A, R>(
   const objectGroup = `simkl-e2e-${Math.random()}`;
   try {
     const { result: hosts } = await session.send('Runtime.evaluate', {
-      expression: `Array.from(document.querySelectorAll(${JSON.stringify(HOST_SELECTOR)}))`,
+      expression: `Array.from(document.querySelectorAll(${JSON.stringify(hostSelector)}))`,
       objectGroup,
     });
     if (!hosts.objectId) throw new Error('No document to look for controls in');
@@ -116,15 +127,16 @@ function bidiValue(answer: BidiEvaluateResult): BidiRemoteValue {
   return answer.result;
 }
 
-async function inControlsBidi<A, R>(
+async function inRootsBidi<A, R>(
   page: PuppeteerPage,
+  hostSelector: string,
   fn: RootsFunction<A, R>,
   arg: A,
 ): Promise<Awaited<R>> {
   const { connection, context } = bidiOf(page);
   const target = { context };
   const { result: found } = await connection.send('script.callFunction', {
-    functionDeclaration: `() => Array.from(document.querySelectorAll(${JSON.stringify(HOST_SELECTOR)}))`,
+    functionDeclaration: `() => Array.from(document.querySelectorAll(${JSON.stringify(hostSelector)}))`,
     target,
     awaitPromise: false,
     resultOwnership: 'none',

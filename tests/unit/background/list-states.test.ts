@@ -6,6 +6,7 @@ import { openLibraryDb } from '../../../lib/library/db';
 import { createLibrary } from '../../../lib/library/library';
 import type { Library } from '../../../lib/library/types';
 import { type ListedState, MAX_LISTED_TITLES, PROTOCOL_TAG } from '../../../lib/messaging';
+import { cachedNetflixSimklIds, openResolveDb, saveAnswer } from '../../../lib/resolve/cache';
 import { createFakeSimkl, type FakeSimkl } from '../library/fake-simkl';
 import { entryOf, FMA, freshIndexedDb, GOT, MATRIX } from '../library/fixtures';
 
@@ -91,5 +92,32 @@ describe('listStates', () => {
     const titles = Array.from({ length: MAX_LISTED_TITLES }, (_, n) => title(`tt${n + 1}`));
     const answer = await route(message({ titles }), imdbTab);
     expect(answer?.ok && answer.value).toHaveLength(MAX_LISTED_TITLES);
+  });
+});
+
+describe('listStates on Netflix', () => {
+  const netflix = (id: string) => ({ site: 'netflix' as const, ids: { netflix: id } });
+
+  it('finds a title the mirror lacks Netflix ids for by the Simkl id an earlier lookup cached, and asks Simkl nothing', async () => {
+    const db = openResolveDb('list-states-resolve');
+    // The Matrix was resolved on its Netflix page before; 111 was looked up and Simkl had nothing.
+    await saveAnswer(db, 'netflix:20557937', { items: [MATRIX], at: 1 });
+    await saveAnswer(db, 'netflix:111', { items: [], at: 1 });
+    const handlers = createListHandlers({
+      library,
+      netflixSimklIds: (ids) => cachedNetflixSimklIds(db, ids),
+    });
+    const answer = await handlers.listStates(
+      { titles: [netflix('20557937'), netflix('111'), netflix('222')] },
+      { from: 'content' },
+    );
+    expect(answer).toEqual([{ status: 'completed', rating: 8 }, null, null]);
+    expect(simkl.calls).toHaveLength(0);
+    // Without the cache, the mirror alone cannot tell (Simkl's library never carries Netflix ids).
+    const bare = await createListHandlers({ library }).listStates(
+      { titles: [netflix('20557937')] },
+      { from: 'content' },
+    );
+    expect(bare).toEqual([null]);
   });
 });

@@ -139,6 +139,26 @@ describe('startListBadges', () => {
     badges.stop();
   });
 
+  it('does not rescan for its own badges going in, and reads every style before inserting any', async () => {
+    const styleReads: string[] = [];
+    const read = window.getComputedStyle.bind(window);
+    vi.spyOn(window, 'getComputedStyle').mockImplementation((element, pseudo) => {
+      styleReads.push(document.querySelectorAll(`[${BADGE_ATTRIBUTE}]`).length > 0 ? 'after' : 'before');
+      return read(element, pseudo);
+    });
+    const { badges, frames } = setup({
+      tt1: { status: 'completed', rating: 8 },
+      tt2: { status: 'hold', rating: null },
+      tt3: { status: 'plantowatch', rating: null },
+    });
+    await flush();
+    expect(document.querySelectorAll(`[${BADGE_ATTRIBUTE}]`)).toHaveLength(3);
+    expect(frames).toHaveLength(0);
+    expect(styleReads.length).toBeGreaterThan(0);
+    expect(styleReads).not.toContain('after');
+    badges.stop();
+  });
+
   it('asks again for every title on refresh (a revision of the mirror) and drops badges that went away', async () => {
     const states: Record<string, ListedState> = {
       tt2: { status: 'watching', rating: null, watched: 1, total: 3 },

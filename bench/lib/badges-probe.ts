@@ -1,0 +1,35 @@
+/**
+ * The in-page probe of bench/badges.bench.ts, installed with page.addInitScript (the page's main world,
+ * before any of its scripts). One MutationObserver on the document notes performance.now() when
+ *  - `list`: the chart's list holds all its entries (the parser inserted the last row);
+ *  - `first`: the first badge host `[data-simkl-badge]` is in the document;
+ *  - `all`: as many badge hosts as the bench expects are in the document.
+ * A badge host gets its shadow root, styles and words in the task that inserts it (mount-badge.ts),
+ * so a host in the document is a badge drawn at the next paint. `domContentLoaded` says how much of list → all is the wait for the content script
+ * to be injected (document_idle comes after it).
+ */
+export interface BadgesRecord {
+  list: number | null;
+  first: number | null;
+  all: number | null;
+  domContentLoaded: number | null;
+}
+
+export function badgesProbeScript(entries: number, badges: number): string {
+  return `(() => {
+  const record = { list: null, first: null, all: null, domContentLoaded: null };
+  window.__simklBadges = record;
+  const look = () => {
+    const now = performance.now();
+    if (record.list === null) {
+      const list = document.querySelector('ul.ipc-metadata-list');
+      if (list && list.childElementCount >= ${entries}) record.list = now;
+    }
+    const count = document.querySelectorAll('[data-simkl-badge]').length;
+    if (count > 0 && record.first === null) record.first = now;
+    if (count >= ${badges} && record.all === null) record.all = now;
+  };
+  document.addEventListener('DOMContentLoaded', () => { record.domContentLoaded = performance.now(); });
+  new MutationObserver(look).observe(document, { childList: true, subtree: true });
+})();`;
+}
