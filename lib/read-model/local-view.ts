@@ -42,6 +42,9 @@ export async function readLocalItemView(
   media: DetectedMedia,
   stores: LocalStores = openLocalStores(),
 ): Promise<ItemView | null> {
+  // The queue is read while the mirror is looked up: each read waits for the one before otherwise.
+  const allWrites = readWrites(stores.outbox);
+  allWrites.catch(() => undefined);
   const viewer = await readSignedInViewer(stores.session);
   if (!viewer) return null;
   const library = await openMirrorFor(stores.library, viewer.id);
@@ -49,7 +52,7 @@ export async function readLocalItemView(
   const sources: ItemSources = {
     library,
     resolver: createCachedResolver(stores.resolve, library),
-    writesFor: async (ids, kind) => writesAbout(await readWrites(stores.outbox), viewer, ids, kind),
+    writesFor: async (ids, kind) => writesAbout(await allWrites, viewer, ids, kind),
   };
   const state = await readItemState(sources, media);
   return state.item ? itemView(state) : null;
