@@ -3,9 +3,10 @@
  * build) against the local Simkl service; run by `npm run bench` (never a test: speed is only measured).
  *
  * Setup: the demo user's library holds The Matrix (Plan to Watch) and 1,000 made-up titles; the
- * extension signs in from the popup and syncs; a tab shows The Matrix on IMDb. Then OPENS times:
- * popup.html?tab=<that tab> in a fresh page (as the toolbar would open it, minus the browser's own
- * window animation). "First render" is performance.now() (ms from the page's navigation start) at the
+ * extension signs in from the popup and syncs; a tab shows The Matrix on IMDb. Then OPENS times each,
+ * warm and cold in turn: popup.html?tab=<that tab> in a fresh page (as the toolbar would open it, minus
+ * the browser's own window animation), "warm" with the service worker running, "cold" right after it
+ * was stopped as Chrome stops an idle worker (how users mostly meet it). "First render" is performance.now() (ms from the page's navigation start) at the
  * first moment the title and its list are both in the DOM with text, noted by a MutationObserver
  * installed before the page's scripts (page.addInitScript). The popup also syncs on open: the Simkl
  * requests of each open are counted (a mirrored title must need no lookup).
@@ -69,9 +70,12 @@ world.control.seedLibrary(DEMO_USER.id, [
 world.control.seedSyntheticLibrary(DEMO_USER.id, 1_000);
 const chrome = await launchChromium({ extensionDir: ensureBuilt('chrome-mv3'), world });
 const popupUrl = `chrome-extension://${chrome.extensionId}/popup.html`;
-const firstRender: number[] = [];
-const posterShown: number[] = [];
-const shellShown: number[] = [];
+type Case = 'warm' | 'cold';
+const CASES: readonly Case[] = ['warm', 'cold'];
+const samples = (): Record<Case, number[]> => ({ warm: [], cold: [] });
+const firstRender = samples();
+const posterShown = samples();
+const shellShown = samples();
 let requestsPerOpen: Record<string, number> = {};
 try {
   const signIn = await chrome.context.newPage();
@@ -97,52 +101,61 @@ try {
   world.control.clearLog();
 
   for (let open = 0; open < WARM_UP + OPENS; open++) {
-    const popup = await chrome.context.newPage();
-    await popup.addInitScript({ content: PROBE });
-    await popup.goto(`${popupUrl}?tab=${tabId}`);
-    await popup.waitForFunction(() => {
-      const record = (window as unknown as { __popupRender?: RenderRecord }).__popupRender;
-      return record?.firstRender !== null && record?.poster !== null;
-    });
-    const record = await popup.evaluate(
-      () => (window as unknown as { __popupRender: RenderRecord }).__popupRender,
-    );
-    if (record.status !== 'Plan to Watch') throw new Error(`the popup read "${record.status}"`);
-    if (open >= WARM_UP && record.firstRender !== null && record.poster !== null) {
-      firstRender.push(record.firstRender);
-      posterShown.push(record.poster);
-      if (record.shell !== null) shellShown.push(record.shell);
+    for (const which of CASES) {
+      if (which === 'cold') await chrome.stopServiceWorker();
+      const popup = await chrome.context.newPage();
+      await popup.addInitScript({ content: PROBE });
+      await popup.goto(`${popupUrl}?tab=${tabId}`);
+      await popup.waitForFunction(() => {
+        const record = (window as unknown as { __popupRender?: RenderRecord }).__popupRender;
+        return record?.firstRender !== null && record?.poster !== null;
+      });
+      const record = await popup.evaluate(
+        () => (window as unknown as { __popupRender: RenderRecord }).__popupRender,
+      );
+      if (record.status !== 'Plan to Watch') throw new Error(`the popup read "${record.status}" (${which})`);
+      if (open >= WARM_UP && record.firstRender !== null && record.poster !== null) {
+        firstRender[which].push(record.firstRender);
+        posterShown[which].push(record.poster);
+        if (record.shell !== null) shellShown[which].push(record.shell);
+      }
+      // Until its sync is done (the worker then goes idle): the next open starts from a quiet state.
+      await quiet(world, 300);
+      await popup.close();
     }
-    await popup.close();
   }
   await quiet(world, 1_000);
   requestsPerOpen = {};
   for (const entry of apiRequests(world))
     requestsPerOpen[entry.path] = (requestsPerOpen[entry.path] ?? 0) + 1;
   for (const key of Object.keys(requestsPerOpen))
-    requestsPerOpen[key] = (requestsPerOpen[key] ?? 0) / (WARM_UP + OPENS);
+    requestsPerOpen[key] = (requestsPerOpen[key] ?? 0) / ((WARM_UP + OPENS) * CASES.length);
 } finally {
   await chrome.close();
   await world.close();
 }
 
-const render = summarise(firstRender);
-const poster = summarise(posterShown);
-const shell = summarise(shellShown);
+const summaries = (values: Record<Case, number[]>) => ({
+  warm: summarise(values.warm),
+  cold: summarise(values.cold),
+});
+const render = summaries(firstRender);
+const poster = summaries(posterShown);
+const shell = summaries(shellShown);
 const load = os.loadavg()[0]?.toFixed(2);
+const cell = (value: number) => value.toFixed(1).padStart(8);
+const row = (label: string, figures: ReturnType<typeof summaries>) =>
+  `  ${label.padEnd(34)} ${cell(figures.warm.median)} ${cell(figures.warm.p95)}   ${cell(figures.cold.median)} ${cell(figures.cold.p95)}`;
 console.log(
-  `\npopup open → first render from the mirror, Chromium chrome-mv3, ${OPENS} opens (ms from navigation start)`,
+  `\npopup open → first render, Chromium chrome-mv3, ${OPENS} opens each, warm (worker running) and cold (worker stopped before the open), ms from navigation start`,
 );
-console.log(`  ${'measure'.padEnd(34)} ${'median'.padStart(8)} ${'p95'.padStart(8)}`);
+console.log(`  ${''.padEnd(34)} ${'warm'.padStart(17)}   ${'cold'.padStart(17)}`);
 console.log(
-  `  ${'title + list visible'.padEnd(34)} ${render.median.toFixed(1).padStart(8)} ${render.p95.toFixed(1).padStart(8)}`,
+  `  ${'measure'.padEnd(34)} ${'median'.padStart(8)} ${'p95'.padStart(8)}   ${'median'.padStart(8)} ${'p95'.padStart(8)}`,
 );
-console.log(
-  `  ${'frame rendered (page load only)'.padEnd(34)} ${shell.median.toFixed(1).padStart(8)} ${shell.p95.toFixed(1).padStart(8)}`,
-);
-console.log(
-  `  ${'poster visible (image cache)'.padEnd(34)} ${poster.median.toFixed(1).padStart(8)} ${poster.p95.toFixed(1).padStart(8)}`,
-);
+console.log(row('title + list visible', render));
+console.log(row('frame rendered (page load only)', shell));
+console.log(row('poster visible (image cache)', poster));
 console.log(`  Simkl requests per open: ${JSON.stringify(requestsPerOpen)}; 1-min load average ${load}`);
 const outDir = path.join(REPO_ROOT, 'bench-output');
 fs.mkdirSync(outDir, { recursive: true });

@@ -12,17 +12,17 @@ export interface ItemPanelProps {
   revision: number;
   /** The tab plays the title (Netflix's player). */
   canCheckIn?: boolean;
-  /** Called once the first answer is on screen (the popup syncs only then, see App). */
+  /** Called once the background's first answer is on screen (the popup syncs only then, see App). */
   onShown?: () => void;
 }
 
-/** The popup's view of the tab's title, from the background's `status` answer. */
+/** The popup's view of the tab's title: from the local stores at first, then the background's `status` answer. */
 export function ItemPanel({ media, revision, canCheckIn = false, onShown }: ItemPanelProps) {
-  const { state, busy, act } = useItemView(media, revision);
-  const shown = state.phase !== 'loading';
+  const { state, busy, act, answered } = useItemView(media, revision);
+  // The background's answer, not the popup's own read: the sync must not hold up that answer.
   useEffect(() => {
-    if (shown) onShown?.();
-  }, [shown]);
+    if (answered) onShown?.();
+  }, [answered]);
   const note = controlNote(state);
   if (state.phase === 'loading') return <p class="muted">{t('popupLoading')}</p>;
   return (

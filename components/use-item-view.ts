@@ -1,12 +1,21 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { DetectedMedia } from '../lib/media';
+import type { ControlState } from '../lib/page/control-state';
 import { createItemModel, type ItemModel } from '../lib/page/item-model';
+import { useLocalItemView } from './use-local-item-view';
+
+export interface PopupItemModel extends ItemModel {
+  /** The background has answered; until then `state` may be the popup's own read of the stores. */
+  readonly answered: boolean;
+}
 
 /**
  * The popup's handle on one title's Simkl state (the same model the in-page control uses).
- * `revision` changes when the background says the library or the account moved.
+ * It shows the view read from the local stores until the background answers, so a sleeping worker
+ * does not keep the title waiting. `revision` changes when the background says the library or the
+ * account moved.
  */
-export function useItemView(media: DetectedMedia | null | undefined, revision: number): ItemModel {
+export function useItemView(media: DetectedMedia | null | undefined, revision: number): PopupItemModel {
   const [, rerender] = useState(0);
   const model = useMemo(() => createItemModel(() => rerender((count) => count + 1)), []);
   // `key` stands for the media's content: a re-render with an equal object is not a new title.
@@ -15,5 +24,8 @@ export function useItemView(media: DetectedMedia | null | undefined, revision: n
   useEffect(() => {
     if (revision > 0) model.refresh();
   }, [revision]);
-  return model;
+  const local = useLocalItemView(media, key);
+  const answered = model.state.phase !== 'loading';
+  const state: ControlState = !answered && local ? { phase: 'ready', view: local } : model.state;
+  return { ...model, state, answered };
 }

@@ -3,7 +3,8 @@
  * content scripts can read storage.local, but only extension pages and the background can open
  * the extension origin's IndexedDB.
  */
-import { createStore, del, get, set, type UseStore } from 'idb-keyval';
+import { del, delMany, get, getMany, promisifyRequest, set, type UseStore } from 'idb-keyval';
+import { openSessionDb, VIEWER_KEY, viewerOf } from './signed-in-viewer';
 
 export type AuthVersion = 'v1' | 'v2';
 
@@ -51,16 +52,33 @@ function isStoredSession(value: unknown): value is StoredSession {
   );
 }
 
-export function createSessionStore(
-  store: UseStore = createStore('simkl-extension', 'session'),
-): SessionStore {
+function sameViewer(a: unknown, b: ReturnType<typeof viewerOf>): boolean {
+  return JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
+}
+
+/**
+ * The session and, in the same transaction, who it belongs to without the token (signed-in-viewer.ts):
+ * a page that reads the latter never sees a user whose session is gone.
+ */
+export function createSessionStore(store: UseStore = openSessionDb()): SessionStore {
+  const save = (session: StoredSession): Promise<void> =>
+    store('readwrite', (records) => {
+      const viewer = viewerOf(session.user);
+      records.put(session, SESSION_KEY);
+      if (viewer) records.put(viewer, VIEWER_KEY);
+      else records.delete(VIEWER_KEY);
+      return promisifyRequest(records.transaction);
+    });
   return {
     async load() {
-      const value: unknown = await get(SESSION_KEY, store);
-      return isStoredSession(value) ? value : undefined;
+      const [value, viewer]: unknown[] = await getMany([SESSION_KEY, VIEWER_KEY], store);
+      if (!isStoredSession(value)) return undefined;
+      // A session saved before the viewer record existed (an update) gets it now.
+      if (!sameViewer(viewer, viewerOf(value.user))) await save(value);
+      return value;
     },
-    save: (session) => set(SESSION_KEY, session, store),
-    clear: () => del(SESSION_KEY, store),
+    save,
+    clear: () => delMany([SESSION_KEY, VIEWER_KEY], store),
     async loadSignedOutReason() {
       const value: unknown = await get(REASON_KEY, store);
       return typeof value === 'string' ? value : undefined;

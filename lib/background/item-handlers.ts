@@ -1,14 +1,13 @@
 import type { Calendar } from '../calendar';
 import { SimklError } from '../errors';
 import type { Library } from '../library/types';
-import { type DetectedMedia, type LibraryEntry, MOVIE_STATUSES, type SimklItem } from '../media';
+import { type DetectedMedia, MOVIE_STATUSES } from '../media';
 import type { ItemView } from '../messaging';
-import type { Outbox, OutboxWrite, WriteAction, WriteTarget } from '../outbox/types';
+import type { Outbox, WriteAction } from '../outbox/types';
+import { type ItemState, readItemState } from '../read-model/item-state';
+import { itemView, projectEntry } from '../read-model/item-view';
 import type { Resolver } from '../resolve/resolver';
 import type { ItemHandlers } from './handler-types';
-import { itemView, projectEntry } from './item-view';
-import { writeTargetOf } from './media-target';
-import { matchInMirror } from './mirror-match';
 import { withNextAiring } from './next-airing';
 import { watchedAction } from './watched-action';
 
@@ -21,13 +20,6 @@ export interface ItemServices {
   signedOutReason?(): Promise<string | undefined>;
   /** Air dates for the popup's "next episode"; without it views carry none. */
   calendar?: Pick<Calendar, 'nextEpisode'>;
-}
-
-interface ItemState {
-  item: SimklItem | null;
-  truth: LibraryEntry | null;
-  target: WriteTarget;
-  writes: OutboxWrite[];
 }
 
 function signedOutView(media: DetectedMedia): ItemView {
@@ -51,17 +43,8 @@ export function createItemHandlers({
   signedOutReason,
   calendar,
 }: ItemServices): ItemHandlers {
-  /** Mirror first (no request); only a title the mirror lacks is resolved (cached, then /search/id). */
-  async function stateOf(media: DetectedMedia): Promise<ItemState> {
-    const { found, item } = await matchInMirror(library, resolver, media);
-    const target = writeTargetOf(media, item);
-    const writes = await outbox.writesFor(target.ids, target.kind);
-    // Between a write landing and the sync after it, only the mirror's optimistic copy holds the
-    // change; with no write left to replay, that copy is the base (else the page flickers back).
-    const replaying = writes.some((write) => write.state !== 'failed');
-    const base = replaying ? found?.truth : found?.shown;
-    return { item, truth: base ?? null, target, writes };
-  }
+  const sources = { library, resolver, writesFor: outbox.writesFor };
+  const stateOf = (media: DetectedMedia) => readItemState(sources, media);
 
   async function requireSignedIn(): Promise<void> {
     if (!(await isSignedIn())) throw new SimklError('signed-out', 'Sign in to Simkl to change your lists.');

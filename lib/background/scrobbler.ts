@@ -7,9 +7,9 @@ import type { Clock } from '../library/types';
 import type { DetectedMedia, SimklItem } from '../media';
 import type { PlayerMessage, TrackingView } from '../messaging';
 import type { Outbox, WriteAction } from '../outbox/types';
+import { writeTargetOf } from '../read-model/media-target';
 import type { MediaRef } from '../resolve/kinds';
 import type { ScrobbleKind, ScrobbleTarget, SimklApi } from '../simkl/api';
-import { writeTargetOf } from './media-target';
 import { episodeOf } from './watched-action';
 
 export const WATCHED_AT_PROGRESS = 80;

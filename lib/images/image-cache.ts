@@ -5,6 +5,7 @@
  * eviction read only the small index records.
  */
 import { clear, createStore, delMany, get, set, type UseStore, values } from 'idb-keyval';
+import { isStoredImage, openImageBlobs } from './cached-image';
 import { toDataUrl } from './data-url';
 import { downloadImage, type FetchLike, type StoredImage } from './download';
 import { type IndexEntry, isIndexEntry, pickEvictions } from './lru';
@@ -35,18 +36,9 @@ export interface ImageCacheDeps {
   maxBytes?: number;
 }
 
-function isStoredImage(value: unknown): value is StoredImage {
-  if (typeof value !== 'object' || value === null) return false;
-  const image = value as Partial<StoredImage>;
-  // Tag check rather than instanceof: the bytes may come back from another realm.
-  return (
-    typeof image.type === 'string' && Object.prototype.toString.call(image.data) === '[object ArrayBuffer]'
-  );
-}
-
 export function createImageCache(deps: ImageCacheDeps = {}): ImageCache {
   const fetch: FetchLike = deps.fetch ?? ((url, init) => globalThis.fetch(url, init));
-  const blobs = deps.db?.blobs ?? createStore('simkl-extension-images', 'blobs');
+  const blobs = deps.db?.blobs ?? openImageBlobs();
   const index = deps.db?.index ?? createStore('simkl-extension-image-index', 'index');
   const clock = deps.clock ?? (() => Date.now());
   const maxBytes = deps.maxBytes ?? DEFAULT_IMAGE_CACHE_BYTES;

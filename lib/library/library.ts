@@ -3,7 +3,8 @@ import { SimklError } from '../errors';
 import type { LibraryEntry, MediaIds, MediaKind, SimklType } from '../media';
 import type { SimklApi } from '../simkl/api';
 import type { LibraryDb } from './db';
-import { entryKey, queryIdKeys, typeFitsKind, typeOfKey } from './id-keys';
+import { findEntryKey } from './find-key';
+import { entryKey } from './id-keys';
 import { createListeners } from './listeners';
 import { lookupMany } from './lookup-many';
 import { createMirrorStore, shownEntry } from './mirror-store';
@@ -50,15 +51,7 @@ export function createLibrary({ api, db, clock = systemClock, currentUser }: Lib
     changes.emit();
   });
 
-  async function findKey(ids: MediaIds, kindHint?: MediaKind): Promise<string | undefined> {
-    const idKeys = queryIdKeys(ids, kindHint);
-    const owners = await store.resolveIds(idKeys);
-    const fitting = owners.filter((key): key is string => {
-      const type = key ? typeOfKey(key) : null;
-      return type !== null && typeFitsKind(type, kindHint);
-    });
-    return fitting[0];
-  }
+  const findKey = (ids: MediaIds, kindHint?: MediaKind) => findEntryKey(store, ids, kindHint);
 
   return {
     async lookup(ids, kindHint) {

@@ -3,7 +3,8 @@ import type { LibraryDb } from './db';
 import type { Serial } from './serial';
 import type { CurrentUser } from './types';
 
-const OWNER_KEY = 'owner';
+/** The meta key naming the Simkl user whose lists the mirror holds. */
+export const OWNER_KEY = 'owner';
 
 export interface OwnerGate {
   /**

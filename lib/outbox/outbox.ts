@@ -9,10 +9,10 @@ import type { SimklApi } from '../simkl/api';
 import { type BackoffOptions, DEFAULT_BACKOFF } from './backoff';
 import { isUnsent, supersedes } from './coalesce';
 import { clearWrites, deleteWrite, readWrites, saveWrite } from './db';
-import { isMine, viewerOf } from './owner';
+import { isMine, viewerOf, writesAbout } from './owner';
 import { pendingView } from './pending-view';
 import { type OutboxContext, processWrite } from './process';
-import { isAbout, isSameItem } from './same-item';
+import { isSameItem } from './same-item';
 import type { Outbox, OutboxWrite } from './types';
 import { itemOfTarget, patchFor, touchFor } from './write-patch';
 
@@ -177,8 +177,7 @@ export function createOutbox(options: OutboxOptions): Outbox {
       return pendingView(await readWrites(db), await viewer());
     },
     async writesFor(ids, kind) {
-      const now = await viewer();
-      return (await readWrites(db)).filter((write) => isMine(write, now) && isAbout(write.target, ids, kind));
+      return writesAbout(await readWrites(db), await viewer(), ids, kind);
     },
     async resumeSession() {
       const now = await viewer();

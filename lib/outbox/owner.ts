@@ -1,5 +1,7 @@
 import type { CurrentUser, UserRef } from '../library/types';
+import type { MediaIds, MediaKind } from '../media';
 import type { WaitingWritesView } from '../messaging';
+import { isAbout } from './same-item';
 import type { OutboxWrite } from './types';
 
 /**
@@ -32,4 +34,14 @@ export function waitingFor(writes: OutboxWrite[], viewer: Viewer): WaitingWrites
     groups.set(write.user.id, group);
   }
   return [...groups.values()];
+}
+
+/** The viewer's writes about the title these ids name: what its view replays (outbox.writesFor). */
+export function writesAbout(
+  writes: OutboxWrite[],
+  viewer: Viewer,
+  ids: MediaIds,
+  kind?: MediaKind,
+): OutboxWrite[] {
+  return writes.filter((write) => isMine(write, viewer) && isAbout(write.target, ids, kind));
 }

@@ -1,10 +1,11 @@
 import type { UseStore } from 'idb-keyval';
 import type { Clock, Library } from '../library/types';
-import type { LibraryEntry, SimklItem } from '../media';
+import type { SimklItem } from '../media';
 import type { SimklApi } from '../simkl/api';
 import { readAnswer, saveAnswer } from './cache';
-import { type IdLookup, idLookups, pickItem, withQueriedId } from './id-queries';
-import { lookupTarget, type MediaRef } from './kinds';
+import { type IdLookup, withQueriedId } from './id-queries';
+import type { MediaRef } from './kinds';
+import { resolveBy } from './resolve-by';
 
 export interface Resolver {
   /** The Simkl item a page is about, or null when Simkl does not know it. Throws SimklError offline. */
@@ -23,11 +24,6 @@ export interface ResolverOptions {
 }
 
 const DAY = 24 * 60 * 60 * 1000;
-
-function itemOf(entry: LibraryEntry): SimklItem {
-  const { type, ids, title, year, poster, animeType } = entry;
-  return { type, ids, title, year, poster, animeType };
-}
 
 export function createResolver(options: ResolverOptions): Resolver {
   const { api, library, db, clock = { now: () => Date.now() } } = options;
@@ -54,14 +50,7 @@ export function createResolver(options: ResolverOptions): Resolver {
 
   return {
     async resolve(media) {
-      const target = lookupTarget(media);
-      const entry = await library.lookup(target.ids, target.kind);
-      if (entry) return itemOf(entry);
-      for (const lookup of idLookups(target)) {
-        const item = pickItem(await answer(lookup), lookup.types);
-        if (item) return item;
-      }
-      return null;
+      return resolveBy(media, library, answer);
     },
   };
 }

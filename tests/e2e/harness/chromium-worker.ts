@@ -50,3 +50,31 @@ export async function stopExtensionWorker(context: BrowserContext, extensionId: 
     if (!existing) await page.close();
   }
 }
+
+/**
+ * Whether any version of the extension's worker is starting or running now: a test that must show
+ * something happened without the worker asks it right then (DevTools reports every version on enable).
+ */
+export async function isExtensionWorkerAwake(context: BrowserContext, extensionId: string): Promise<boolean> {
+  const existing = context.pages()[0];
+  const page = existing ?? (await context.newPage());
+  const session = await context.newCDPSession(page);
+  const prefix = `chrome-extension://${extensionId}/`;
+  const statuses = new Map<string, RunningStatus>();
+  session.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
+    for (const version of versions) {
+      if (version.scriptURL.startsWith(prefix)) statuses.set(version.versionId, version.runningStatus);
+    }
+  });
+  try {
+    await session.send('ServiceWorker.enable');
+    for (let waited = 0; statuses.size === 0 && waited < 2_000; waited += 50) {
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    if (statuses.size === 0) throw new Error(`No service worker is registered under ${prefix}`);
+    return [...statuses.values()].some((status) => status !== 'stopped');
+  } finally {
+    await session.detach().catch(() => {});
+    if (!existing) await page.close();
+  }
+}

@@ -1,0 +1,50 @@
+/**
+ * The read model of one title: what the popup and the in-page control show for a page's media.
+ * The background answers `status` with it, and the popup computes the same view itself from the
+ * shared IndexedDB before the worker is awake (local-view.ts): one set of rules, two callers.
+ */
+import type { FoundEntry, Library } from '../library/types';
+import type { DetectedMedia, LibraryEntry, MediaIds, MediaKind, SimklItem } from '../media';
+import type { ItemView } from '../messaging';
+import type { OutboxWrite, WriteTarget } from '../outbox/types';
+import type { Resolver } from '../resolve/resolver';
+import { itemView } from './item-view';
+import { writeTargetOf } from './media-target';
+import { matchInMirror } from './mirror-match';
+
+/** Where the read model reads from: the live services in the background, the stores in the popup. */
+export interface ItemSources {
+  library: Pick<Library, 'find' | 'findItem'>;
+  resolver: Resolver;
+  /** The signed-in user's writes about the title (queued, sending and failed). */
+  writesFor(ids: MediaIds, kind?: MediaKind): Promise<OutboxWrite[]>;
+}
+
+export interface ItemState {
+  item: SimklItem | null;
+  truth: LibraryEntry | null;
+  target: WriteTarget;
+  writes: OutboxWrite[];
+}
+
+/** Mirror first (no request); only a title the mirror lacks is resolved (cached, then /search/id). */
+export async function readItemState(sources: ItemSources, media: DetectedMedia): Promise<ItemState> {
+  const { found, item } = await matchInMirror(sources.library, sources.resolver, media);
+  const target = writeTargetOf(media, item);
+  const writes = await sources.writesFor(target.ids, target.kind);
+  return { item, truth: baseOf(found, writes), target, writes };
+}
+
+/**
+ * Between a write landing and the sync after it, only the mirror's optimistic copy holds the
+ * change; with no write left to replay, that copy is the base (else the page flickers back).
+ */
+function baseOf(found: FoundEntry | null, writes: OutboxWrite[]): LibraryEntry | null {
+  const replaying = writes.some((write) => write.state !== 'failed');
+  return (replaying ? found?.truth : found?.shown) ?? null;
+}
+
+/** The signed-in user's view of the title: Simkl's state with their unconfirmed writes on top. */
+export async function readItemView(sources: ItemSources, media: DetectedMedia): Promise<ItemView> {
+  return itemView(await readItemState(sources, media));
+}
