@@ -47,10 +47,12 @@ export function createImportService(services: ImportServices) {
   };
   const verify = createBatchVerifier(async (queries) => {
     const answers = await api.watched(queries);
-    // A film counts as landed once completed; an episode once watched.
-    return answers.map((answer, at) =>
-      queries[at]?.type === 'movie' ? answer.watched && answer.list === 'completed' : answer.watched,
-    );
+    // A film counts as landed once completed; an episode once watched. What Simkl does not know
+    // at all it would not place a second time either: sending it again would only double the request.
+    return answers.map((answer, at) => {
+      if (answer.notFound) return true;
+      return queries[at]?.type === 'movie' ? answer.watched && answer.list === 'completed' : answer.watched;
+    });
   });
 
   async function view(): Promise<ImportView> {

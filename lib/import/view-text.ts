@@ -43,7 +43,8 @@ export function importWords(view: ImportView): ImportWords {
       return progress ? { line, progress } : { line };
     }
     case 'done': {
-      const imported = t('importDone', count(progress?.sent ?? 0));
+      // What Simkl did not find was sent but not imported.
+      const imported = t('importDone', count((progress?.sent ?? 0) - (view.notFound ?? 0)));
       const line = view.notFound ? `${imported} ${t('importNotFound', count(view.notFound))}` : imported;
       return { line, action: read };
     }

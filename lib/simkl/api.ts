@@ -183,6 +183,8 @@ export interface PublicRatings extends ExternalRatings {
 /** One `/sync/watched` answer: `result` true when watched (a film: in a list), and which list. */
 export interface WatchedAnswer {
   watched: boolean;
+  /** Simkl does not know the item at all. */
+  notFound: boolean;
   list: ListStatus | null;
 }
 

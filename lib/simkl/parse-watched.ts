@@ -11,6 +11,10 @@ export function parseWatched(raw: unknown): WatchedAnswer[] {
   if (!Array.isArray(raw)) invalid('/sync/watched answer');
   return raw.map((item) => {
     const record = isRecord(item) ? item : {};
-    return { watched: record.result === true, list: isListStatus(record.list) ? record.list : null };
+    return {
+      watched: record.result === true,
+      notFound: record.result === 'not_found',
+      list: isListStatus(record.list) ? record.list : null,
+    };
   });
 }
