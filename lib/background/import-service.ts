@@ -128,7 +128,8 @@ export function createImportService(services: ImportServices) {
       if (tabId === null) return { ...(await view()), netflixTab: false };
       readRequested = true;
       await tabs.openHistory(tabId);
-      return { ...(await view()), phase: 'reading', netflixTab: true };
+      if (await loadImportJob(store)) return { ...(await view()), netflixTab: true };
+      return { ...(await remember({ phase: 'reading' })), netflixTab: true };
     },
     async withTab(): Promise<ImportView> {
       return { ...(await view()), netflixTab: (await tabs.find()) !== null };

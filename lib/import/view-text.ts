@@ -26,7 +26,8 @@ export function importWords(view: ImportView): ImportWords {
   const count = (n: number) => formatNumber(n);
   switch (view.phase) {
     case 'reading':
-      return { line: t('importReading', count(1)) };
+      // The popup's view: the page may have been closed before it read anything.
+      return { line: t('importReading', count(1)), action: read };
     case 'preview': {
       const summary = view.summary;
       if (!summary) return { action: read };

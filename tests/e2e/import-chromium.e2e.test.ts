@@ -5,6 +5,7 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { DEMO_USER } from '../simkl-service/index';
+import { chromiumPages } from './scenarios/extension-pages';
 import { ask, type FaultRun, startFaultRun } from './scenarios/faults-run';
 import {
   carriedItems,
@@ -13,9 +14,11 @@ import {
   EXPECTED_CARRIED,
   EXPECTED_HISTORY,
   EXPECTED_PREVIEW,
+  HISTORY_URL,
   historyPosts,
   IMPORT_SEED,
   importDone,
+  importFromExtensionPage,
   readPreview,
   serviceHistory,
   unmatchedList,
@@ -89,5 +92,17 @@ describe('importing the Netflix history in Chromium', () => {
     expect(carriedItems(world)).toEqual(EXPECTED_CARRIED);
     expect(serviceHistory(world)).toEqual(EXPECTED_HISTORY);
     expect(world.control.requestLog().filter((entry) => entry.path === '/sync/watched')).toHaveLength(1);
+  }, 180_000);
+
+  it('offers the import in the options page while a Netflix tab is open, and reads it there', async () => {
+    run = await startFaultRun({}, IMPORT_SEED);
+    const { world, chrome } = run;
+    const netflix = await chrome.context.newPage();
+    const seen = await importFromExtensionPage(chromiumPages(chrome), netflix, 'options.html');
+    expect(seen.tabUrl).toBe(HISTORY_URL);
+    expect(seen.preview).toBe(EXPECTED_PREVIEW);
+    expect(seen.done).toBe('Imported 7 to Simkl. Simkl did not find 1 of them.');
+    expect(serviceHistory(world)).toEqual(EXPECTED_HISTORY);
+    expect(carriedItems(world)).toEqual(EXPECTED_CARRIED);
   }, 180_000);
 });

@@ -15,9 +15,11 @@ import {
   EXPECTED_CARRIED,
   EXPECTED_HISTORY,
   EXPECTED_PREVIEW,
+  HISTORY_URL,
   historyPosts,
   IMPORT_SEED,
   importDone,
+  importFromExtensionPage,
   readPreview,
   serviceHistory,
   unmatchedList,
@@ -54,5 +56,18 @@ describe('importing the Netflix history in Firefox', () => {
     expect(done).toBe('Imported 7 to Simkl. Simkl did not find 1 of them.');
     expect(serviceHistory(world)).toEqual(EXPECTED_HISTORY);
     expect(carriedItems(world)).toEqual(EXPECTED_CARRIED);
+    // The next test's Netflix tab must be the only one (a tab on the history page would be chosen).
+    await netflix.close();
+  }, 180_000);
+
+  it('offers the import in the popup while a Netflix tab is open, and reads it there', async () => {
+    const netflix = await firefox.newPage();
+    const seen = await importFromExtensionPage(firefoxPages(firefox), netflix, 'popup.html');
+    expect(seen.tabUrl).toBe(HISTORY_URL);
+    // The same history again: the same viewings found. The mirror keeps no per-episode history for
+    // shows in progress, so their episodes go again, which changes nothing on Simkl.
+    expect(seen.preview).toMatch(/^Found 10 viewings: 3 movies, 7 episodes of 2 shows\. /);
+    expect(seen.done).toMatch(/^Imported \d+ to Simkl\./);
+    expect(serviceHistory(world)).toEqual(EXPECTED_HISTORY);
   }, 180_000);
 });

@@ -8,6 +8,7 @@ import { DEMO_USER } from '../../simkl-service/index';
 import type { LogEntry, SeedItem } from '../../simkl-service/types';
 import { type AnyPage, clickInControl, textInControl } from '../harness/pages';
 import type { World } from '../harness/world';
+import { type Browserish, click, closePage, goto, waitForText } from './extension-pages';
 import { eventually } from './slice';
 
 export const HISTORY_URL = 'https://www.netflix.com/viewingactivity';
@@ -111,3 +112,25 @@ export function carriedItems(world: World): string[] {
 /** "GET /search/id 200": the Simkl requests the import made, in order. */
 export const describeRequests = (world: World): string[] =>
   world.control.requestLog().map((entry) => `${entry.method} ${entry.path} ${entry.status}`);
+
+/**
+ * The import from an extension page (the popup or the options page) while a Netflix tab shows
+ * another page: Import to Simkl there shows the history page in that tab, whose script reads it;
+ * the preview and the progress come back to the extension page. Answers the preview and the end.
+ */
+export async function importFromExtensionPage(
+  browser: Browserish,
+  netflixTab: AnyPage,
+  path: 'popup.html' | 'options.html',
+): Promise<{ preview: string; done: string; tabUrl: string }> {
+  await goto(netflixTab, 'https://www.netflix.com/browse');
+  const page = await browser.openPage(path);
+  await waitForText(page, '[data-action="import-read"]', /^Import to Simkl$/);
+  await click(page, '[data-action="import-read"]');
+  const preview = await waitForText(page, '[data-testid="import-line"]', /^Found/, TIMEOUT_MS);
+  const tabUrl = netflixTab.url();
+  await click(page, '[data-action="import-confirm"]');
+  const done = await waitForText(page, '[data-testid="import-line"]', /^Imported/, TIMEOUT_MS);
+  await closePage(page);
+  return { preview, done, tabUrl };
+}
