@@ -49,13 +49,9 @@ export function NetflixImport() {
           </ul>
         </details>
       )}
-      {words.action && (
-        <button
-          type="button"
-          data-action={`import-${words.action.key}`}
-          onClick={() => act(words.action!.key)}
-        >
-          {words.action.label}
+      {action && (
+        <button type="button" data-action={`import-${action.key}`} onClick={() => act(action.key)}>
+          {action.label}
         </button>
       )}
     </section>
