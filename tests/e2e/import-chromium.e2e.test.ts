@@ -105,4 +105,19 @@ describe('importing the Netflix history in Chromium', () => {
     expect(serviceHistory(world)).toEqual(EXPECTED_HISTORY);
     expect(carriedItems(world)).toEqual(EXPECTED_CARRIED);
   }, 180_000);
+
+  it('says clearly why nothing was imported when the page changed or Netflix signed the user out', async () => {
+    run = await startFaultRun();
+    const { world, chrome } = run;
+    const netflix = await chrome.context.newPage();
+    expect(await readPreview(netflix, `${HISTORY_URL}?fixture=history-changed`)).toBe(
+      "Netflix's history page changed; nothing was imported.",
+    );
+    expect(await readPreview(netflix, `${HISTORY_URL}?fixture=history-signed-out`)).toBe(
+      'Sign in to Netflix to import your viewing history; nothing was imported.',
+    );
+    // Nothing looked up, nothing written.
+    const simkl = world.control.requestLog().filter((entry) => entry.host === 'api.simkl.com');
+    expect(simkl.filter((entry) => entry.method === 'POST' || entry.path === '/search/id')).toEqual([]);
+  }, 180_000);
 });

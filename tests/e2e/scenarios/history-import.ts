@@ -45,13 +45,16 @@ export const EXPECTED_CARRIED = [
 const LINE = '[data-k="line"]';
 const TIMEOUT_MS = 60_000;
 
-/** Opens the history page, clicks Import to Simkl and answers the preview's sentence. */
-export async function readPreview(page: AnyPage): Promise<string> {
-  await (page as { goto(url: string): Promise<unknown> }).goto(HISTORY_URL);
+/**
+ * Opens the history page (or a variant of it, `?fixture=history-changed`), clicks Import to Simkl
+ * and answers what the page then says: the preview's sentence, or why nothing was imported.
+ */
+export async function readPreview(page: AnyPage, url = HISTORY_URL): Promise<string> {
+  await goto(page, url);
   await clickInControl(page, '[data-k="read"]', TIMEOUT_MS);
   return eventually(
     () => textInControl(page, LINE, TIMEOUT_MS),
-    (text) => text.startsWith('Found'),
+    (text) => !text.startsWith('Reading'),
     TIMEOUT_MS,
   );
 }
