@@ -17,61 +17,18 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import type { BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { ensureBuilt, REPO_ROOT } from '../tests/e2e/harness/build-output';
 import { launchChromium } from '../tests/e2e/harness/chromium';
 import { startWorld, type World } from '../tests/e2e/harness/world';
 import { DEMO_USER } from '../tests/simkl-service/index';
+import { workerHeap } from './lib/worker-heap';
 
 const ITEMS = 5_000;
-const SAMPLE_MS = 20;
 /** lib/messaging.ts PROTOCOL_TAG (that module needs the extension's runtime, so it is not imported). */
 const PROTOCOL = 'simkl-extension/1';
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
-/** Heap usage of the extension's service worker, through a page's DevTools session. */
-async function workerHeap(context: BrowserContext, page: Page) {
-  const session = await context.newCDPSession(page);
-  const { targetInfos } = await session.send('Target.getTargets');
-  const worker = targetInfos.find(
-    (info) => info.type === 'service_worker' && info.url.endsWith('/background.js'),
-  );
-  if (!worker) throw new Error('no extension service worker');
-  const { sessionId } = await session.send('Target.attachToTarget', {
-    targetId: worker.targetId,
-    flatten: false,
-  });
-  let nextId = 1;
-  const waiting = new Map<number, (result: Record<string, number>) => void>();
-  session.on('Target.receivedMessageFromTarget', ({ message }) => {
-    const reply = JSON.parse(message) as { id?: number; result?: Record<string, number> };
-    if (reply.id !== undefined) waiting.get(reply.id)?.(reply.result ?? {});
-  });
-  const call = (method: string) =>
-    new Promise<Record<string, number>>((resolve) => {
-      const id = nextId++;
-      waiting.set(id, resolve);
-      void session.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id, method }) });
-    });
-  let peak = 0;
-  let sampling: ReturnType<typeof setInterval> | undefined;
-  return {
-    used: async () => (await call('Runtime.getHeapUsage')).usedSize ?? 0,
-    collect: () => call('HeapProfiler.collectGarbage'),
-    start() {
-      sampling = setInterval(() => {
-        void call('Runtime.getHeapUsage').then(({ usedSize = 0 }) => {
-          peak = Math.max(peak, usedSize);
-        });
-      }, SAMPLE_MS);
-    },
-    stop() {
-      clearInterval(sampling);
-      return peak;
-    },
-  };
-}
 
 function ask(page: Page, intent: string): Promise<{ ok: boolean; value?: Record<string, unknown> }> {
   return page.evaluate(

@@ -6,7 +6,8 @@
 import { browser } from 'wxt/browser';
 import type { ErrorData } from './errors';
 import type { PosterSize } from './images/urls';
-import type { DetectedMedia, LibraryEntry, ListStatus, MediaIds, Rating, SimklType } from './media';
+import type { DetectedMedia, LibraryEntry, ListStatus, MediaIds, Rating, SimklType, Site } from './media';
+import type { NetflixViewing } from './sites/netflix-history';
 import type { Settings } from './store/settings';
 
 /** What the in-page control and the popup show for one title. */
@@ -171,6 +172,51 @@ export interface TrackingView {
   progress: number;
 }
 
+// --- The Netflix history import (issue 9 §2): the viewing-activity page reads Netflix's own JSON and
+// hands it over; the background (which owns every Simkl call) plans, previews and imports.
+
+/** Why reading the Netflix history gave nothing (lib/import/read-history.ts). */
+export type ImportReadFailure = 'format-changed' | 'signed-out' | 'page-failed';
+
+/** One show's episodes as the page read them: `[videoId, season, episode]`. */
+export interface ImportShowData {
+  netflix: string;
+  title?: string;
+  year?: number;
+  episodes: Array<[string, number, number]>;
+}
+
+/** What the viewing-activity page read: every viewing and its shows, or why it could not. */
+export type ImportHistoryRequest =
+  | { viewings: NetflixViewing[]; shows: ImportShowData[] }
+  | { failure: ImportReadFailure };
+
+/** The preview's numbers (the sentence is built where it is shown, in the reader's language). */
+export interface ImportSummary {
+  viewings: number;
+  movies: number;
+  episodes: number;
+  shows: number;
+  /** Films and episodes to send. */
+  fresh: number;
+  /** Labels of what could not be matched. */
+  unmatched: string[];
+}
+
+/** The import as every page shows it. */
+export interface ImportView {
+  phase: 'idle' | 'reading' | 'preview' | 'importing' | 'waiting' | 'done' | 'failed';
+  /** Popup and options: whether a Netflix tab is open to read the history from. */
+  netflixTab?: boolean;
+  summary?: ImportSummary;
+  progress?: { sent: number; total: number };
+  /** Done: what Simkl could not place. */
+  notFound?: number;
+  failure?: ImportReadFailure | 'signed-out-simkl';
+  /** For the viewing-activity page: the popup asked for a read. */
+  readRequested?: boolean;
+}
+
 /** Every intent: its request and its answer. */
 export interface ProtocolMap {
   status: { request: { media: DetectedMedia }; response: ItemView };
@@ -202,6 +248,11 @@ export interface ProtocolMap {
   /** Scrobbling: what the players are tracking now, and Don't track this (no watched mark). */
   tracking: { request: Record<string, never>; response: TrackingView[] };
   stopTracking: { request: { tabId: number }; response: TrackingView[] };
+  /** The import: where it is; the page's reading; the user's go; the popup's "read it now". */
+  importState: { request: Record<string, never>; response: ImportView };
+  importHistory: { request: ImportHistoryRequest; response: ImportView };
+  importStart: { request: Record<string, never>; response: ImportView };
+  importRead: { request: Record<string, never>; response: ImportView };
 }
 
 export type Intent = keyof ProtocolMap;
@@ -218,10 +269,20 @@ export const CONTENT_SCRIPT_INTENTS: readonly Intent[] = [
   'signIn',
   'account',
   'listStates',
+  'importState',
+  'importHistory',
+  'importStart',
 ];
 
 /** Intents only a content script may send: the popup and the options page have no list page. */
-export const CONTENT_ONLY_INTENTS: readonly Intent[] = ['listStates'];
+export const CONTENT_ONLY_INTENTS: readonly Intent[] = ['listStates', 'importHistory'];
+
+/** Intents a content script may send only from one site's pages: the import reads Netflix. */
+export const CONTENT_INTENT_SITES: Partial<Record<Intent, Site>> = {
+  importState: 'netflix',
+  importHistory: 'netflix',
+  importStart: 'netflix',
+};
 
 /** Marks our messages so that nothing else on the runtime channel is mistaken for one. */
 export const PROTOCOL_TAG = 'simkl-extension/1';

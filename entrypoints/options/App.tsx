@@ -4,6 +4,7 @@ import { BehaviourSettings } from '../../components/BehaviourSettings';
 import { CacheSettings } from '../../components/CacheSettings';
 import { ExportData } from '../../components/ExportData';
 import { Logo } from '../../components/Logo';
+import { NetflixImport } from '../../components/NetflixImport';
 import { PoweredBy } from '../../components/PoweredBy';
 import { SignInSettings } from '../../components/SignInSettings';
 import { SiteAccess } from '../../components/SiteAccess';
@@ -42,6 +43,7 @@ export function App() {
           <SyncSettings {...section} />
         </>
       )}
+      <NetflixImport />
       <CacheSettings />
       <ExportData />
       <PoweredBy />

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { AccountArea } from '../../components/AccountArea';
 import { ItemPanel } from '../../components/ItemPanel';
 import { Logo } from '../../components/Logo';
+import { NetflixImport } from '../../components/NetflixImport';
 import { PendingWrites } from '../../components/PendingWrites';
 import { PopupTabs, type PopupView, panelId, tabId } from '../../components/PopupTabs';
 import { PoweredBy } from '../../components/PoweredBy';
@@ -73,6 +74,7 @@ export function App() {
           {upcomingSeen && <UpcomingList revision={revision} />}
         </div>
       </main>
+      <NetflixImport />
       <PendingWrites revision={revision} />
       <PoweredBy />
     </div>

@@ -53,9 +53,22 @@ export type ListIntent = (typeof LIST_INTENTS)[number];
 export const SCROBBLE_INTENTS = ['tracking', 'stopTracking'] as const satisfies readonly Intent[];
 export type ScrobbleIntent = (typeof SCROBBLE_INTENTS)[number];
 
-export type AccountIntent = Exclude<Intent, ItemIntent | DataIntent | ListIntent | ScrobbleIntent>;
+/** The Netflix history import (import-handlers.ts). */
+export const IMPORT_INTENTS = [
+  'importState',
+  'importHistory',
+  'importStart',
+  'importRead',
+] as const satisfies readonly Intent[];
+export type ImportIntent = (typeof IMPORT_INTENTS)[number];
+
+export type AccountIntent = Exclude<
+  Intent,
+  ItemIntent | DataIntent | ListIntent | ScrobbleIntent | ImportIntent
+>;
 export type ItemHandlers = { [K in ItemIntent]: IntentHandler<K> };
 export type DataHandlers = { [K in DataIntent]: IntentHandler<K> };
 export type ListHandlers = { [K in ListIntent]: IntentHandler<K> };
 export type ScrobbleHandlers = { [K in ScrobbleIntent]: IntentHandler<K> };
+export type ImportHandlers = { [K in ImportIntent]: IntentHandler<K> };
 export type AccountHandlers = { [K in AccountIntent]: IntentHandler<K> };

@@ -1,9 +1,11 @@
 import { browser } from 'wxt/browser';
 import { onSettingsChange } from '../store/settings';
 import { keepOutboxAlarm, OUTBOX_ALARM, SYNC_ALARM, scheduleSync } from './alarms';
+import { IMPORT_ALARM } from './import-service';
 import type { BackgroundServices } from './services';
 
-type Jobs = Pick<BackgroundServices, 'library' | 'outbox' | 'isSignedIn' | 'badge'>;
+type Jobs = Pick<BackgroundServices, 'library' | 'outbox' | 'isSignedIn' | 'badge'> &
+  Partial<Pick<BackgroundServices, 'imports'>>;
 
 async function syncIfSignedIn({ library, isSignedIn }: Jobs): Promise<void> {
   if (await isSignedIn()) await library.sync().catch(() => undefined);
@@ -24,6 +26,9 @@ export function startBackgroundJobs(jobs: Jobs): void {
   const reconcileOutboxAlarm = keepOutboxAlarm(outbox);
   void reconcileOutboxAlarm();
   void resume();
+  // An import the worker stopped in the middle of goes on where it was (its state is in IndexedDB).
+  const resumeImport = () => void jobs.imports?.resume().catch(() => undefined);
+  resumeImport();
 
   // The badge outlives a sleeping worker but not a browser restart; midnight is the sync alarm's.
   browser.runtime.onInstalled.addListener(() => {
@@ -37,6 +42,7 @@ export function startBackgroundJobs(jobs: Jobs): void {
   });
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === OUTBOX_ALARM) void resume();
+    if (alarm.name === IMPORT_ALARM) resumeImport();
     if (alarm.name === SYNC_ALARM) {
       void outbox
         .flush()
@@ -48,7 +54,10 @@ export function startBackgroundJobs(jobs: Jobs): void {
     if (next.syncIntervalMinutes !== previous.syncIntervalMinutes) void scheduleSync(true);
     if (next.badgeEnabled !== previous.badgeEnabled) void badge.refresh();
   });
-  globalThis.addEventListener?.('online', () => void outbox.online());
+  globalThis.addEventListener?.('online', () => {
+    void outbox.online();
+    resumeImport();
+  });
 
   // An alarm left from an older version or a missed settings change is put right at every start.
   void scheduleSync(false);

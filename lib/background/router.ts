@@ -3,6 +3,7 @@ import { type ErrorData, SimklError, toErrorData } from '../errors';
 import type { Site } from '../media';
 import {
   type Answer,
+  CONTENT_INTENT_SITES,
   CONTENT_ONLY_INTENTS,
   CONTENT_SCRIPT_INTENTS,
   type Intent,
@@ -52,6 +53,10 @@ async function dispatch(
     }
     if (context.from !== 'content' && CONTENT_ONLY_INTENTS.includes(intent)) {
       throw new SimklError('internal', `"${intent}" is only for the sites' pages.`);
+    }
+    const onlyFrom = CONTENT_INTENT_SITES[intent];
+    if (context.from === 'content' && onlyFrom && onlyFrom !== site) {
+      throw new SimklError('internal', `"${intent}" is only for ${onlyFrom}'s pages.`);
     }
     const request = INTENT_VALIDATORS[intent](data);
     if (context.from === 'content') checkMediaSite(request, site);

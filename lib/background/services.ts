@@ -10,8 +10,11 @@ import { createAccountHandlers } from './account-handlers';
 import { createBadge } from './badge-job';
 import { createCalendarHandlers } from './calendar-handlers';
 import { createDataHandlers } from './data-handlers';
+import { createImportHandlers } from './import-handlers';
+import { createImportService } from './import-service';
 import { createItemHandlers } from './item-handlers';
 import { createListHandlers } from './list-handlers';
+import { browserNetflixTabs } from './netflix-tabs';
 import { connectRevisions, createRevisions } from './revisions';
 import { createRouter } from './router';
 import { createScrobbleHandlers } from './scrobble-handlers';
@@ -50,6 +53,7 @@ export function createBackgroundServices() {
   session.onChange(() => void revisions.bump('account'));
 
   const scrobbler = createScrobbler({ api, resolver, outbox, isSignedIn, clock: systemClock });
+  const imports = createImportService({ api, resolver, library, isSignedIn, tabs: browserNetflixTabs });
   const resolveCache = { count: () => countAnswers(resolveDb), clear: () => clearAnswers(resolveDb) };
   const handlers = {
     ...createItemHandlers({
@@ -65,6 +69,7 @@ export function createBackgroundServices() {
     ...createCalendarHandlers({ library, calendar, images, isSignedIn }),
     ...createDataHandlers({ library, outbox, session, calendar, images, resolveCache }),
     ...createScrobbleHandlers(scrobbler),
+    ...createImportHandlers(imports),
   };
   const senderRules = {
     extensionId: browser.runtime.id,
@@ -72,7 +77,7 @@ export function createBackgroundServices() {
   };
   const router = createRouter(handlers, senderRules);
   acceptPlayerPorts(scrobbler, senderRules);
-  return { api, session, library, resolver, outbox, calendar, images, badge, router, isSignedIn };
+  return { api, session, library, resolver, outbox, calendar, images, badge, router, isSignedIn, imports };
 }
 
 export type BackgroundServices = ReturnType<typeof createBackgroundServices>;

@@ -9,6 +9,7 @@ import {
 } from '../messaging';
 import { normalizeImagePath } from '../simkl/urls';
 import { check, isBoundedInt, isBoundedString, isPlainObject, optional } from './validate-basic';
+import { validateImportHistory } from './validate-import';
 import { validateMedia } from './validate-media';
 
 type Validators = { [K in Intent]: (data: unknown) => IntentRequest<K> };
@@ -44,6 +45,10 @@ export const INTENT_VALIDATORS: Validators = {
     check(isBoundedInt(tabId, 0, Number.MAX_SAFE_INTEGER), 'tabId');
     return { tabId };
   },
+  importState: empty,
+  importHistory: validateImportHistory,
+  importStart: empty,
+  importRead: empty,
   status: mediaOnly,
   removeFromList: mediaOnly,
   checkin: mediaOnly,

@@ -2,9 +2,9 @@
  * The import as a resumable job, kept in IndexedDB by the background: the batches still to send
  * and how many were sent. A batch is marked sent only after Simkl answered it, and the state is
  * saved before the next one starts, so a closed tab, a stopped worker or an offline browser resumes
- * at the batch that was in flight. Re-sending that one batch cannot double anything: each item
- * carries its Netflix `watched_at`, and re-posting a watched item at the same date is a no-op on
- * Simkl (contract §3, `/sync/history`).
+ * at the batch that was in flight. That batch is marked `inFlight` before it is posted: when its
+ * answer was lost (the worker stopped, the connection dropped), the caller's `verify` asks Simkl
+ * what of it already landed, and only the rest is posted, so no item is sent twice.
  */
 import { createStore, del, get, set, type UseStore } from 'idb-keyval';
 import type { HistoryBatch } from './history-batches';
@@ -15,10 +15,17 @@ export interface ImportJob {
   sent: number;
   items: number;
   itemsSent: number;
+  /** The batch at `sent` was posted and its answer never seen: it may have landed. */
+  inFlight?: boolean;
+  /** Items Simkl answered as not found, over the sent batches. */
+  notFound?: number;
 }
 
 /** Sends one batch; resolves once Simkl answered 2xx, rejects otherwise (to be retried later). */
-export type PostHistory = (batch: HistoryBatch) => Promise<void>;
+export type PostHistory = (batch: HistoryBatch) => Promise<{ notFound: number } | undefined>;
+
+/** What of a batch whose answer was lost has not landed on Simkl (null: all of it landed). */
+export type VerifyBatch = (batch: HistoryBatch) => Promise<HistoryBatch | null>;
 
 const KEY = 'netflix-import';
 /** One POST a second is the service's write limit. */
@@ -45,6 +52,7 @@ export function loadImportJob(store: UseStore): Promise<ImportJob | undefined> {
 export interface RunOptions {
   post: PostHistory;
   store: UseStore;
+  verify?: VerifyBatch;
   wait?: (ms: number) => Promise<void>;
   onProgress?: (job: ImportJob) => void;
 }
@@ -52,16 +60,23 @@ export interface RunOptions {
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 /** Sends what is left; stops (keeping the state) at the first failure. True when all was sent. */
-export async function runImportJob({ post, store, wait = sleep, onProgress }: RunOptions): Promise<boolean> {
+export async function runImportJob(options: RunOptions): Promise<boolean> {
+  const { post, store, verify, wait = sleep, onProgress } = options;
   const job = await get<ImportJob>(KEY, store);
   if (!job) return true;
   while (job.sent < job.batches.length) {
     const batch = job.batches[job.sent] as HistoryBatch;
     try {
-      await post(batch);
+      const rest = job.inFlight && verify ? await verify(batch) : batch;
+      job.inFlight = true;
+      await set(KEY, job, store);
+      const answer = rest ? await post(rest) : undefined;
+      job.notFound = (job.notFound ?? 0) + (answer?.notFound ?? 0);
     } catch {
+      // Kept in flight: whether it landed is asked before it is posted again.
       return false;
     }
+    job.inFlight = false;
     job.sent++;
     job.itemsSent += batch.keys.length;
     await set(KEY, job, store);

@@ -9,7 +9,8 @@ import type { MediaResolver } from './run-site-script';
 
 export type FetchJson = (url: string) => Promise<unknown>;
 
-const fetchJson: FetchJson = async (url) => {
+/** Netflix's own JSON with the user's cookies; a refused status throws `HTTP <status>`. */
+export const fetchJson: FetchJson = async (url) => {
   const response = await fetch(url, { credentials: 'include', headers: { accept: 'application/json' } });
   if (!response.ok) throw new Error(`HTTP ${response.status}`);
   return response.json();

@@ -182,10 +182,22 @@ export interface PublicRatings extends ExternalRatings {
   link?: string;
 }
 
+/** One `/sync/watched` answer: `result` true when watched (a film: in a list), and which list. */
+export interface WatchedAnswer {
+  watched: boolean;
+  /** Simkl does not know the item at all. */
+  notFound: boolean;
+  list: ListStatus | null;
+}
+
 /** Everything createSimklApi returns: the SimklApi the background uses, plus catalog reads. */
 export interface SimklClient extends SimklApi {
   /** A show's or anime's episodes (specials included). Sent without Authorization. */
   episodes(type: 'show' | 'anime', simkl: number): Promise<EpisodeInfo[]>;
+  /** `/sync/history` with a body built elsewhere (the import's batches, per-episode `watched_at`). */
+  postHistory(body: object): Promise<WriteResult>;
+  /** `/sync/watched`: whether each item (or episode, with `season` + `episode`) is watched. */
+  watched(items: object[]): Promise<WatchedAnswer[]>;
   /** Public ratings of one title; null when Simkl has none. */
   publicRatings(simkl: number): Promise<PublicRatings | null>;
 }

@@ -9,6 +9,7 @@ import { parseEpisodes, parsePublicRatings } from './parse-catalog';
 import { parseLibrary, parseLibraryIds, parseRatings } from './parse-library';
 import { parseSearchById, parseSearchText } from './parse-search';
 import { parseUserSettings } from './parse-user';
+import { parseWatched } from './parse-watched';
 import { parseWriteResult } from './parse-write';
 import type { Transport, TransportRequest } from './transport-types';
 import { checkinBody, historyBody, listBody, ratingsBody, targetsBody } from './write-bodies';
@@ -78,6 +79,8 @@ export function createSimklApi(transport: Transport): SimklClient {
     userSettings: async () => parseUserSettings(await read('/users/settings')),
     episodes: async (type, simkl) =>
       parseEpisodes(await read(`/${CATALOG_SEGMENT[type]}/episodes/${simkl}`, {}, 'none')),
+    postHistory: async (body) => parseWriteResult(await write('/sync/history', body)),
+    watched: async (items) => parseWatched(await write('/sync/watched', items)),
     publicRatings: async (simkl) =>
       parsePublicRatings(await read('/ratings', { simkl, fields: 'simkl,ext,rank,droprate' }, 'optional')),
   };

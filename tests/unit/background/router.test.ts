@@ -282,6 +282,24 @@ describe('errors as data', () => {
       error: { kind: 'internal' },
     });
   });
+
+  it('takes the Netflix import only from Netflix’s pages and our own', async () => {
+    const importHistory = vi.fn(async () => ({ phase: 'idle' as const }));
+    const importState = vi.fn(async () => ({ phase: 'idle' as const }));
+    const { route } = setup({ importHistory, importState });
+    const netflixTab: SenderInfo = { ...imdbTab, url: 'https://www.netflix.com/viewingactivity' };
+    const reading = { viewings: [], shows: [] };
+    expect(await route(message('importHistory', reading), imdbTab)).toMatchObject({ ok: false });
+    expect(await route(message('importState', {}), imdbTab)).toMatchObject({ ok: false });
+    expect(await route(message('importHistory', reading), netflixTab)).toEqual({
+      ok: true,
+      value: { phase: 'idle' },
+    });
+    expect(await route(message('importState', {}), popup)).toEqual({ ok: true, value: { phase: 'idle' } });
+    // The reading itself comes from the history page only, never from our own pages.
+    expect(await route(message('importHistory', reading), popup)).toMatchObject({ ok: false });
+    expect(importHistory).toHaveBeenCalledTimes(1);
+  });
 });
 
 describe('as the runtime.onMessage listener (Chrome answers through sendResponse only)', () => {

@@ -37,6 +37,7 @@ describe('the import job', () => {
       post: async (b) => {
         if (b.keys[0] === 'netflix:2a') throw new Error('offline');
         landed.push(b.keys[0] as string);
+        return undefined;
       },
     });
     expect(first).toBe(false);
@@ -50,5 +51,52 @@ describe('the import job', () => {
     });
     expect(second).toBe(true);
     expect(landed).toEqual(['netflix:1a', 'netflix:2a', 'netflix:3a']);
+  });
+
+  it('asks Simkl about a batch whose answer was lost, and posts only what did not land', async () => {
+    const store = importJobStore();
+    await startImportJob([batch(1), batch(2)], store);
+    const posted: HistoryBatch[] = [];
+    const lost = await runImportJob({
+      store,
+      wait: noWait,
+      post: async () => {
+        throw new Error('the worker stopped before the answer');
+      },
+    });
+    expect(lost).toBe(false);
+    expect(await loadImportJob(store)).toMatchObject({ sent: 0, inFlight: true });
+    const verified: string[] = [];
+    const done = await runImportJob({
+      store,
+      wait: noWait,
+      verify: async (b) => {
+        verified.push(b.keys[0] as string);
+        return null; // all of it landed
+      },
+      post: async (b) => {
+        posted.push(b);
+        return { notFound: 1 };
+      },
+    });
+    expect(done).toBe(true);
+    expect(verified).toEqual(['netflix:1a']);
+    expect(posted.map((b) => b.keys[0])).toEqual(['netflix:2a']);
+  });
+
+  it('adds up what Simkl did not find and never verifies a batch that was not in flight', async () => {
+    const store = importJobStore();
+    await startImportJob([batch(1), batch(2)], store);
+    const progress: Array<number | undefined> = [];
+    await runImportJob({
+      store,
+      wait: noWait,
+      verify: async () => {
+        throw new Error('not asked');
+      },
+      post: async () => ({ notFound: 1 }),
+      onProgress: (job) => progress.push(job.notFound),
+    });
+    expect(progress).toEqual([1, 2]);
   });
 });

@@ -3,8 +3,13 @@ import { SITE_ADAPTERS } from '../../../lib/sites/index';
 
 /**
  * Convention check over every site: two thin content scripts each (the control, and the list
- * badges as `<site>-badges`), taking their matches from the adapter.
+ * badges as `<site>-badges`), taking their matches from the adapter; plus the feature scripts
+ * that run on one page of a site only (narrower matches on the site's own host).
  */
+const FEATURE_SCRIPTS: Record<string, string[]> = {
+  // The Netflix history import (issue 9 §2): the viewing-activity page only.
+  'netflix-import': ['https://www.netflix.com/viewingactivity*'],
+};
 const scripts = import.meta.glob<{ default: { matches: string[]; runAt?: string; main: unknown } }>(
   '../../../entrypoints/*.content.ts',
   { eager: true },
@@ -14,7 +19,18 @@ describe('content scripts', () => {
   it('exist exactly for the sites in the site list', () => {
     const names = Object.keys(scripts).map((path) => /([\w-]+)\.content\.ts$/.exec(path)?.[1]);
     const ids = SITE_ADAPTERS.map((adapter) => adapter.id);
-    expect(names.sort()).toEqual([...ids, ...ids.map((id) => `${id}-badges`)].sort());
+    expect(names.sort()).toEqual(
+      [...ids, ...ids.map((id) => `${id}-badges`), ...Object.keys(FEATURE_SCRIPTS)].sort(),
+    );
+  });
+
+  it.each(Object.entries(FEATURE_SCRIPTS))('%s runs at document_idle on its one page', (id, matches) => {
+    const script = scripts[`../../../entrypoints/${id}.content.ts`]?.default;
+    expect(script?.matches).toEqual(matches);
+    expect(script?.runAt).toBe('document_idle');
+    const site = SITE_ADAPTERS.find((adapter) => id.startsWith(`${adapter.id}-`));
+    const hosts = site?.matches.map((match) => new URL(match.replace('*', '')).host);
+    for (const match of matches) expect(hosts).toContain(new URL(match.replace('*', '')).host);
   });
 
   // The badges start at document_end: a list is in the document by then, and document_idle may wait

@@ -1,0 +1,59 @@
+import { useEffect, useState } from 'preact/hooks';
+import { t } from '../lib/i18n';
+import { importWords } from '../lib/import/view-text';
+import { type ImportView, sendIntent } from '../lib/messaging';
+
+const POLL_MS = 1000;
+/** While these last, the view is asked again each second (the page reads, the job sends). */
+const MOVING: ReadonlyArray<ImportView['phase']> = ['reading', 'importing', 'waiting'];
+
+/**
+ * The Netflix history import in the popup and the options page (issue 9 §2), shown while a Netflix
+ * tab is open or an import is under way. "Import to Simkl" asks the background, which shows the
+ * history page in that tab; its script reads the history and the preview comes back here too.
+ */
+export function NetflixImport() {
+  const [view, setView] = useState<ImportView | null>(null);
+  const phase = view?.phase;
+  useEffect(() => {
+    const ask = () => void sendIntent('importState', {}).then((answer) => answer.ok && setView(answer.value));
+    if (phase === undefined) ask();
+    if (!phase || !MOVING.includes(phase)) return;
+    const timer = setInterval(ask, POLL_MS);
+    return () => clearInterval(timer);
+  }, [phase]);
+  if (!view || (!view.netflixTab && !MOVING.includes(view.phase) && view.phase !== 'preview')) return null;
+
+  const words = importWords(view);
+  const action = words.action;
+  const act = (key: 'read' | 'confirm') =>
+    void sendIntent(key === 'read' ? 'importRead' : 'importStart', {}).then(
+      (answer) => answer.ok && setView({ netflixTab: view.netflixTab, ...answer.value }),
+    );
+  return (
+    <section class="import" aria-labelledby="import-heading">
+      <h2 id="import-heading">{t('importHeading')}</h2>
+      {words.line && (
+        <p role="status" data-testid="import-line">
+          {words.line}
+        </p>
+      )}
+      {words.progress && <progress max={words.progress.total} value={words.progress.sent} />}
+      {words.unmatched && words.unmatched.titles.length > 0 && (
+        <details>
+          <summary>{words.unmatched.heading}</summary>
+          <ul>
+            {words.unmatched.titles.map((title) => (
+              <li key={title}>{title}</li>
+            ))}
+          </ul>
+        </details>
+      )}
+      {action && (
+        <button type="button" data-action={`import-${action.key}`} onClick={() => act(action.key)}>
+          {action.label}
+        </button>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,41 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { importWords } from '../../../lib/import/view-text';
+import { stubI18n } from '../page/helpers';
+
+beforeEach(stubI18n);
+
+describe('importWords', () => {
+  it('offers the import before anything happened', () => {
+    expect(importWords({ phase: 'idle' })).toEqual({ action: { key: 'read', label: 'Import to Simkl' } });
+  });
+
+  it('previews with the list of what could not be matched and the go', () => {
+    const summary = { viewings: 10, movies: 3, episodes: 7, shows: 2, fresh: 7, unmatched: ['A Quiet Film'] };
+    expect(importWords({ phase: 'preview', summary })).toEqual({
+      line: 'Found 10 viewings: 3 movies, 7 episodes of 2 shows. 7 are new to Simkl, 1 could not be matched.',
+      unmatched: { heading: 'Could not be matched', titles: ['A Quiet Film'] },
+      action: { key: 'confirm', label: 'Import 7 to Simkl' },
+    });
+  });
+
+  it('shows the progress, a pause, and the end with what Simkl did not find', () => {
+    const progress = { sent: 200, total: 1050 };
+    expect(importWords({ phase: 'importing', progress })).toEqual({
+      line: 'Importing to Simkl: 200 of 1,050',
+      progress,
+    });
+    expect(importWords({ phase: 'waiting', progress }).line).toMatch(/^Import paused at 200 of 1,050/);
+    expect(importWords({ phase: 'done', progress: { sent: 8, total: 8 }, notFound: 1 }).line).toBe(
+      'Imported 7 to Simkl. Simkl did not find 1 of them.',
+    );
+  });
+
+  it('says clearly why nothing was imported', () => {
+    expect(importWords({ phase: 'failed', failure: 'format-changed' }).line).toBe(
+      "Netflix's history page changed; nothing was imported.",
+    );
+    expect(importWords({ phase: 'failed', failure: 'signed-out' }).line).toMatch(/^Sign in to Netflix/);
+    expect(importWords({ phase: 'failed', failure: 'page-failed' }).line).toMatch(/could not be read/);
+    expect(importWords({ phase: 'failed', failure: 'signed-out-simkl' }).line).toMatch(/^Sign in to Simkl/);
+  });
+});
