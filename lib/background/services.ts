@@ -6,6 +6,7 @@ import { createLibrary, openLibraryDb } from '../library';
 import { systemClock } from '../library/types';
 import { createOutbox, openOutboxDb } from '../outbox';
 import { clearAnswers, countAnswers, createResolver, openResolveDb } from '../resolve';
+import { createTitleIndexWriter } from '../title-index/writer';
 import { createAccountHandlers } from './account-handlers';
 import { createBadge } from './badge-job';
 import { createCalendarHandlers } from './calendar-handlers';
@@ -48,6 +49,13 @@ export function createBackgroundServices() {
     void outbox.resumeSession();
   });
   session.onChange(() => void revisions.bump('account'));
+  // What the pages read without waking this worker (title-index/format.ts): kept in step with the
+  // mirror and the session, and put right at every start (another version, a missed change).
+  const titleIndex = createTitleIndexWriter({ library, currentUser });
+  const updateTitleIndex = () => void titleIndex.update().catch(() => undefined);
+  library.onChange(updateTitleIndex);
+  session.onChange(updateTitleIndex);
+  void titleIndex.check().catch(() => undefined);
 
   const scrobbler = createScrobbler({ api, resolver, outbox, isSignedIn, clock: systemClock });
   const resolveCache = { count: () => countAnswers(resolveDb), clear: () => clearAnswers(resolveDb) };
@@ -72,7 +80,7 @@ export function createBackgroundServices() {
   };
   const router = createRouter(handlers, senderRules);
   acceptPlayerPorts(scrobbler, senderRules);
-  return { api, session, library, resolver, outbox, calendar, images, badge, router, isSignedIn };
+  return { api, session, library, resolver, outbox, calendar, images, badge, router, isSignedIn, titleIndex };
 }
 
 export type BackgroundServices = ReturnType<typeof createBackgroundServices>;
