@@ -1,26 +1,23 @@
 /** Reads the title index (format.ts) into a lookup by a page's ids: the content scripts' side. */
 import { queryIdKeys, typeFitsKind } from '../library/id-keys';
-import type { ListStatus, MediaIds, MediaKind, SimklType } from '../media';
+import { LIST_STATUSES, type MediaIds, type MediaKind } from '../media';
 import {
   type IndexedTitle,
-  STATUS_CODES,
+  SIMKL_TYPES,
   type StoredTitleIndex,
   TITLE_INDEX_VERSION,
   type TitleIndexPointer,
-  TYPE_CODES,
 } from './format';
 
 /** A title's state by the ids of a page (its lookup target); null = not in the index. */
 export type TitleLookup = (target: { ids: MediaIds; kind?: MediaKind }) => IndexedTitle | null;
 
-const codeOf = <T extends string>(codes: Record<T, string>, code: string | undefined) =>
-  (Object.keys(codes) as T[]).find((name) => codes[name] === code);
-
 const count = (field: string | undefined) => (field ? Number(field) : undefined);
 
 function titleOf(fields: string[]): IndexedTitle | null {
-  const type = codeOf<SimklType>(TYPE_CODES, fields[0]?.[0]);
-  const status = codeOf<ListStatus>(STATUS_CODES, fields[0]?.[1]);
+  const [typeCode, statusCode] = fields[0] ?? '';
+  const type = SIMKL_TYPES.find((name) => name[0] === typeCode);
+  const status = LIST_STATUSES.find((name) => name[0] === statusCode);
   if (!type || !status) return null;
   const title: IndexedTitle = { type, status, rating: count(fields[1]) ?? null };
   if (fields[2]) title.watched = count(fields[2]);
@@ -29,16 +26,12 @@ function titleOf(fields: string[]): IndexedTitle | null {
   return title;
 }
 
-function isPointer(value: unknown): value is TitleIndexPointer {
-  const pointer = value as TitleIndexPointer | undefined;
-  return pointer?.v === TITLE_INDEX_VERSION && typeof pointer.user === 'number';
-}
-
 /** The lookup, or null when `stored` is not the pointed user's index in this version. */
 export function decodeTitleIndex(pointer: unknown, stored: unknown): TitleLookup | null {
   const index = stored as StoredTitleIndex | undefined;
-  if (!isPointer(pointer) || index?.v !== TITLE_INDEX_VERSION || index.user !== pointer.user) return null;
-  if (typeof index.rows !== 'string') return null;
+  const { v, user } = (pointer ?? {}) as Partial<TitleIndexPointer>;
+  if (v !== TITLE_INDEX_VERSION || index?.v !== v || index.user !== user || typeof index.rows !== 'string')
+    return null;
   const byId = new Map<string, string[]>();
   for (const row of index.rows ? index.rows.split('\n') : []) {
     const fields = row.split('|');

@@ -1,8 +1,8 @@
 /** Builds the title index from the mirror's entries as shown (the background's side of format.ts). */
 
 import { tmdbScopeOf } from '../library/id-keys';
-import type { LibraryEntry } from '../media';
-import { STATUS_CODES, type StoredTitleIndex, TITLE_INDEX_VERSION, TYPE_CODES } from './format';
+import { LIST_STATUSES, type LibraryEntry } from '../media';
+import { SIMKL_TYPES, type StoredTitleIndex, TITLE_INDEX_VERSION } from './format';
 
 /** An id as id-keys.ts compares it; empty when absent or when it would break the row's syntax. */
 function idField(value: string | number | undefined): string {
@@ -23,7 +23,7 @@ export function encodeRow(entry: LibraryEntry): string {
   const series = entry.type !== 'movie';
   const tmdb = idField(entry.ids.tmdb);
   const fields = [
-    TYPE_CODES[entry.type] + STATUS_CODES[entry.status],
+    `${entry.type[0]}${entry.status[0]}`,
     entry.rating === null ? '' : countField(entry.rating),
     series ? countField(entry.watchedEpisodes) : '',
     series ? countField(entry.totalEpisodes) : '',
@@ -40,7 +40,7 @@ export function encodeRow(entry: LibraryEntry): string {
 /** Titles no page can name (no IMDb, TMDB, MAL or Netflix id) are left out: no page would find them. */
 export function encodeTitleIndex(entries: readonly LibraryEntry[], user: number): StoredTitleIndex {
   const rows = entries
-    .filter((entry) => TYPE_CODES[entry.type] && STATUS_CODES[entry.status])
+    .filter((entry) => SIMKL_TYPES.includes(entry.type) && LIST_STATUSES.includes(entry.status))
     .map(encodeRow)
     .filter((row) => row.split('|').length > 5);
   return { v: TITLE_INDEX_VERSION, user, count: rows.length, rows: rows.join('\n') };

@@ -11,7 +11,7 @@
  *
  * One row per title, rows joined by "\n", fields by "|", trailing empty fields dropped:
  *   <type><status> | rating | watched | total | next | imdb | tmdb | mal | netflix
- * type m/s/a (movie, show, anime); status its first letter (c, w, h, d, p); tmdb is scoped, "m603"
+ * type and status by their first letters (m, s, a; p, w, c, h, d: each unique); tmdb is scoped, "m603"
  * (a film) or "t1399" (TV), since TMDB numbers the two apart. Ids as id-keys.ts normalises them (Simkl seldom has a
  * Netflix id: simkl-api.md §1.8).
  */
@@ -49,11 +49,4 @@ export interface IndexedTitle {
   next?: string;
 }
 
-export const TYPE_CODES: Record<SimklType, string> = { movie: 'm', show: 's', anime: 'a' };
-export const STATUS_CODES: Record<ListStatus, string> = {
-  completed: 'c',
-  watching: 'w',
-  hold: 'h',
-  dropped: 'd',
-  plantowatch: 'p',
-};
+export const SIMKL_TYPES: readonly SimklType[] = ['movie', 'show', 'anime'];
