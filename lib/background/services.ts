@@ -6,7 +6,7 @@ import { createLibrary, openLibraryDb } from '../library';
 import { systemClock } from '../library/types';
 import { createOutbox, openOutboxDb } from '../outbox';
 import { clearAnswers, countAnswers, createResolver, openResolveDb } from '../resolve';
-import { createTitleIndexWriter } from '../title-index/writer';
+import { createTitleIndexWriter, keepTitleIndex } from '../title-index/writer';
 import { createAccountHandlers } from './account-handlers';
 import { createBadge } from './badge-job';
 import { createCalendarHandlers } from './calendar-handlers';
@@ -52,10 +52,7 @@ export function createBackgroundServices() {
   // What the pages read without waking this worker (title-index/format.ts): kept in step with the
   // mirror and the session, and put right at every start (another version, a missed change).
   const titleIndex = createTitleIndexWriter({ library, currentUser });
-  const updateTitleIndex = () => void titleIndex.update().catch(() => undefined);
-  library.onChange(updateTitleIndex);
-  session.onChange(updateTitleIndex);
-  void titleIndex.check().catch(() => undefined);
+  keepTitleIndex(titleIndex, [library, session]);
 
   const scrobbler = createScrobbler({ api, resolver, outbox, isSignedIn, clock: systemClock });
   const resolveCache = { count: () => countAnswers(resolveDb), clear: () => clearAnswers(resolveDb) };

@@ -84,3 +84,12 @@ export function createTitleIndexWriter({
     },
   };
 }
+
+/** Rebuilds the index after every change of each source (the mirror, the session). */
+export function keepTitleIndex(
+  writer: TitleIndexWriter,
+  sources: Array<{ onChange(listener: () => void): unknown }>,
+): void {
+  for (const source of sources) source.onChange(() => void writer.update().catch(() => undefined));
+  void writer.check().catch(() => undefined);
+}
