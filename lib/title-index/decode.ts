@@ -26,24 +26,60 @@ function titleOf(fields: string[]): IndexedTitle | null {
   return title;
 }
 
+/** Where a query key's id sits in a row (format.ts) and how it reads there: "imdb:tt1" → [5, "tt1"]. */
+function fieldOf(key: string): [number, string] | undefined {
+  const [name = '', scope = '', id] = key.split(':');
+  if (name === 'tmdb') return [6, (scope === 'movie' ? 'm' : 't') + id];
+  const position = ['imdb', 'tmdb', 'mal', 'netflix'].indexOf(name) + 5;
+  return position > 4 ? [position, scope] : undefined;
+}
+
+/** The first row with `value` in field `position`, found in the text itself (no row split). */
+function scan(rows: string, [position, value]: [number, string]): string[] | undefined {
+  const needle = `|${value}`;
+  for (let at = rows.indexOf(needle); at >= 0; at = rows.indexOf(needle, at + 1)) {
+    const after = rows[at + needle.length];
+    if (after !== undefined && after !== '|' && after !== '\n') continue;
+    const end = rows.indexOf('\n', at);
+    const fields = rows.slice(rows.lastIndexOf('\n', at) + 1, end < 0 ? undefined : end).split('|');
+    if (fields[position] === value) return fields;
+  }
+  return undefined;
+}
+
+/** Every row by each of its ids (a list page's many lookups), the first row winning as in scan(). */
+function rowsById(rows: string): Map<string, string[]> {
+  const byId = new Map<string, string[]>();
+  for (const row of rows.split('\n')) {
+    const fields = row.split('|');
+    for (let position = 5; position < fields.length; position++) {
+      const key = position + (fields[position] ?? '');
+      if (fields[position] && !byId.has(key)) byId.set(key, fields);
+    }
+  }
+  return byId;
+}
+
+/** Lookups past this many build the map; fewer (the control's one title) search the text. */
+const SCANS = 16;
+
 /** The lookup, or null when `stored` is not the pointed user's index in this version. */
 export function decodeTitleIndex(pointer: unknown, stored: unknown): TitleLookup | null {
   const index = stored as StoredTitleIndex | undefined;
   const { v, user } = (pointer ?? {}) as Partial<TitleIndexPointer>;
   if (v !== TITLE_INDEX_VERSION || index?.v !== v || index.user !== user || typeof index.rows !== 'string')
     return null;
-  const byId = new Map<string, string[]>();
-  for (const row of index.rows ? index.rows.split('\n') : []) {
-    const fields = row.split('|');
-    const [imdb, tmdb, mal, netflix] = fields.slice(5);
-    if (imdb) byId.set(`imdb:${imdb}`, fields);
-    if (tmdb) byId.set(`tmdb:${tmdb[0] === 'm' ? 'movie' : 'tv'}:${tmdb.slice(1)}`, fields);
-    if (mal) byId.set(`mal:${mal}`, fields);
-    if (netflix) byId.set(`netflix:${netflix}`, fields);
-  }
+  const { rows } = index;
+  let asked = 0;
+  let byId: Map<string, string[]> | undefined;
+  const row = (field: [number, string]) => {
+    if (++asked > SCANS) byId ??= rowsById(rows);
+    return byId ? byId.get(field[0] + field[1]) : scan(rows, field);
+  };
   return ({ ids, kind }) => {
     for (const key of queryIdKeys(ids, kind)) {
-      const title = titleOf(byId.get(key) ?? []);
+      const field = fieldOf(key);
+      const title = field ? titleOf(row(field) ?? []) : null;
       if (title && typeFitsKind(title.type, kind)) return title;
     }
     return null;

@@ -32,4 +32,21 @@ describe('the title index of a 5,000-title library', () => {
     // Only titles whose every id another title of the seeded library shares may be missed.
     expect(missed.length).toBeLessThan(25);
   });
+
+  it('answers the same whether it searches the text (a few lookups) or maps every row (many)', () => {
+    const pointer = { v: TITLE_INDEX_VERSION, user: 1 };
+    const mapped = decodeTitleIndex(pointer, stored);
+    const queries = LIBRARY.slice(0, 300).flatMap((entry) => [
+      { ids: { imdb: entry.ids.imdb }, kind: entry.type === 'movie' ? ('movie' as const) : undefined },
+      {
+        ids: { tmdb: entry.ids.tmdb },
+        kind: entry.type === 'movie' ? ('movie' as const) : ('show' as const),
+      },
+      { ids: { mal: entry.ids.mal } },
+    ]);
+    const viaMap = queries.map((query) => mapped?.(query) ?? null);
+    const viaScan = queries.map((query) => decodeTitleIndex(pointer, stored)?.(query) ?? null);
+    expect(viaScan).toEqual(viaMap);
+    expect(viaMap.filter(Boolean).length).toBeGreaterThan(500);
+  });
 });
