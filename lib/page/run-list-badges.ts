@@ -7,6 +7,7 @@ import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { SiteAdapter } from '../sites/adapter';
 import { getSettings, onSettingsChange, type Settings } from '../store/settings';
+import { mapLookup } from '../title-index/decode';
 import { createTitleIndexReader, isTitleIndexChange } from '../title-index/read';
 import { indexedLookup } from './indexed-lookup';
 import { type ListBadges, startListBadges } from './list-badges';
@@ -17,7 +18,7 @@ export async function runListBadges(
   adapter: Pick<SiteAdapter, 'id' | 'listed'>,
 ): Promise<void> {
   const doc = document;
-  const titleIndex = createTitleIndexReader();
+  const titleIndex = createTitleIndexReader(mapLookup);
   const lookup = indexedLookup(titleIndex);
   let settings: Settings = await getSettings();
   let badges: ListBadges | null = null;

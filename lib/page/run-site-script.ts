@@ -8,6 +8,7 @@ import type { DetectedMedia } from '../media';
 import type { SiteAdapter } from '../sites/adapter';
 import { pageIdOf } from '../sites/index';
 import { getSettings, onSettingsChange, type Settings } from '../store/settings';
+import { scanLookup } from '../title-index/decode';
 import { createTitleIndexReader, isTitleIndexChange } from '../title-index/read';
 import { answerCurrentMedia } from './current-media';
 import { earlyViewFrom } from './early-view';
@@ -59,7 +60,7 @@ export async function runSiteScript(
   const { domWaitMs = 10_000, anchorWaitMs = 2_000, pollMs = 500 } = options;
   const doc = document;
   // On a title's page, read while it still loads: by the time the anchor exists, the index is at hand.
-  const titleIndex = createTitleIndexReader();
+  const titleIndex = createTitleIndexReader(scanLookup);
   if (adapter.detect(location.href, doc)) void titleIndex.read();
   const early = earlyViewFrom(titleIndex);
   let settings: Settings = await getSettings();

@@ -47,7 +47,7 @@ function scan(rows: string, [position, value]: [number, string]): string[] | und
   return undefined;
 }
 
-/** Every row by each of its ids (a list page's many lookups), the first row winning as in scan(). */
+/** Every row by each of its ids, the first row winning as in scan(). */
 function rowsById(rows: string): Map<string, string[]> {
   const byId = new Map<string, string[]>();
   for (const row of rows.split('\n')) {
@@ -60,28 +60,36 @@ function rowsById(rows: string): Map<string, string[]> {
   return byId;
 }
 
-/** Lookups past this many build the map; fewer (the control's one title) search the text. */
-const SCANS = 16;
-
-/** The lookup, or null when `stored` is not the pointed user's index in this version. */
-export function decodeTitleIndex(pointer: unknown, stored: unknown): TitleLookup | null {
-  const index = stored as StoredTitleIndex | undefined;
-  const { v, user } = (pointer ?? {}) as Partial<TitleIndexPointer>;
-  if (v !== TITLE_INDEX_VERSION || index?.v !== v || index.user !== user || typeof index.rows !== 'string')
-    return null;
-  const { rows } = index;
-  let asked = 0;
-  let byId: Map<string, string[]> | undefined;
-  const row = (field: [number, string]) => {
-    if (++asked > SCANS) byId ??= rowsById(rows);
-    return byId ? byId.get(field[0] + field[1]) : scan(rows, field);
-  };
+/** A lookup by page ids over a way to find the row holding an id (scanLookup, mapLookup). */
+function lookupBy(rowOf: (field: [number, string]) => string[] | undefined): TitleLookup {
   return ({ ids, kind }) => {
     for (const key of queryIdKeys(ids, kind)) {
       const field = fieldOf(key);
-      const title = field ? titleOf(row(field) ?? []) : null;
+      const title = field ? titleOf(rowOf(field) ?? []) : null;
       if (title && typeFitsKind(title.type, kind)) return title;
     }
     return null;
   };
+}
+
+/** For a few lookups (the control's one title): searches the text, no map built. */
+export const scanLookup = (rows: string): TitleLookup => lookupBy((field) => scan(rows, field));
+
+/** For many lookups (a list page's badges): maps every row once. */
+export function mapLookup(rows: string): TitleLookup {
+  const byId = rowsById(rows);
+  return lookupBy(([position, value]) => byId.get(position + value));
+}
+
+/** The lookup, or null when `stored` is not the pointed user's index in this version. */
+export function decodeTitleIndex(
+  pointer: unknown,
+  stored: unknown,
+  lookup: (rows: string) => TitleLookup,
+): TitleLookup | null {
+  const index = stored as StoredTitleIndex | undefined;
+  const { v, user } = (pointer ?? {}) as Partial<TitleIndexPointer>;
+  if (v !== TITLE_INDEX_VERSION || index?.v !== v || index.user !== user || typeof index.rows !== 'string')
+    return null;
+  return lookup(index.rows);
 }

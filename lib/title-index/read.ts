@@ -17,13 +17,17 @@ export interface TitleIndexReader {
   forget(): void;
 }
 
-export function createTitleIndexReader(area: TitleIndexArea = browser.storage.local): TitleIndexReader {
+/** `lookup`: scanLookup for one title's page, mapLookup for a list page (decode.ts). */
+export function createTitleIndexReader(
+  lookup: (rows: string) => TitleLookup,
+  area: TitleIndexArea = browser.storage.local,
+): TitleIndexReader {
   let reading: Promise<TitleLookup | null> | undefined;
   const load = async () => {
     const pointer = (await area.get(TITLE_INDEX_USER_KEY))[TITLE_INDEX_USER_KEY] as { user?: unknown };
     if (typeof pointer?.user !== 'number') return null;
     const key = titleIndexKey(pointer.user);
-    return decodeTitleIndex(pointer, (await area.get(key))[key]);
+    return decodeTitleIndex(pointer, (await area.get(key))[key], lookup);
   };
   return {
     read() {

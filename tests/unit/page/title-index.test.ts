@@ -11,6 +11,7 @@ import type { Answer, ItemView } from '../../../lib/messaging';
 import { earlyViewFrom } from '../../../lib/page/early-view';
 import { indexedLookup } from '../../../lib/page/indexed-lookup';
 import { createPageControl, type PageControl } from '../../../lib/page/ui/page-control';
+import { mapLookup, scanLookup } from '../../../lib/title-index/decode';
 import { encodeTitleIndex } from '../../../lib/title-index/encode';
 import { TITLE_INDEX_USER_KEY, TITLE_INDEX_VERSION, titleIndexKey } from '../../../lib/title-index/format';
 import { createTitleIndexReader, isTitleIndexChange } from '../../../lib/title-index/read';
@@ -59,7 +60,7 @@ describe('the control, from the title index', () => {
   });
 
   async function mount(media: DetectedMedia): Promise<HTMLElement> {
-    const early = earlyViewFrom(createTitleIndexReader(local));
+    const early = earlyViewFrom(createTitleIndexReader(scanLookup, local));
     await act(() => {
       control = createPageControl(root, { media, revision: 0, early });
     });
@@ -98,7 +99,7 @@ describe('the badges, from the title index', () => {
   it('answer without a message', async () => {
     const background = fakeBackground({ listStates: () => [] });
     await storeIndex();
-    const answer = await indexedLookup(createTitleIndexReader(local))([MOVIE, EPISODE, UNLISTED]);
+    const answer = await indexedLookup(createTitleIndexReader(mapLookup, local))([MOVIE, EPISODE, UNLISTED]);
     expect(answer).toEqual({
       ok: true,
       value: [
@@ -113,7 +114,7 @@ describe('the badges, from the title index', () => {
   it('ask the background when there is no index to trust', async () => {
     const background = fakeBackground({ listStates: ({ titles }) => titles.map(() => null) });
     await storeIndex(1, { v: TITLE_INDEX_VERSION, user: 2 });
-    const answer = await indexedLookup(createTitleIndexReader(local))([MOVIE]);
+    const answer = await indexedLookup(createTitleIndexReader(mapLookup, local))([MOVIE]);
     expect(answer).toEqual({ ok: true, value: [null] });
     expect(background.callsOf('listStates')).toEqual([{ titles: [MOVIE] }]);
   });
@@ -122,7 +123,7 @@ describe('the badges, from the title index', () => {
 describe('the reader', () => {
   it('reads once until told the index moved', async () => {
     await storeIndex();
-    const reader = createTitleIndexReader(local);
+    const reader = createTitleIndexReader(scanLookup, local);
     const first = await reader.read();
     await local.clear();
     expect(await reader.read()).toBe(first);

@@ -4,7 +4,7 @@ import { itemView } from '../../../lib/background/item-view';
 import { listedState } from '../../../lib/background/list-handlers';
 import type { DetectedMedia, LibraryEntry } from '../../../lib/media';
 import { lookupTarget } from '../../../lib/resolve/kinds';
-import { decodeTitleIndex } from '../../../lib/title-index/decode';
+import { decodeTitleIndex, scanLookup } from '../../../lib/title-index/decode';
 import { encodeRow, encodeTitleIndex } from '../../../lib/title-index/encode';
 import { TITLE_INDEX_VERSION } from '../../../lib/title-index/format';
 import { itemViewOf, listedStateOf } from '../../../lib/title-index/views';
@@ -18,7 +18,7 @@ const ENTRIES: LibraryEntry[] = [
 ];
 const POINTER = { v: TITLE_INDEX_VERSION, user: 7 };
 const stored = encodeTitleIndex(ENTRIES, 7);
-const find = decodeTitleIndex(POINTER, stored);
+const find = decodeTitleIndex(POINTER, stored, scanLookup);
 
 describe('the title index format', () => {
   it('writes one short row per title, scoping TMDB ids and dropping empty fields at the end', () => {
@@ -87,6 +87,6 @@ describe('an index the page must not trust reads as none', () => {
     ['no pointer (signed out)', undefined, stored],
     ['no index', POINTER, undefined],
   ])('%s', (_case, pointer, index) => {
-    expect(decodeTitleIndex(pointer, index)).toBeNull();
+    expect(decodeTitleIndex(pointer, index, scanLookup)).toBeNull();
   });
 });

@@ -3,7 +3,7 @@
  * storage.local keeps (its JSON), for a seeded library, so the figure is the same on every run.
  */
 import { describe, expect, it } from 'vitest';
-import { decodeTitleIndex } from '../../../lib/title-index/decode';
+import { decodeTitleIndex, mapLookup, scanLookup } from '../../../lib/title-index/decode';
 import { encodeTitleIndex } from '../../../lib/title-index/encode';
 import { TITLE_INDEX_VERSION } from '../../../lib/title-index/format';
 import { seededLibrary } from './seeded-library';
@@ -23,7 +23,7 @@ describe('the title index of a 5,000-title library', () => {
 
   it('keeps every title a page can name, and finds each again', () => {
     expect(stored.count).toBe(LIBRARY.length);
-    const find = decodeTitleIndex({ v: TITLE_INDEX_VERSION, user: 1 }, stored);
+    const find = decodeTitleIndex({ v: TITLE_INDEX_VERSION, user: 1 }, stored, mapLookup);
     const missed = LIBRARY.filter((entry) => {
       const kind = entry.type === 'anime' ? 'anime' : entry.type;
       const ids = entry.ids.mal ? { mal: entry.ids.mal } : { imdb: entry.ids.imdb, tmdb: entry.ids.tmdb };
@@ -35,7 +35,7 @@ describe('the title index of a 5,000-title library', () => {
 
   it('answers the same whether it searches the text (a few lookups) or maps every row (many)', () => {
     const pointer = { v: TITLE_INDEX_VERSION, user: 1 };
-    const mapped = decodeTitleIndex(pointer, stored);
+    const mapped = decodeTitleIndex(pointer, stored, mapLookup);
     const queries = LIBRARY.slice(0, 300).flatMap((entry) => [
       { ids: { imdb: entry.ids.imdb }, kind: entry.type === 'movie' ? ('movie' as const) : undefined },
       {
@@ -45,7 +45,7 @@ describe('the title index of a 5,000-title library', () => {
       { ids: { mal: entry.ids.mal } },
     ]);
     const viaMap = queries.map((query) => mapped?.(query) ?? null);
-    const viaScan = queries.map((query) => decodeTitleIndex(pointer, stored)?.(query) ?? null);
+    const viaScan = queries.map((query) => decodeTitleIndex(pointer, stored, scanLookup)?.(query) ?? null);
     expect(viaScan).toEqual(viaMap);
     expect(viaMap.filter(Boolean).length).toBeGreaterThan(500);
   });

@@ -8,6 +8,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { openLibraryDb } from '../../../lib/library/db';
 import { createLibrary } from '../../../lib/library/library';
 import type { Library } from '../../../lib/library/types';
+import { scanLookup } from '../../../lib/title-index/decode';
 import { TITLE_INDEX_USER_KEY, TITLE_INDEX_VERSION, titleIndexKey } from '../../../lib/title-index/format';
 import { createTitleIndexReader } from '../../../lib/title-index/read';
 import {
@@ -26,7 +27,7 @@ const local = fakeBrowser.storage.local;
 const everything = async () => local.get(null);
 /** What a content script reads: the signed-in user's status of each title, by the page's ids. */
 async function pageSees(ids: { imdb?: string; mal?: string }): Promise<string | null | undefined> {
-  const find = await createTitleIndexReader(local).read();
+  const find = await createTitleIndexReader(scanLookup, local).read();
   return find ? (find({ ids })?.status ?? null) : undefined;
 }
 
