@@ -10,6 +10,10 @@
  *  - requests and bytes: the api.simkl.com answers the service logged in between (bodies uncompressed);
  *  - peak JS heap of the service worker: Runtime.getHeapUsage over the DevTools protocol every 20 ms,
  *    and the heap kept after a forced garbage collection once the sync is done;
+ *  - the title index (lib/title-index, issue 12) the background writes into storage.local after the
+ *    sync: its size (JSON, as storage.local keeps it) and the time from the mirror's lastSyncAt to the
+ *    index's write reaching the options page (storage.onChanged there, Date.now()), which is reading
+ *    the mirror, encoding and storing it;
  *  - then a sync with nothing changed (syncNow from the options page), which must be exactly one
  *    request (/sync/activities).
  * Prints a table and writes bench-output/sync.json.
@@ -40,6 +44,34 @@ function ask(page: Page, intent: string): Promise<{ ok: boolean; value?: Record<
   );
 }
 
+interface IndexWrite {
+  at: number;
+  count: number;
+  bytes: number;
+}
+
+/** In the options page: notes every write of a title index (storage.onChanged), with Date.now(). */
+function watchIndexWrites(): void {
+  const writes: IndexWrite[] = [];
+  (window as unknown as { __indexWrites: IndexWrite[] }).__indexWrites = writes;
+  type Change = { newValue?: { count: number } };
+  const storage = (
+    globalThis as unknown as {
+      chrome: { storage: { onChanged: { addListener(l: (c: Record<string, Change>) => void): void } } };
+    }
+  ).chrome.storage;
+  storage.onChanged.addListener((changes) => {
+    for (const [key, change] of Object.entries(changes)) {
+      if (!key.startsWith('titleIndex:') || !change.newValue) continue;
+      writes.push({
+        at: Date.now(),
+        count: change.newValue.count,
+        bytes: JSON.stringify(change.newValue).length,
+      });
+    }
+  });
+}
+
 const api = (world: World) => world.control.requestLog().filter((entry) => entry.host === 'api.simkl.com');
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(2)} MB`;
 
@@ -53,6 +85,7 @@ try {
   const heap = await workerHeap(chrome.context, options);
   await heap.collect();
   const heapBefore = await heap.used();
+  await options.evaluate(watchIndexWrites);
   world.control.clearLog();
   heap.start();
   const clicked = Date.now();
@@ -71,6 +104,14 @@ try {
   const during = syncRequests.filter((entry) => Date.parse(entry.time) <= syncEnd);
   await heap.collect();
   const heapAfter = await heap.used();
+  let index: IndexWrite | undefined;
+  for (const deadline = Date.now() + 30_000; !index && Date.now() < deadline; await sleep(50)) {
+    const writes = await options.evaluate(
+      () => (window as unknown as { __indexWrites: IndexWrite[] }).__indexWrites,
+    );
+    index = writes.filter((write) => write.at >= syncEnd).at(-1);
+  }
+  if (!index) throw new Error('no title index was written after the sync');
   const exported = await ask(options, 'exportData');
   const mirrored = (exported.value?.library as unknown[] | undefined)?.length ?? 0;
 
@@ -97,6 +138,7 @@ try {
       heapBeforeBytes: heapBefore,
       heapAfterGcBytes: heapAfter,
     },
+    titleIndex: { rows: index.count, bytes: index.bytes, afterSyncMs: index.at - syncEnd },
     noChangeSync: { wallMs: noChangeMs, requests: noChangeRequests.length, paths: noChangeRequests },
     loadAverage: os.loadavg()[0]?.toFixed(2),
   };
@@ -118,6 +160,10 @@ console.log(
   `  worker JS heap       peak ${mb(Number(first.peakHeapBytes))} (before ${mb(Number(first.heapBeforeBytes))}, after GC ${mb(Number(first.heapAfterGcBytes))})`,
 );
 console.log(`  mirrored             ${String(result.mirrored)} items`);
+const titleIndex = result.titleIndex as { rows: number; bytes: number; afterSyncMs: number };
+console.log(
+  `  title index          ${titleIndex.rows} rows, ${(titleIndex.bytes / 1024).toFixed(1)} KiB in storage.local, written ${titleIndex.afterSyncMs} ms after the sync`,
+);
 console.log(
   `  no-change sync       ${none.wallMs} ms, ${none.requests} request(s): ${none.paths.join(', ')}`,
 );

@@ -318,6 +318,7 @@ export async function sendIntent<K extends Intent>(
 
 /**
  * Keys in browser.storage.local that the background bumps so open pages can refresh.
- * They hold counters only: nothing private lives in storage.local.
+ * They hold counters only. Nothing secret lives in storage.local: besides the settings, only the
+ * title index (lib/title-index/format.ts: the signed-in user's titles' states, never a token).
  */
 export const REVISION_KEYS = { library: 'libraryRevision', account: 'accountRevision' } as const;

@@ -6,6 +6,7 @@ import { createLibrary, openLibraryDb } from '../library';
 import { systemClock } from '../library/types';
 import { createOutbox, openOutboxDb } from '../outbox';
 import { cachedNetflixSimklIds, clearAnswers, countAnswers, createResolver, openResolveDb } from '../resolve';
+import { createTitleIndexWriter, keepTitleIndex } from '../title-index/writer';
 import { createAccountHandlers } from './account-handlers';
 import { createBadge } from './badge-job';
 import { createCalendarHandlers } from './calendar-handlers';
@@ -51,6 +52,10 @@ export function createBackgroundServices() {
     void outbox.resumeSession();
   });
   session.onChange(() => void revisions.bump('account'));
+  // What the pages read without waking this worker (title-index/format.ts): kept in step with the
+  // mirror and the session, and put right at every start (another version, a missed change).
+  const titleIndex = createTitleIndexWriter({ library, currentUser });
+  keepTitleIndex(titleIndex, [library, session]);
 
   const scrobbler = createScrobbler({ api, resolver, outbox, isSignedIn, clock: systemClock });
   const imports = createImportService({ api, resolver, library, isSignedIn, tabs: browserNetflixTabs });
@@ -77,7 +82,20 @@ export function createBackgroundServices() {
   };
   const router = createRouter(handlers, senderRules);
   acceptPlayerPorts(scrobbler, senderRules);
-  return { api, session, library, resolver, outbox, calendar, images, badge, router, isSignedIn, imports };
+  return {
+    api,
+    session,
+    library,
+    resolver,
+    outbox,
+    calendar,
+    images,
+    badge,
+    router,
+    isSignedIn,
+    imports,
+    titleIndex,
+  };
 }
 
 export type BackgroundServices = ReturnType<typeof createBackgroundServices>;

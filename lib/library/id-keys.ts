@@ -13,7 +13,7 @@ export function typeOfKey(key: string): SimklType | null {
 /** TMDB numbers its movies and its TV shows separately, so a TMDB id only means something with its scope. */
 type TmdbScope = 'movie' | 'tv';
 
-function tmdbScopeOf(item: Pick<SimklItem, 'type' | 'animeType'>): TmdbScope {
+export function tmdbScopeOf(item: Pick<SimklItem, 'type' | 'animeType'>): TmdbScope {
   if (item.type === 'movie') return 'movie';
   return item.type === 'anime' && item.animeType?.toLowerCase() === 'movie' ? 'movie' : 'tv';
 }

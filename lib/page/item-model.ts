@@ -3,7 +3,7 @@
  * control renders it with plain DOM (content scripts stay small), the popup through a hook.
  */
 import type { DetectedMedia } from '../media';
-import { type PinChallenge, sendIntent } from '../messaging';
+import { type ItemView, type PinChallenge, sendIntent } from '../messaging';
 import { type ControlAction, performAction } from './actions';
 import { type ControlState, stateAfterAction, stateFromStatus } from './control-state';
 
@@ -19,7 +19,10 @@ export interface ItemModel {
   signIn(): Promise<void>;
 }
 
-export function createItemModel(onChange: () => void): ItemModel {
+/** A view known without asking the background (the title index); null = ask and wait. */
+export type EarlyView = (media: DetectedMedia) => Promise<ItemView | null>;
+
+export function createItemModel(onChange: () => void, early?: EarlyView): ItemModel {
   let media: DetectedMedia | null | undefined;
   let pin: PinChallenge | undefined;
   // Answers to an older question (another title, a superseded write) must not overwrite newer ones.
@@ -32,6 +35,14 @@ export function createItemModel(onChange: () => void): ItemModel {
       question++;
       set({ phase: next === null ? 'unknown' : 'loading' });
       model.refresh();
+      // Shown until the background answers; its answer wins, whatever it says.
+      if (next && early) {
+        void early(next)
+          .then((view) => {
+            if (view && media === next && model.state.phase === 'loading') set({ phase: 'ready', view });
+          })
+          .catch(() => undefined);
+      }
     },
     refresh() {
       if (!media) return;

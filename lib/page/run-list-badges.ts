@@ -7,6 +7,9 @@ import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { SiteAdapter } from '../sites/adapter';
 import { getSettings, onSettingsChange, type Settings } from '../store/settings';
+import { mapLookup } from '../title-index/decode';
+import { createTitleIndexReader, isTitleIndexChange } from '../title-index/read';
+import { indexedLookup } from './indexed-lookup';
 import { type ListBadges, startListBadges } from './list-badges';
 import { isRevisionChange } from './revision';
 
@@ -15,6 +18,8 @@ export async function runListBadges(
   adapter: Pick<SiteAdapter, 'id' | 'listed'>,
 ): Promise<void> {
   const doc = document;
+  const titleIndex = createTitleIndexReader(mapLookup);
+  const lookup = indexedLookup(titleIndex);
   let settings: Settings = await getSettings();
   let badges: ListBadges | null = null;
 
@@ -23,11 +28,15 @@ export async function runListBadges(
     if (!wanted) {
       badges?.stop();
       badges = null;
-    } else if (!badges) badges = startListBadges(doc, adapter, { dimCompleted: settings.dimCompleted });
+    } else if (!badges)
+      badges = startListBadges(doc, adapter, { dimCompleted: settings.dimCompleted, lookup });
   }
 
+  // The index is rewritten just after the revision moves: each redraws (from the index, one read).
   const onStorage = (changes: Record<string, unknown>, area: string) => {
-    if (isRevisionChange(changes, area)) badges?.refresh();
+    const moved = isTitleIndexChange(changes, area);
+    if (moved) titleIndex.forget();
+    if (moved || isRevisionChange(changes, area)) badges?.refresh();
   };
   browser.storage.onChanged.addListener(onStorage);
   ctx.onInvalidated(() => browser.storage.onChanged.removeListener(onStorage));

@@ -8,7 +8,10 @@ import type { DetectedMedia } from '../media';
 import type { SiteAdapter } from '../sites/adapter';
 import { pageIdOf } from '../sites/index';
 import { getSettings, onSettingsChange, type Settings } from '../store/settings';
+import { scanLookup } from '../title-index/decode';
+import { createTitleIndexReader, isTitleIndexChange } from '../title-index/read';
 import { answerCurrentMedia } from './current-media';
+import { earlyViewFrom } from './early-view';
 import { keepAttached } from './keep-attached';
 import { watchLocation } from './location-watch';
 import { isRevisionChange } from './revision';
@@ -56,6 +59,10 @@ export async function runSiteScript(
 ): Promise<SiteScript> {
   const { domWaitMs = 10_000, anchorWaitMs = 2_000, pollMs = 500 } = options;
   const doc = document;
+  // On a title's page, read while it still loads: by the time the anchor exists, the index is at hand.
+  const titleIndex = createTitleIndexReader(scanLookup);
+  if (adapter.detect(location.href, doc)) void titleIndex.read();
+  const early = earlyViewFrom(titleIndex);
   let settings: Settings = await getSettings();
   let revision = 0;
   let page: Page | undefined;
@@ -67,6 +74,7 @@ export async function runSiteScript(
     revision,
     confirmWrites: settings.confirmWrites,
     playback: playback && draw(playback),
+    early,
   });
 
   function stop(): void {
@@ -126,6 +134,7 @@ export async function runSiteScript(
   const refresh = () => page?.control?.update(props(page.shown));
 
   const onStorage = (changes: Record<string, unknown>, area: string) => {
+    if (isTitleIndexChange(changes, area)) titleIndex.forget();
     if (!isRevisionChange(changes, area)) return;
     revision++;
     refresh();

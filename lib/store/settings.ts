@@ -1,7 +1,7 @@
 /**
  * The user's preferences, in browser.storage.local so the options page and the background see the
- * same values. Nothing private lives here: content scripts can read storage.local (tokens are in
- * IndexedDB, see session-store.ts). Stored values are validated field by field and fall back to the
+ * same values. Nothing secret lives here: content scripts can read storage.local (tokens are in
+ * IndexedDB, see session-store.ts; the title index beside the settings holds only titles' states). Stored values are validated field by field and fall back to the
  * defaults, so an old or hand-edited entry never breaks the extension.
  */
 import { browser } from 'wxt/browser';

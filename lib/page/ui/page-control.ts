@@ -7,7 +7,7 @@ import { t } from '../../i18n';
 import type { DetectedMedia } from '../../media';
 import { actionLabel, type ControlAction } from '../actions';
 import { controlLabel, controlNote } from '../control-state';
-import { createItemModel } from '../item-model';
+import { createItemModel, type EarlyView } from '../item-model';
 import { h, logo } from './dom';
 import { menuItems } from './menu-keys';
 import { confirmView, menuView } from './page-control-menu';
@@ -25,6 +25,8 @@ export interface PageControlProps {
    * signed-in user (`ready`) or not (ui/playback-line.ts).
    */
   playback?: (ready: boolean) => HTMLElement | undefined;
+  /** The title's state without a round trip (the title index), shown until the background answers. */
+  early?: EarlyView;
 }
 
 export interface PageControl {
@@ -38,7 +40,7 @@ export function createPageControl(root: HTMLElement, initial: PageControlProps):
   let confirming: ControlAction | undefined;
   /** Where focus goes after the next render (data-k of an element), if anywhere. */
   let focusNext: string | undefined;
-  const model = createItemModel(render);
+  const model = createItemModel(render, initial.early);
   const shadow = root.getRootNode() as ShadowRoot | Document;
 
   const close = (returnFocus: boolean) => {

@@ -1,0 +1,52 @@
+/**
+ * The title index: the signed-in user's titles by site id, in storage.local, so that content scripts
+ * show a title's state without waking the background (issue 12). The background writes it
+ * (writer.ts), the pages read it (read.ts); this file is the contract both follow.
+ *
+ * storage.local holds two keys: `titleIndexUser`, a small pointer naming the signed-in user and the
+ * format version, and `titleIndex:<user id>`, that user's index. No token, no title, no date: what a
+ * badge or the control's label shows (type, status, rating, progress) under the ids a page carries.
+ * Any other version, a missing pointer (signed out) or a pointer to another user's index reads as
+ * "no index": the page asks the background as before.
+ *
+ * One row per title, rows joined by "\n", fields by "|", trailing empty fields dropped:
+ *   <type><status> | rating | watched | total | next | imdb | tmdb | mal | netflix
+ * type and status by their first letters (m, s, a; p, w, c, h, d: each unique); tmdb is scoped, "m603"
+ * (a film) or "t1399" (TV), since TMDB numbers the two apart. Ids as id-keys.ts normalises them (Simkl seldom has a
+ * Netflix id: simkl-api.md §1.8).
+ */
+import type { ListStatus, SimklType } from '../media';
+
+export const TITLE_INDEX_VERSION = 1;
+export const TITLE_INDEX_USER_KEY = 'titleIndexUser';
+export const TITLE_INDEX_PREFIX = 'titleIndex';
+
+export function titleIndexKey(user: number): string {
+  return `${TITLE_INDEX_PREFIX}:${user}`;
+}
+
+/** Which user's index the pages may read, and in which format. */
+export interface TitleIndexPointer {
+  v: number;
+  user: number;
+}
+
+export interface StoredTitleIndex {
+  v: number;
+  user: number;
+  /** How many rows (a check on the decoding, and the bench's count). */
+  count: number;
+  rows: string;
+}
+
+/** One title as the index tells it. */
+export interface IndexedTitle {
+  type: SimklType;
+  status: ListStatus;
+  rating: number | null;
+  watched?: number;
+  total?: number;
+  next?: string;
+}
+
+export const SIMKL_TYPES: readonly SimklType[] = ['movie', 'show', 'anime'];

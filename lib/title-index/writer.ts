@@ -1,0 +1,95 @@
+/**
+ * Keeps the title index (format.ts) in step with the mirror: after every change of the mirror (a
+ * sync, an optimistic write, a sign-out, another account) and of the session, the signed-in user's
+ * index is rebuilt from the entries as shown and written with its pointer; signed out, both go.
+ * Runs one at a time; changes during a run make one more run after it.
+ */
+import { browser } from 'wxt/browser';
+import type { CurrentUser, Library } from '../library/types';
+import { encodeTitleIndex } from './encode';
+import { TITLE_INDEX_USER_KEY, TITLE_INDEX_VERSION, type TitleIndexPointer, titleIndexKey } from './format';
+
+export interface TitleIndexStorage {
+  get(key: string): Promise<Record<string, unknown>>;
+  set(items: Record<string, unknown>): Promise<void>;
+  remove(keys: string | string[]): Promise<void>;
+}
+
+export interface TitleIndexWriter {
+  /** Rebuilds soon; resolves when the index reflects the mirror as of this call. */
+  update(): Promise<void>;
+  /** At start-up: rebuilds only when the stored pointer is not this user's in this version. */
+  check(): Promise<void>;
+}
+
+export interface TitleIndexDeps {
+  library: Pick<Library, 'entries'>;
+  currentUser: CurrentUser;
+  area?: TitleIndexStorage;
+}
+
+export function createTitleIndexWriter({
+  library,
+  currentUser,
+  area = browser.storage.local,
+}: TitleIndexDeps): TitleIndexWriter {
+  let running: Promise<void> | undefined;
+  let again: Promise<void> | undefined;
+
+  async function pointer(): Promise<TitleIndexPointer | undefined> {
+    return (await area.get(TITLE_INDEX_USER_KEY))[TITLE_INDEX_USER_KEY] as TitleIndexPointer | undefined;
+  }
+
+  async function write(): Promise<void> {
+    const user = await currentUser();
+    const previous = await pointer();
+    const stale = previous?.user !== undefined && previous.user !== user?.id;
+    if (!user || stale) {
+      // The pointer first: a page never follows it to an index that is going away.
+      await area.remove(TITLE_INDEX_USER_KEY);
+      if (previous?.user !== undefined) await area.remove(titleIndexKey(previous.user));
+    }
+    if (!user) return;
+    const entries = await library.entries();
+    // Signed out or switched while reading: the run queued by that change writes the right one.
+    if ((await currentUser())?.id !== user.id) return;
+    const next: TitleIndexPointer = { v: TITLE_INDEX_VERSION, user: user.id };
+    await area.set({
+      [titleIndexKey(user.id)]: encodeTitleIndex(entries, user.id),
+      [TITLE_INDEX_USER_KEY]: next,
+    });
+  }
+
+  function update(): Promise<void> {
+    if (!running) {
+      running = write().finally(() => {
+        running = undefined;
+      });
+      return running;
+    }
+    again ??= running
+      .catch(() => undefined)
+      .then(() => {
+        again = undefined;
+        return update();
+      });
+    return again;
+  }
+
+  return {
+    update,
+    async check() {
+      const [user, stored] = await Promise.all([currentUser(), pointer()]);
+      if (user?.id !== stored?.user || (stored && stored.v !== TITLE_INDEX_VERSION)) await update();
+    },
+  };
+}
+
+/** Rebuilds the index after every change of each source (the mirror, the session). */
+export function keepTitleIndex(
+  writer: TitleIndexWriter,
+  sources: Array<{ onChange(listener: () => void): unknown }>,
+): void {
+  for (const source of sources) source.onChange(() => void writer.update().catch(() => undefined));
+  void writer.check().catch(() => undefined);
+}
