@@ -10,6 +10,7 @@ import { createAccountHandlers } from './account-handlers';
 import { createBadge } from './badge-job';
 import { createCalendarHandlers } from './calendar-handlers';
 import { createDataHandlers } from './data-handlers';
+import { createEpisodeHandlers } from './episode-handlers';
 import { createItemHandlers } from './item-handlers';
 import { createListHandlers } from './list-handlers';
 import { connectRevisions, createRevisions } from './revisions';
@@ -61,6 +62,7 @@ export function createBackgroundServices() {
       signedOutReason: async () => (await session.account()).signedOutReason,
     }),
     ...createListHandlers({ library }),
+    ...createEpisodeHandlers({ library }),
     ...createAccountHandlers({ session, api, library }),
     ...createCalendarHandlers({ library, calendar, images, isSignedIn }),
     ...createDataHandlers({ library, outbox, session, calendar, images, resolveCache }),
