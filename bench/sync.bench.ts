@@ -145,6 +145,11 @@ try {
       requests: during.length,
       paths: during.map((entry) => `${entry.method} ${entry.path}`),
       bytes: during.reduce((sum, entry) => sum + (entry.bytes ?? 0), 0),
+      serviceMs: during.reduce((sum, entry) => sum + (entry.ms ?? 0), 0),
+      /** When each request reached the service, from the sync's start (the extension's side between). */
+      timeline: during.map(
+        (entry) => `+${Date.parse(entry.time) - syncStart} ms ${entry.path} (${entry.ms} ms)`,
+      ),
       peakHeapBytes: peak,
       heapBeforeBytes: heapBefore,
       heapAfterGcBytes: heapAfter,
@@ -168,6 +173,9 @@ console.log(
 );
 console.log(
   `                       ${first.requests} requests, ${mb(Number(first.bytes))} of JSON: ${(first.paths as string[]).join(', ')}`,
+);
+console.log(
+  `                       the service spent ${first.serviceMs} ms answering; requests reached it at ${(first.timeline as string[]).join(', ')}`,
 );
 console.log(
   `  worker JS heap       peak ${mb(Number(first.peakHeapBytes))} (before ${mb(Number(first.heapBeforeBytes))}, after GC ${mb(Number(first.heapAfterGcBytes))})`,

@@ -77,5 +77,6 @@ describe('the request log', () => {
     const [entry] = svc.control.requestLog();
     expect(entry?.bytes).toBe(Buffer.byteLength(res.text));
     expect(entry?.bytes).toBeGreaterThan(50);
+    expect(entry?.ms).toBeGreaterThanOrEqual(0);
   });
 });

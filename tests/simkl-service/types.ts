@@ -119,6 +119,8 @@ export interface LogEntry {
   body?: unknown;
   /** The answer's body size in bytes (uncompressed; the service does not gzip). */
   bytes?: number;
+  /** How long the service took to build the answer (ms), for benches that subtract it. */
+  ms?: number;
 }
 
 export interface ClientSpec {
