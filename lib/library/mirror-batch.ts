@@ -42,12 +42,30 @@ function idKeysOf(stored: StoredEntry | null | undefined): Set<string> {
   return found;
 }
 
-/** The synced entries of `type` that the batch does not list: a full sync drops them. */
-async function unlistedOf(store: IDBObjectStore, type: SimklType, keep: ReadonlySet<string>) {
-  const keys = (await request(store.getAllKeys(IDBKeyRange.bound(`${type}:`, `${type}:\uffff`)))).map(String);
-  const candidates = keys.filter((key) => !keep.has(key));
-  const stored = await Promise.all(candidates.map((key) => request<StoredEntry>(store.get(key))));
-  return candidates.filter((_, position) => stored[position]?.truth);
+const typeRange = (type: SimklType) => IDBKeyRange.bound(`${type}:`, `${type}:\uffff`);
+
+/**
+ * The stored entries the batch overwrites: a whole type in two reads when the batch replaces it
+ * (thousands of gets would cost more than the writes), any other key one by one.
+ */
+async function readPrevious(store: IDBObjectStore, keys: string[], type?: SimklType) {
+  const found = new Map<string, StoredEntry>();
+  if (type) {
+    const [typeKeys, values] = await Promise.all([
+      request(store.getAllKeys(typeRange(type))),
+      request(store.getAll(typeRange(type))),
+    ]);
+    typeKeys.forEach((key, position) => {
+      found.set(String(key), values[position] as StoredEntry);
+    });
+  }
+  const rest = keys.filter((key) => !found.has(key) && !(type && key.startsWith(`${type}:`)));
+  const values = await Promise.all(rest.map((key) => request<StoredEntry>(store.get(key))));
+  rest.forEach((key, position) => {
+    const value = values[position];
+    if (value) found.set(key, value);
+  });
+  return found;
 }
 
 async function apply(tx: IDBTransaction, batch: MirrorBatch): Promise<number> {
@@ -55,18 +73,21 @@ async function apply(tx: IDBTransaction, batch: MirrorBatch): Promise<number> {
   const ids = tx.objectStore('ids');
   const episodes = tx.objectStore('episodes');
   const changes = new Map(batch.entries);
+  const previous = await readPrevious(entries, [...changes.keys()], batch.replace?.type);
   if (batch.replace) {
     const { type, keep } = batch.replace;
-    for (const key of await unlistedOf(entries, type, keep)) if (!changes.has(key)) changes.set(key, null);
+    // What Simkl no longer lists goes; what only the outbox knows (no truth yet) stays.
+    for (const [key, stored] of previous) {
+      if (key.startsWith(`${type}:`) && !keep.has(key) && stored.truth && !changes.has(key))
+        changes.set(key, null);
+    }
   }
-  const keys = [...changes.keys()];
-  const previous = await Promise.all(keys.map((key) => request<StoredEntry>(entries.get(key))));
   const staleIds: Array<[string, string]> = [];
-  keys.forEach((key, position) => {
-    const nextIds = idKeysOf(changes.get(key));
+  for (const [key, next] of changes) {
+    const nextIds = idKeysOf(next);
     for (const id of nextIds) ids.put(key, id);
-    for (const id of idKeysOf(previous[position])) if (!nextIds.has(id)) staleIds.push([id, key]);
-  });
+    for (const id of idKeysOf(previous.get(key))) if (!nextIds.has(id)) staleIds.push([id, key]);
+  }
   // Another item may have taken over an id since; only drop index rows that still point here.
   const owners = await Promise.all(staleIds.map(([id]) => request<string>(ids.get(id))));
   staleIds.forEach(([id, key], position) => {
