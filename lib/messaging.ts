@@ -144,6 +144,16 @@ export interface ListedState {
   total?: number;
 }
 
+/**
+ * A show's or anime's watched episodes, from the mirror alone (no request to Simkl): season →
+ * episode → when Simkl recorded it (UTC ISO; null when it gave no date). Anime count in season 1.
+ */
+export interface EpisodesView {
+  /** False when the mirror has none for the title: not on the lists, a movie, or signed out. */
+  known: boolean;
+  seasons: Record<number, Record<number, string | null>>;
+}
+
 /** How many titles one listStates message may carry (a long chart, a grown infinite scroll). */
 export const MAX_LISTED_TITLES = 1000;
 // --- Scrobbling (issue 9 §1): the Netflix player talks over a long-lived port, so a closed tab
@@ -245,6 +255,8 @@ export interface ProtocolMap {
   exportData: { request: Record<string, never>; response: ExportView };
   /** A list page's titles, all in one message: what each is on the user's lists (no request to Simkl). */
   listStates: { request: { titles: DetectedMedia[] }; response: Array<ListedState | null> };
+  /** A title's watched episodes by its Simkl id (as `status` resolved it), from the mirror alone. */
+  episodes: { request: { type: SimklType; simkl: number }; response: EpisodesView };
   /** Scrobbling: what the players are tracking now, and Don't track this (no watched mark). */
   tracking: { request: Record<string, never>; response: TrackingView[] };
   stopTracking: { request: { tabId: number }; response: TrackingView[] };
@@ -272,6 +284,7 @@ export const CONTENT_SCRIPT_INTENTS: readonly Intent[] = [
   'importState',
   'importHistory',
   'importStart',
+  'episodes',
 ];
 
 /** Intents only a content script may send: the popup and the options page have no list page. */

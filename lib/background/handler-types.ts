@@ -49,6 +49,10 @@ export type DataIntent = (typeof DATA_INTENTS)[number];
 export const LIST_INTENTS = ['listStates'] as const satisfies readonly Intent[];
 export type ListIntent = (typeof LIST_INTENTS)[number];
 
+/** A title's watched episodes, for its pages and the popup: the mirror alone (episode-handlers.ts). */
+export const EPISODE_INTENTS = ['episodes'] as const satisfies readonly Intent[];
+export type EpisodeIntent = (typeof EPISODE_INTENTS)[number];
+
 /** The popup's view of what the Netflix players are tracking (scrobble-handlers.ts). */
 export const SCROBBLE_INTENTS = ['tracking', 'stopTracking'] as const satisfies readonly Intent[];
 export type ScrobbleIntent = (typeof SCROBBLE_INTENTS)[number];
@@ -64,11 +68,12 @@ export type ImportIntent = (typeof IMPORT_INTENTS)[number];
 
 export type AccountIntent = Exclude<
   Intent,
-  ItemIntent | DataIntent | ListIntent | ScrobbleIntent | ImportIntent
+  ItemIntent | DataIntent | ListIntent | EpisodeIntent | ScrobbleIntent | ImportIntent
 >;
 export type ItemHandlers = { [K in ItemIntent]: IntentHandler<K> };
 export type DataHandlers = { [K in DataIntent]: IntentHandler<K> };
 export type ListHandlers = { [K in ListIntent]: IntentHandler<K> };
+export type EpisodeHandlers = { [K in EpisodeIntent]: IntentHandler<K> };
 export type ScrobbleHandlers = { [K in ScrobbleIntent]: IntentHandler<K> };
 export type ImportHandlers = { [K in ImportIntent]: IntentHandler<K> };
 export type AccountHandlers = { [K in AccountIntent]: IntentHandler<K> };

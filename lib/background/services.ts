@@ -11,6 +11,7 @@ import { createAccountHandlers } from './account-handlers';
 import { createBadge } from './badge-job';
 import { createCalendarHandlers } from './calendar-handlers';
 import { createDataHandlers } from './data-handlers';
+import { createEpisodeHandlers } from './episode-handlers';
 import { createImportHandlers } from './import-handlers';
 import { createImportService } from './import-service';
 import { createItemHandlers } from './item-handlers';
@@ -70,6 +71,7 @@ export function createBackgroundServices() {
       signedOutReason: async () => (await session.account()).signedOutReason,
     }),
     ...createListHandlers({ library, netflixSimklIds: (ids) => cachedNetflixSimklIds(resolveDb, ids) }),
+    ...createEpisodeHandlers({ library }),
     ...createAccountHandlers({ session, api, library }),
     ...createCalendarHandlers({ library, calendar, images, isSignedIn }),
     ...createDataHandlers({ library, outbox, session, calendar, images, resolveCache }),

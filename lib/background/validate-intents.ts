@@ -109,6 +109,12 @@ export const INTENT_VALIDATORS: Validators = {
     check(Array.isArray(titles) && titles.length <= MAX_LISTED_TITLES, 'titles');
     return { titles: titles.map((title, position) => validateMedia(title, `titles[${position}]`)) };
   },
+  episodes(data) {
+    const { type, simkl } = object(data);
+    check(TYPES.includes(type as SimklType), 'type');
+    check(isBoundedInt(simkl, 1, Number.MAX_SAFE_INTEGER), 'simkl');
+    return { type: type as SimklType, simkl };
+  },
   poster(data) {
     const { path, size } = object(data);
     // The path ends up inside another URL's query: only Simkl's `74/74415673dcdc9cdd` shape passes.

@@ -1,5 +1,13 @@
 export { type LibraryDb, openLibraryDb } from './db';
 export { type EpisodeRef, formatEpisodeCode, parseEpisodeCode } from './episode-code';
+export {
+  type EpisodeState,
+  episodeState,
+  isAiredEpisode,
+  type SeasonProgress,
+  seasonProgress,
+} from './episode-state';
+export { catchUpTo, type EpisodeWrite, episodeWrite, unwatchEpisode, unwatchSeason } from './episode-writes';
 export { entryIdKeys, queryIdKeys, typeFitsKind } from './id-keys';
 export { createLibrary, type LibraryOptions } from './library';
 export { applyPatch } from './patch';
@@ -9,6 +17,7 @@ export type {
   EntryPatch,
   FoundEntry,
   Library,
+  StoredEpisodes,
   SyncOutcome,
   SyncRequest,
   SyncState,

@@ -3,11 +3,12 @@ import { SimklError } from '../errors';
 import type { LibraryEntry, MediaIds, MediaKind, SimklType } from '../media';
 import type { SimklApi } from '../simkl/api';
 import type { LibraryDb } from './db';
+import { narrowPatch, patchSeasons, touchesEpisodes } from './episode-patch';
 import { findEntryKey } from './find-key';
 import { entryKey } from './id-keys';
 import { createListeners } from './listeners';
 import { lookupMany } from './lookup-many';
-import { createMirrorStore, shownEntry } from './mirror-store';
+import { createMirrorStore, shownEntry, shownEpisodes } from './mirror-store';
 import { createOwnerGate } from './owner';
 import { applyPatch } from './patch';
 import { createSerial } from './serial';
@@ -18,6 +19,8 @@ import {
   type EntryFilter,
   type EntryPatch,
   type Library,
+  type StoredEntry,
+  type StoredEpisodes,
   type SyncRequest,
   type SyncState,
   systemClock,
@@ -79,6 +82,10 @@ export function createLibrary({ api, db, clock = systemClock, currentUser }: Lib
       if (!(await owner.ready())) return null;
       return (await store.read(entryKey(type, simkl)))?.truth ?? null;
     },
+    async episodes(type: SimklType, simkl: number) {
+      if (!(await owner.ready()) || type === 'movie') return null;
+      return shownEpisodes(await store.readEpisodes(entryKey(type, simkl)));
+    },
     async entries(filter: EntryFilter = {}) {
       if (!(await owner.ready())) return [];
       const shown = (await store.readAll()).map(shownEntry);
@@ -98,9 +105,18 @@ export function createLibrary({ api, db, clock = systemClock, currentUser }: Lib
       if (!(await owner.ready())) return;
       const key = entryKey(patch.item.type, patch.item.ids.simkl);
       await serial(async () => {
-        const stored = await store.read(key);
-        const entry = applyPatch(shownEntry(stored), patch);
-        await store.writeMany([[key, { truth: stored?.truth ?? null, local: { entry } }]]);
+        const series = patch.item.type !== 'movie' && touchesEpisodes(patch);
+        const [stored, storedEpisodes] = await Promise.all([
+          store.read(key),
+          series ? store.readEpisodes(key) : undefined,
+        ]);
+        const seasons = shownEpisodes(storedEpisodes) ?? {};
+        const narrowed = series ? narrowPatch(seasons, patch) : patch;
+        const entry = applyPatch(shownEntry(stored), narrowed);
+        const episodes: Array<[string, StoredEpisodes]> = series
+          ? [[key, { truth: storedEpisodes?.truth ?? {}, local: patchSeasons(seasons, narrowed) }]]
+          : [];
+        await store.write({ entries: [[key, { truth: stored?.truth ?? null, local: { entry } }]], episodes });
       });
       changes.emit();
     },
@@ -108,9 +124,13 @@ export function createLibrary({ api, db, clock = systemClock, currentUser }: Lib
       if (!(await owner.ready())) return;
       const key = entryKey(type, simkl);
       const dropped = await serial(async () => {
-        const stored = await store.read(key);
-        if (!stored?.local) return false;
-        await store.writeMany([[key, stored.truth ? { truth: stored.truth } : null]]);
+        const [stored, storedEpisodes] = await Promise.all([store.read(key), store.readEpisodes(key)]);
+        if (!stored?.local && !storedEpisodes?.local) return false;
+        const entry: StoredEntry | null = stored?.truth ? { truth: stored.truth } : null;
+        // Simkl's episodes stay with a synced item; an outbox-only item goes, episodes and all.
+        const episodes: Array<[string, StoredEpisodes | null]> =
+          entry && storedEpisodes ? [[key, { truth: storedEpisodes.truth }]] : [[key, null]];
+        await store.write({ entries: [[key, entry]], episodes });
         return true;
       });
       if (dropped) changes.emit();

@@ -1,8 +1,9 @@
-import { clear, delMany, get, getMany, keys, setMany, values } from 'idb-keyval';
-import type { LibraryEntry, SimklType } from '../media';
+import { clear, get, getMany, values } from 'idb-keyval';
+import type { LibraryEntry } from '../media';
+import type { WatchedSeasons } from '../simkl/api';
 import type { LibraryDb } from './db';
-import { entryIdKeys } from './id-keys';
-import type { StoredEntry } from './types';
+import { type MirrorBatch, writeBatch } from './mirror-batch';
+import type { StoredEntry, StoredEpisodes } from './types';
 
 /** The shown state of a stored item: the optimistic one while there is one. */
 export function shownEntry(stored: StoredEntry | undefined): LibraryEntry | null {
@@ -10,65 +11,29 @@ export function shownEntry(stored: StoredEntry | undefined): LibraryEntry | null
   return stored.local ? stored.local.entry : stored.truth;
 }
 
-function idKeysOf(stored: StoredEntry | null | undefined): Set<string> {
-  const found = new Set<string>();
-  if (!stored) return found;
-  for (const entry of [stored.truth, stored.local?.entry]) {
-    if (entry) for (const key of entryIdKeys(entry)) found.add(key);
-  }
-  return found;
+/** The shown watched episodes: the optimistic ones while there are some. */
+export function shownEpisodes(stored: StoredEpisodes | undefined): WatchedSeasons | null {
+  if (!stored) return null;
+  return stored.local ?? stored.truth;
 }
 
-/** Entries plus their id index; callers serialise writes (see serial.ts). */
+/** Entries, their id index and episodes; callers serialise writes (see serial.ts). */
 export function createMirrorStore(db: LibraryDb) {
   return {
     read: (key: string) => get<StoredEntry>(key, db.entries),
     readMany: (entryKeys: string[]) => getMany<StoredEntry>(entryKeys, db.entries),
+    readEpisodes: (key: string) => get<StoredEpisodes>(key, db.episodes),
     resolveIds: (idKeys: string[]) => getMany<string>(idKeys, db.ids),
     /** Every stored item, in one read transaction. */
     readAll: () => values<StoredEntry>(db.entries),
 
-    async keysOfType(type: SimklType): Promise<string[]> {
-      const all = await keys<string>(db.entries);
-      return all.filter((key) => key.startsWith(`${type}:`));
-    },
-
+    /** Entries, the id index and episodes in one transaction (mirror-batch.ts). */
+    write: (batch: MirrorBatch) => writeBatch(db, batch),
     /** Writes (or deletes, with null) entries and keeps the id index in step. */
-    async writeMany(changes: Array<[string, StoredEntry | null]>): Promise<void> {
-      if (changes.length === 0) return;
-      const previous = await getMany<StoredEntry>(
-        changes.map(([key]) => key),
-        db.entries,
-      );
-      const indexSets: Array<[string, string]> = [];
-      const staleIds: Array<[string, string]> = [];
-      changes.forEach(([key, next], position) => {
-        const nextIds = idKeysOf(next);
-        for (const id of nextIds) indexSets.push([id, key]);
-        for (const id of idKeysOf(previous[position])) if (!nextIds.has(id)) staleIds.push([id, key]);
-      });
-      // Another item may have taken over an id since; only drop index rows that still point here.
-      const owners = await getMany<string>(
-        staleIds.map(([id]) => id),
-        db.ids,
-      );
-      const idDeletes = staleIds.filter(([, key], position) => owners[position] === key).map(([id]) => id);
-      await delMany(idDeletes, db.ids);
-      await setMany(indexSets, db.ids);
-      await delMany(
-        changes.filter(([, next]) => next === null).map(([key]) => key),
-        db.entries,
-      );
-      await setMany(
-        changes.filter((change): change is [string, StoredEntry] => change[1] !== null),
-        db.entries,
-      );
-    },
+    writeMany: (changes: Array<[string, StoredEntry | null]>) => writeBatch(db, { entries: changes }),
 
     async clear(): Promise<void> {
-      await clear(db.entries);
-      await clear(db.ids);
-      await clear(db.meta);
+      await Promise.all([clear(db.entries), clear(db.ids), clear(db.episodes), clear(db.meta)]);
     },
   };
 }

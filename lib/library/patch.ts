@@ -33,6 +33,21 @@ function markWatched(entry: LibraryEntry, watched: NonNullable<EntryPatch['watch
   return next;
 }
 
+/** A batch of episodes marked (already narrowed to the new ones) or taken back. */
+function countEpisodes(entry: LibraryEntry, added: number, at?: string): LibraryEntry {
+  const count = Math.max(0, (entry.watchedEpisodes ?? 0) + added);
+  const total = entry.totalEpisodes;
+  const next: LibraryEntry = {
+    ...entry,
+    watchedEpisodes: total === undefined ? count : Math.min(total, count),
+  };
+  if (added > 0) {
+    next.lastWatchedAt = at ?? entry.lastWatchedAt;
+    if (entry.status === 'plantowatch') next.status = 'watching';
+  }
+  return next;
+}
+
 /**
  * The optimistic result of a write, as Simkl would apply it: rating an unlisted item adds it
  * (movie → completed, show → watching), watching history adds a show as watching (§3.5).
@@ -52,5 +67,10 @@ export function applyPatch(current: LibraryEntry | null, patch: EntryPatch): Lib
     entry ??= newEntry(patch.item, patch.item.type === 'movie' ? 'completed' : 'watching');
     entry = markWatched(entry, patch.watched, patch.at);
   }
+  if (patch.watchedEpisodes?.length) {
+    entry ??= newEntry(patch.item, 'watching');
+    entry = countEpisodes(entry, patch.watchedEpisodes.length, patch.at);
+  }
+  if (patch.unwatchedEpisodes?.length && entry) entry = countEpisodes(entry, -patch.unwatchedEpisodes.length);
   return entry;
 }

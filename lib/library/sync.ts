@@ -3,6 +3,7 @@ import {
   type Activities,
   LIBRARY_PATH,
   type LibraryIdsEntry,
+  type LibraryItem,
   type RatingEntry,
   type SimklApi,
 } from '../simkl/api';
@@ -10,7 +11,7 @@ import { entryKey } from './id-keys';
 import type { MirrorStore } from './mirror-store';
 import type { Serial } from './serial';
 import { planType } from './sync-plan';
-import type { StoredEntry, Touch } from './types';
+import type { StoredEntry, StoredEpisodes, Touch } from './types';
 
 const TYPES: readonly SimklType[] = ['movie', 'show', 'anime'];
 
@@ -23,19 +24,28 @@ function hasSimklId(entry: LibraryEntry): boolean {
   return Number.isInteger(entry.ids?.simkl);
 }
 
-async function upsert(store: MirrorStore, entries: LibraryEntry[]): Promise<number> {
-  const valid = entries.filter(hasSimklId);
-  await store.writeMany(valid.map((entry) => [entryKey(entry.type, entry.ids.simkl), { truth: entry }]));
-  return valid.length;
+/**
+ * Writes what an all-items answer lists, in one transaction: each entry (replacing any optimistic
+ * state, as Simkl's word now covers it) and, for a series that came with episodes, its watched
+ * episodes whole (a changed show is re-read alone, so its record is replaced, unwatched ones gone).
+ * A full read also drops the type's synced entries it no longer lists.
+ */
+async function upsert(store: MirrorStore, type: SimklType, items: LibraryItem[], full: boolean) {
+  const valid = items.filter(hasSimklId);
+  const entries: Array<[string, StoredEntry]> = [];
+  const episodes: Array<[string, StoredEpisodes]> = [];
+  for (const { episodes: watched, ...entry } of valid) {
+    const key = entryKey(entry.type, entry.ids.simkl);
+    entries.push([key, { truth: entry }]);
+    if (watched) episodes.push([key, { truth: watched }]);
+  }
+  const replace = full ? { type, keep: new Set(entries.map(([key]) => key)) } : undefined;
+  return store.write({ entries, episodes, replace });
 }
 
 /** Drops the type's synced entries that `keep` does not list; outbox-only entries stay. */
-async function dropUnlisted(store: MirrorStore, type: SimklType, keep: Set<string>): Promise<number> {
-  const candidates = (await store.keysOfType(type)).filter((key) => !keep.has(key));
-  const stored = await store.readMany(candidates);
-  const gone = candidates.filter((_, position) => stored[position]?.truth);
-  await store.writeMany(gone.map((key) => [key, null]));
-  return gone.length;
+function dropUnlisted(store: MirrorStore, type: SimklType, keep: Set<string>): Promise<number> {
+  return store.write({ entries: [], replace: { type, keep } });
 }
 
 async function applyRatings(store: MirrorStore, ratings: RatingEntry[]): Promise<number> {
@@ -78,15 +88,10 @@ export async function runSync(
     const path = LIBRARY_PATH[type];
     const plan = planType(path, activities[path], saved?.[path], touchOf(type, touched));
     if (plan.items) {
-      const entries = listOf<LibraryEntry>(await api.allItems(plan.items));
-      changed += await serial(async () => {
-        const written = await upsert(store, entries);
-        if (!plan.full) return written;
-        const keep = new Set(
-          entries.filter(hasSimklId).map((entry) => entryKey(entry.type, entry.ids.simkl)),
-        );
-        return written + (await dropUnlisted(store, type, keep));
-      });
+      // Series come with their watched episodes, so the episode store follows the same deltas.
+      const query = type === 'movie' ? plan.items : { ...plan.items, episodes: true };
+      const items = listOf<LibraryItem>(await api.allItems(query));
+      changed += await serial(() => upsert(store, type, items, plan.full));
     }
     if (plan.ratings) {
       const ratings = listOf<RatingEntry>(await api.ratings({ type: path, dateFrom: plan.ratings.dateFrom }));

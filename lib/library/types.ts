@@ -1,5 +1,7 @@
 import type { ErrorData } from '../errors';
 import type { LibraryEntry, ListStatus, MediaIds, MediaKind, Rating, SimklItem, SimklType } from '../media';
+import type { WatchedSeasons } from '../simkl/api';
+import type { EpisodeRef } from './episode-code';
 
 /** Time as the background sees it; injected so tests can move it. */
 export interface Clock {
@@ -28,6 +30,10 @@ export interface EntryPatch {
   removed?: true;
   /** A movie or the whole show ('all'), or one episode. */
   watched?: 'all' | { season?: number; episode: number };
+  /** Several episodes in one write (a season, "mark watched up to here"). */
+  watchedEpisodes?: EpisodeRef[];
+  /** Episodes taken back (`/sync/history/remove` of episodes or a season). */
+  unwatchedEpisodes?: EpisodeRef[];
   /** ISO instant of the change, for lastWatchedAt / ratedAt. */
   at?: string;
 }
@@ -38,6 +44,15 @@ export interface StoredEntry {
   truth: LibraryEntry | null;
   /** The optimistic state (null inside = removed locally); absent when there is nothing pending. */
   local?: { entry: LibraryEntry | null };
+}
+
+/**
+ * A show's or anime's watched episodes, kept apart from its entry (a long series has hundreds):
+ * Simkl's last word and, while writes are pending, the optimistic view of them.
+ */
+export interface StoredEpisodes {
+  truth: WatchedSeasons;
+  local?: WatchedSeasons;
 }
 
 export interface FoundEntry {
@@ -97,6 +112,11 @@ export interface Library {
   get(type: SimklType, simkl: number): Promise<LibraryEntry | null>;
   /** Simkl's state of the item as of the last sync, without optimistic changes. */
   truth(type: SimklType, simkl: number): Promise<LibraryEntry | null>;
+  /**
+   * A show's or anime's watched episodes as shown (optimistic changes included), from IndexedDB
+   * alone; null when the mirror has none for it (not listed, or a movie).
+   */
+  episodes(type: SimklType, simkl: number): Promise<WatchedSeasons | null>;
   /** Every item as shown, narrowed by `filter`; from IndexedDB alone (the popup's lists, the badge). */
   entries(filter?: EntryFilter): Promise<LibraryEntry[]>;
   /**

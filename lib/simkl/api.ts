@@ -52,6 +52,22 @@ export interface AllItemsQuery {
   dateFrom?: string;
   /** `extended=full` (seasons, runtime) */
   full?: boolean;
+  /**
+   * Shows and anime with every watched episode and its time: `extended=full&episode_watched_at=yes`
+   * and `include_all_episodes=yes` (without it Simkl leaves completed and dropped series' seasons out).
+   */
+  episodes?: boolean;
+}
+
+/**
+ * A series' watched episodes: season → episode → when (null when Simkl gave no date). Anime count in
+ * one season, 1 (AniDB numbering, as all-items lists them).
+ */
+export type WatchedSeasons = Record<number, Record<number, string | null>>;
+
+/** An all-items row: the entry, and for series asked with `episodes` their watched episodes. */
+export interface LibraryItem extends LibraryEntry {
+  episodes?: WatchedSeasons;
 }
 
 /** An item of an ids-only listing, used to find removals. */
@@ -133,7 +149,7 @@ export interface SimklApi {
     options?: { page?: number; limit?: number },
   ): Promise<SearchResult[]>;
   activities(): Promise<Activities>;
-  allItems(query: AllItemsQuery): Promise<LibraryEntry[]>;
+  allItems(query: AllItemsQuery): Promise<LibraryItem[]>;
   allItemIds(type: LibraryPath): Promise<LibraryIdsEntry[]>;
   ratings(query: { type?: LibraryPath; dateFrom?: string }): Promise<RatingEntry[]>;
   addToList(items: ListWrite[]): Promise<WriteResult>;

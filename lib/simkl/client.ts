@@ -48,9 +48,14 @@ export function createSimklApi(transport: Transport): SimklClient {
     activities: async () => parseActivities(await read('/sync/activities')),
     async allItems(query) {
       const path = ['/sync/all-items', query.type, query.type && query.status].filter(Boolean).join('/');
-      return parseLibrary(
-        await read(path, { date_from: query.dateFrom, extended: query.full ? 'full' : undefined }),
-      );
+      const episodes = query.episodes === true && query.type !== 'movies';
+      const params = {
+        date_from: query.dateFrom,
+        extended: query.full || episodes ? 'full' : undefined,
+        episode_watched_at: episodes ? 'yes' : undefined,
+        include_all_episodes: episodes ? 'yes' : undefined,
+      };
+      return parseLibrary(await read(path, params), { episodes });
     },
     allItemIds: async (type) =>
       parseLibraryIds(await read(`/sync/all-items/${type}`, { extended: 'simkl_ids_only' })),

@@ -2,8 +2,9 @@
  * `/sync/all-items` and `/sync/ratings` answers (simkl-api.md §3.5): an object keyed
  * `shows|anime|movies`, or `null` / `{}` when the library (or the delta) is empty.
  */
-import { isListStatus, isRating, type LibraryEntry, type ListStatus, type SimklType } from '../media';
-import type { LibraryIdsEntry, RatingEntry } from './api';
+import { isListStatus, isRating, type ListStatus, type SimklType } from '../media';
+import type { LibraryIdsEntry, LibraryItem, RatingEntry } from './api';
+import { parseWatchedSeasons } from './parse-episodes';
 import {
   compact,
   expectList,
@@ -60,9 +61,10 @@ function nullableString(value: unknown): string | null | undefined {
   return optionalString(value);
 }
 
-export function parseLibrary(data: unknown): LibraryEntry[] {
+/** With `episodes`, every show and anime carries its watched episodes ({} when Simkl listed none). */
+export function parseLibrary(data: unknown, options: { episodes?: boolean } = {}): LibraryItem[] {
   return entries(data, 'library').map(({ raw, media, type }) =>
-    compact<LibraryEntry>({
+    compact<LibraryItem>({
       ...readItem(media, type, 'library item'),
       animeType: type === 'anime' ? readAnimeType(raw.anime_type ?? media.anime_type) : undefined,
       status: readStatus(raw.status),
@@ -74,6 +76,7 @@ export function parseLibrary(data: unknown): LibraryEntry[] {
       totalEpisodes: optionalInt(raw.total_episodes_count),
       nextToWatch: nullableString(raw.next_to_watch),
       lastWatched: nullableString(raw.last_watched),
+      episodes: options.episodes && type !== 'movie' ? parseWatchedSeasons(raw) : undefined,
     }),
   );
 }

@@ -117,15 +117,15 @@ export function createControl(state: ServiceState): ServiceControl {
     revokeToken: (token) => state.auth.revoke(token),
     expireToken: (token) => state.auth.expire(token),
     seedLibrary: (userId, items) => seed(state, state.user(userId), items),
-    seedSyntheticLibrary(userId, count) {
+    seedSyntheticLibrary(userId, count, options = {}) {
       const titles = Array.from({ length: Math.max(0, Math.floor(count)) }, (_, index) =>
-        syntheticTitle(index),
+        syntheticTitle(index, options),
       );
       registerTitles(titles);
       seed(
         state,
         state.user(userId),
-        titles.map((title, index) => syntheticSeedItem(title, index)),
+        titles.map((title, index) => syntheticSeedItem(title, index, options)),
       );
       const kinds = titles.map((title) => title.kind);
       return {

@@ -69,6 +69,7 @@ export function createHandler(
       send(res, handleControl(control, await readRequest(req)));
       return;
     }
+    const started = performance.now();
     const entry: LogEntry = {
       time: new Date(state.now()).toISOString(),
       method,
@@ -125,6 +126,7 @@ export function createHandler(
       reply = faultReply(fault.statusAfterWrite, fault.body, fault.headers);
     entry.status = reply.status;
     entry.bytes = bodyBytes(reply);
+    entry.ms = Math.round(performance.now() - started);
     send(res, { ...reply, headers: { ...cors, ...reply.headers } });
   };
 }

@@ -39,6 +39,24 @@ describe('seedSyntheticLibrary', () => {
     expect(body.movies?.filter((item) => item.user_rating !== null).length).toBeGreaterThan(150);
   });
 
+  it('gives every series the asked number of episodes, most of them watched, dated per episode', async () => {
+    svc.control.seedSyntheticLibrary(DEMO_USER.id, 10, { episodes: 60 });
+    const query = '/sync/all-items?extended=full&episode_watched_at=yes&include_all_episodes=yes';
+    const body = (await api(svc, query, { token })).json<Library>();
+    const show = body.shows?.[0] as {
+      status: string;
+      seasons: Array<{ number: number; episodes: unknown[] }>;
+    };
+    expect(show.status).toBe('completed');
+    expect(show.seasons.map((season) => season.episodes.length)).toEqual([25, 25, 10]);
+    expect(show.seasons[0]?.episodes[0]).toMatchObject({ number: 1, watched_at: expect.any(String) });
+    const anime = body.anime?.[0] as { seasons: Array<{ episodes: unknown[] }> };
+    expect(anime.seasons[0]?.episodes).toHaveLength(60);
+    const { shows, anime: animeRows } = svc.control.library(DEMO_USER.id);
+    // Three shows and one anime in ten titles, all four completed (the first of the series lists).
+    expect([...shows, ...animeRows].map((entry) => entry.watchedCount)).toEqual([60, 60, 60, 60]);
+  });
+
   it('keeps made-up titles out of text search', async () => {
     svc.control.seedSyntheticLibrary(DEMO_USER.id, 20);
     const found = (await api(svc, '/search/movie?q=Synthetic', { token })).json<unknown[]>();
@@ -59,5 +77,6 @@ describe('the request log', () => {
     const [entry] = svc.control.requestLog();
     expect(entry?.bytes).toBe(Buffer.byteLength(res.text));
     expect(entry?.bytes).toBeGreaterThan(50);
+    expect(entry?.ms).toBeGreaterThanOrEqual(0);
   });
 });

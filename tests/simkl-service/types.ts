@@ -119,6 +119,8 @@ export interface LogEntry {
   body?: unknown;
   /** The answer's body size in bytes (uncompressed; the service does not gzip). */
   bytes?: number;
+  /** How long the service took to build the answer (ms), for benches that subtract it. */
+  ms?: number;
 }
 
 export interface ClientSpec {
@@ -137,8 +139,15 @@ export interface ServiceControl {
   /** Makes a V2 access token (or code) read as expired, without moving the clock. */
   expireToken(token: string): void;
   seedLibrary(userId: number, items: SeedItem[]): void;
-  /** Adds `count` made-up titles (catalogue/synthetic.ts) to the user's lists, for volume tests. */
-  seedSyntheticLibrary(userId: number, count: number): { movies: number; shows: number; anime: number };
+  /**
+   * Adds `count` made-up titles (catalogue/synthetic.ts) to the user's lists, for volume tests;
+   * `episodes` gives every series that many, most of them watched.
+   */
+  seedSyntheticLibrary(
+    userId: number,
+    count: number,
+    options?: { episodes?: number },
+  ): { movies: number; shows: number; anime: number };
   library(userId: number): LibrarySnapshot;
   setEmptyLibraryAs(value: 'null' | '{}'): void;
   setConsent(value: 'auto' | 'click'): void;

@@ -60,13 +60,13 @@ export function simklRequests(world: World, from: number): string[] {
     .map((entry) => `${entry.method} ${entry.host}${entry.path}`);
 }
 
-/** Whether the mirror's id index (lib/library/db.ts) holds `key`, read from an extension page. */
+/** Whether the mirror's id index (the `ids` store of lib/library/db.ts) holds `key`, read from an extension page. */
 export function mirrorKnowsId(extensionPage: AnyPage, key: string): Promise<boolean> {
   return evaluate(
     extensionPage,
     (wanted) =>
       new Promise<boolean>((resolve, reject) => {
-        const opening = indexedDB.open('simkl-extension-library-ids');
+        const opening = indexedDB.open('simkl-extension-library-mirror');
         opening.onerror = () => reject(opening.error);
         opening.onsuccess = () => {
           const connection = opening.result;

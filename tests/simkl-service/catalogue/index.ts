@@ -46,7 +46,8 @@ export function titleBySimkl(id: number): Title | undefined {
  * stay out of TITLES, so search, calendars and images never list them.
  */
 export function registerTitles(titles: readonly Title[]): void {
-  for (const title of titles) if (!BY_SIMKL.has(title.simkl)) BY_SIMKL.set(title.simkl, title);
+  // The latest seeding wins: a volume test may give the same made-up id more episodes than the last.
+  for (const title of titles) BY_SIMKL.set(title.simkl, title);
 }
 
 export function imdbIdOf(value: string): string | undefined {

@@ -15,7 +15,7 @@ const NAMED_ARGS: Record<keyof ServiceControl, (body: Body) => unknown[]> = {
   revokeToken: (b) => [b.token],
   expireToken: (b) => [b.token],
   seedLibrary: (b) => [b.userId, b.items],
-  seedSyntheticLibrary: (b) => [b.userId, b.count],
+  seedSyntheticLibrary: (b) => [b.userId, b.count, { episodes: b.episodes }],
   library: (b) => [b.userId],
   setEmptyLibraryAs: (b) => [b.value],
   setConsent: (b) => [b.value],

@@ -13,10 +13,13 @@ import {
   type Activities,
   type ActivityBucket,
   type AllItemsQuery,
+  type HistoryWrite,
   type IdQuery,
   LIBRARY_PATH,
+  type LibraryItem,
   type LibraryPath,
   type SimklApi,
+  type WatchedSeasons,
   type WriteResult,
   type WriteTarget,
 } from '../../../lib/simkl/api';
@@ -27,7 +30,8 @@ export interface Call {
 }
 
 interface Kept {
-  entry: LibraryEntry;
+  /** A series' `episodes` are its watched episodes, answered only when a read asks for them. */
+  entry: LibraryItem;
   changedAt: string;
   ratingChangedAt?: string;
 }
@@ -60,6 +64,30 @@ export function emptyActivities(): Activities {
 
 const after = (stamp: string, dateFrom?: string) => !dateFrom || Date.parse(stamp) > Date.parse(dateFrom);
 const clone = <T>(value: T): T => structuredClone(value);
+
+/** The row as all-items answers it: series' episodes only when asked ({} when none), never movies'. */
+function withEpisodes({ episodes, ...entry }: LibraryItem, asked: boolean | undefined): LibraryItem {
+  return asked && entry.type !== 'movie' ? { ...entry, episodes: episodes ?? {} } : entry;
+}
+
+/** Season → episode → when, changed by a history write's seasons (added, or taken back). */
+function editSeasons(
+  current: WatchedSeasons | undefined,
+  seasons: HistoryWrite['seasons'],
+  at: string | null,
+): WatchedSeasons {
+  const next: WatchedSeasons = clone(current ?? {});
+  for (const season of seasons ?? []) {
+    const row = next[season.number] ?? {};
+    for (const { number } of season.episodes) {
+      if (at === null) delete row[number];
+      else row[number] ??= at;
+    }
+    if (Object.keys(row).length > 0) next[season.number] = row;
+    else delete next[season.number];
+  }
+  return next;
+}
 
 /** Simkl's form of an instant: whole seconds, no milliseconds (`2016-10-29T09:03:45Z`). */
 const simklStamp = (time: number) => new Date(time).toISOString().replace('.000Z', 'Z');
@@ -106,7 +134,7 @@ export function createFakeSimkl(options: { clock?: { now(): number } } = {}) {
     );
   }
 
-  function keep(entry: LibraryEntry, at: string, ratingAt?: string): void {
+  function keep(entry: LibraryItem, at: string, ratingAt?: string): void {
     lists.set(`${entry.type}:${entry.ids.simkl}`, {
       entry,
       changedAt: at,
@@ -142,12 +170,12 @@ export function createFakeSimkl(options: { clock?: { now(): number } } = {}) {
     return lists.get(`${type}:${simkl}`);
   }
 
-  function setStatus(known: SimklItem, status: ListStatus, extra: Partial<LibraryEntry> = {}): void {
+  function setStatus(known: SimklItem, status: ListStatus, extra: Partial<LibraryItem> = {}): void {
     const previous = listed(known.type, known.ids.simkl)?.entry;
     const moved: ListStatus =
       known.type === 'movie' && (status === 'watching' || status === 'hold') ? 'completed' : status;
     const at = bump(known.type, previous && previous.status !== moved ? [previous.status, moved] : [moved]);
-    const entry: LibraryEntry = { ...(previous ?? { ...known, rating: null }), ...extra, status: moved };
+    const entry: LibraryItem = { ...(previous ?? { ...known, rating: null }), ...extra, status: moved };
     keep(entry, at);
   }
 
@@ -181,7 +209,7 @@ export function createFakeSimkl(options: { clock?: { now(): number } } = {}) {
           .filter(({ entry }) => !query.type || LIBRARY_PATH[entry.type] === query.type)
           .filter(({ entry }) => !query.status || entry.status === query.status)
           .filter(({ changedAt }) => after(changedAt, query.dateFrom))
-          .map(({ entry }) => asListed(entry)),
+          .map(({ entry }) => withEpisodes(asListed(entry), query.episodes)),
       ),
     allItemIds: (path) =>
       record('allItemIds', [path], () =>
@@ -219,12 +247,20 @@ export function createFakeSimkl(options: { clock?: { now(): number } } = {}) {
           setStatus(known, status, {
             lastWatchedAt: item.watchedAt,
             watchedEpisodes: (previous?.watchedEpisodes ?? 0) + count,
+            episodes: editSeasons(previous?.episodes, item.seasons, item.watchedAt ?? stamp()),
           });
         }),
       ),
     removeFromHistory: (items) =>
       record('removeFromHistory', [items], () =>
-        writeEach(items, (_item, known) => {
+        writeEach(items, (item, known) => {
+          const kept = listed(known.type, known.ids.simkl);
+          // With seasons: those episodes leave the history, the item stays listed (contract §3.5).
+          if (kept && item.seasons && known.type !== 'movie') {
+            const episodes = editSeasons(kept.entry.episodes, item.seasons, null);
+            keep({ ...kept.entry, episodes }, bump(known.type, [kept.entry.status]));
+            return;
+          }
           if (!lists.delete(`${known.type}:${known.ids.simkl}`)) return;
           bump(known.type, ['removed_from_list']);
         }),
@@ -268,7 +304,7 @@ export function createFakeSimkl(options: { clock?: { now(): number } } = {}) {
     /** Titles /search/id and writes can find. */
     addToCatalog: (...items: SimklItem[]) => catalog.push(...items),
     /** Puts an item in the user's lists (as if done on simkl.com), moving the activities. */
-    seed(entry: LibraryEntry): void {
+    seed(entry: LibraryItem): void {
       if (!findInCatalog(entry.ids)) catalog.push({ type: entry.type, ids: entry.ids, title: entry.title });
       const previous = listed(entry.type, entry.ids.simkl)?.entry.status;
       const statuses = previous && previous !== entry.status ? [previous, entry.status] : [entry.status];

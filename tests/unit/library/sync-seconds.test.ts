@@ -124,7 +124,7 @@ describe('the sync after a write', () => {
     expect(simkl.callsOf('activities')).toHaveLength(2);
     // The touches of every request reach that run.
     expect(simkl.callsOf('allItems').map((call) => call.args[0])).toEqual([
-      { type: 'shows', dateFrom: undefined },
+      { type: 'shows', dateFrom: undefined, episodes: true },
     ]);
   });
 });

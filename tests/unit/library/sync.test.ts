@@ -36,8 +36,9 @@ describe('first sync', () => {
     expect(methods()).toEqual(['activities', 'allItems', 'allItems', 'allItems']);
     expect(simkl.callsOf('allItems').map((call) => call.args[0])).toEqual([
       { type: 'movies' },
-      { type: 'shows' },
-      { type: 'anime' },
+      // Series come with their watched episodes (the episode store follows the same deltas).
+      { type: 'shows', episodes: true },
+      { type: 'anime', episodes: true },
     ]);
     expect(await library.get('movie', MATRIX.ids.simkl)).toMatchObject({ status: 'completed', rating: 9 });
     expect(await library.get('show', GOT.ids.simkl)).toMatchObject({ status: 'watching' });
@@ -100,6 +101,7 @@ describe('later syncs', () => {
     expect(simkl.callsOf('allItems')[0]?.args[0]).toEqual({
       type: 'shows',
       dateFrom: secondBefore(old.watching),
+      episodes: true,
     });
     expect(await library.get('show', GOT.ids.simkl)).toMatchObject({
       status: 'completed',
@@ -143,7 +145,11 @@ describe('later syncs', () => {
     simkl.setActivities(activities);
     await library.sync();
     expect(methods()).toEqual(['activities', 'allItems']);
-    expect(simkl.callsOf('allItems')[0]?.args[0]).toEqual({ type: 'anime', dateFrom: savedAll ?? undefined });
+    expect(simkl.callsOf('allItems')[0]?.args[0]).toEqual({
+      type: 'anime',
+      dateFrom: savedAll ?? undefined,
+      episodes: true,
+    });
   });
 
   it('ignores playback-only moves', async () => {

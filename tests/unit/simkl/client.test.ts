@@ -65,6 +65,33 @@ describe('reads', () => {
     expect(call.headers.get('Authorization')).toBe('Bearer tok');
   });
 
+  it("asks for every series' watched episodes with their times, and reads them per item", async () => {
+    const body = {
+      shows: [
+        {
+          status: 'completed',
+          show: { title: 'Lost', ids: { simkl: 2090 } },
+          seasons: [{ number: 1, episodes: [{ number: 1, watched_at: '2024-02-01T20:00:00Z' }] }],
+        },
+      ],
+    };
+    const { api, fake } = setup(json(200, body));
+    const [lost] = await api.allItems({ type: 'shows', episodes: true });
+    const query = only(fake.calls).url.searchParams;
+    expect(query.get('extended')).toBe('full');
+    expect(query.get('episode_watched_at')).toBe('yes');
+    // Without it Simkl leaves out the seasons of completed and dropped series.
+    expect(query.get('include_all_episodes')).toBe('yes');
+    expect(lost?.episodes).toEqual({ 1: { 1: '2024-02-01T20:00:00Z' } });
+  });
+
+  it('never asks movies for episodes', async () => {
+    const { api, fake } = setup(json(200, {}));
+    await api.allItems({ type: 'movies', episodes: true });
+    const query = only(fake.calls).url.searchParams;
+    expect([query.get('extended'), query.get('episode_watched_at')]).toEqual([null, null]);
+  });
+
   it('reads the whole library from /sync/all-items without a type', async () => {
     const { api, fake } = setup(json(200, {}));
     await api.allItems({});

@@ -31,6 +31,55 @@ const SHOW_ENTRY = {
   },
 };
 
+describe('/sync/all-items with episodes', () => {
+  const withSeasons = {
+    ...SHOW_ENTRY,
+    seasons: [
+      {
+        number: 1,
+        episodes: [
+          { number: 1, watched_at: '2024-01-20T21:00:00Z' },
+          { number: 2, watched_at: null },
+        ],
+      },
+      { number: 2, episodes: [{ number: '3', watched_at: '2024-02-01T20:00:00Z' }] },
+    ],
+  };
+
+  it("reads a show's seasons into season → episode → watched_at (null without a date)", () => {
+    const [lost] = parseLibrary({ shows: [withSeasons] }, { episodes: true });
+    expect(lost?.episodes).toEqual({
+      1: { 1: '2024-01-20T21:00:00Z', 2: null },
+      2: { 3: '2024-02-01T20:00:00Z' },
+    });
+  });
+
+  it('reads anime under season 1, a flat episodes list as season 1, and no seasons as nothing watched', () => {
+    const anime = {
+      ...SHOW_ENTRY,
+      seasons: [{ number: 1, episodes: [{ number: 148, watched_at: '2024-03-01T12:00:00Z' }] }],
+    };
+    const flat = { ...SHOW_ENTRY, episodes: [{ number: 2 }] };
+    const [one] = parseLibrary({ anime: [anime] }, { episodes: true });
+    const [two, three] = parseLibrary({ shows: [flat, SHOW_ENTRY] }, { episodes: true });
+    expect(one?.episodes).toEqual({ 1: { 148: '2024-03-01T12:00:00Z' } });
+    expect(two?.episodes).toEqual({ 1: { 2: null } });
+    expect(three?.episodes).toEqual({});
+  });
+
+  it('leaves episodes out unless asked, and for movies', () => {
+    expect(parseLibrary({ shows: [withSeasons] })[0]).not.toHaveProperty('episodes');
+    const movie = { status: 'completed', user_rating: null, movie: { title: 'M', ids: { simkl: 1 } } };
+    expect(parseLibrary({ movies: [movie] }, { episodes: true })[0]).not.toHaveProperty('episodes');
+  });
+
+  it('refuses a season that is not an object', () => {
+    expect(kindOf(() => parseLibrary({ shows: [{ ...SHOW_ENTRY, seasons: [3] }] }, { episodes: true }))).toBe(
+      'invalid-response',
+    );
+  });
+});
+
 describe('/sync/all-items', () => {
   it.each([[null], [{}], [{ movies: [] }], [{ shows: null }]])('reads %j as an empty library', (body) => {
     expect(parseLibrary(body)).toEqual([]);

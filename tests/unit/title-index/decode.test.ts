@@ -1,8 +1,8 @@
 /** The index's format: what goes in comes out, under the same ids and rules as the mirror's lookups. */
 import { describe, expect, it } from 'vitest';
-import { itemView } from '../../../lib/read-model/item-view';
 import { listedState } from '../../../lib/background/list-handlers';
 import type { DetectedMedia, LibraryEntry } from '../../../lib/media';
+import { itemView } from '../../../lib/read-model/item-view';
 import { lookupTarget } from '../../../lib/resolve/kinds';
 import { decodeTitleIndex, scanLookup } from '../../../lib/title-index/decode';
 import { encodeRow, encodeTitleIndex } from '../../../lib/title-index/encode';
