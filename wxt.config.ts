@@ -28,7 +28,8 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    permissions: ['storage', 'identity', 'alarms'],
+    // contextMenus: Simkl ▸ … on links to title pages (Firefox accepts the name as `menus`' alias).
+    permissions: ['storage', 'identity', 'alarms', 'contextMenus'],
     host_permissions: [...SIMKL_HOST_PERMISSIONS, ...SITE_HOST_PERMISSIONS],
     action: { default_title: '__MSG_extName__' },
     ...(browser === 'chrome' ? { key: CHROME_PUBLIC_KEY } : {}),

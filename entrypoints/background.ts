@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
+import { startContextMenu } from '../lib/background/context-menu';
 import { startBackgroundJobs } from '../lib/background/jobs';
 import { createBackgroundServices } from '../lib/background/services';
 
@@ -10,5 +11,13 @@ export default defineBackground({
     const services = createBackgroundServices();
     browser.runtime.onMessage.addListener(services.router);
     startBackgroundJobs(services);
+    startContextMenu({
+      menus: browser.contextMenus,
+      onInstalled: browser.runtime.onInstalled,
+      handlers: services.itemHandlers,
+      isSignedIn: services.isSignedIn,
+      onSignedInChange: (listener) => services.session.onChange((state) => listener(state.signedIn)),
+      openTab: (url, besideTabId) => browser.tabs.create({ url, openerTabId: besideTabId }),
+    });
   },
 });

@@ -51,15 +51,16 @@ export function createBackgroundServices() {
 
   const scrobbler = createScrobbler({ api, resolver, outbox, isSignedIn, clock: systemClock });
   const resolveCache = { count: () => countAnswers(resolveDb), clear: () => clearAnswers(resolveDb) };
+  const itemHandlers = createItemHandlers({
+    library,
+    resolver,
+    outbox,
+    isSignedIn,
+    calendar,
+    signedOutReason: async () => (await session.account()).signedOutReason,
+  });
   const handlers = {
-    ...createItemHandlers({
-      library,
-      resolver,
-      outbox,
-      isSignedIn,
-      calendar,
-      signedOutReason: async () => (await session.account()).signedOutReason,
-    }),
+    ...itemHandlers,
     ...createListHandlers({ library }),
     ...createAccountHandlers({ session, api, library }),
     ...createCalendarHandlers({ library, calendar, images, isSignedIn }),
@@ -72,7 +73,19 @@ export function createBackgroundServices() {
   };
   const router = createRouter(handlers, senderRules);
   acceptPlayerPorts(scrobbler, senderRules);
-  return { api, session, library, resolver, outbox, calendar, images, badge, router, isSignedIn };
+  return {
+    api,
+    session,
+    library,
+    resolver,
+    outbox,
+    calendar,
+    images,
+    badge,
+    router,
+    isSignedIn,
+    itemHandlers,
+  };
 }
 
 export type BackgroundServices = ReturnType<typeof createBackgroundServices>;
