@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
+import { startCommands } from '../lib/background/commands';
 import { startContextMenu } from '../lib/background/context-menu';
 import { startBackgroundJobs } from '../lib/background/jobs';
 import { createBackgroundServices } from '../lib/background/services';
@@ -19,5 +20,6 @@ export default defineBackground({
       onSignedInChange: (listener) => services.session.onChange((state) => listener(state.signedIn)),
       openTab: (url, besideTabId) => browser.tabs.create({ url, openerTabId: besideTabId }),
     });
+    startCommands();
   },
 });

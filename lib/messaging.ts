@@ -223,6 +223,9 @@ export const CONTENT_SCRIPT_INTENTS: readonly Intent[] = [
 /** Intents only a content script may send: the popup and the options page have no list page. */
 export const CONTENT_ONLY_INTENTS: readonly Intent[] = ['listStates'];
 
+/** Background → a site's content script: focus the control and open its menu (a keyboard command). */
+export const OPEN_MENU_REQUEST = 'simkl-open-menu';
+
 /** Marks our messages so that nothing else on the runtime channel is mistaken for one. */
 export const PROTOCOL_TAG = 'simkl-extension/1';
 

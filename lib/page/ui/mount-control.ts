@@ -10,6 +10,7 @@ export const CONTROL_ATTRIBUTE = 'data-simkl-control';
 export interface MountedControl {
   host: HTMLElement;
   update(props: PageControlProps): void;
+  showMenu(): void;
   /** Puts the host after `anchor`, or floating at the bottom right when there is none. */
   place(anchor: Element | null): void;
   remove(): void;
@@ -50,6 +51,7 @@ export function mountControl(doc: Document, anchor: Element | null, props: PageC
   return {
     host,
     update: control.update,
+    showMenu: control.showMenu,
     place,
     remove() {
       control.destroy();
