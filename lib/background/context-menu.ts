@@ -45,6 +45,7 @@ export function startContextMenu(deps: ContextMenuDeps): { settled(): Promise<vo
 
   const onClick = createMenuClickHandler(deps);
   menus.onClicked.addListener((info, tab) => {
+    // A refused write (Watching for a movie) has no page to show it on; the outbox keeps the rest.
     void onClick(info, tab?.id).catch(() => undefined);
   });
   deps.onInstalled.addListener(() => serially(async () => create(await deps.isSignedIn())));
