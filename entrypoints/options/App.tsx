@@ -5,6 +5,7 @@ import { CacheSettings } from '../../components/CacheSettings';
 import { ExportData } from '../../components/ExportData';
 import { Logo } from '../../components/Logo';
 import { PoweredBy } from '../../components/PoweredBy';
+import { ShortcutSettings } from '../../components/ShortcutSettings';
 import { SignInSettings } from '../../components/SignInSettings';
 import { SiteAccess } from '../../components/SiteAccess';
 import { SiteSettings } from '../../components/SiteSettings';
@@ -13,7 +14,7 @@ import { useRevision } from '../../components/use-revision';
 import { useSettings } from '../../components/use-settings';
 import { t } from '../../lib/i18n';
 
-/** The options page: account, sign-in method, sites and their access, behaviour, sync, caches, export. Changes save at once. */
+/** The options page: account, sign-in method, sites and their access, behaviour, sync, shortcuts, caches, export. Changes save at once. */
 export function App() {
   const revision = useRevision();
   const [settings, update] = useSettings();
@@ -42,6 +43,7 @@ export function App() {
           <SyncSettings {...section} />
         </>
       )}
+      <ShortcutSettings />
       <CacheSettings />
       <ExportData />
       <PoweredBy />
