@@ -154,4 +154,25 @@ describe('the keyboard command in Chromium', () => {
     const active = await page.evaluate(() => document.activeElement?.hasAttribute('data-simkl-control'));
     expect(active).toBe(true);
   });
+
+  it('the options page lists them and opens chrome://extensions/shortcuts to change them', async () => {
+    const options = await chrome.context.newPage();
+    await options.goto(`chrome-extension://${chrome.extensionId}/options.html`);
+    const menuShortcut = options.locator('[data-command="open-page-menu"]');
+    await menuShortcut.waitFor();
+    expect(await menuShortcut.textContent()).toBe('Open the Simkl menu on this page: Alt+Shift+J');
+    expect(await options.locator('[data-command="_execute_action"]').textContent()).toBe(
+      'Open the Simkl popup: Alt+Shift+K',
+    );
+    const settings = chrome.context.waitForEvent('page', { timeout: 20_000 });
+    await options.locator('[data-action="change-shortcuts"]').click();
+    const opened = await settings;
+    await eventually(
+      () => opened.url(),
+      (url) => url.startsWith('chrome://extensions'),
+    );
+    expect(opened.url()).toBe('chrome://extensions/shortcuts');
+    await opened.close();
+    await options.close();
+  });
 });
