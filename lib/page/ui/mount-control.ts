@@ -49,9 +49,8 @@ export function mountControl(doc: Document, anchor: Element | null, props: PageC
   if (width > 0) style.textContent = `${CONTROL_CSS}:host{width:${width}px!important}`;
   const control = createPageControl(root, props);
   return {
+    ...control,
     host,
-    update: control.update,
-    showMenu: control.showMenu,
     place,
     remove() {
       control.destroy();
