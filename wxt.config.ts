@@ -13,6 +13,21 @@ const CHROME_PUBLIC_KEY =
 /** Firefox derives the identity redirect host from this id (sha1 of it). */
 export const GECKO_ID = 'simkl-extension@simkl.com';
 
+/**
+ * Suggested shortcuts, which the user can change in the browser. Alt+Shift+K and Alt+Shift+J are
+ * taken by neither Chrome (Alt+Shift+T/B/I/A), Chrome OS (Alt+Shift+S/M/N/L) nor Firefox.
+ */
+const keyboardCommands = (manifestVersion: 2 | 3) => ({
+  // MV2 (Firefox's build) names the popup's command after browser_action.
+  [manifestVersion === 2 ? '_execute_browser_action' : '_execute_action']: {
+    suggested_key: { default: 'Alt+Shift+K' },
+  },
+  'open-page-menu': {
+    suggested_key: { default: 'Alt+Shift+J' },
+    description: '__MSG_commandOpenMenu__',
+  },
+});
+
 export default defineConfig({
   // Project code imports what it uses, explicitly (style.md §10).
   imports: false,
@@ -23,13 +38,15 @@ export default defineConfig({
   zip: {
     excludeSources: ['tests/**/certs/**', '**/*.pem', '.output/**', 'demo-output/**', 'bench-output/**'],
   },
-  manifest: ({ browser }) => ({
+  manifest: ({ browser, manifestVersion }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    permissions: ['storage', 'identity', 'alarms'],
+    // contextMenus: Simkl ▸ … on links to title pages (Firefox accepts the name as `menus`' alias).
+    permissions: ['storage', 'identity', 'alarms', 'contextMenus'],
     host_permissions: [...SIMKL_HOST_PERMISSIONS, ...SITE_HOST_PERMISSIONS],
     action: { default_title: '__MSG_extName__' },
+    commands: keyboardCommands(manifestVersion),
     ...(browser === 'chrome' ? { key: CHROME_PUBLIC_KEY } : {}),
     // Chrome warns about keys it does not know, so Firefox's settings go to Firefox builds only.
     ...(browser === 'firefox'

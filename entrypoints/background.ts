@@ -1,5 +1,7 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
+import { startCommands } from '../lib/background/commands';
+import { startContextMenu } from '../lib/background/context-menu';
 import { startBackgroundJobs } from '../lib/background/jobs';
 import { routerListener } from '../lib/background/router';
 import { createBackgroundServices } from '../lib/background/services';
@@ -11,5 +13,14 @@ export default defineBackground({
     const services = createBackgroundServices();
     browser.runtime.onMessage.addListener(routerListener(services.router));
     startBackgroundJobs(services);
+    startContextMenu({
+      menus: browser.contextMenus,
+      onInstalled: browser.runtime.onInstalled,
+      handlers: services.itemHandlers,
+      isSignedIn: services.isSignedIn,
+      onSignedInChange: (listener) => services.session.onChange((state) => listener(state.signedIn)),
+      openTab: (url, besideTabId) => browser.tabs.create({ url, openerTabId: besideTabId }),
+    });
+    startCommands();
   },
 });

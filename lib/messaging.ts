@@ -297,6 +297,9 @@ export const CONTENT_INTENT_SITES: Partial<Record<Intent, Site>> = {
   importStart: 'netflix',
 };
 
+/** Background → a site's content script: focus the control and open its menu (a keyboard command). */
+export const OPEN_MENU_REQUEST = 'simkl-open-menu';
+
 /** Marks our messages so that nothing else on the runtime channel is mistaken for one. */
 export const PROTOCOL_TAG = 'simkl-extension/1';
 

@@ -6,6 +6,7 @@ import { ExportData } from '../../components/ExportData';
 import { Logo } from '../../components/Logo';
 import { NetflixImport } from '../../components/NetflixImport';
 import { PoweredBy } from '../../components/PoweredBy';
+import { ShortcutSettings } from '../../components/ShortcutSettings';
 import { SignInSettings } from '../../components/SignInSettings';
 import { SiteAccess } from '../../components/SiteAccess';
 import { SiteSettings } from '../../components/SiteSettings';
@@ -14,7 +15,7 @@ import { useRevision } from '../../components/use-revision';
 import { useSettings } from '../../components/use-settings';
 import { t } from '../../lib/i18n';
 
-/** The options page: account, sign-in method, sites and their access, behaviour, sync, caches, export. Changes save at once. */
+/** The options page: account, sign-in method, sites and their access, behaviour, sync, shortcuts, caches, export. Changes save at once. */
 export function App() {
   const revision = useRevision();
   const [settings, update] = useSettings();
@@ -44,6 +45,7 @@ export function App() {
         </>
       )}
       <NetflixImport />
+      <ShortcutSettings />
       <CacheSettings />
       <ExportData />
       <PoweredBy />

@@ -61,15 +61,16 @@ export function createBackgroundServices() {
   const scrobbler = createScrobbler({ api, resolver, outbox, isSignedIn, clock: systemClock });
   const imports = createImportService({ api, resolver, library, isSignedIn, tabs: browserNetflixTabs });
   const resolveCache = { count: () => countAnswers(resolveDb), clear: () => clearAnswers(resolveDb) };
+  const itemHandlers = createItemHandlers({
+    library,
+    resolver,
+    outbox,
+    isSignedIn,
+    calendar,
+    signedOutReason: async () => (await session.account()).signedOutReason,
+  });
   const handlers = {
-    ...createItemHandlers({
-      library,
-      resolver,
-      outbox,
-      isSignedIn,
-      calendar,
-      signedOutReason: async () => (await session.account()).signedOutReason,
-    }),
+    ...itemHandlers,
     ...createListHandlers({ library, netflixSimklIds: (ids) => cachedNetflixSimklIds(resolveDb, ids) }),
     ...createEpisodeHandlers({ library }),
     ...createAccountHandlers({ session, api, library }),
@@ -97,6 +98,7 @@ export function createBackgroundServices() {
     isSignedIn,
     imports,
     titleIndex,
+    itemHandlers,
   };
 }
 

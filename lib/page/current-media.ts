@@ -1,11 +1,13 @@
 /**
  * The popup asks the tab's content script which title the page shows, so it gets what the
- * runner identified (Netflix metadata included) rather than guessing from the URL again.
+ * runner identified (Netflix metadata included) rather than guessing from the URL again. The same
+ * listener hears the keyboard command's "open the menu" (one listener: content scripts are small).
  */
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { answeringListener } from '../answering-listener';
 import type { DetectedMedia } from '../media';
+import { OPEN_MENU_REQUEST } from '../messaging';
 
 export const CURRENT_MEDIA_REQUEST = 'simkl-current-media';
 
@@ -21,11 +23,14 @@ export function isCurrentMediaAnswer(value: unknown): value is CurrentMediaAnswe
 export function answerCurrentMedia(
   ctx: ContentScriptContext,
   current: () => Promise<DetectedMedia | null>,
+  openMenu: () => void,
 ): void {
   const answer = (message: unknown, sender: { id?: string }) => {
     if (sender.id !== browser.runtime.id) return undefined;
     if (typeof message !== 'object' || message === null) return undefined;
-    if ((message as { type?: unknown }).type !== CURRENT_MEDIA_REQUEST) return undefined;
+    const { type } = message as { type?: unknown };
+    if (type === OPEN_MENU_REQUEST) return void openMenu();
+    if (type !== CURRENT_MEDIA_REQUEST) return undefined;
     return current().then((media): CurrentMediaAnswer => ({ media }));
   };
   // A failure answers nothing, and the popup falls back to the tab's URL.

@@ -149,7 +149,11 @@ export async function runSiteScript(
     }),
   );
   ctx.onInvalidated(stop);
-  answerCurrentMedia(ctx, () => page?.media ?? Promise.resolve(null));
+  answerCurrentMedia(
+    ctx,
+    () => page?.media ?? Promise.resolve(null),
+    () => page?.control?.showMenu(),
+  );
   watchLocation(
     ctx,
     (href) => {

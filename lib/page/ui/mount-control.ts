@@ -10,6 +10,7 @@ export const CONTROL_ATTRIBUTE = 'data-simkl-control';
 export interface MountedControl {
   host: HTMLElement;
   update(props: PageControlProps): void;
+  showMenu(): void;
   /** Puts the host after `anchor`, or floating at the bottom right when there is none. */
   place(anchor: Element | null): void;
   remove(): void;
@@ -48,8 +49,8 @@ export function mountControl(doc: Document, anchor: Element | null, props: PageC
   if (width > 0) style.textContent = `${CONTROL_CSS}:host{width:${width}px!important}`;
   const control = createPageControl(root, props);
   return {
+    ...control,
     host,
-    update: control.update,
     place,
     remove() {
       control.destroy();

@@ -31,6 +31,8 @@ export interface PageControlProps {
 
 export interface PageControl {
   update(props: PageControlProps): void;
+  /** The keyboard command: focus the button, and open the menu when there is one. */
+  showMenu(): void;
   destroy(): void;
 }
 
@@ -147,6 +149,11 @@ export function createPageControl(root: HTMLElement, initial: PageControlProps):
         confirming = undefined;
         model.show(next.media);
       } else if (next.revision !== previous.revision) model.refresh();
+      else render();
+    },
+    showMenu() {
+      focusNext = 'main';
+      if (model.state.phase === 'ready') openMenu();
       else render();
     },
     destroy() {

@@ -279,6 +279,19 @@ describe('talking to the extension', () => {
     await expect(ask({})).resolves.toBeUndefined();
   });
 
+  it("opens the control's menu on the keyboard command's message from the extension, and nobody else's", async () => {
+    view = itemView();
+    await run();
+    const send = async (sender: { id?: string }) => {
+      await fakeBrowser.runtime.onMessage.trigger({ type: 'simkl-open-menu' }, sender);
+      await settle();
+    };
+    await send({ id: 'another-extension' });
+    expect(button()!.getAttribute('aria-expanded')).toBe('false');
+    await send({ id: fakeBrowser.runtime.id });
+    expect(button()!.getAttribute('aria-expanded')).toBe('true');
+  });
+
   it('acts only on trusted clicks', async () => {
     view = itemView();
     background.handlers.setStatus = ({ status }) => (view = { ...view, status });

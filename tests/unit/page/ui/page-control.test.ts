@@ -358,3 +358,23 @@ describe('menu', () => {
     expect(background.callsOf('setStatus')).toEqual([{ media: MOVIE, status: 'completed' }]);
   });
 });
+
+describe('the keyboard command', () => {
+  it('opens the menu with focus on the current list when the title is ready', async () => {
+    view = itemView({ status: 'completed' });
+    await show(MOVIE);
+    await act(() => control?.showMenu());
+    expect(menu()).not.toBeNull();
+    expect(button().getAttribute('aria-expanded')).toBe('true');
+    expect(focused()).toBe(item('[data-status="completed"]'));
+  });
+
+  it('only focuses the button while signed out: there is no menu to open', async () => {
+    view = itemView({ signedIn: false });
+    await show(MOVIE);
+    await act(() => control?.showMenu());
+    expect(menu()).toBeNull();
+    expect(focused()).toBe(button());
+    expect(background.callsOf('signIn')).toHaveLength(0);
+  });
+});
