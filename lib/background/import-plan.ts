@@ -1,6 +1,6 @@
 /**
  * The import's plan from what the viewing-activity page read: each Netflix title looked up once
- * (the mirror, then `/search/id?netflix=`, cached), the mirror's watched films and shows skipped,
+ * (the mirror, then `/search/id?netflix=`, cached), the mirror's watched films and episodes skipped,
  * and the preview's numbers. No write happens here.
  */
 
@@ -8,13 +8,15 @@ import { mirrorWatched } from '../import/mirror-watched';
 import { type ImportPlan, planImport, type TitleMatch } from '../import/netflix-map';
 import type { EpisodeNumber, NetflixShow } from '../import/netflix-show';
 import type { Library } from '../library/types';
+import type { LibraryEntry } from '../media';
 import type { ImportShowData, ImportSummary } from '../messaging';
 import type { Resolver } from '../resolve';
+import type { WatchedSeasons } from '../simkl/api';
 import type { NetflixViewing } from '../sites/netflix-history';
 
 export interface PlanServices {
   resolver: Resolver;
-  library: Pick<Library, 'entries'>;
+  library: Pick<Library, 'entries' | 'episodes'>;
 }
 
 function showsOf(data: readonly ImportShowData[]): Map<string, NetflixShow> {
@@ -49,8 +51,27 @@ export async function planFromHistory(
   { resolver, library }: PlanServices,
 ): Promise<ImportPlan> {
   const matches = await matchesOf(viewings, resolver);
-  const isWatched = mirrorWatched(await library.entries());
+  const entries = await library.entries();
+  const isWatched = mirrorWatched(entries, await episodesOfSeries(entries, matches, library));
   return planImport(viewings, { shows: showsOf(shows), matches, isWatched });
+}
+
+/** The mirror's watched episodes of each listed series the history names and the user has not completed. */
+async function episodesOfSeries(
+  entries: readonly LibraryEntry[],
+  matches: ReadonlyMap<string, TitleMatch | null>,
+  library: Pick<Library, 'episodes'>,
+): Promise<Map<number, WatchedSeasons>> {
+  const named = new Set([...matches.values()].flatMap((match) => (match ? [match.simkl] : [])));
+  const series = entries.filter(
+    (entry) => entry.type !== 'movie' && entry.status !== 'completed' && named.has(entry.ids.simkl),
+  );
+  const found = new Map<number, WatchedSeasons>();
+  for (const entry of series) {
+    const seasons = await library.episodes(entry.type, entry.ids.simkl);
+    if (seasons) found.set(entry.ids.simkl, seasons);
+  }
+  return found;
 }
 
 /**

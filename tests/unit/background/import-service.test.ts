@@ -41,6 +41,8 @@ function setup(signedIn = true) {
     }),
   };
   const library = {
+    // No series in progress here (tests/unit/import/mirror-watched.test.ts has the per-episode rule).
+    episodes: async () => null,
     // The Matrix is completed on Simkl already.
     entries: async () => [
       { type: 'movie' as const, ids: { simkl: 1 }, status: 'completed' as const, rating: null },

@@ -24,4 +24,19 @@ describe('mirrorWatched', () => {
     expect(watched(target(11))).toBe(false);
     expect(watched(target())).toBe(false);
   });
+
+  it("knows an episode the mirror's per-episode state holds as watched, for a show in progress", () => {
+    const show = { ...entry(20, 'watching'), type: 'show' as const };
+    const watched = mirrorWatched([show], new Map([[20, { 1: { 3: '2024-05-01T20:00:00Z', 4: null } }]]));
+    const episode = (season: number, number: number): ImportTarget => ({
+      ...target(20),
+      kind: 'show',
+      episode: { season, episode: number },
+    });
+    expect(watched(episode(1, 3))).toBe(true);
+    expect(watched(episode(1, 4))).toBe(true);
+    expect(watched(episode(1, 5))).toBe(false);
+    expect(watched(episode(2, 3))).toBe(false);
+    expect(watched({ ...target(20), kind: 'show' })).toBe(false);
+  });
 });
