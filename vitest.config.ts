@@ -5,7 +5,8 @@ import { WxtVitest } from 'wxt/testing/vitest-plugin';
 /**
  * Three layers, each its own project: unit tests of the extension's code (happy-dom with WXT's
  * fakeBrowser), the local Simkl service's contract tests (plain Node), and the real-browser
- * end-to-end suites (plain Node driving Chromium and Firefox ESR, one file at a time).
+ * end-to-end suites (plain Node driving Chromium and Firefox ESR, two files at a time: most of an e2e
+ * file's time is spent waiting on real seconds, such as a video's playback, not on the CPU).
  */
 export default defineConfig({
   test: {
@@ -34,8 +35,8 @@ export default defineConfig({
           include: ['tests/e2e/**/*.e2e.test.ts'],
           testTimeout: 120_000,
           hookTimeout: 120_000,
-          fileParallelism: false,
-          maxWorkers: 1,
+          fileParallelism: true,
+          maxWorkers: 2,
         },
       },
     ],
