@@ -152,6 +152,50 @@ export interface EpisodesView {
   /** False when the mirror has none for the title: not on the lists, a movie, or signed out. */
   known: boolean;
   seasons: Record<number, Record<number, string | null>>;
+  /**
+   * Asked with `catalogue: true`: the title's regular episodes as Simkl lists them (specials left
+   * out), in order, from the background's catalogue cache (one Simkl request per title a day at most).
+   */
+  catalogue?: CatalogueEpisodeView[];
+}
+
+/** One regular episode of Simkl's episode list, for season progress and the popup's seasons. */
+export interface CatalogueEpisodeView {
+  /** Anime: 1 (Simkl numbers an anime's episodes in one season). */
+  season: number;
+  episode: number;
+  title?: string;
+  /** Aired by now (Simkl's flag, else its broadcast date); catch-up and progress count only these. */
+  aired: boolean;
+}
+
+/**
+ * The episode and season actions of an episode page, a season page and the popup's seasons:
+ * - `watch` / `unwatch`: one episode (`season`, `episode`; default the page's own);
+ * - `catchUp`: "Mark watched up to here", every earlier aired regular episode not yet watched and
+ *   this one, in one /sync/history write;
+ * - `watchSeason` / `unwatchSeason`: every aired regular episode of `season` not yet watched / every
+ *   watched episode of it (/sync/history/remove).
+ */
+export type EpisodeActionKind = 'watch' | 'unwatch' | 'catchUp' | 'watchSeason' | 'unwatchSeason';
+
+export interface EpisodeActionRequest {
+  /** The page's title (an episode page's media, or the show); resolved like `status`. */
+  media: DetectedMedia;
+  action: EpisodeActionKind;
+  /** Default: the media's own season and episode. */
+  season?: number;
+  episode?: number;
+  /** Count only: nothing is written (the confirmation's "Mark 12 episodes as watched?"). */
+  preview?: boolean;
+}
+
+export interface EpisodeActionView {
+  /** How many episodes it marks or takes back (0: nothing to do, nothing written). */
+  count: number;
+  item: ItemView;
+  /** The episode state after the optimistic patch (before it, for a preview). */
+  episodes: EpisodesView;
 }
 
 /** How many titles one listStates message may carry (a long chart, a grown infinite scroll). */
@@ -256,7 +300,9 @@ export interface ProtocolMap {
   /** A list page's titles, all in one message: what each is on the user's lists (no request to Simkl). */
   listStates: { request: { titles: DetectedMedia[] }; response: Array<ListedState | null> };
   /** A title's watched episodes by its Simkl id (as `status` resolved it), from the mirror alone. */
-  episodes: { request: { type: SimklType; simkl: number }; response: EpisodesView };
+  episodes: { request: { type: SimklType; simkl: number; catalogue?: boolean }; response: EpisodesView };
+  /** Episode and season writes (issue 11 §2): through the outbox like every write. */
+  episodeAction: { request: EpisodeActionRequest; response: EpisodeActionView };
   /** Scrobbling: what the players are tracking now, and Don't track this (no watched mark). */
   tracking: { request: Record<string, never>; response: TrackingView[] };
   stopTracking: { request: { tabId: number }; response: TrackingView[] };
@@ -285,6 +331,7 @@ export const CONTENT_SCRIPT_INTENTS: readonly Intent[] = [
   'importHistory',
   'importStart',
   'episodes',
+  'episodeAction',
 ];
 
 /** Intents only a content script may send: the popup and the options page have no list page. */

@@ -1,3 +1,4 @@
+import { SimklError } from '../errors';
 import type { Library } from '../library/types';
 import type { EpisodeHandlers } from './handler-types';
 
@@ -10,6 +11,10 @@ export function createEpisodeHandlers({ library }: { library: Pick<Library, 'epi
     async episodes({ type, simkl }) {
       const seasons = type === 'movie' ? null : await library.episodes(type, simkl);
       return seasons ? { known: true, seasons } : { known: false, seasons: {} };
+    },
+    // TEMPORARY (issue 11, in progress on branch s3/eps-bg): replaced by the outbox-backed actions.
+    async episodeAction() {
+      throw new SimklError('bad-request', 'Episode actions are not available yet.');
     },
   };
 }

@@ -50,7 +50,7 @@ export const LIST_INTENTS = ['listStates'] as const satisfies readonly Intent[];
 export type ListIntent = (typeof LIST_INTENTS)[number];
 
 /** A title's watched episodes, for its pages and the popup: the mirror alone (episode-handlers.ts). */
-export const EPISODE_INTENTS = ['episodes'] as const satisfies readonly Intent[];
+export const EPISODE_INTENTS = ['episodes', 'episodeAction'] as const satisfies readonly Intent[];
 export type EpisodeIntent = (typeof EPISODE_INTENTS)[number];
 
 /** The popup's view of what the Netflix players are tracking (scrobble-handlers.ts). */

@@ -1,6 +1,8 @@
 import type { PosterSize } from '../images/urls';
 import { isListStatus, isRating, type SimklType } from '../media';
 import {
+  type EpisodeActionKind,
+  type EpisodeActionRequest,
   type Intent,
   type IntentRequest,
   MAX_LISTED_TITLES,
@@ -17,6 +19,13 @@ type Validators = { [K in Intent]: (data: unknown) => IntentRequest<K> };
 const SCOPES: readonly MarkWatchedScope[] = ['item', 'episode', 'next', 'show'];
 const MODES: readonly SignInMode[] = ['oauth2', 'oauth1', 'pin'];
 const TYPES: readonly SimklType[] = ['movie', 'show', 'anime'];
+const EPISODE_ACTIONS: readonly EpisodeActionKind[] = [
+  'watch',
+  'unwatch',
+  'catchUp',
+  'watchSeason',
+  'unwatchSeason',
+];
 const POSTER_SIZES: readonly PosterSize[] = ['w', 'm', 'ca', 'c', 'cm', 's'];
 /** The calendar files reach 33 days ahead. */
 const MAX_UPCOMING_DAYS = 33;
@@ -110,10 +119,26 @@ export const INTENT_VALIDATORS: Validators = {
     return { titles: titles.map((title, position) => validateMedia(title, `titles[${position}]`)) };
   },
   episodes(data) {
-    const { type, simkl } = object(data);
+    const { type, simkl, catalogue } = object(data);
     check(TYPES.includes(type as SimklType), 'type');
     check(isBoundedInt(simkl, 1, Number.MAX_SAFE_INTEGER), 'simkl');
-    return { type: type as SimklType, simkl };
+    const wanted = optional(catalogue, (v): v is boolean => typeof v === 'boolean', 'catalogue');
+    return wanted ? { type: type as SimklType, simkl, catalogue: true } : { type: type as SimklType, simkl };
+  },
+  episodeAction(data) {
+    const { media, action, season, episode, preview } = object(data);
+    check(EPISODE_ACTIONS.includes(action as EpisodeActionKind), 'action');
+    const request: EpisodeActionRequest = {
+      media: validateMedia(media),
+      action: action as EpisodeActionKind,
+    };
+    const number = (v: unknown): v is number => isBoundedInt(v, 0, 10_000);
+    const validSeason = optional(season, number, 'season');
+    const validEpisode = optional(episode, number, 'episode');
+    if (validSeason !== undefined) request.season = validSeason;
+    if (validEpisode !== undefined) request.episode = validEpisode;
+    if (optional(preview, (v): v is boolean => typeof v === 'boolean', 'preview')) request.preview = true;
+    return request;
   },
   poster(data) {
     const { path, size } = object(data);
