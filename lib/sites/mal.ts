@@ -70,8 +70,11 @@ function detect(url: string, doc: Document): DetectedMedia | null {
   const year = airedYear(doc);
   if (title) media.title = title;
   if (year !== undefined) media.year = year;
-  if (page.episode !== undefined) media.episode = page.episode;
-  return media;
+  if (page.episode === undefined) return media;
+  // An episode page is about that episode of the anime (Simkl numbers an anime's episodes in one
+  // season): written and shown as the episode, resolved through its anime.
+  const show = title ? { ids: { mal: page.id }, title } : { ids: { mal: page.id } };
+  return { ...media, kind: 'episode', show, episode: page.episode };
 }
 
 export const mal: SiteAdapter = {

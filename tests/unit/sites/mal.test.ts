@@ -15,17 +15,24 @@ describe('MyAnimeList', () => {
     expect(media?.kind).toBe('anime');
   });
 
-  it('keeps kind anime on an episode page and adds the episode number', () => {
+  it('reads an episode page as that episode of its anime (kind episode, the anime as its show)', () => {
     expect(
       mal.detect('https://myanimelist.net/anime/57181/Ao_no_Hako/episode/3', parseHtml(DESKTOP)),
     ).toEqual({
       site: 'mal',
-      kind: 'anime',
+      kind: 'episode',
       ids: { mal: '57181' },
       title: 'Ao no Hako',
       year: 2024,
+      show: { ids: { mal: '57181' }, title: 'Ao no Hako' },
       episode: 3,
     });
+  });
+
+  it('keeps the episode list and other sub-pages about the anime itself', () => {
+    const list = mal.detect('https://myanimelist.net/anime/57181/Ao_no_Hako/episode', parseHtml(DESKTOP));
+    expect(list?.kind).toBe('anime');
+    expect(list?.episode).toBeUndefined();
   });
 
   it('never treats a manga page as anime, even at an /anime/ URL or with its legacy myinfo_anime_id', () => {

@@ -132,7 +132,7 @@ export const URL_EXAMPLES: Record<Site, SiteExamples> = {
       { url: 'https://myanimelist.net/anime/1535/Death_Note/episode?offset=100', expected: mal('1535') },
       {
         url: 'https://myanimelist.net/anime/1535/Death_Note/episode/5',
-        expected: mal('1535', { episode: 5 }),
+        expected: mal('1535', { kind: 'episode', show: { ids: { mal: '1535' } }, episode: 5 }),
       },
       { url: 'https://myanimelist.net/anime/199/Sen_to_Chihiro_no_Kamikakushi', expected: mal('199') },
       { url: 'https://myanimelist.net/anime.php?id=1535', expected: mal('1535') },
