@@ -1,4 +1,5 @@
 import { labelsToFit } from '../control-state';
+import { episodeLabelsToFit } from '../episode-label';
 import { pageTheme } from '../page-theme';
 import { CONTROL_CSS } from './control-styles';
 import { h } from './dom';
@@ -45,7 +46,7 @@ export function mountControl(doc: Document, anchor: Element | null, props: PageC
     host.setAttribute('data-theme', pageTheme(where ?? doc.body ?? doc.documentElement));
   };
   place(anchor);
-  const width = widestButton(shadow, labelsToFit());
+  const width = widestButton(shadow, [...labelsToFit(), ...episodeLabelsToFit()]);
   if (width > 0) style.textContent = `${CONTROL_CSS}:host{width:${width}px!important}`;
   const control = createPageControl(root, props);
   return {

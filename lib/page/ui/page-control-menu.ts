@@ -16,6 +16,8 @@ export interface MenuOptions {
   onPick(action: ControlAction): void;
   /** Escape returns focus to the button; Tab lets it move on. */
   onClose(returnFocus: boolean): void;
+  /** An episode or season page's entries (episode-menu.ts), after Mark watched. */
+  episodes?: HTMLElement[];
 }
 
 /**
@@ -23,7 +25,7 @@ export interface MenuOptions {
  * to the title on Simkl. `data-k` names each entry so focus survives a re-render. The same entries
  * for every state of a title (control-styles.ts says why).
  */
-export function menuView({ media, view, onPick, onClose }: MenuOptions): HTMLElement {
+export function menuView({ media, view, onPick, onClose, episodes = [] }: MenuOptions): HTMLElement {
   const item = (
     action: ControlAction,
     key: string,
@@ -74,6 +76,7 @@ export function menuView({ media, view, onPick, onClose }: MenuOptions): HTMLEle
     ),
     canMarkWatched(media, view) &&
       item({ type: 'watched' }, 'watched', watchedLabel(media), { 'data-action': 'watched' }),
+    ...episodes,
     h('div', { class: 'label' }, t('ratingLabel')),
     h(
       'div',

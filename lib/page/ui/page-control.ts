@@ -5,10 +5,14 @@
 
 import { t } from '../../i18n';
 import type { DetectedMedia } from '../../media';
+import type { EpisodesView } from '../../messaging';
 import { actionLabel, type ControlAction } from '../actions';
 import { controlLabel, controlNote } from '../control-state';
+import { type EpisodePage, episodeLabel } from '../episode-label';
+import { createEpisodeModel } from '../episode-model';
 import { createItemModel, type EarlyView } from '../item-model';
 import { h, logo } from './dom';
+import { episodeMenuItems } from './episode-menu';
 import { menuItems } from './menu-keys';
 import { confirmView, menuView } from './page-control-menu';
 import { trusted } from './trusted';
@@ -27,6 +31,8 @@ export interface PageControlProps {
   playback?: (ready: boolean) => HTMLElement | undefined;
   /** The title's state without a round trip (the title index), shown until the background answers. */
   early?: EarlyView;
+  /** An episode or season page's watched episodes arrived or moved (the runner marks a list's rows). */
+  onEpisodes?: (page: EpisodePage, view: EpisodesView) => void;
 }
 
 export interface PageControl {
@@ -43,12 +49,21 @@ export function createPageControl(root: HTMLElement, initial: PageControlProps):
   /** Where focus goes after the next render (data-k of an element), if anywhere. */
   let focusNext: string | undefined;
   const model = createItemModel(render, initial.early);
+  const episodes = createEpisodeModel(
+    (asking) => {
+      if (asking) focusNext = 'confirm';
+      if (episodes.page && episodes.view) props.onEpisodes?.(episodes.page, episodes.view);
+      render();
+    },
+    () => model.refresh(),
+  );
   const shadow = root.getRootNode() as ShadowRoot | Document;
 
   const close = (returnFocus: boolean) => {
     open = false;
     confirming = undefined;
     if (returnFocus) focusNext = 'main';
+    if (episodes.question) void episodes.answer(false);
     render();
   };
   const run = (action: ControlAction) => {
@@ -81,7 +96,7 @@ export function createPageControl(root: HTMLElement, initial: PageControlProps):
   // document, a closed shadow root hides its insides from composedPath(): its host stands for them.
   const self = 'host' in shadow ? shadow.host : root;
   const onOutside = (event: Event) => {
-    if ((open || confirming) && !event.composedPath().includes(self)) close(false);
+    if ((open || confirming || episodes.question) && !event.composedPath().includes(self)) close(false);
   };
   root.ownerDocument.addEventListener('pointerdown', onOutside, true);
 
@@ -89,11 +104,15 @@ export function createPageControl(root: HTMLElement, initial: PageControlProps):
     const state = model.state;
     const ready =
       state.phase === 'ready' && props.media ? { view: state.view, media: props.media } : undefined;
-    const note = controlNote(state);
-    const pending = model.busy || (ready?.view.pendingWrites ?? 0) > 0;
+    // Asks the mirror for the episodes when the title's view moved (idempotent: once per answer).
+    episodes.follow(props.media, ready?.view);
+    const episodeView = ready && episodes.page && episodes.view;
+    const note = controlNote(state) ?? episodes.note;
+    const pending = model.busy || episodes.busy || (ready?.view.pendingWrites ?? 0) > 0;
     const focused = focusNext ?? shadow.activeElement?.getAttribute('data-k') ?? undefined;
     focusNext = undefined;
-    const label = controlLabel(state);
+    const label =
+      episodeView && episodes.page ? episodeLabel(episodes.page, episodeView) : controlLabel(state);
     const button = h(
       'button',
       {
@@ -121,12 +140,31 @@ export function createPageControl(root: HTMLElement, initial: PageControlProps):
         'div',
         { class: 'w' },
         button,
-        ready && open && !confirming && menuView({ ...ready, onPick, onClose: close }),
+        ready &&
+          open &&
+          !confirming &&
+          menuView({
+            ...ready,
+            onPick,
+            onClose: close,
+            episodes:
+              episodes.page &&
+              episodeMenuItems(episodes.page, episodes.view, (action) => {
+                close(true);
+                void episodes.pick(action, props.confirmWrites);
+              }),
+          }),
         ready &&
           confirming &&
           confirmView(t('controlConfirm', actionLabel(confirming, ready.media)), (yes) =>
             yes && confirming ? run(confirming) : close(true),
           ),
+        ready &&
+          episodes.question &&
+          confirmView(episodes.question, (yes) => {
+            void episodes.answer(yes);
+            close(true);
+          }),
         // Under the button's fixed box, out of the page's flow (control-styles.ts), one above the other.
         h(
           'div',

@@ -1,0 +1,67 @@
+/**
+ * What the control says on an episode page ("Simkl: S2E5 ✓ 3 Mar 2025") and on a season page
+ * ("Season 2 · 5/10 watched"), from the mirror's episode state (the `episodes` intent). Pure.
+ */
+import { shortDate, t } from '../i18n';
+import type { DetectedMedia } from '../media';
+import type { EpisodesView } from '../messaging';
+import { episodeCode } from './labels';
+
+/** One episode (its code: "S2E5", "E5" for an anime on MAL), or one season of a show. */
+export type EpisodePage =
+  | { kind: 'episode'; season?: number; episode: number; code: string }
+  | { kind: 'season'; season: number };
+
+export function episodePageOf(media: DetectedMedia | null | undefined): EpisodePage | undefined {
+  if (!media) return undefined;
+  const code = episodeCode(media);
+  if (code && media.episode !== undefined)
+    return { kind: 'episode', season: media.season, episode: media.episode, code };
+  if (media.kind === 'show' && media.season !== undefined) return { kind: 'season', season: media.season };
+  return undefined;
+}
+
+/** When the episode was watched (null: watched, date unknown); undefined = not watched. */
+export function watchedAt(episodes: EpisodesView, season: number | undefined, episode: number) {
+  // The mirror files an anime's episodes (and a show without seasons) under season 1.
+  return episodes.seasons[season ?? 1]?.[episode];
+}
+
+/**
+ * A season's progress: of its aired regular episodes (the catalogue), how many are watched; without
+ * the catalogue, how many of its episodes are watched, of an unknown total.
+ */
+export function seasonProgress(episodes: EpisodesView, season: number): { watched: number; total?: number } {
+  const marks = episodes.seasons[season] ?? {};
+  if (!episodes.catalogue) return { watched: Object.keys(marks).length };
+  const aired = episodes.catalogue.filter((entry) => entry.season === season && entry.aired);
+  return { watched: aired.filter((entry) => marks[entry.episode] !== undefined).length, total: aired.length };
+}
+
+export function episodeLabel(page: EpisodePage, episodes: EpisodesView): string {
+  if (page.kind === 'season') {
+    const { watched, total } = seasonProgress(episodes, page.season);
+    return total === undefined
+      ? t('seasonWatched', [page.season, watched])
+      : t('seasonProgress', [page.season, watched, total]);
+  }
+  const at = watchedAt(episodes, page.season, page.episode);
+  const words =
+    at === undefined
+      ? t('episodeNotWatched', page.code)
+      : at === null
+        ? t('episodeWatched', page.code)
+        : t('episodeWatchedOn', [page.code, shortDate(at)]);
+  return t('controlStatus', words);
+}
+
+/** The widest labels of these kinds (mount-control.ts sizes the control's box for every state). */
+export function episodeLabelsToFit(): string[] {
+  const view: EpisodesView = { known: true, seasons: { 10: { 100: '2025-09-30T12:00:00Z' } } };
+  const page = { kind: 'episode', season: 10, code: 'S10E100' } as const;
+  return [
+    episodeLabel({ ...page, episode: 100 }, view),
+    episodeLabel({ ...page, episode: 99 }, view),
+    t('seasonProgress', [10, 100, 100]),
+  ];
+}

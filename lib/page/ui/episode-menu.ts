@@ -1,0 +1,39 @@
+/**
+ * The episode entries of the control's menu: on an episode page **Unwatch** and **Mark watched up to
+ * here** (its **Mark watched** is the menu's own, page-control-menu.ts), on a season page **Mark
+ * season watched**. The same entries whatever the state (Unwatch is disabled, not gone, when the
+ * episode is not watched): the menu's size tells the page nothing (control-styles.ts).
+ */
+import { t } from '../../i18n';
+import type { EpisodeActionKind, EpisodesView } from '../../messaging';
+import { type EpisodePage, watchedAt } from '../episode-label';
+import { h } from './dom';
+import { trusted } from './trusted';
+
+export function episodeMenuItems(
+  page: EpisodePage,
+  episodes: EpisodesView | undefined,
+  onPick: (action: EpisodeActionKind) => void,
+): HTMLElement[] {
+  const item = (action: EpisodeActionKind, key: string, text: string, enabled = true) =>
+    h(
+      'button',
+      {
+        type: 'button',
+        role: 'menuitem',
+        class: 'item',
+        tabindex: -1,
+        'aria-disabled': !enabled || undefined,
+        'data-k': key,
+        'data-action': key,
+        onclick: trusted(() => enabled && onPick(action)),
+      },
+      text,
+    );
+  if (page.kind === 'season') return [item('watchSeason', 'watch-season', t('actionMarkSeasonWatched'))];
+  const watched = episodes !== undefined && watchedAt(episodes, page.season, page.episode) !== undefined;
+  return [
+    item('unwatch', 'unwatch', t('actionUnwatch'), watched),
+    item('catchUp', 'catch-up', t('actionCatchUp')),
+  ];
+}

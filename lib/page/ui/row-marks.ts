@@ -1,0 +1,46 @@
+/**
+ * The ✓ beside each watched episode of a season's episode list (IMDb's `/episodes?season=N`), from
+ * the mirror's answer the control already has: no request of its own. Every row of the season gets a
+ * mark of one size in a **closed** shadow root, drawn from an attribute (dom.ts says why), so the
+ * page learns nothing of which episodes are watched: only the watched ones draw their ✓.
+ */
+import { t } from '../../i18n';
+import type { EpisodesView } from '../../messaging';
+import type { ListedTitle } from '../../sites/adapter';
+import { watchedAt } from '../episode-label';
+
+export const ROW_MARK_ATTRIBUTE = 'data-simkl-mark';
+
+const ROW_MARK_CSS =
+  ':host{all:initial;display:inline-block!important;width:1.3em!important;height:1em!important;margin-left:4px;vertical-align:baseline;color:inherit;font:700 1em/1 system-ui,sans-serif}[data-t]::before{content:attr(data-t)}';
+
+export function removeRowMarks(doc: Document): void {
+  for (const mark of doc.querySelectorAll(`[${ROW_MARK_ATTRIBUTE}]`)) mark.remove();
+}
+
+/** Marks the listed episodes of `season` (a row that names no season is the page's season). */
+export function markEpisodeRows(
+  doc: Document,
+  listed: ListedTitle[],
+  season: number,
+  view: EpisodesView,
+): void {
+  removeRowMarks(doc);
+  for (const { element, media } of listed) {
+    if (media.kind !== 'episode' || media.episode === undefined || (media.season ?? season) !== season)
+      continue;
+    const host = doc.createElement('span');
+    host.setAttribute(ROW_MARK_ATTRIBUTE, '');
+    const shadow = host.attachShadow({ mode: 'closed' });
+    const style = doc.createElement('style');
+    style.textContent = ROW_MARK_CSS;
+    const mark = doc.createElement('span');
+    if (watchedAt(view, season, media.episode) !== undefined) {
+      mark.setAttribute('data-t', '✓');
+      mark.setAttribute('role', 'img');
+      mark.setAttribute('aria-label', t('episodeRowWatched'));
+    }
+    shadow.append(style, mark);
+    element.after(host);
+  }
+}
