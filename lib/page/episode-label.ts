@@ -57,11 +57,10 @@ export function episodeLabel(page: EpisodePage, episodes: EpisodesView): string 
 
 /** The widest labels of these kinds (mount-control.ts sizes the control's box for every state). */
 export function episodeLabelsToFit(): string[] {
-  const view: EpisodesView = { known: true, seasons: { 10: { 100: '2025-09-30T12:00:00Z' } } };
-  const page = { kind: 'episode', season: 10, code: 'S10E100' } as const;
+  const code = 'S10E100';
   return [
-    episodeLabel({ ...page, episode: 100 }, view),
-    episodeLabel({ ...page, episode: 99 }, view),
+    t('controlStatus', t('episodeNotWatched', code)),
+    t('controlStatus', t('episodeWatchedOn', [code, shortDate('2025-09-30T12:00:00Z')])),
     t('seasonProgress', [10, 100, 100]),
   ];
 }

@@ -2,6 +2,7 @@
  * An episode or season page's episode state, beside the title's item model (item-model.ts): the
  * mirror's watched episodes (the `episodes` intent, never a Simkl request) and the episode actions,
  * with the count asked first where one click marks several ("Mark 12 episodes as watched?").
+ * Kept small: it ships in every site's content script.
  */
 import { t } from '../i18n';
 import type { DetectedMedia } from '../media';
@@ -20,63 +21,54 @@ export interface EpisodeModel {
   readonly question: string | undefined;
   /** The title or its item view moved (a status answer, a write): ask the mirror again. */
   follow(media: DetectedMedia | null | undefined, item: ItemView | undefined): void;
+  /** Unwatch writes at once (asked first with confirmWrites); the others count, then ask. */
   pick(action: EpisodeActionKind, confirmWrites?: boolean): Promise<void>;
   answer(yes: boolean): Promise<void>;
 }
 
-/** Actions that may mark several episodes: their count is asked (a preview) and confirmed first. */
-const SEVERAL: readonly EpisodeActionKind[] = ['catchUp', 'watchSeason'];
-
 /** `onChange(asking)`: asking = a confirmation just appeared. `onWritten`: a write was answered. */
-export function createEpisodeModel(onChange: (asking: boolean) => void, onWritten: () => void): EpisodeModel {
+export function createEpisodeModel(
+  onChange: (asking?: boolean) => void,
+  onWritten: () => void,
+): EpisodeModel {
   let media: DetectedMedia | null | undefined;
   let item: ItemView | undefined;
   let asked = 0;
-  let waiting: EpisodeActionKind | undefined;
-  const model = {
-    page: undefined as EpisodePage | undefined,
-    view: undefined as EpisodesView | undefined,
+  let action: EpisodeActionKind = 'unwatch';
+  const model: { -readonly [K in keyof EpisodeModel]: EpisodeModel[K] } = {
+    page: undefined,
+    view: undefined,
     busy: false,
-    note: undefined as string | undefined,
-    question: undefined as string | undefined,
-    follow(nextMedia: DetectedMedia | null | undefined, nextItem: ItemView | undefined) {
+    note: undefined,
+    question: undefined,
+    follow(nextMedia, nextItem) {
       if (nextMedia === media && nextItem === item) return;
-      if (nextMedia !== media)
-        Object.assign(model, { view: undefined, note: undefined, question: undefined });
+      if (nextMedia !== media) model.view = model.note = model.question = undefined;
       media = nextMedia;
       item = nextItem;
       model.page = episodePageOf(media);
       const { type, simkl } = item ?? {};
-      if (!model.page || !item?.known || !type || simkl === undefined) return;
+      if (!model.page || !type || !simkl) return;
       const question = ++asked;
-      const catalogue = model.page.kind === 'season';
-      void sendIntent('episodes', { type, simkl, catalogue }).then((answer) => {
+      void sendIntent('episodes', { type, simkl, catalogue: model.page.kind === 'season' }).then((answer) => {
         if (question !== asked || !answer.ok) return;
         model.view = answer.value;
-        onChange(false);
+        onChange();
       });
     },
-    async pick(action: EpisodeActionKind, confirmWrites = false) {
+    async pick(picked, confirmWrites) {
+      action = picked;
       model.note = undefined;
-      waiting = action;
-      if (!SEVERAL.includes(action)) {
-        if (confirmWrites)
-          return ask(t('controlConfirm', t(action === 'unwatch' ? 'actionUnwatch' : 'actionMarkWatched')));
-        return write(action);
-      }
-      const preview = await send(action, true);
-      if (!preview) return;
-      if (preview.count > 0)
-        return ask(preview.count === 1 ? t('confirmMarkEpisode') : t('confirmMarkEpisodes', preview.count));
-      model.note = t('episodesNothingToMark');
-      onChange(false);
+      if (picked === 'unwatch') return confirmWrites ? ask(t('controlConfirm', t('actionUnwatch'))) : write();
+      const count = (await send(true))?.count;
+      if (count) return ask(count === 1 ? t('confirmMarkEpisode') : t('confirmMarkEpisodes', count));
+      if (count === 0) model.note = t('episodesNothingToMark');
+      onChange();
     },
-    async answer(yes: boolean) {
-      const action = waiting;
+    async answer(yes) {
       model.question = undefined;
-      waiting = undefined;
-      onChange(false);
-      if (yes && action) await write(action);
+      onChange();
+      if (yes) await write();
     },
   };
 
@@ -85,26 +77,26 @@ export function createEpisodeModel(onChange: (asking: boolean) => void, onWritte
     onChange(true);
   }
 
-  async function send(action: EpisodeActionKind, preview: boolean) {
+  async function send(preview: boolean) {
     const about = media;
     if (!about) return undefined;
     model.busy = true;
-    onChange(false);
+    onChange();
     const answer = await sendIntent('episodeAction', { media: about, action, preview });
     model.busy = false;
     if (about !== media) return undefined;
     if (!answer.ok) model.note = t('controlFailed', errorText(answer.error));
-    onChange(false);
+    onChange();
     return answer.ok ? answer.value : undefined;
   }
 
-  async function write(action: EpisodeActionKind): Promise<void> {
-    const done = await send(action, false);
+  async function write(): Promise<void> {
+    const done = await send(false);
     if (!done) return;
     asked++; // an older `episodes` answer must not undo this one
-    // The answer's own catalogue, else the one the page had: the season's total stays on screen.
+    // The answer's own catalogue, else the page's: the season's total stays on screen.
     model.view = { ...done.episodes, catalogue: done.episodes.catalogue ?? model.view?.catalogue };
-    onChange(false);
+    onChange();
     onWritten();
   }
 

@@ -9,13 +9,15 @@ import type { SiteAdapter } from '../sites/adapter';
 import { getSettings, onSettingsChange, type Settings } from '../store/settings';
 import { mapLookup } from '../title-index/decode';
 import { createTitleIndexReader, isTitleIndexChange } from '../title-index/read';
+import { markSeasonRows } from './episode-rows';
 import { indexedLookup } from './indexed-lookup';
 import { type ListBadges, startListBadges } from './list-badges';
 import { isRevisionChange } from './revision';
+import { removeRowMarks } from './ui/row-marks';
 
 export async function runListBadges(
   ctx: ContentScriptContext,
-  adapter: Pick<SiteAdapter, 'id' | 'listed'>,
+  adapter: Pick<SiteAdapter, 'id' | 'listed' | 'detect'>,
 ): Promise<void> {
   const doc = document;
   const titleIndex = createTitleIndexReader(mapLookup);
@@ -28,15 +30,21 @@ export async function runListBadges(
     if (!wanted) {
       badges?.stop();
       badges = null;
-    } else if (!badges)
+      removeRowMarks(doc);
+    } else if (!badges) {
       badges = startListBadges(doc, adapter, { dimCompleted: settings.dimCompleted, lookup });
+      void markSeasonRows(doc, adapter).catch(() => undefined);
+    }
   }
 
   // The index is rewritten just after the revision moves: each redraws (from the index, one read).
   const onStorage = (changes: Record<string, unknown>, area: string) => {
     const moved = isTitleIndexChange(changes, area);
     if (moved) titleIndex.forget();
-    if (moved || isRevisionChange(changes, area)) badges?.refresh();
+    if (!moved && !isRevisionChange(changes, area)) return;
+    badges?.refresh();
+    // A season list's ✓ follow the mirror too (an episode marked on another page, the sync).
+    if (badges) void markSeasonRows(doc, adapter).catch(() => undefined);
   };
   browser.storage.onChanged.addListener(onStorage);
   ctx.onInvalidated(() => browser.storage.onChanged.removeListener(onStorage));
@@ -50,6 +58,7 @@ export async function runListBadges(
   ctx.onInvalidated(() => {
     badges?.stop();
     badges = null;
+    removeRowMarks(doc);
   });
   sync();
 }

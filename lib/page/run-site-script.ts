@@ -5,7 +5,6 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { DetectedMedia } from '../media';
-import type { EpisodesView } from '../messaging';
 import type { SiteAdapter } from '../sites/adapter';
 import { pageIdOf } from '../sites/index';
 import { getSettings, onSettingsChange, type Settings } from '../store/settings';
@@ -13,13 +12,11 @@ import { scanLookup } from '../title-index/decode';
 import { createTitleIndexReader, isTitleIndexChange } from '../title-index/read';
 import { answerCurrentMedia } from './current-media';
 import { earlyViewFrom } from './early-view';
-import type { EpisodePage } from './episode-label';
 import { keepAttached } from './keep-attached';
 import { watchLocation } from './location-watch';
 import { isRevisionChange } from './revision';
 import { type MountedControl, mountControl, removeAllControls } from './ui/mount-control';
 import type { PlaybackLine } from './ui/playback-line';
-import { markEpisodeRows, removeRowMarks } from './ui/row-marks';
 import { waitFor } from './wait-for';
 
 /** Completes a detection (Netflix metadata); null = the title could not be identified. */
@@ -72,22 +69,12 @@ export async function runSiteScript(
   let playback: PlaybackLine | undefined;
 
   const draw = (line: PlaybackLine) => (ready: boolean) => options.playbackView?.(line, ready);
-  // A season page's episode list (IMDb) marks its watched rows from the control's answer.
-  const onEpisodes = (shown: EpisodePage, view: EpisodesView) => {
-    if (shown.kind !== 'season' || !adapter.listed) return;
-    try {
-      markEpisodeRows(doc, adapter.listed(location.href, doc), shown.season, view);
-    } catch {
-      // A list layout the adapter misreads costs the marks, never the control.
-    }
-  };
   const props = (shown: DetectedMedia | null | undefined) => ({
     media: shown,
     revision,
     confirmWrites: settings.confirmWrites,
     playback: playback && draw(playback),
     early,
-    onEpisodes,
   });
 
   function stop(): void {
@@ -95,7 +82,6 @@ export async function runSiteScript(
     page?.control?.remove();
     page = undefined;
     removeAllControls(doc);
-    removeRowMarks(doc);
   }
 
   const keyOf = (href: string) => {

@@ -5,10 +5,9 @@
 
 import { t } from '../../i18n';
 import type { DetectedMedia } from '../../media';
-import type { EpisodesView } from '../../messaging';
 import { actionLabel, type ControlAction } from '../actions';
 import { controlLabel, controlNote } from '../control-state';
-import { type EpisodePage, episodeLabel } from '../episode-label';
+import { episodeLabel } from '../episode-label';
 import { createEpisodeModel } from '../episode-model';
 import { createItemModel, type EarlyView } from '../item-model';
 import { h, logo } from './dom';
@@ -31,8 +30,6 @@ export interface PageControlProps {
   playback?: (ready: boolean) => HTMLElement | undefined;
   /** The title's state without a round trip (the title index), shown until the background answers. */
   early?: EarlyView;
-  /** An episode or season page's watched episodes arrived or moved (the runner marks a list's rows). */
-  onEpisodes?: (page: EpisodePage, view: EpisodesView) => void;
 }
 
 export interface PageControl {
@@ -52,7 +49,6 @@ export function createPageControl(root: HTMLElement, initial: PageControlProps):
   const episodes = createEpisodeModel(
     (asking) => {
       if (asking) focusNext = 'confirm';
-      if (episodes.page && episodes.view) props.onEpisodes?.(episodes.page, episodes.view);
       render();
     },
     () => model.refresh(),

@@ -1,6 +1,6 @@
 /**
  * The ✓ beside each watched episode of a season's episode list (IMDb's `/episodes?season=N`), from
- * the mirror's answer the control already has: no request of its own. Every row of the season gets a
+ * the mirror (episode-rows.ts asks it; no Simkl request). Every row of the season gets a
  * mark of one size in a **closed** shadow root, drawn from an attribute (dom.ts says why), so the
  * page learns nothing of which episodes are watched: only the watched ones draw their ✓.
  */
@@ -18,24 +18,30 @@ export function removeRowMarks(doc: Document): void {
   for (const mark of doc.querySelectorAll(`[${ROW_MARK_ATTRIBUTE}]`)) mark.remove();
 }
 
-/** Marks the listed episodes of `season` (a row that names no season is the page's season). */
+/** The listed episodes of `season` (a row that names no season is the page's season). */
+export function seasonRows(listed: ListedTitle[], season: number): ListedTitle[] {
+  return listed.filter(
+    ({ media }) =>
+      media.kind === 'episode' && media.episode !== undefined && (media.season ?? season) === season,
+  );
+}
+
+/** Puts a mark after each row's name link: a ✓ where the episode is watched, an empty box elsewhere. */
 export function markEpisodeRows(
   doc: Document,
-  listed: ListedTitle[],
+  rows: ListedTitle[],
   season: number,
   view: EpisodesView,
 ): void {
   removeRowMarks(doc);
-  for (const { element, media } of listed) {
-    if (media.kind !== 'episode' || media.episode === undefined || (media.season ?? season) !== season)
-      continue;
+  for (const { element, media } of rows) {
     const host = doc.createElement('span');
     host.setAttribute(ROW_MARK_ATTRIBUTE, '');
     const shadow = host.attachShadow({ mode: 'closed' });
     const style = doc.createElement('style');
     style.textContent = ROW_MARK_CSS;
     const mark = doc.createElement('span');
-    if (watchedAt(view, season, media.episode) !== undefined) {
+    if (watchedAt(view, season, media.episode as number) !== undefined) {
       mark.setAttribute('data-t', '✓');
       mark.setAttribute('role', 'img');
       mark.setAttribute('aria-label', t('episodeRowWatched'));

@@ -1,8 +1,14 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { markEpisodeRows, ROW_MARK_ATTRIBUTE, removeRowMarks } from '../../../../lib/page/ui/row-marks';
+import { markSeasonRows } from '../../../../lib/page/episode-rows';
+import {
+  markEpisodeRows,
+  ROW_MARK_ATTRIBUTE,
+  removeRowMarks,
+  seasonRows,
+} from '../../../../lib/page/ui/row-marks';
 import { imdb } from '../../../../lib/sites/imdb';
 import { readFixture } from '../../../fixtures/sites/pages';
-import { keepShadowRoots, stubI18n } from '../helpers';
+import { fakeBackground, itemView, keepShadowRoots, settle, stubI18n } from '../helpers';
 
 const URL_2023 = 'https://www.imdb.com/title/tt0436992/episodes/?season=4';
 
@@ -29,7 +35,7 @@ function marks(): [string, string | null, string | null][] {
 
 describe("IMDb's episode list", () => {
   it('puts a mark of one size on every row of the season, a ✓ on the watched ones only', () => {
-    const listed = imdb.listed?.(URL_2023, document) ?? [];
+    const listed = seasonRows(imdb.listed?.(URL_2023, document) ?? [], 4);
     expect(listed.length).toBe(3);
     markEpisodeRows(document, listed, 4, {
       known: true,
@@ -47,7 +53,7 @@ describe("IMDb's episode list", () => {
   });
 
   it('redraws from the newest answer without piling up, and goes away on request', () => {
-    const listed = imdb.listed?.(URL_2023, document) ?? [];
+    const listed = seasonRows(imdb.listed?.(URL_2023, document) ?? [], 4);
     markEpisodeRows(document, listed, 4, { known: true, seasons: { 4: { 1: null } } });
     markEpisodeRows(document, listed, 4, { known: true, seasons: {} });
     expect(marks().map(([, drawn]) => drawn)).toEqual([null, null, null]);
@@ -55,9 +61,48 @@ describe("IMDb's episode list", () => {
     expect(marks()).toEqual([]);
   });
 
-  it('leaves rows of another season alone', () => {
+  it("takes the rows of the page's season only", () => {
     const listed = imdb.listed?.(URL_2023, document) ?? [];
-    markEpisodeRows(document, listed, 3, { known: true, seasons: { 3: { 1: null }, 4: { 1: null } } });
+    expect(seasonRows(listed, 4).map(({ media }) => media.episode)).toEqual([1, 12, 13]);
+    expect(seasonRows(listed, 3)).toEqual([]);
+  });
+});
+
+describe('the badges script on a season list', () => {
+  const setUrl = (url: string) =>
+    (window as unknown as { happyDOM: { setURL(url: string): void } }).happyDOM.setURL(url);
+
+  it("asks the mirror for the show's episodes and marks the watched rows", async () => {
+    setUrl(URL_2023);
+    const background = fakeBackground({
+      status: () => itemView({ type: 'show', simkl: 9200001, status: 'watching' }),
+      episodes: () => ({ known: true, seasons: { 4: { 13: null } } }),
+    });
+    await markSeasonRows(document, imdb);
+    await settle();
+    expect(background.callsOf('status')).toEqual([
+      {
+        media: expect.objectContaining({ site: 'imdb', kind: 'show', ids: { imdb: 'tt0436992' }, season: 4 }),
+      },
+    ]);
+    expect(background.callsOf('episodes')).toEqual([{ type: 'show', simkl: 9200001 }]);
+    expect(marks().map(([row, drawn]) => `${row} ${drawn ?? '-'}`)).toEqual([
+      'S4.E1 -',
+      'S4.E12 -',
+      'S4.E13 ✓',
+    ]);
+  });
+
+  it('asks nothing on a page that lists no episode of a season, and marks nothing for an unmatched show', async () => {
+    setUrl('https://www.imdb.com/title/tt0436992/');
+    const background = fakeBackground({
+      status: () => itemView({ known: false, simkl: undefined, type: undefined }),
+    });
+    await markSeasonRows(document, imdb);
+    expect(background.calls).toEqual([]);
+    setUrl(URL_2023);
+    await markSeasonRows(document, imdb);
+    expect(background.callsOf('episodes')).toEqual([]);
     expect(marks()).toEqual([]);
   });
 });
