@@ -3,7 +3,7 @@ import type { Library } from '../library/types';
 import type { SimklType } from '../media';
 import type { EpisodesView } from '../messaging';
 import type { Outbox } from '../outbox/types';
-import { readItemState } from '../read-model/item-state';
+import { type ItemState, readItemState } from '../read-model/item-state';
 import { itemView } from '../read-model/item-view';
 import type { Resolver } from '../resolve/resolver';
 import { type CatalogueEpisode, catalogueView, type EpisodeCatalogue } from './episode-catalogue';
@@ -60,20 +60,15 @@ export function createEpisodeHandlers(services: EpisodeServices): EpisodeHandler
           return listed;
         },
       });
-      if (request.preview || !plan.action) {
-        return {
-          count: plan.count,
-          item: itemView(state),
-          episodes: await episodesView(type, item.ids.simkl, listed),
-        };
-      }
-      await outbox.enqueue(state.target, plan.action);
-      const after = await readItemState(sources, request.media);
-      return {
+      const answer = async (current: ItemState) => ({
         count: plan.count,
-        item: itemView(after),
+        item: itemView(current),
         episodes: await episodesView(type, item.ids.simkl, listed),
-      };
+      });
+      // A preview, or nothing to do: the state as it is, and no write.
+      if (request.preview || !plan.action) return answer(state);
+      await outbox.enqueue(state.target, plan.action);
+      return answer(await readItemState(sources, request.media));
     },
   };
 }
