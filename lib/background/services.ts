@@ -11,6 +11,7 @@ import { createAccountHandlers } from './account-handlers';
 import { createBadge } from './badge-job';
 import { createCalendarHandlers } from './calendar-handlers';
 import { createDataHandlers } from './data-handlers';
+import { createEpisodeCatalogue, openCatalogueDb } from './episode-catalogue';
 import { createEpisodeHandlers } from './episode-handlers';
 import { createImportHandlers } from './import-handlers';
 import { createImportService } from './import-service';
@@ -61,6 +62,8 @@ export function createBackgroundServices() {
   const scrobbler = createScrobbler({ api, resolver, outbox, isSignedIn, clock: systemClock });
   const imports = createImportService({ api, resolver, library, isSignedIn, tabs: browserNetflixTabs });
   const resolveCache = { count: () => countAnswers(resolveDb), clear: () => clearAnswers(resolveDb) };
+  // Simkl's episode lists (public, the same for everyone): a day's cache, counted as a cache.
+  const catalogue = createEpisodeCatalogue({ api, db: openCatalogueDb() });
   const itemHandlers = createItemHandlers({
     library,
     resolver,
@@ -72,10 +75,10 @@ export function createBackgroundServices() {
   const handlers = {
     ...itemHandlers,
     ...createListHandlers({ library, netflixSimklIds: (ids) => cachedNetflixSimklIds(resolveDb, ids) }),
-    ...createEpisodeHandlers({ library }),
+    ...createEpisodeHandlers({ library, catalogue, resolver, outbox, isSignedIn }),
     ...createAccountHandlers({ session, api, library }),
     ...createCalendarHandlers({ library, calendar, images, isSignedIn }),
-    ...createDataHandlers({ library, outbox, session, calendar, images, resolveCache }),
+    ...createDataHandlers({ library, outbox, session, calendar, images, resolveCache, catalogue }),
     ...createScrobbleHandlers(scrobbler),
     ...createImportHandlers(imports),
   };
