@@ -47,8 +47,12 @@ export function createEpisodeModel(
       media = nextMedia;
       item = nextItem;
       model.page = episodePageOf(media);
-      const { type, simkl } = item ?? {};
-      if (!model.page || !type || !simkl) return;
+      // A show not on the user's lists has nothing watched: its page says "Add to Simkl".
+      const { type, simkl, status } = item ?? {};
+      if (!model.page || !type || !simkl || !status) {
+        model.view = undefined;
+        return;
+      }
       const question = ++asked;
       void sendIntent('episodes', { type, simkl, catalogue: model.page.kind === 'season' }).then((answer) => {
         if (question !== asked || !answer.ok) return;

@@ -26,7 +26,8 @@ export const SITE_SHOTS: readonly SiteShot[] = [
     label: 'Simkl: Completed ★9',
   },
   { site: 'mal', url: 'https://myanimelist.net/anime/57181/Ao_no_Hako', label: 'Simkl: Watching · E6 next' },
-  { site: 'netflix', url: 'https://www.netflix.com/watch/81649856', label: 'Simkl: Watching · E21 next' },
+  // The player knows its episode: the control says that episode's state (issue 11 §2).
+  { site: 'netflix', url: 'https://www.netflix.com/watch/81649856', label: 'Simkl: S1E21 · not watched' },
 ];
 
 export const SHOT_VIEWPORT = { width: 1280, height: 800 } as const;

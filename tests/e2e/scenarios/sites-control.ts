@@ -98,7 +98,8 @@ const STEPS: readonly Step[] = [
     section: 'shows',
     title: 'Doctor Who',
     landed: (entry) => hasEpisode(entry, 13, 4),
-    after: 'Simkl: Watching · S1E1 next',
+    // An episode page says its episode's state (issue 11 §2).
+    after: /^Simkl: S4E13 ✓ \S/,
   },
   {
     where: VISITS.tmdbMovie,
@@ -152,7 +153,7 @@ const STEPS: readonly Step[] = [
     section: 'anime',
     title: 'Dungeon Meshi',
     landed: (entry) => hasEpisode(entry, 21),
-    after: 'Simkl: Watching · E1 next',
+    after: /^Simkl: S1E21 ✓ \S/,
   },
 ];
 

@@ -106,6 +106,13 @@ describe('an episode page', () => {
     expect(shownText(button())).toContain('Simkl: E5 · not watched');
   });
 
+  it('offers "Add to Simkl" for a show not on the lists, and asks nothing of the mirror', async () => {
+    view = itemView({ type: 'show', simkl: 2940, status: null });
+    await show(EPISODE);
+    expect(shownText(button())).toContain('Add to Simkl');
+    expect(background.callsOf('episodes')).toEqual([]);
+  });
+
   it('shows the status label when the title is not matched, and asks nothing of the mirror', async () => {
     view = itemView({ known: false, simkl: undefined, type: undefined });
     await show(EPISODE);
