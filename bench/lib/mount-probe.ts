@@ -13,7 +13,8 @@
  * hands the root back over CDP (tests/e2e/harness/closed-roots.ts) to `__simklProbeAttach(root)`, which
  * observes it and notes
  *  - `ready`: the first moment the button's data-phase is no longer "loading", i.e. the background
- *    answered and the label reads the title's state ("Simkl: Plan to Watch", "Add to Simkl");
+ *    answered and the label reads the title's state ("Simkl: Plan to Watch", "Add to Simkl"), or
+ *    with `readyLabel`, the first moment the label matches it ("Simkl: S4E13 ✓ …" on an episode page);
  *  - `attached`: when the root arrived. When the label was ready before that, `ready` is stamped on
  *    arrival: then anchor → ready is an upper bound, late by the hand-over (a few ms).
  * All come from the same page clock, so anchor → visible is the time a user waits for the control to
@@ -44,9 +45,10 @@ export function attachProbe(roots: ShadowRoot[]): void {
  * The page-side script, as source text: a compiled function would carry the bundler's helpers
  * (tsx adds `__name(...)` calls) into a page that does not define them.
  */
-export function mountProbeScript(anchorSelector: string): string {
+export function mountProbeScript(anchorSelector: string, readyLabel?: RegExp): string {
   return `(() => {
   const anchorSelector = ${JSON.stringify(anchorSelector)};
+  const readyLabel = ${readyLabel ? `new RegExp(${JSON.stringify(readyLabel.source)})` : 'null'};
   const record = { anchor: null, visible: null, ready: null, attached: null, label: null };
   window.__simklMount = record;
   let watchedRoot = null;
@@ -64,9 +66,12 @@ export function mountProbeScript(anchorSelector: string): string {
     }
     const button = watchedRoot?.querySelector('[data-testid="simkl-button"]');
     if (button && record.ready === null && button.getAttribute('data-phase') !== 'loading') {
-      record.ready = now;
       const words = Array.from(button.querySelectorAll('[data-t]'), (node) => node.getAttribute('data-t'));
-      record.label = words.join('').trim();
+      const label = words.join('').trim();
+      // An episode page is ready once it says the episode's state, not the show's (readyLabel).
+      if (readyLabel && !readyLabel.test(label)) return;
+      record.ready = now;
+      record.label = label;
     }
   };
   window.__simklProbeAttach = (root) => {
