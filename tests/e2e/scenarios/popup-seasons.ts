@@ -8,10 +8,11 @@ import { titleBySimkl } from '../../simkl-service/catalogue/index';
 import { ratingsOf, titleUrl } from '../../simkl-service/catalogue/model';
 import { type AnyPage, waitForButtonText } from '../harness/pages';
 import type { World } from '../harness/world';
-import { type Browserish, closePage, evaluate, goto, tabIdOf, waitForText } from './extension-pages';
+import { type Browserish, click, closePage, evaluate, goto, tabIdOf, waitForText } from './extension-pages';
 import { settled } from './faults-run';
 import { simklRequests } from './identity-ids';
-import { SIMKL, SITE_PAGES } from './popup';
+import { openPopupOn, SIMKL, SITE_PAGES, serviceEntry } from './popup';
+import { eventually } from './slice';
 
 const DOCTOR_WHO_TAB = 'https://www.imdb.com/title/tt0436992/*';
 
@@ -66,4 +67,44 @@ export async function scoreSignedOut(world: World, browser: Browserish, site: An
   await settled(world);
   expect(simklRequests(world, again).filter((request) => /\/ratings|\/tv\//.test(request))).toEqual([]);
   await closePage(second);
+}
+
+/** The service's watched episodes of a show, as "S2E3", in order. */
+function watchedOnService(world: World, simkl: number): string[] {
+  return (serviceEntry(world, simkl)?.watchedEpisodes ?? [])
+    .map(({ season, episode }) => `S${season}E${episode}`)
+    .sort();
+}
+
+/**
+ * Doctor Who with S1E1–E12 watched: the popup marks S2E3, then takes back season 1; the service then
+ * holds exactly S2E3, and the popup's seasons say so.
+ */
+export async function marksAnEpisodeAndUnmarksASeason(
+  world: World,
+  browser: Browserish,
+  site: AnyPage,
+): Promise<void> {
+  const sizes = titleBySimkl(SIMKL.doctorWho)?.seasons ?? [];
+  expect(watchedOnService(world, SIMKL.doctorWho)).toHaveLength(12);
+  await goto(site, SITE_PAGES.doctorWho);
+  const popup = await openPopupOn(browser, DOCTOR_WHO_TAB);
+  const season = (n: number) => `[data-season="${n}"] .season-toggle`;
+  await waitForText(popup, season(1), new RegExp(`^Season 1 · 12/${sizes[0]} watched$`), 30_000);
+  await waitForText(popup, season(2), new RegExp(`^Season 2 · 0/${sizes[1]} watched$`));
+
+  await click(popup, season(2));
+  await click(popup, '[data-season="2"] [data-episode="3"] [data-action="watch"]');
+  await waitForText(popup, season(2), new RegExp(`^Season 2 · 1/${sizes[1]} watched$`));
+  await click(popup, season(1));
+  await click(popup, '[data-season="1"] [data-action="unwatchSeason"]');
+  await waitForText(popup, season(1), new RegExp(`^Season 1 · 0/${sizes[0]} watched$`));
+
+  const exactly = await eventually(
+    () => watchedOnService(world, SIMKL.doctorWho),
+    (watched) => watched.join() === 'S2E3',
+    30_000,
+  );
+  expect(exactly).toEqual(['S2E3']);
+  await closePage(popup);
 }
