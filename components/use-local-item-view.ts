@@ -1,7 +1,15 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { DetectedMedia } from '../lib/media';
 import type { ItemView } from '../lib/messaging';
-import { readLocalItemView } from '../lib/read-model/local-view';
+import { type LocalReads, readLocalItemView, startLocalReads } from '../lib/read-model/local-view';
+
+/** Read ahead by the popup at its start (prefetchLocalReads), used by the first title's read only. */
+let readAhead: LocalReads | undefined;
+
+/** Starts the title-independent reads before the popup knows its tab's title. */
+export function prefetchLocalReads(): void {
+  readAhead = startLocalReads();
+}
 
 /**
  * The title's view read from the local stores (lib/read-model/local-view.ts), for the moment before
@@ -13,7 +21,10 @@ export function useLocalItemView(media: DetectedMedia | null | undefined, key: s
   useEffect(() => {
     if (!media) return;
     let live = true;
-    readLocalItemView(media).then(
+    // Later reads (another revision) read afresh: what was read ahead may be out of date by then.
+    const reads = readAhead ?? startLocalReads();
+    readAhead = undefined;
+    readLocalItemView(media, reads).then(
       (view) => {
         if (live && view) setRead({ key, view });
       },

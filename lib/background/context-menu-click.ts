@@ -5,7 +5,7 @@
  */
 import type { DetectedMedia } from '../media';
 import type { MarkWatchedScope } from '../messaging';
-import { detectMediaFromUrl } from '../sites/index';
+import { detectMediaFromUrl } from '../sites/url-readers';
 import { MENU_CHOICES } from './context-menu-items';
 import type { HandlerContext, ItemHandlers } from './handler-types';
 

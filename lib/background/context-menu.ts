@@ -4,8 +4,8 @@
  * listener registered synchronously, so a click that wakes the worker is heard.
  */
 import { browser } from 'wxt/browser';
-import { SITE_ADAPTERS } from '../sites/index';
 import { titleLinkPatterns } from '../sites/title-links';
+import { SITE_URL_READERS } from '../sites/url-readers';
 import { createMenuClickHandler, type MenuClickDeps } from './context-menu-click';
 import { MENU_CHOICES, menuEntries } from './context-menu-items';
 
@@ -21,7 +21,7 @@ export interface ContextMenuDeps extends MenuClickDeps {
 
 export function startContextMenu(deps: ContextMenuDeps): { settled(): Promise<void> } {
   const { menus } = deps;
-  const patterns = titleLinkPatterns(SITE_ADAPTERS);
+  const patterns = titleLinkPatterns(SITE_URL_READERS);
   // One change at a time: a re-creation must not interleave with an update.
   let queue: Promise<void> = Promise.resolve();
   const serially = (task: () => Promise<void>) => {

@@ -14,6 +14,8 @@ export interface DataServices {
   calendar: Pick<Calendar, 'stats' | 'clear'>;
   images: Pick<ImageCache, 'stats' | 'clear'>;
   resolveCache: { count(): Promise<number>; clear(): Promise<void> };
+  /** Simkl's episode lists (episode-catalogue.ts). */
+  catalogue?: { count(): Promise<number>; clear(): Promise<void> };
   settings?: () => Promise<Settings>;
   now?: () => number;
 }
@@ -25,12 +27,19 @@ export function createDataHandlers(services: DataServices): Omit<DataHandlers, '
   const now = services.now ?? Date.now;
 
   async function cacheStats(): Promise<CacheStatsView> {
-    const [imageStats, calendarStats, resolved] = await Promise.all([
+    const [imageStats, calendarStats, resolved, catalogued] = await Promise.all([
       images.stats(),
       calendar.stats(),
       resolveCache.count(),
+      services.catalogue?.count(),
     ]);
-    return { images: imageStats, calendar: calendarStats, resolve: { entries: resolved } };
+    const stats: CacheStatsView = {
+      images: imageStats,
+      calendar: calendarStats,
+      resolve: { entries: resolved },
+    };
+    if (catalogued !== undefined) stats.catalogue = { titles: catalogued };
+    return stats;
   }
 
   return {
@@ -38,7 +47,12 @@ export function createDataHandlers(services: DataServices): Omit<DataHandlers, '
     cacheStats,
     async clearCaches() {
       // Caches only: the mirror, the pending writes and the session are the user's data, not a cache.
-      await Promise.all([images.clear(), calendar.clear(), resolveCache.clear()]);
+      await Promise.all([
+        images.clear(),
+        calendar.clear(),
+        resolveCache.clear(),
+        services.catalogue?.clear(),
+      ]);
       return cacheStats();
     },
     async exportData(): Promise<ExportView> {

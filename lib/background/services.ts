@@ -12,6 +12,7 @@ import { createAccountHandlers } from './account-handlers';
 import { createBadge } from './badge-job';
 import { createCalendarHandlers } from './calendar-handlers';
 import { createDataHandlers } from './data-handlers';
+import { createEpisodeCatalogue, openCatalogueDb } from './episode-catalogue';
 import { createEpisodeHandlers } from './episode-handlers';
 import { createImportHandlers } from './import-handlers';
 import { createImportService } from './import-service';
@@ -68,6 +69,8 @@ export function createBackgroundServices() {
     count: () => countAnswers(resolveDb),
     clear: async () => void (await Promise.all([clearAnswers(resolveDb), clearScores(scoreDb)])),
   };
+  // Simkl's episode lists (public, the same for everyone): a day's cache, counted as a cache.
+  const catalogue = createEpisodeCatalogue({ api, db: openCatalogueDb() });
   const itemHandlers = createItemHandlers({
     library,
     resolver,
@@ -79,11 +82,11 @@ export function createBackgroundServices() {
   const handlers = {
     ...itemHandlers,
     ...createListHandlers({ library, netflixSimklIds: (ids) => cachedNetflixSimklIds(resolveDb, ids) }),
-    ...createEpisodeHandlers({ library }),
+    ...createEpisodeHandlers({ library, catalogue, resolver, outbox, isSignedIn }),
     ...createScoreHandlers({ api, db: scoreDb }),
     ...createAccountHandlers({ session, api, library }),
     ...createCalendarHandlers({ library, calendar, images, isSignedIn }),
-    ...createDataHandlers({ library, outbox, session, calendar, images, resolveCache }),
+    ...createDataHandlers({ library, outbox, session, calendar, images, resolveCache, catalogue }),
     ...createScrobbleHandlers(scrobbler),
     ...createImportHandlers(imports),
   };

@@ -1,6 +1,8 @@
+import { t } from '../i18n';
 import { formatEpisodeCode } from '../library/episode-code';
 import type { ListStatus } from '../media';
-import type { OutboxWrite, WriteAction, WriteTarget } from './types';
+import { episodeCountOf, refsOf } from './episodes-action';
+import type { EpisodesAction, OutboxWrite, WriteAction, WriteTarget } from './types';
 
 export const STATUS_LABELS: Record<ListStatus, string> = {
   plantowatch: 'Plan to Watch',
@@ -21,7 +23,19 @@ function titleOf(target: WriteTarget): string {
   return `${name ?? fallback}${target.year ? ` (${target.year})` : ''}`;
 }
 
-function actionLabel(action: WriteAction): string {
+/** "The Office: 5 episodes → watched", "The Office: S02E05 → not watched". */
+function episodesLabel(title: string, action: EpisodesAction): string {
+  const watch = action.mode === 'watch';
+  const [only, ...others] = refsOf(action);
+  if (only && others.length === 0) {
+    const code = formatEpisodeCode(only);
+    return t(watch ? 'pendingEpisodeWatched' : 'pendingEpisodeNotWatched', [title, code]);
+  }
+  const count = episodeCountOf(action);
+  return t(watch ? 'pendingEpisodesWatched' : 'pendingEpisodesNotWatched', [title, count]);
+}
+
+function actionLabel(action: Exclude<WriteAction, EpisodesAction>): string {
   switch (action.kind) {
     case 'status':
       return STATUS_LABELS[action.status];
@@ -42,5 +56,7 @@ function actionLabel(action: WriteAction): string {
 
 /** "The Matrix (1999) → Plan to Watch" */
 export function labelOf(write: Pick<OutboxWrite, 'target' | 'action'>): string {
-  return `${titleOf(write.target)} → ${actionLabel(write.action)}`;
+  const { action } = write;
+  if (action.kind === 'episodes') return episodesLabel(titleOf(write.target), action);
+  return `${titleOf(write.target)} → ${actionLabel(action)}`;
 }

@@ -1,7 +1,8 @@
 import { SimklError } from '../errors';
 import type { SimklItem } from '../media';
 import type { WriteTarget as ApiTarget, ScrobbleTarget, SimklApi, WriteResult } from '../simkl/api';
-import type { WriteAction } from './types';
+import { historySeasonsOf } from './episodes-action';
+import type { EpisodesAction, WriteAction } from './types';
 
 /**
  * The ids sent with a write: Simkl's own id plus the unambiguous external ones. TMDB and Netflix
@@ -21,6 +22,18 @@ async function scrobbleStop(api: SimklApi, target: ScrobbleTarget): Promise<null
     if (!(error instanceof SimklError && error.status === 409)) throw error;
   }
   return null;
+}
+
+/**
+ * ONE history item naming its episodes. An item without seasons would mark (or, removed, drop)
+ * the whole show, so a write that names no episode is refused rather than sent.
+ */
+function episodesCall(api: SimklApi, target: ApiTarget, action: EpisodesAction, at: string) {
+  const seasons = historySeasonsOf(action);
+  if (seasons.length === 0) throw new SimklError('bad-request', 'This change names no episode.');
+  if (action.mode === 'unwatch') return api.removeFromHistory([{ ...target, seasons }]);
+  const tvdb = action.tvdbSeasons && target.type === 'anime' ? { useTvdbAnimeSeasons: true } : {};
+  return api.addToHistory([{ ...target, watchedAt: at, seasons, ...tvdb }]);
 }
 
 function call(
@@ -49,6 +62,8 @@ function call(
           ...(action.tvdbSeasons && target.type === 'anime' ? { useTvdbAnimeSeasons: true } : {}),
         },
       ]);
+    case 'episodes':
+      return episodesCall(api, target, action, at);
     case 'rate':
       return api.addRatings([{ ...target, rating: action.rating }]);
     case 'unrate':

@@ -23,6 +23,25 @@ export interface ScrobbleOrigin {
   until: number;
 }
 
+/** One season of a several-episode write: its episode numbers, in order. */
+export interface EpisodeSeason {
+  number: number;
+  episodes: number[];
+}
+
+/**
+ * Several episodes in one write (issue 11 §2: "mark watched up to here", a season, an unwatch):
+ * ONE /sync/history (watch) or /sync/history/remove (unwatch) item naming seasons → episodes. An
+ * unwatch naming no episode is never sent (without seasons the removal takes the whole show).
+ */
+export interface EpisodesAction {
+  kind: 'episodes';
+  mode: 'watch' | 'unwatch';
+  seasons: EpisodeSeason[];
+  /** As in the single-episode write: TVDB numbering for an anime (history only, not the removal). */
+  tvdbSeasons?: true;
+}
+
 export type WriteAction =
   | { kind: 'status'; status: ListStatus }
   /** scope 'item': a movie, or a whole show (Simkl's history without seasons). */
@@ -39,6 +58,7 @@ export type WriteAction =
        */
       tvdbSeasons?: true;
     }
+  | EpisodesAction
   | { kind: 'rate'; rating: Rating }
   | { kind: 'unrate' }
   | { kind: 'remove' }

@@ -37,6 +37,12 @@ export function hasLanded(
       if (!truth) return false;
       if (action.scope === 'item' && truth.status === 'completed') return true;
       return watchedMoved(truth, before);
+    case 'episodes':
+      // A removal sent twice removes nothing more, so only a count that fell proves it; marks moved
+      // the entry like a single episode does.
+      if (action.mode === 'unwatch')
+        return !truth || (truth.watchedEpisodes ?? 0) < (before?.watchedEpisodes ?? 0);
+      return truth !== null && watchedMoved(truth, before);
     case 'checkin':
       // Nothing in the lists shows a check-in; the caller treats it as landed rather than risk a double.
       return true;

@@ -1,12 +1,26 @@
 import type { EntryPatch, Touch } from '../library/types';
 import type { SimklItem } from '../media';
-import type { WriteAction, WriteTarget } from './types';
+import { refsOf } from './episodes-action';
+import type { EpisodesAction, WriteAction, WriteTarget } from './types';
 
 /** The target as a Simkl item, once its type and Simkl id are known. */
 export function itemOfTarget(target: WriteTarget): SimklItem | null {
   const simkl = target.ids.simkl;
   if (!target.type || simkl === undefined) return null;
   return { type: target.type, ids: { ...target.ids, simkl }, title: target.title, year: target.year };
+}
+
+/**
+ * The mirror keeps an anime in Simkl's own numbering (one entry per AniDB season, counted as its
+ * season 1): a TVDB-numbered write shows there only for TVDB's season 1, which maps directly.
+ */
+function episodesPatch(action: EpisodesAction, item: SimklItem, at: string): EntryPatch | null {
+  const tvdbAnime = action.tvdbSeasons && item.type === 'anime';
+  const refs = refsOf(action).filter((ref) => !tvdbAnime || ref.season === 1);
+  if (refs.length === 0) return null;
+  return action.mode === 'watch'
+    ? { item, watchedEpisodes: refs, at }
+    : { item, unwatchedEpisodes: refs, at };
 }
 
 /** The optimistic change a write makes; a check-in changes nothing in the lists. */
@@ -24,6 +38,8 @@ export function patchFor(action: WriteAction, item: SimklItem, at: string): Entr
       return action.scope === 'item'
         ? { item, watched: 'all', at }
         : { item, watched: { season: action.season, episode: action.episode }, at };
+    case 'episodes':
+      return episodesPatch(action, item, at);
     case 'checkin':
       return null;
   }

@@ -6,11 +6,13 @@
 import type { UseStore } from 'idb-keyval';
 import { openSessionDb, readSignedInViewer } from '../account/signed-in-viewer';
 import { type LibraryDb, openLibraryDb } from '../library/db';
-import { openMirrorFor } from '../library/mirror-reader';
+import { type MirrorReader, openMirrorFor } from '../library/mirror-reader';
+import type { UserRef } from '../library/types';
 import type { DetectedMedia } from '../media';
 import type { ItemView } from '../messaging';
 import { openOutboxDb, readWrites } from '../outbox/db';
 import { writesAbout } from '../outbox/owner';
+import type { OutboxWrite } from '../outbox/types';
 import { openResolveDb } from '../resolve/cache';
 import { createCachedResolver } from '../resolve/cached-resolver';
 import { type ItemSources, readItemState } from './item-state';
@@ -33,6 +35,30 @@ export function openLocalStores(): LocalStores {
   };
 }
 
+/** What a title's view is read against: the same for every title, so it can be read ahead. */
+export interface LocalReads {
+  stores: LocalStores;
+  /** The signed-in viewer's mirror; null when there is none to trust (see readLocalItemView). */
+  mirror: Promise<{ viewer: UserRef; library: MirrorReader } | null>;
+  writes: Promise<OutboxWrite[]>;
+}
+
+/**
+ * Starts reading the viewer, their mirror and the write queue. The popup calls it before it knows
+ * its tab's title, so opening the databases overlaps asking the tab instead of following it.
+ */
+export function startLocalReads(stores: LocalStores = openLocalStores()): LocalReads {
+  const writes = readWrites(stores.outbox);
+  const mirror = readSignedInViewer(stores.session).then(async (viewer) => {
+    const library = viewer && (await openMirrorFor(stores.library, viewer.id));
+    return viewer && library ? { viewer, library } : null;
+  });
+  // Rejections are the reader's to see; unobserved here they must not count as unhandled.
+  writes.catch(() => undefined);
+  mirror.catch(() => undefined);
+  return { stores, mirror, writes };
+}
+
 /**
  * The view the background's `status` would answer, or null when only the background can tell:
  * signed out, the user not known yet, the mirror holding another user's lists (the background
@@ -40,19 +66,15 @@ export function openLocalStores(): LocalStores {
  */
 export async function readLocalItemView(
   media: DetectedMedia,
-  stores: LocalStores = openLocalStores(),
+  reads: LocalReads = startLocalReads(),
 ): Promise<ItemView | null> {
-  // The queue is read while the mirror is looked up: each read waits for the one before otherwise.
-  const allWrites = readWrites(stores.outbox);
-  allWrites.catch(() => undefined);
-  const viewer = await readSignedInViewer(stores.session);
-  if (!viewer) return null;
-  const library = await openMirrorFor(stores.library, viewer.id);
-  if (!library) return null;
+  const mirror = await reads.mirror;
+  if (!mirror) return null;
+  const { viewer, library } = mirror;
   const sources: ItemSources = {
     library,
-    resolver: createCachedResolver(stores.resolve, library),
-    writesFor: async (ids, kind) => writesAbout(await allWrites, viewer, ids, kind),
+    resolver: createCachedResolver(reads.stores.resolve, library),
+    writesFor: async (ids, kind) => writesAbout(await reads.writes, viewer, ids, kind),
   };
   const state = await readItemState(sources, media);
   return state.item ? itemView(state) : null;

@@ -10,6 +10,12 @@ export interface ListedTitle {
   media: DetectedMedia;
 }
 
+/** A site's URL rule alone: what the background needs, without the readers of a page's DOM. */
+export interface SiteUrlReader extends Pick<SiteAdapter, 'id' | 'matches'> {
+  /** The title a link leads to, from its URL alone: what `detect` gives for an empty document. */
+  fromUrl(url: string): DetectedMedia | null;
+}
+
 /**
  * One site = one adapter. Adapters are pure: no network, no storage, no messaging
  * (Netflix's same-origin metadata is read by the page runner, not here).

@@ -1,5 +1,5 @@
 import type { DetectedMedia, MediaKind } from '../media';
-import type { SiteAdapter } from './adapter';
+import type { SiteAdapter, SiteUrlReader } from './adapter';
 import { firstElement, firstText, readMeta, scriptTexts, textOf } from './dom';
 import { type ImdbFacts, readJsonLd, readNextData } from './imdb-data';
 import { asImdbId, kindOfType } from './imdb-kind';
@@ -113,6 +113,16 @@ function detect(url: string, doc: Document): DetectedMedia | null {
   if (kind === 'episode') addEpisodeDetails(media, doc, next);
   return media;
 }
+
+/** What a URL alone says, without the page's list readers (for the background's link menu). */
+export const imdbUrl: SiteUrlReader = {
+  id: 'imdb',
+  matches: MATCHES,
+  fromUrl: (url) => {
+    const page = parsePage(url);
+    return page && fromUrl(page);
+  },
+};
 
 export const imdb: SiteAdapter = {
   id: 'imdb',

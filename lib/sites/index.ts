@@ -7,7 +7,8 @@ import { tmdb } from './tmdb';
 import { isOnHosts, parseUrl } from './url';
 
 export type { DetectedMedia, MediaIds, MediaKind, Site } from '../media';
-export type { ListedTitle, SiteAdapter } from './adapter';
+export type { ListedTitle, SiteAdapter, SiteUrlReader } from './adapter';
+export { detectMediaFromUrl } from './url-readers';
 
 /** The site list, single source of truth: content scripts, the README table and tests read it. */
 export const SITE_ADAPTERS: readonly SiteAdapter[] = [imdb, tmdb, mal, netflix];
@@ -39,19 +40,6 @@ export function findListedTitles(url: string, doc: Document): ListedTitle[] {
   } catch {
     return [];
   }
-}
-
-/** A document with nothing in it, for detection from the URL alone (no DOM in a service worker). */
-const EMPTY_DOCUMENT = {
-  title: '',
-  location: null,
-  querySelector: () => null,
-  querySelectorAll: () => [],
-} as unknown as Document;
-
-/** What the URL alone says (ids, and kind/season/episode where the URL carries them). */
-export function detectMediaFromUrl(url: string): DetectedMedia | null {
-  return detectMedia(url, EMPTY_DOCUMENT);
 }
 
 /**

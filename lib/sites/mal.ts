@@ -1,5 +1,5 @@
 import type { DetectedMedia } from '../media';
-import type { SiteAdapter } from './adapter';
+import type { SiteAdapter, SiteUrlReader } from './adapter';
 import { firstElement, firstText, readMeta, textOf } from './dom';
 import { asInt } from './json';
 import { listedOnMal } from './mal-list';
@@ -57,22 +57,37 @@ function airedYear(doc: Document): number | undefined {
   return undefined;
 }
 
+/** What the URL alone says: the anime (everything on MAL is filed as anime on Simkl, films included). */
+function fromUrl(page: MalPage): DetectedMedia {
+  const media: DetectedMedia = { site: 'mal', kind: 'anime', ids: { mal: page.id } };
+  if (page.episode !== undefined) media.episode = page.episode;
+  return media;
+}
+
 function detect(url: string, doc: Document): DetectedMedia | null {
   const page = parsePage(url);
   if (!page) return null;
   // Manga pages say books.book; anything but a video type is not an anime page.
   const ogType = readMeta(doc, 'og:type');
   if (ogType !== undefined && !ogType.startsWith('video.')) return null;
-  // Everything on MAL is filed as anime on Simkl, films included.
-  const media: DetectedMedia = { site: 'mal', kind: 'anime', ids: { mal: page.id } };
+  const media = fromUrl(page);
   // The header h1 stays the anime's name on sub-pages, where og:title may describe the sub-page.
   const title = firstText(doc, [SELECTORS.title, SELECTORS.titleLegacy]) ?? readMeta(doc, 'og:title');
   const year = airedYear(doc);
   if (title) media.title = title;
   if (year !== undefined) media.year = year;
-  if (page.episode !== undefined) media.episode = page.episode;
   return media;
 }
+
+/** What a URL alone says, without the page's list readers (for the background's link menu). */
+export const malUrl: SiteUrlReader = {
+  id: 'mal',
+  matches: MATCHES,
+  fromUrl: (url) => {
+    const page = parsePage(url);
+    return page && fromUrl(page);
+  },
+};
 
 export const mal: SiteAdapter = {
   id: 'mal',

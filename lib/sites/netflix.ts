@@ -1,5 +1,5 @@
 import type { DetectedMedia } from '../media';
-import type { SiteAdapter } from './adapter';
+import type { SiteAdapter, SiteUrlReader } from './adapter';
 import { firstElement, firstText } from './dom';
 import { asRecord, asText, parseJson } from './json';
 import { listedOnNetflix } from './netflix-list';
@@ -52,6 +52,9 @@ function parsePage(url: string): NetflixPage | null {
   return titleId ? { id: titleId, isWatch: false } : null;
 }
 
+/** What the URL alone says: the id (the kind needs Netflix's metadata). */
+const fromUrl = (page: NetflixPage): DetectedMedia => ({ site: 'netflix', ids: { netflix: page.id } });
+
 function jsonLdName(doc: Document): string | undefined {
   for (const script of doc.querySelectorAll(SELECTORS.jsonLd)) {
     const name = asText(asRecord(parseJson(script.textContent))?.name);
@@ -73,7 +76,7 @@ function modalTitle(doc: Document): string | undefined {
 function detect(url: string, doc: Document): DetectedMedia | null {
   const page = parsePage(url);
   if (!page) return null;
-  const media: DetectedMedia = { site: 'netflix', ids: { netflix: page.id } };
+  const media = fromUrl(page);
   const title = page.isWatch
     ? firstText(doc, [SELECTORS.playerTitle, SELECTORS.overlayTitle])
     : (modalTitle(doc) ?? firstText(doc, [SELECTORS.heroTitle]) ?? jsonLdName(doc));
@@ -88,6 +91,16 @@ function domId(doc: Document): string | null {
   const id = doc.querySelector(SELECTORS.player)?.getAttribute('data-videoid')?.trim();
   return id && /^\d+$/.test(id) ? id : null;
 }
+
+/** What a URL alone says, without the page's list readers (for the background's link menu). */
+export const netflixUrl: SiteUrlReader = {
+  id: 'netflix',
+  matches: MATCHES,
+  fromUrl: (url) => {
+    const page = parsePage(url);
+    return page && fromUrl(page);
+  },
+};
 
 export const netflix: SiteAdapter = {
   id: 'netflix',

@@ -28,7 +28,7 @@ export const TITLE_LINK_PATHS: Record<Site, readonly string[]> = {
 };
 
 /** Every title-page pattern of these adapters, on each of their hosts. */
-export function titleLinkPatterns(adapters: readonly SiteAdapter[]): string[] {
+export function titleLinkPatterns(adapters: readonly Pick<SiteAdapter, 'id' | 'matches'>[]): string[] {
   return adapters.flatMap((adapter) =>
     adapter.matches
       .map(patternHost)

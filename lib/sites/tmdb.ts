@@ -1,5 +1,5 @@
 import type { DetectedMedia } from '../media';
-import type { SiteAdapter } from './adapter';
+import type { SiteAdapter, SiteUrlReader } from './adapter';
 import { firstElement, readMeta, textOf } from './dom';
 import { asInt } from './json';
 import { listedOnTmdb } from './tmdb-list';
@@ -62,41 +62,50 @@ function headingLink(doc: Document, target: RegExp): Element | undefined {
   });
 }
 
-function detect(url: string, doc: Document): DetectedMedia | null {
-  const page = parsePage(url);
-  if (!page) return null;
-  const root = new RegExp(`^/${page.type}/${page.id}(?:-[^/]*)?/?$`);
-  const rootLink = headingLink(doc, root);
-  const title = textOf(rootLink);
-  const year = firstYear(textOf(rootLink?.parentElement?.querySelector(SELECTORS.releaseDate)));
-
+/** What the URL alone says: an episode of its show, or the movie or show (and a season page's season). */
+function fromUrl(page: TmdbPage): DetectedMedia {
   if (page.type === 'tv' && page.season !== undefined && page.episode !== undefined) {
-    const episodePath = new RegExp(
-      `^/tv/${page.id}(?:-[^/]*)?/season/${page.season}/episode/${page.episode}/?$`,
-    );
-    const media: DetectedMedia = {
+    return {
       site: 'tmdb',
       kind: 'episode',
       ids: {},
-      show: title ? { ids: { tmdb: page.id }, title } : { ids: { tmdb: page.id } },
+      show: { ids: { tmdb: page.id } },
       season: page.season,
       episode: page.episode,
     };
-    const episodeTitle = textOf(headingLink(doc, episodePath));
-    if (episodeTitle) media.title = episodeTitle;
-    return media;
   }
-
   const media: DetectedMedia = {
     site: 'tmdb',
     kind: page.type === 'tv' ? 'show' : 'movie',
     ids: { tmdb: page.id },
   };
+  if (page.season !== undefined) media.season = page.season;
+  return media;
+}
+
+function detect(url: string, doc: Document): DetectedMedia | null {
+  const page = parsePage(url);
+  if (!page) return null;
+  const media = fromUrl(page);
+  const root = new RegExp(`^/${page.type}/${page.id}(?:-[^/]*)?/?$`);
+  const rootLink = headingLink(doc, root);
+  const title = textOf(rootLink);
+  const year = firstYear(textOf(rootLink?.parentElement?.querySelector(SELECTORS.releaseDate)));
+
+  if (media.kind === 'episode') {
+    const episodePath = new RegExp(
+      `^/tv/${page.id}(?:-[^/]*)?/season/${page.season}/episode/${page.episode}/?$`,
+    );
+    if (title && media.show) media.show.title = title;
+    const episodeTitle = textOf(headingLink(doc, episodePath));
+    if (episodeTitle) media.title = episodeTitle;
+    return media;
+  }
+
   // Without the title's own link, the page title is only trusted on the title's main page.
   const fallback = page.isMain && !title ? pageTitle(doc) : {};
   if (title ?? fallback.title) media.title = title ?? fallback.title;
   if ((year ?? fallback.year) !== undefined) media.year = year ?? fallback.year;
-  if (page.season !== undefined) media.season = page.season;
   return media;
 }
 
@@ -104,6 +113,16 @@ function domId(doc: Document): string | null {
   const href = doc.querySelector(SELECTORS.canonical)?.getAttribute('href') ?? readMeta(doc, 'og:url');
   return /\/(?:movie|tv)\/(\d+)/.exec(href ?? '')?.[1] ?? null;
 }
+
+/** What a URL alone says, without the page's list readers (for the background's link menu). */
+export const tmdbUrl: SiteUrlReader = {
+  id: 'tmdb',
+  matches: MATCHES,
+  fromUrl: (url) => {
+    const page = parsePage(url);
+    return page && fromUrl(page);
+  },
+};
 
 export const tmdb: SiteAdapter = {
   id: 'tmdb',

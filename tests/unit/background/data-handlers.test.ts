@@ -2,6 +2,7 @@ import { set } from 'idb-keyval';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { AccountState } from '../../../lib/account/session-types';
 import { createDataHandlers } from '../../../lib/background/data-handlers';
+import { createEpisodeCatalogue, openCatalogueDb } from '../../../lib/background/episode-catalogue';
 import type { HandlerContext } from '../../../lib/background/handler-types';
 import { clearAnswers, countAnswers } from '../../../lib/resolve/cache';
 import { DEFAULT_SETTINGS, type Settings } from '../../../lib/store/settings';
@@ -117,5 +118,30 @@ describe('exportData', () => {
     const exported = await handlers.exportData({}, options);
     expect(exported.account).toEqual({ signedIn: false, mode: 'pin' });
     expect(exported.library).toEqual([]);
+  });
+});
+
+describe("the episode lists' cache", () => {
+  it('is counted with the caches and cleared with them', async () => {
+    const db = openCatalogueDb();
+    const catalogue = createEpisodeCatalogue({
+      api: { episodes: async () => [{ type: 'episode', season: 1, episode: 1, aired: true }] },
+      db,
+    });
+    const withCatalogue = createDataHandlers({
+      library: world.h.library,
+      outbox: world.h.outbox,
+      session: { account: async () => account },
+      calendar: world.calendar,
+      images: world.images,
+      resolveCache: {
+        count: () => countAnswers(world.resolveDb),
+        clear: () => clearAnswers(world.resolveDb),
+      },
+      catalogue,
+    });
+    await catalogue.episodes('show', GOT.ids.simkl);
+    expect(await withCatalogue.cacheStats({}, options)).toMatchObject({ catalogue: { titles: 1 } });
+    expect(await withCatalogue.clearCaches({}, options)).toMatchObject({ catalogue: { titles: 0 } });
   });
 });

@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import type { HandlerContext } from '../../../lib/background/handler-types';
 import { SimklError } from '../../../lib/errors';
 import type { DetectedMedia } from '../../../lib/media';
-import { readLocalItemView } from '../../../lib/read-model/local-view';
+import { readLocalItemView, startLocalReads } from '../../../lib/read-model/local-view';
 import { ANA, BEN } from '../library/accounts';
 import { entryOf, FMA, GOT, MATRIX } from '../library/fixtures';
 import { backgroundWorld, sessionOf } from './fixtures';
@@ -84,6 +84,25 @@ describe('the popup reads the view the background answers', () => {
     expect(await readLocalItemView(fmaByImdb)).toEqual(fma);
     expect(await readLocalItemView(matrixPage)).toEqual(matrix);
     expect(world.ana.calls).toEqual([]);
+  });
+});
+
+describe('the reads the popup starts before it knows its title', () => {
+  it('answer any title like a fresh read, the queue as it stood when they started', async () => {
+    const reads = startLocalReads();
+    expect(await readLocalItemView(gotPage, reads)).toEqual(await readLocalItemView(gotPage));
+    expect(await readLocalItemView(gotEpisode, reads)).toEqual(await readLocalItemView(gotEpisode));
+    // The queue read ahead misses a later write (the mirror is read live): so the popup uses its read
+    // ahead for the first view only, and reads afresh for every later revision.
+    await world.handlers.rate({ media: gotPage, rating: 7 }, page);
+    expect(await readLocalItemView(gotPage, reads)).toMatchObject({ pendingWrites: 0 });
+    expect(await readLocalItemView(gotPage)).toMatchObject({ rating: 7, pendingWrites: 1 });
+  });
+
+  it('started signed out, answer nothing of their own', async () => {
+    await world.sessions.clear();
+    const reads = startLocalReads();
+    expect(await readLocalItemView(gotPage, reads)).toBeNull();
   });
 });
 
