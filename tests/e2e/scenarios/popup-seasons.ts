@@ -100,6 +100,8 @@ export async function marksAnEpisodeAndUnmarksASeason(
   await click(popup, season(1));
   await click(popup, '[data-season="1"] [data-action="unwatchSeason"]');
   await waitForText(popup, season(1), new RegExp(`^Season 1 · 0/${sizes[0]} watched$`));
+  // The title's own progress follows too.
+  await waitForText(popup, '[data-testid="item-progress"]', /^1 of \d+ episodes watched$/);
   // Two seasons open, their episodes and marks on screen: still nothing serious for assistive tech.
   expect(await seriousViolations(popup)).toEqual([]);
 
