@@ -31,7 +31,7 @@ export function useEpisodes(
     const request = episode === undefined ? { media, action, season } : { media, action, season, episode };
     const answer = await sendIntent('episodeAction', request);
     setBusy(false);
-    // The answer's episodes keep Simkl's list only when asked with it: keep ours then.
+    // An action's answer may leave Simkl's episode list out: the one on screen stays then.
     if (answer.ok)
       setEpisodes({
         ...answer.value.episodes,
