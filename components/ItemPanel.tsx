@@ -5,6 +5,8 @@ import { controlNote } from '../lib/page/control-state';
 import { errorText } from '../lib/page/error-text';
 import { ItemActions } from './ItemActions';
 import { ItemSummary } from './ItemSummary';
+import { SeasonList } from './SeasonList';
+import { SimklScore } from './SimklScore';
 import { useItemView } from './use-item-view';
 
 export interface ItemPanelProps {
@@ -28,9 +30,13 @@ export function ItemPanel({ media, revision, canCheckIn = false, onShown }: Item
   return (
     <div class="panel">
       <ItemSummary media={media} view={state.phase === 'ready' ? state.view : undefined} />
+      {answered && (
+        <SimklScore media={media} simkl={state.phase === 'ready' ? state.view.simkl : undefined} />
+      )}
       {state.phase === 'ready' && (
         <ItemActions media={media} view={state.view} busy={busy} canCheckIn={canCheckIn} onAction={act} />
       )}
+      {state.phase === 'ready' && <SeasonList media={media} view={state.view} revision={revision} />}
       {state.phase === 'signed-out' && !note && <p class="muted">{t('error_signedOut')}</p>}
       {state.phase === 'error' && (
         <p class="error" role="alert">

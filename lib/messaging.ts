@@ -126,6 +126,15 @@ export interface CacheStatsView {
   catalogue?: { titles: number };
 }
 
+/** Simkl's community score of a title (public `/ratings`), for the popup. */
+export interface ScoreView {
+  /** 1–10, as Simkl averages it. */
+  rating: number;
+  votes?: number;
+  /** The title's page on simkl.com. */
+  url?: string;
+}
+
 /** "Export my data": everything the extension keeps locally, except any credential. */
 export interface ExportView {
   format: 'simkl-extension-export/1';
@@ -305,6 +314,11 @@ export interface ProtocolMap {
   episodes: { request: { type: SimklType; simkl: number; catalogue?: boolean }; response: EpisodesView };
   /** Episode and season writes (issue 11 §2): through the outbox like every write. */
   episodeAction: { request: EpisodeActionRequest; response: EpisodeActionView };
+  /**
+   * Simkl's score of the popup's title (issue 11 §4), cached a day; by `simkl` when the popup knows
+   * the item, else by the page's own ids. Null: Simkl has no score for it. Never from a page visit.
+   */
+  score: { request: { media: DetectedMedia; simkl?: number }; response: ScoreView | null };
   /** Scrobbling: what the players are tracking now, and Don't track this (no watched mark). */
   tracking: { request: Record<string, never>; response: TrackingView[] };
   stopTracking: { request: { tabId: number }; response: TrackingView[] };

@@ -6,6 +6,7 @@ import { createLibrary, openLibraryDb } from '../library';
 import { systemClock } from '../library/types';
 import { createOutbox, openOutboxDb } from '../outbox';
 import { cachedNetflixSimklIds, clearAnswers, countAnswers, createResolver, openResolveDb } from '../resolve';
+import { clearScores, openScoreDb } from '../score/score-cache';
 import { createTitleIndexWriter, keepTitleIndex } from '../title-index/writer';
 import { createAccountHandlers } from './account-handlers';
 import { createBadge } from './badge-job';
@@ -20,6 +21,7 @@ import { createListHandlers } from './list-handlers';
 import { browserNetflixTabs } from './netflix-tabs';
 import { connectRevisions, createRevisions } from './revisions';
 import { createRouter } from './router';
+import { createScoreHandlers } from './score-handlers';
 import { createScrobbleHandlers } from './scrobble-handlers';
 import { acceptPlayerPorts } from './scrobble-port';
 import { createScrobbler } from './scrobbler';
@@ -61,7 +63,12 @@ export function createBackgroundServices() {
 
   const scrobbler = createScrobbler({ api, resolver, outbox, isSignedIn, clock: systemClock });
   const imports = createImportService({ api, resolver, library, isSignedIn, tabs: browserNetflixTabs });
-  const resolveCache = { count: () => countAnswers(resolveDb), clear: () => clearAnswers(resolveDb) };
+  const scoreDb = openScoreDb();
+  // "Clear caches" drops Simkl's scores with the lookups: both are Simkl's answers kept a while.
+  const resolveCache = {
+    count: () => countAnswers(resolveDb),
+    clear: async () => void (await Promise.all([clearAnswers(resolveDb), clearScores(scoreDb)])),
+  };
   // Simkl's episode lists (public, the same for everyone): a day's cache, counted as a cache.
   const catalogue = createEpisodeCatalogue({ api, db: openCatalogueDb() });
   const itemHandlers = createItemHandlers({
@@ -76,6 +83,7 @@ export function createBackgroundServices() {
     ...itemHandlers,
     ...createListHandlers({ library, netflixSimklIds: (ids) => cachedNetflixSimklIds(resolveDb, ids) }),
     ...createEpisodeHandlers({ library, catalogue, resolver, outbox, isSignedIn }),
+    ...createScoreHandlers({ api, db: scoreDb }),
     ...createAccountHandlers({ session, api, library }),
     ...createCalendarHandlers({ library, calendar, images, isSignedIn }),
     ...createDataHandlers({ library, outbox, session, calendar, images, resolveCache, catalogue }),

@@ -140,6 +140,11 @@ export const INTENT_VALIDATORS: Validators = {
     if (optional(preview, (v): v is boolean => typeof v === 'boolean', 'preview')) request.preview = true;
     return request;
   },
+  score(data) {
+    const { media, simkl } = object(data);
+    const id = optional(simkl, (v): v is number => isBoundedInt(v, 1, Number.MAX_SAFE_INTEGER), 'simkl');
+    return id === undefined ? { media: validateMedia(media) } : { media: validateMedia(media), simkl: id };
+  },
   poster(data) {
     const { path, size } = object(data);
     // The path ends up inside another URL's query: only Simkl's `74/74415673dcdc9cdd` shape passes.
