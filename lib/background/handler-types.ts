@@ -66,9 +66,20 @@ export const IMPORT_INTENTS = [
 ] as const satisfies readonly Intent[];
 export type ImportIntent = (typeof IMPORT_INTENTS)[number];
 
+/** The right match: "Not this?", overrides and their undo (match-handlers.ts). */
+export const MATCH_INTENTS = [
+  'matchSearch',
+  'setMatch',
+  'clearMatch',
+  'openMatchSearch',
+  'matchOverrides',
+  'removeMatchOverride',
+] as const satisfies readonly Intent[];
+export type MatchIntent = (typeof MATCH_INTENTS)[number];
+
 export type AccountIntent = Exclude<
   Intent,
-  ItemIntent | DataIntent | ListIntent | EpisodeIntent | ScrobbleIntent | ImportIntent
+  ItemIntent | DataIntent | ListIntent | EpisodeIntent | ScrobbleIntent | ImportIntent | MatchIntent
 >;
 export type ItemHandlers = { [K in ItemIntent]: IntentHandler<K> };
 export type DataHandlers = { [K in DataIntent]: IntentHandler<K> };
@@ -76,4 +87,5 @@ export type ListHandlers = { [K in ListIntent]: IntentHandler<K> };
 export type EpisodeHandlers = { [K in EpisodeIntent]: IntentHandler<K> };
 export type ScrobbleHandlers = { [K in ScrobbleIntent]: IntentHandler<K> };
 export type ImportHandlers = { [K in ImportIntent]: IntentHandler<K> };
+export type MatchHandlers = { [K in MatchIntent]: IntentHandler<K> };
 export type AccountHandlers = { [K in AccountIntent]: IntentHandler<K> };
