@@ -6,7 +6,16 @@
 import { browser } from 'wxt/browser';
 import type { ErrorData } from './errors';
 import type { PosterSize } from './images/urls';
-import type { DetectedMedia, LibraryEntry, ListStatus, MediaIds, Rating, SimklType, Site } from './media';
+import type {
+  DetectedMedia,
+  LibraryEntry,
+  ListStatus,
+  MediaIds,
+  Rating,
+  SimklItem,
+  SimklType,
+  Site,
+} from './media';
 import type { NetflixViewing } from './sites/netflix-history';
 import type { Settings } from './store/settings';
 
@@ -145,7 +154,8 @@ export interface MatchOverrideView {
   key: string;
   site: Site;
   pageId: string;
-  item: SearchResultView;
+  /** The chosen Simkl item (type, ids.simkl, title, year, poster). */
+  item: SimklItem;
   /** When it was chosen (UTC ISO). */
   at: string;
 }

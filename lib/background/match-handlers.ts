@@ -5,12 +5,11 @@
  */
 import type { UseStore } from 'idb-keyval';
 import type { DetectedMedia, SimklItem } from '../media';
-import type { ItemView, MatchOverrideView, SearchResultView } from '../messaging';
+import type { ItemView, SearchResultView } from '../messaging';
 import { dropAnswer } from '../resolve/cache';
 import {
   findOverride,
   listOverrides,
-  type MatchOverride,
   overrideKeyOf,
   removeOverride,
   saveOverride,
@@ -35,14 +34,6 @@ function itemOfResult({ simkl, type, title, year, poster }: SearchResultView): S
   return { type, ids: { simkl }, title, ...(year ? { year } : {}), ...(poster ? { poster } : {}) };
 }
 
-export function overrideView({ key, site, pageId, item, at }: MatchOverride): MatchOverrideView {
-  const { simkl } = item.ids;
-  const view: SearchResultView = { simkl, type: item.type, title: item.title ?? String(simkl) };
-  if (item.year) view.year = item.year;
-  if (item.poster) view.poster = item.poster;
-  return { key, site, pageId, item: view, at: new Date(at).toISOString() };
-}
-
 export function createMatchHandlers(services: MatchServices): MatchHandlers {
   const { api, overrides, resolveDb } = services;
 
@@ -50,7 +41,7 @@ export function createMatchHandlers(services: MatchServices): MatchHandlers {
     await Promise.all([removeOverride(overrides, key), dropAnswer(resolveDb, key)]);
     await services.changed();
   }
-  const list = async () => (await listOverrides(overrides)).map(overrideView);
+  const list = () => listOverrides(overrides);
 
   return {
     matchSearch: ({ query, year }) =>

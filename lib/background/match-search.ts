@@ -6,33 +6,32 @@ import type { SimklType } from '../media';
 import type { SearchResultView } from '../messaging';
 import type { SearchResult } from '../simkl/api';
 
-export const MATCH_SEARCH_TYPES: readonly SimklType[] = ['movie', 'show', 'anime'];
-const MAX_MATCH_RESULTS = 30;
-
-function resultView({ simkl, type, title, year, poster }: SearchResult): SearchResultView {
-  return { simkl, type, title, ...(year ? { year } : {}), ...(poster ? { poster } : {}) };
-}
+const TYPES: SimklType[] = ['movie', 'show', 'anime'];
 
 /**
  * Each type's results in Simkl's order, interleaved (its best of each type first), without
  * duplicates; with a year, the titles of that year (±1: a premiere across New Year) come first.
  */
 export function mergeSearchResults(lists: SearchResult[][], year?: number): SearchResultView[] {
-  const merged: SearchResultView[] = [];
-  const seen = new Set<string>();
-  const longest = Math.max(0, ...lists.map((list) => list.length));
-  for (let rank = 0; rank < longest; rank++) {
-    for (const list of lists) {
-      const result = list[rank];
-      const key = result && `${result.type}:${result.simkl}`;
-      if (!result || !key || seen.has(key)) continue;
-      seen.add(key);
-      merged.push(resultView(result));
+  const merged = new Map<string, SearchResultView>();
+  for (let rank = 0; rank < 50; rank++) {
+    for (const found of lists) {
+      const result = found[rank];
+      if (!result || merged.has(`${result.type}${result.simkl}`)) continue;
+      const { simkl, type, title, year: released, poster } = result;
+      merged.set(`${type}${simkl}`, {
+        simkl,
+        type,
+        title,
+        ...(released && { year: released }),
+        ...(poster && { poster }),
+      });
     }
   }
-  const near = (view: SearchResultView) =>
-    year !== undefined && view.year !== undefined && Math.abs(view.year - year) <= 1;
-  return [...merged.filter(near), ...merged.filter((view) => !near(view))].slice(0, MAX_MATCH_RESULTS);
+  const near = ({ year: released }: SearchResultView) =>
+    year !== undefined && released !== undefined && Math.abs(released - year) <= 1;
+  const all = [...merged.values()];
+  return [...all.filter(near), ...all.filter((view) => !near(view))].slice(0, 30);
 }
 
 /** One search per type; a type that fails leaves the others (all failing is the first error). */
@@ -40,9 +39,8 @@ export async function searchAllTypes(
   search: (type: SimklType) => Promise<SearchResult[]>,
   year?: number,
 ): Promise<SearchResultView[]> {
-  const settled = await Promise.allSettled(MATCH_SEARCH_TYPES.map(search));
+  const settled = await Promise.allSettled(TYPES.map(search));
   const lists = settled.flatMap((outcome) => (outcome.status === 'fulfilled' ? [outcome.value] : []));
-  const failed = settled.find((outcome) => outcome.status === 'rejected');
-  if (lists.length === 0 && failed) throw failed.reason;
+  if (lists.length === 0) throw (settled[0] as PromiseRejectedResult).reason;
   return mergeSearchResults(lists, year);
 }

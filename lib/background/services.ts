@@ -17,7 +17,7 @@ import { createImportHandlers } from './import-handlers';
 import { createImportService } from './import-service';
 import { createItemHandlers } from './item-handlers';
 import { createListHandlers } from './list-handlers';
-import { createMatchHandlers, overrideView } from './match-handlers';
+import { createMatchHandlers } from './match-handlers';
 import { openMatchWindow } from './match-window';
 import { browserNetflixTabs } from './netflix-tabs';
 import { connectRevisions, createRevisions } from './revisions';
@@ -91,7 +91,7 @@ export function createBackgroundServices() {
       calendar,
       images,
       resolveCache,
-      overrides: async () => (await listOverrides(overridesDb)).map(overrideView),
+      overrides: () => listOverrides(overridesDb),
     }),
     ...createMatchHandlers({
       api,

@@ -13,6 +13,7 @@ import { openOutboxDb, readWrites } from '../outbox/db';
 import { writesAbout } from '../outbox/owner';
 import { openResolveDb } from '../resolve/cache';
 import { createCachedResolver } from '../resolve/cached-resolver';
+import { openOverridesDb } from '../resolve/overrides';
 import { type ItemSources, readItemState } from './item-state';
 import { itemView } from './item-view';
 
@@ -22,6 +23,8 @@ export interface LocalStores {
   library: LibraryDb;
   resolve: UseStore;
   outbox: UseStore;
+  /** The user's corrected matches (resolve/overrides.ts); absent: none are read. */
+  overrides?: UseStore;
 }
 
 export function openLocalStores(): LocalStores {
@@ -30,6 +33,7 @@ export function openLocalStores(): LocalStores {
     library: openLibraryDb(),
     resolve: openResolveDb(),
     outbox: openOutboxDb(),
+    overrides: openOverridesDb(),
   };
 }
 
@@ -51,7 +55,7 @@ export async function readLocalItemView(
   if (!library) return null;
   const sources: ItemSources = {
     library,
-    resolver: createCachedResolver(stores.resolve, library),
+    resolver: createCachedResolver(stores.resolve, library, stores.overrides),
     writesFor: async (ids, kind) => writesAbout(await allWrites, viewer, ids, kind),
   };
   const state = await readItemState(sources, media);

@@ -7,20 +7,12 @@
  */
 import { createStore, del, entries, getMany, set, type UseStore } from 'idb-keyval';
 import type { SimklItem, Site } from '../media';
+import type { MatchOverrideView } from '../messaging';
 import { idLookups } from './id-queries';
 import { lookupTarget, type MediaRef } from './kinds';
 
-export interface MatchOverride {
-  /** The site id it is kept under (a resolver cache key). */
-  key: string;
-  site: Site;
-  /** The page's own id on its site: `tt0386676`, `2316`. */
-  pageId: string;
-  /** The chosen Simkl item (type, ids, title, year, poster). */
-  item: SimklItem;
-  /** When it was chosen (ms). */
-  at: number;
-}
+/** As stored, as listed and as exported: key (a resolver cache key), site, page id, item, when. */
+export type MatchOverride = MatchOverrideView;
 
 export function openOverridesDb(name = 'simkl-extension-overrides'): UseStore {
   return createStore(name, 'overrides');
@@ -51,14 +43,15 @@ export async function findOverride(db: UseStore, media: MediaRef): Promise<Match
 /** Stores the user's choice for the page; undefined when the page carries no site id to key it by. */
 export async function saveOverride(
   db: UseStore,
-  media: MediaRef & { site: Site },
+  media: MediaRef,
   item: SimklItem,
   now = Date.now(),
 ): Promise<MatchOverride | undefined> {
   const key = overrideKeyOf(media);
   if (!key) return undefined;
   const [site, ...rest] = key.split(':');
-  const override: MatchOverride = { key, site: site as Site, pageId: rest.at(-1) ?? '', item, at: now };
+  const at = new Date(now).toISOString();
+  const override: MatchOverride = { key, site: site as Site, pageId: rest.at(-1) ?? '', item, at };
   await set(key, override, db);
   return override;
 }
@@ -69,7 +62,8 @@ export function removeOverride(db: UseStore, key: string): Promise<void> {
 
 /** All overrides, newest first (the options page, the export, the title index). */
 export async function listOverrides(db: UseStore): Promise<MatchOverride[]> {
-  return (await entries<string, MatchOverride>(db)).map(([, value]) => value).sort((a, b) => b.at - a.at);
+  const all = (await entries<string, MatchOverride>(db)).map(([, value]) => value);
+  return all.sort((a, b) => b.at.localeCompare(a.at));
 }
 
 /** The resolver's reader (resolve-by.ts); without a store, nothing is overridden. */
