@@ -35,6 +35,6 @@ export function matchMenu(media: DetectedMedia, view: ItemView, close: () => voi
     entry('not-this', view.known ? t('matchNotThis') : t('matchFind'), () =>
       sendIntent('openMatchSearch', { media }),
     ),
-    entry('undo-match', t('matchUndo'), () => sendIntent('clearMatch', { media }), view.overridden),
+    entry('undo-match', t('matchUndo'), () => sendIntent('clearMatch', { media }), view.overridden === true),
   ];
 }
