@@ -9,7 +9,7 @@ import { withOverrides } from '../../../lib/title-index/overridden';
 import { createTitleIndexReader } from '../../../lib/title-index/read';
 import { createTitleIndexWriter } from '../../../lib/title-index/writer';
 import { ANA, createAccounts } from '../library/accounts';
-import { COLLIDING_SHOW, entryOf, freshIndexedDb, GOT } from '../library/fixtures';
+import { COLLIDING_SHOW, entryOf, freshIndexedDb, GOT, MATRIX } from '../library/fixtures';
 
 const local = fakeBrowser.storage.local;
 const gotPage = { site: 'imdb', kind: 'show', ids: { imdb: 'tt0944947' } } as const;
@@ -57,5 +57,14 @@ describe('overrides in the title index', () => {
     ]);
     expect(moved?.ids.imdb).toBeUndefined();
     expect(moved?.ids.simkl).toBe(WRONG_SHOW.ids.simkl);
+  });
+
+  it("keep TMDB's films and TV apart: a TV override leaves a film with the same number alone", () => {
+    const film = entryOf(MATRIX, { status: 'completed' });
+    const [kept] = withOverrides(
+      [film],
+      [{ key: 'tmdb:show:603', site: 'tmdb', pageId: '603', item: GOT, at: '2026-01-01T00:00:00.000Z' }],
+    );
+    expect(kept).toBe(film);
   });
 });
