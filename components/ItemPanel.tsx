@@ -5,6 +5,7 @@ import { controlNote } from '../lib/page/control-state';
 import { errorText } from '../lib/page/error-text';
 import { ItemActions } from './ItemActions';
 import { ItemSummary } from './ItemSummary';
+import { MatchedAs } from './MatchedAs';
 import { SeasonList } from './SeasonList';
 import { SimklScore } from './SimklScore';
 import { useItemView } from './use-item-view';
@@ -36,6 +37,7 @@ export function ItemPanel({ media, revision, canCheckIn = false, onShown }: Item
       {state.phase === 'ready' && (
         <ItemActions media={media} view={state.view} busy={busy} canCheckIn={canCheckIn} onAction={act} />
       )}
+      {state.phase === 'ready' && <MatchedAs media={media} view={state.view} />}
       {state.phase === 'ready' && <SeasonList media={media} view={state.view} revision={revision} />}
       {state.phase === 'signed-out' && !note && <p class="muted">{t('error_signedOut')}</p>}
       {state.phase === 'error' && (

@@ -70,9 +70,27 @@ export const IMPORT_INTENTS = [
 ] as const satisfies readonly Intent[];
 export type ImportIntent = (typeof IMPORT_INTENTS)[number];
 
+/** The right match: "Not this?", overrides and their undo (match-handlers.ts). */
+export const MATCH_INTENTS = [
+  'matchSearch',
+  'setMatch',
+  'clearMatch',
+  'openMatchSearch',
+  'matchOverrides',
+  'removeMatchOverride',
+] as const satisfies readonly Intent[];
+export type MatchIntent = (typeof MATCH_INTENTS)[number];
+
 export type AccountIntent = Exclude<
   Intent,
-  ItemIntent | DataIntent | ListIntent | EpisodeIntent | ScoreIntent | ScrobbleIntent | ImportIntent
+  | ItemIntent
+  | DataIntent
+  | ListIntent
+  | EpisodeIntent
+  | ScoreIntent
+  | ScrobbleIntent
+  | ImportIntent
+  | MatchIntent
 >;
 export type ItemHandlers = { [K in ItemIntent]: IntentHandler<K> };
 export type DataHandlers = { [K in DataIntent]: IntentHandler<K> };
@@ -81,4 +99,5 @@ export type EpisodeHandlers = { [K in EpisodeIntent]: IntentHandler<K> };
 export type ScoreHandlers = { [K in ScoreIntent]: IntentHandler<K> };
 export type ScrobbleHandlers = { [K in ScrobbleIntent]: IntentHandler<K> };
 export type ImportHandlers = { [K in ImportIntent]: IntentHandler<K> };
+export type MatchHandlers = { [K in MatchIntent]: IntentHandler<K> };
 export type AccountHandlers = { [K in AccountIntent]: IntentHandler<K> };

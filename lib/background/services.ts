@@ -6,6 +6,7 @@ import { createLibrary, openLibraryDb } from '../library';
 import { systemClock } from '../library/types';
 import { createOutbox, openOutboxDb } from '../outbox';
 import { cachedNetflixSimklIds, clearAnswers, countAnswers, createResolver, openResolveDb } from '../resolve';
+import { listOverrides, openOverridesDb } from '../resolve/overrides';
 import { clearScores, openScoreDb } from '../score/score-cache';
 import { createTitleIndexWriter, keepTitleIndex } from '../title-index/writer';
 import { createAccountHandlers } from './account-handlers';
@@ -18,6 +19,8 @@ import { createImportHandlers } from './import-handlers';
 import { createImportService } from './import-service';
 import { createItemHandlers } from './item-handlers';
 import { createListHandlers } from './list-handlers';
+import { createMatchHandlers } from './match-handlers';
+import { openMatchWindow } from './match-window';
 import { browserNetflixTabs } from './netflix-tabs';
 import { connectRevisions, createRevisions } from './revisions';
 import { createRouter } from './router';
@@ -38,7 +41,9 @@ export function createBackgroundServices() {
   // answers (which title an id names) are the same for everyone.
   const library = createLibrary({ api, db: openLibraryDb(), currentUser });
   const resolveDb = openResolveDb();
-  const resolver = createResolver({ api, library, db: resolveDb });
+  // The user's corrected matches beat the mirror's id match and the cached lookups (issue 11 §3).
+  const overridesDb = openOverridesDb();
+  const resolver = createResolver({ api, library, db: resolveDb, overrides: overridesDb });
   const outbox = createOutbox({ api, db: openOutboxDb(), library, resolver, currentUser });
   const calendar = createCalendar();
   const images = createImageCache();
@@ -58,7 +63,11 @@ export function createBackgroundServices() {
   session.onChange(() => void revisions.bump('account'));
   // What the pages read without waking this worker (title-index/format.ts): kept in step with the
   // mirror and the session, and put right at every start (another version, a missed change).
-  const titleIndex = createTitleIndexWriter({ library, currentUser });
+  const titleIndex = createTitleIndexWriter({
+    library,
+    currentUser,
+    overrides: () => listOverrides(overridesDb),
+  });
   keepTitleIndex(titleIndex, [library, session]);
 
   const scrobbler = createScrobbler({ api, resolver, outbox, isSignedIn, clock: systemClock });
@@ -86,7 +95,26 @@ export function createBackgroundServices() {
     ...createScoreHandlers({ api, db: scoreDb }),
     ...createAccountHandlers({ session, api, library }),
     ...createCalendarHandlers({ library, calendar, images, isSignedIn }),
-    ...createDataHandlers({ library, outbox, session, calendar, images, resolveCache, catalogue }),
+    ...createDataHandlers({
+      library,
+      outbox,
+      session,
+      calendar,
+      images,
+      resolveCache,
+      overrides: () => listOverrides(overridesDb),
+    }),
+    ...createMatchHandlers({
+      api,
+      overrides: overridesDb,
+      resolveDb,
+      status: (media) => itemHandlers.status({ media }, { from: 'page' }),
+      changed: async () => {
+        await titleIndex.update().catch(() => undefined);
+        await revisions.bump('library');
+      },
+      openSearch: openMatchWindow,
+    }),
     ...createScrobbleHandlers(scrobbler),
     ...createImportHandlers(imports),
   };
