@@ -5,6 +5,9 @@ import { controlNote } from '../lib/page/control-state';
 import { errorText } from '../lib/page/error-text';
 import { ItemActions } from './ItemActions';
 import { ItemSummary } from './ItemSummary';
+import { MatchedAs } from './MatchedAs';
+import { SeasonList } from './SeasonList';
+import { SimklScore } from './SimklScore';
 import { useItemView } from './use-item-view';
 
 export interface ItemPanelProps {
@@ -28,9 +31,14 @@ export function ItemPanel({ media, revision, canCheckIn = false, onShown }: Item
   return (
     <div class="panel">
       <ItemSummary media={media} view={state.phase === 'ready' ? state.view : undefined} />
+      {answered && (
+        <SimklScore media={media} simkl={state.phase === 'ready' ? state.view.simkl : undefined} />
+      )}
       {state.phase === 'ready' && (
         <ItemActions media={media} view={state.view} busy={busy} canCheckIn={canCheckIn} onAction={act} />
       )}
+      {state.phase === 'ready' && <MatchedAs media={media} view={state.view} />}
+      {state.phase === 'ready' && <SeasonList media={media} view={state.view} revision={revision} />}
       {state.phase === 'signed-out' && !note && <p class="muted">{t('error_signedOut')}</p>}
       {state.phase === 'error' && (
         <p class="error" role="alert">

@@ -6,7 +6,16 @@
 import { browser } from 'wxt/browser';
 import type { ErrorData } from './errors';
 import type { PosterSize } from './images/urls';
-import type { DetectedMedia, LibraryEntry, ListStatus, MediaIds, Rating, SimklType, Site } from './media';
+import type {
+  DetectedMedia,
+  LibraryEntry,
+  ListStatus,
+  MediaIds,
+  Rating,
+  SimklItem,
+  SimklType,
+  Site,
+} from './media';
 import type { NetflixViewing } from './sites/netflix-history';
 import type { Settings } from './store/settings';
 
@@ -36,6 +45,8 @@ export interface ItemView {
   failure?: ErrorData;
   /** The item's page on simkl.com. */
   url?: string;
+  /** The match (title, year, type) is the user's own choice for this page ("Not this?"), not Simkl's lookup. */
+  overridden?: true;
 }
 
 export type SignInMode = 'oauth2' | 'oauth1' | 'pin';
@@ -126,6 +137,15 @@ export interface CacheStatsView {
   catalogue?: { titles: number };
 }
 
+/** Simkl's community score of a title (public `/ratings`), for the popup. */
+export interface ScoreView {
+  /** 1–10, as Simkl averages it. */
+  rating: number;
+  votes?: number;
+  /** The title's page on simkl.com. */
+  url?: string;
+}
+
 /** "Export my data": everything the extension keeps locally, except any credential. */
 export interface ExportView {
   format: 'simkl-extension-export/1';
@@ -135,6 +155,20 @@ export interface ExportView {
   sync: SyncView;
   library: LibraryEntry[];
   pendingWrites: PendingWriteView[];
+  /** The user's corrected matches ("Not this?"), newest first. */
+  overrides: MatchOverrideView[];
+}
+
+/** A corrected match (issue 11 §3): a page's site id → the Simkl item the user chose instead. */
+export interface MatchOverrideView {
+  /** The site id it is kept under: `imdb:tt0386676`, `tmdb:show:2316`, `mal:1`, `netflix:80057281`. */
+  key: string;
+  site: Site;
+  pageId: string;
+  /** The chosen Simkl item (type, ids.simkl, title, year, poster). */
+  item: SimklItem;
+  /** When it was chosen (UTC ISO). */
+  at: string;
 }
 
 /** One listed title's state for its badge, from the mirror alone; null in the answer = not listed. */
@@ -305,6 +339,22 @@ export interface ProtocolMap {
   episodes: { request: { type: SimklType; simkl: number; catalogue?: boolean }; response: EpisodesView };
   /** Episode and season writes (issue 11 §2): through the outbox like every write. */
   episodeAction: { request: EpisodeActionRequest; response: EpisodeActionView };
+  /**
+   * Simkl's score of the popup's title (issue 11 §4), cached a day; by `simkl` when the popup knows
+   * the item, else by the page's own ids. Null: Simkl has no score for it. Never from a page visit.
+   */
+  score: { request: { media: DetectedMedia; simkl?: number }; response: ScoreView | null };
+  /** "Not this?" (issue 11 §3): Simkl's text search in all three types, merged, the year's matches first. */
+  matchSearch: { request: { query: string; year?: number }; response: SearchResultView[] };
+  /** The user's choice for the page: kept as an override, the cached lookup dropped; every open page updates. */
+  setMatch: { request: { media: DetectedMedia; item: SearchResultView }; response: ItemView };
+  /** Undo match: the override and the cached lookup go; the page resolves afresh. */
+  clearMatch: { request: { media: DetectedMedia }; response: ItemView };
+  /** The in-page menu's "Not this?": the background opens the search in the extension's own window. */
+  openMatchSearch: { request: { media: DetectedMedia }; response: { opened: boolean } };
+  /** The options page's list of overrides, and removing one of them. */
+  matchOverrides: { request: Record<string, never>; response: MatchOverrideView[] };
+  removeMatchOverride: { request: { key: string }; response: MatchOverrideView[] };
   /** Scrobbling: what the players are tracking now, and Don't track this (no watched mark). */
   tracking: { request: Record<string, never>; response: TrackingView[] };
   stopTracking: { request: { tabId: number }; response: TrackingView[] };
@@ -334,6 +384,8 @@ export const CONTENT_SCRIPT_INTENTS: readonly Intent[] = [
   'importStart',
   'episodes',
   'episodeAction',
+  'clearMatch',
+  'openMatchSearch',
 ];
 
 /** Intents only a content script may send: the popup and the options page have no list page. */

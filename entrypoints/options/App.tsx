@@ -4,6 +4,7 @@ import { BehaviourSettings } from '../../components/BehaviourSettings';
 import { CacheSettings } from '../../components/CacheSettings';
 import { ExportData } from '../../components/ExportData';
 import { Logo } from '../../components/Logo';
+import { MatchOverrides } from '../../components/MatchOverrides';
 import { NetflixImport } from '../../components/NetflixImport';
 import { PoweredBy } from '../../components/PoweredBy';
 import { ShortcutSettings } from '../../components/ShortcutSettings';
@@ -46,6 +47,7 @@ export function App() {
       )}
       <NetflixImport />
       <ShortcutSettings />
+      <MatchOverrides revision={revision} />
       <CacheSettings />
       <ExportData />
       <PoweredBy />

@@ -2,7 +2,7 @@ import type { AuthSession } from '../account/session-types';
 import type { Calendar } from '../calendar';
 import type { ImageCache } from '../images';
 import type { Library } from '../library/types';
-import type { CacheStatsView, ExportView } from '../messaging';
+import type { CacheStatsView, ExportView, MatchOverrideView } from '../messaging';
 import type { Outbox } from '../outbox/types';
 import { getSettings, type Settings } from '../store/settings';
 import type { DataHandlers } from './handler-types';
@@ -17,6 +17,8 @@ export interface DataServices {
   /** Simkl's episode lists (episode-catalogue.ts). */
   catalogue?: { count(): Promise<number>; clear(): Promise<void> };
   settings?: () => Promise<Settings>;
+  /** The user's corrected matches ("Not this?"): theirs, so exported. */
+  overrides?: () => Promise<MatchOverrideView[]>;
   now?: () => number;
 }
 
@@ -56,12 +58,13 @@ export function createDataHandlers(services: DataServices): Omit<DataHandlers, '
       return cacheStats();
     },
     async exportData(): Promise<ExportView> {
-      const [account, stored, sync, entries, pending] = await Promise.all([
+      const [account, stored, sync, entries, pending, overrides] = await Promise.all([
         session.account(),
         settings(),
         library.syncState(),
         library.entries(),
         outbox.pending(),
+        services.overrides?.() ?? [],
       ]);
       // The account field by field, so nothing added to it later (a token) leaks by accident; the
       // settings are storage.local's, which by design holds nothing private (store/settings.ts).
@@ -77,6 +80,7 @@ export function createDataHandlers(services: DataServices): Omit<DataHandlers, '
         sync,
         library: entries,
         pendingWrites: pending.writes,
+        overrides,
       };
     },
   };

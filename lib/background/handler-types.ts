@@ -53,6 +53,10 @@ export type ListIntent = (typeof LIST_INTENTS)[number];
 export const EPISODE_INTENTS = ['episodes', 'episodeAction'] as const satisfies readonly Intent[];
 export type EpisodeIntent = (typeof EPISODE_INTENTS)[number];
 
+/** Simkl's score of the popup's title (score-handlers.ts): the extension's pages only. */
+export const SCORE_INTENTS = ['score'] as const satisfies readonly Intent[];
+export type ScoreIntent = (typeof SCORE_INTENTS)[number];
+
 /** The popup's view of what the Netflix players are tracking (scrobble-handlers.ts). */
 export const SCROBBLE_INTENTS = ['tracking', 'stopTracking'] as const satisfies readonly Intent[];
 export type ScrobbleIntent = (typeof SCROBBLE_INTENTS)[number];
@@ -66,14 +70,34 @@ export const IMPORT_INTENTS = [
 ] as const satisfies readonly Intent[];
 export type ImportIntent = (typeof IMPORT_INTENTS)[number];
 
+/** The right match: "Not this?", overrides and their undo (match-handlers.ts). */
+export const MATCH_INTENTS = [
+  'matchSearch',
+  'setMatch',
+  'clearMatch',
+  'openMatchSearch',
+  'matchOverrides',
+  'removeMatchOverride',
+] as const satisfies readonly Intent[];
+export type MatchIntent = (typeof MATCH_INTENTS)[number];
+
 export type AccountIntent = Exclude<
   Intent,
-  ItemIntent | DataIntent | ListIntent | EpisodeIntent | ScrobbleIntent | ImportIntent
+  | ItemIntent
+  | DataIntent
+  | ListIntent
+  | EpisodeIntent
+  | ScoreIntent
+  | ScrobbleIntent
+  | ImportIntent
+  | MatchIntent
 >;
 export type ItemHandlers = { [K in ItemIntent]: IntentHandler<K> };
 export type DataHandlers = { [K in DataIntent]: IntentHandler<K> };
 export type ListHandlers = { [K in ListIntent]: IntentHandler<K> };
 export type EpisodeHandlers = { [K in EpisodeIntent]: IntentHandler<K> };
+export type ScoreHandlers = { [K in ScoreIntent]: IntentHandler<K> };
 export type ScrobbleHandlers = { [K in ScrobbleIntent]: IntentHandler<K> };
 export type ImportHandlers = { [K in ImportIntent]: IntentHandler<K> };
+export type MatchHandlers = { [K in MatchIntent]: IntentHandler<K> };
 export type AccountHandlers = { [K in AccountIntent]: IntentHandler<K> };

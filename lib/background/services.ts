@@ -6,6 +6,8 @@ import { createLibrary, openLibraryDb } from '../library';
 import { systemClock } from '../library/types';
 import { createOutbox, openOutboxDb } from '../outbox';
 import { cachedNetflixSimklIds, clearAnswers, countAnswers, createResolver, openResolveDb } from '../resolve';
+import { listOverrides, openOverridesDb } from '../resolve/overrides';
+import { clearScores, openScoreDb } from '../score/score-cache';
 import { createTitleIndexWriter, keepTitleIndex } from '../title-index/writer';
 import { createAccountHandlers } from './account-handlers';
 import { createBadge } from './badge-job';
@@ -17,9 +19,12 @@ import { createImportHandlers } from './import-handlers';
 import { createImportService } from './import-service';
 import { createItemHandlers } from './item-handlers';
 import { createListHandlers } from './list-handlers';
+import { createMatchHandlers } from './match-handlers';
+import { openMatchWindow } from './match-window';
 import { browserNetflixTabs } from './netflix-tabs';
 import { connectRevisions, createRevisions } from './revisions';
 import { createRouter } from './router';
+import { createScoreHandlers } from './score-handlers';
 import { createScrobbleHandlers } from './scrobble-handlers';
 import { acceptPlayerPorts } from './scrobble-port';
 import { createScrobbler } from './scrobbler';
@@ -36,7 +41,9 @@ export function createBackgroundServices() {
   // answers (which title an id names) are the same for everyone.
   const library = createLibrary({ api, db: openLibraryDb(), currentUser });
   const resolveDb = openResolveDb();
-  const resolver = createResolver({ api, library, db: resolveDb });
+  // The user's corrected matches beat the mirror's id match and the cached lookups (issue 11 §3).
+  const overridesDb = openOverridesDb();
+  const resolver = createResolver({ api, library, db: resolveDb, overrides: overridesDb });
   const outbox = createOutbox({ api, db: openOutboxDb(), library, resolver, currentUser });
   const calendar = createCalendar();
   const images = createImageCache();
@@ -56,12 +63,21 @@ export function createBackgroundServices() {
   session.onChange(() => void revisions.bump('account'));
   // What the pages read without waking this worker (title-index/format.ts): kept in step with the
   // mirror and the session, and put right at every start (another version, a missed change).
-  const titleIndex = createTitleIndexWriter({ library, currentUser });
+  const titleIndex = createTitleIndexWriter({
+    library,
+    currentUser,
+    overrides: () => listOverrides(overridesDb),
+  });
   keepTitleIndex(titleIndex, [library, session]);
 
   const scrobbler = createScrobbler({ api, resolver, outbox, isSignedIn, clock: systemClock });
   const imports = createImportService({ api, resolver, library, isSignedIn, tabs: browserNetflixTabs });
-  const resolveCache = { count: () => countAnswers(resolveDb), clear: () => clearAnswers(resolveDb) };
+  const scoreDb = openScoreDb();
+  // "Clear caches" drops Simkl's scores with the lookups: both are Simkl's answers kept a while.
+  const resolveCache = {
+    count: () => countAnswers(resolveDb),
+    clear: async () => void (await Promise.all([clearAnswers(resolveDb), clearScores(scoreDb)])),
+  };
   // Simkl's episode lists (public, the same for everyone): a day's cache, counted as a cache.
   const catalogue = createEpisodeCatalogue({ api, db: openCatalogueDb() });
   const itemHandlers = createItemHandlers({
@@ -76,9 +92,29 @@ export function createBackgroundServices() {
     ...itemHandlers,
     ...createListHandlers({ library, netflixSimklIds: (ids) => cachedNetflixSimklIds(resolveDb, ids) }),
     ...createEpisodeHandlers({ library, catalogue, resolver, outbox, isSignedIn }),
+    ...createScoreHandlers({ api, db: scoreDb }),
     ...createAccountHandlers({ session, api, library }),
     ...createCalendarHandlers({ library, calendar, images, isSignedIn }),
-    ...createDataHandlers({ library, outbox, session, calendar, images, resolveCache, catalogue }),
+    ...createDataHandlers({
+      library,
+      outbox,
+      session,
+      calendar,
+      images,
+      resolveCache,
+      overrides: () => listOverrides(overridesDb),
+    }),
+    ...createMatchHandlers({
+      api,
+      overrides: overridesDb,
+      resolveDb,
+      status: (media) => itemHandlers.status({ media }, { from: 'page' }),
+      changed: async () => {
+        await titleIndex.update().catch(() => undefined);
+        await revisions.bump('library');
+      },
+      openSearch: openMatchWindow,
+    }),
     ...createScrobbleHandlers(scrobbler),
     ...createImportHandlers(imports),
   };

@@ -12,6 +12,7 @@ import {
 import { normalizeImagePath } from '../simkl/urls';
 import { check, isBoundedInt, isBoundedString, isPlainObject, optional } from './validate-basic';
 import { validateImportHistory } from './validate-import';
+import { MATCH_VALIDATORS } from './validate-match';
 import { validateMedia } from './validate-media';
 
 type Validators = { [K in Intent]: (data: unknown) => IntentRequest<K> };
@@ -48,6 +49,7 @@ const writeId = (data: unknown) => {
 
 /** One validator per intent; each returns a clean copy of the request or throws InvalidMessage. */
 export const INTENT_VALIDATORS: Validators = {
+  ...MATCH_VALIDATORS,
   tracking: empty,
   stopTracking(data) {
     const { tabId } = object(data);
@@ -139,6 +141,11 @@ export const INTENT_VALIDATORS: Validators = {
     if (validEpisode !== undefined) request.episode = validEpisode;
     if (optional(preview, (v): v is boolean => typeof v === 'boolean', 'preview')) request.preview = true;
     return request;
+  },
+  score(data) {
+    const { media, simkl } = object(data);
+    const id = optional(simkl, (v): v is number => isBoundedInt(v, 1, Number.MAX_SAFE_INTEGER), 'simkl');
+    return id === undefined ? { media: validateMedia(media) } : { media: validateMedia(media), simkl: id };
   },
   poster(data) {
     const { path, size } = object(data);

@@ -7,13 +7,14 @@ import type { WriteAction } from '../outbox/types';
 type EpisodeWatched = Extract<WriteAction, { scope: 'episode' }>;
 
 /**
- * Netflix numbers every series by seasons as TVDB does, anime included, where Simkl keeps each
- * anime season as its own entry: its episode writes say so (`tvdbSeasons`).
+ * IMDb, TMDB and Netflix number every series by seasons as TVDB does, anime included, where Simkl
+ * keeps each anime season as its own entry: their episode writes say so (`tvdbSeasons`, sent only
+ * for anime). MyAnimeList numbers each anime season on its own, as Simkl does.
  */
 export function episodeOf(media: DetectedMedia, episode: number): EpisodeWatched {
   if (media.season === undefined) return { kind: 'watched', scope: 'episode', episode };
   const action: EpisodeWatched = { kind: 'watched', scope: 'episode', season: media.season, episode };
-  return media.site === 'netflix' ? { ...action, tvdbSeasons: true } : action;
+  return media.site === 'mal' ? action : { ...action, tvdbSeasons: true };
 }
 
 /** An episode page marks its episode; a title page marks the title (a whole show = every episode). */

@@ -35,9 +35,10 @@ export function patchFor(action: WriteAction, item: SimklItem, at: string): Entr
     case 'remove':
       return { item, removed: true, at };
     case 'watched':
-      return action.scope === 'item'
-        ? { item, watched: 'all', at }
-        : { item, watched: { season: action.season, episode: action.episode }, at };
+      if (action.scope === 'item') return { item, watched: 'all', at };
+      // A later TVDB season of an anime is another Simkl entry: the sync brings it in Simkl's numbering.
+      if (action.tvdbSeasons && item.type === 'anime' && (action.season ?? 1) !== 1) return null;
+      return { item, watched: { season: action.season, episode: action.episode }, at };
     case 'episodes':
       return episodesPatch(action, item, at);
     case 'checkin':

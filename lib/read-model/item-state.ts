@@ -25,14 +25,20 @@ export interface ItemState {
   truth: LibraryEntry | null;
   target: WriteTarget;
   writes: OutboxWrite[];
+  /** The item is the user's choice for the page ("Not this?"). */
+  overridden?: true;
 }
 
 /** Mirror first (no request); only a title the mirror lacks is resolved (cached, then /search/id). */
 export async function readItemState(sources: ItemSources, media: DetectedMedia): Promise<ItemState> {
-  const { found, item } = await matchInMirror(sources.library, sources.resolver, media);
+  const { found, item, overridden } = await matchInMirror(sources.library, sources.resolver, media);
   const target = writeTargetOf(media, item);
+  // The user's choice is written by its Simkl id alone: the page's own id names another item at
+  // Simkl, and writes made for that item (sharing the page's id) are not this one's to replay.
+  if (overridden && item) target.ids = { simkl: item.ids.simkl };
   const writes = await sources.writesFor(target.ids, target.kind);
-  return { item, truth: baseOf(found, writes), target, writes };
+  const state: ItemState = { item, truth: baseOf(found, writes), target, writes };
+  return overridden ? { ...state, overridden } : state;
 }
 
 /**

@@ -48,9 +48,10 @@ export interface ViewInput {
   truth: LibraryEntry | null;
   writes: OutboxWrite[];
   target: WriteTarget;
+  overridden?: true;
 }
 
-export function itemView({ item, truth, writes, target }: ViewInput): ItemView {
+export function itemView({ item, truth, writes, target, overridden }: ViewInput): ItemView {
   const entry = projectEntry(truth, item, writes, target);
   const failure: ErrorData | undefined = writes.filter((write) => write.state === 'failed').at(-1)?.error;
   const view: ItemView = {
@@ -62,6 +63,7 @@ export function itemView({ item, truth, writes, target }: ViewInput): ItemView {
     rating: entry?.rating ?? null,
     pendingWrites: writes.filter((write) => write.state !== 'failed').length,
   };
+  if (overridden) view.overridden = true;
   if (failure) view.failure = { kind: failure.kind, message: failure.message };
   if (item) {
     Object.assign(view, { simkl: item.ids.simkl, type: item.type, ids: viewIds(item.ids) });

@@ -15,6 +15,7 @@ import { writesAbout } from '../outbox/owner';
 import type { OutboxWrite } from '../outbox/types';
 import { openResolveDb } from '../resolve/cache';
 import { createCachedResolver } from '../resolve/cached-resolver';
+import { openOverridesDb } from '../resolve/overrides';
 import { type ItemSources, readItemState } from './item-state';
 import { itemView } from './item-view';
 
@@ -24,6 +25,8 @@ export interface LocalStores {
   library: LibraryDb;
   resolve: UseStore;
   outbox: UseStore;
+  /** The user's corrected matches (resolve/overrides.ts); absent: none are read. */
+  overrides?: UseStore;
 }
 
 export function openLocalStores(): LocalStores {
@@ -32,6 +35,7 @@ export function openLocalStores(): LocalStores {
     library: openLibraryDb(),
     resolve: openResolveDb(),
     outbox: openOutboxDb(),
+    overrides: openOverridesDb(),
   };
 }
 
@@ -73,7 +77,7 @@ export async function readLocalItemView(
   const { viewer, library } = mirror;
   const sources: ItemSources = {
     library,
-    resolver: createCachedResolver(reads.stores.resolve, library),
+    resolver: createCachedResolver(reads.stores.resolve, library, reads.stores.overrides),
     writesFor: async (ids, kind) => writesAbout(await reads.writes, viewer, ids, kind),
   };
   const state = await readItemState(sources, media);

@@ -9,6 +9,8 @@ export interface MirrorMatch {
   found: FoundEntry | null;
   /** The Simkl item the page is about; null when neither the mirror nor Simkl knows it (or offline). */
   item: SimklItem | null;
+  /** The item is the user's own choice for the page ("Not this?"), not the lookup's. */
+  overridden?: true;
 }
 
 /** The Simkl item, with the page's ids added so that writes recorded by them still match it. */
@@ -27,6 +29,8 @@ export async function matchInMirror(
   resolver: Resolver,
   media: DetectedMedia,
 ): Promise<MirrorMatch> {
+  const chosen = await resolver.overridden?.(media);
+  if (chosen) return { ...(await entryOf(library, chosen)), overridden: true };
   const { ids, kind } = lookupTarget(media);
   const byPage = await library.find(ids, kind);
   const mirrored = byPage?.shown ?? byPage?.truth;
@@ -34,8 +38,14 @@ export async function matchInMirror(
   // Offline or unknown to Simkl: the page still gets an answer, just not a matched one.
   const resolved = await resolver.resolve(media).catch(() => null);
   if (!resolved) return { found: byPage, item: null };
-  const bySimkl = await library.findItem(resolved.type, resolved.ids.simkl);
+  const match = await entryOf(library, resolved);
+  return match.found ? match : { found: byPage, item: resolved };
+}
+
+/** The mirror's entry for a resolved (or chosen) item, by its Simkl id. */
+async function entryOf(library: Pick<Library, 'findItem'>, item: SimklItem): Promise<MirrorMatch> {
+  const bySimkl = await library.findItem(item.type, item.ids.simkl);
   const entry = bySimkl?.shown ?? bySimkl?.truth;
-  if (!entry) return { found: bySimkl ?? byPage, item: resolved };
-  return { found: bySimkl, item: withPageIds(itemOfEntry(entry), resolved) };
+  if (!entry) return { found: bySimkl, item };
+  return { found: bySimkl, item: withPageIds(itemOfEntry(entry), item) };
 }

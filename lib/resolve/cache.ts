@@ -1,4 +1,4 @@
-import { clear, createStore, get, getMany, keys, set, type UseStore } from 'idb-keyval';
+import { clear, createStore, del, get, getMany, keys, set, type UseStore } from 'idb-keyval';
 import type { SimklItem } from '../media';
 
 /** `/search/id` answers by cache key (`imdb:tt0133093`, `tmdb:show:1399`); [] is a miss. */
@@ -43,4 +43,9 @@ export async function countAnswers(db: UseStore): Promise<number> {
 /** "Clear caches": the next lookup asks Simkl again; the mirror is untouched. */
 export function clearAnswers(db: UseStore): Promise<void> {
   return clear(db);
+}
+
+/** A corrected match ("Not this?", its undo): the next lookup of that id asks Simkl again. */
+export function dropAnswer(db: UseStore, key: string): Promise<void> {
+  return del(key, db);
 }

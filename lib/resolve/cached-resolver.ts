@@ -1,6 +1,7 @@
 import type { UseStore } from 'idb-keyval';
 import type { Library } from '../library/types';
 import { readAnswer } from './cache';
+import { overrideReader } from './overrides';
 import { resolveBy } from './resolve-by';
 import type { Resolver } from './resolver';
 
@@ -9,9 +10,20 @@ import type { Resolver } from './resolver';
  * answers): the same steps, with the background's cached `/search/id` answers only. Hits are kept
  * whatever their age, since ids do not move between titles; a title never looked up is null.
  */
-export function createCachedResolver(db: UseStore, library: Pick<Library, 'lookup'>): Resolver {
+export function createCachedResolver(
+  db: UseStore,
+  library: Pick<Library, 'lookup'>,
+  overrides?: UseStore,
+): Resolver {
+  const overridden = overrideReader(overrides);
   return {
     resolve: (media) =>
-      resolveBy(media, library, async (lookup) => (await readAnswer(db, lookup.cacheKey))?.items ?? []),
+      resolveBy(
+        media,
+        library,
+        async (lookup) => (await readAnswer(db, lookup.cacheKey))?.items ?? [],
+        overridden,
+      ),
+    overridden,
   };
 }

@@ -8,15 +8,22 @@ function itemOf(entry: LibraryEntry): SimklItem {
   return { type, ids, title, year, poster, animeType };
 }
 
+/** The item the user chose for a page's site id ("Not this?"), if any: overrides.ts. */
+export type OverrideReader = (media: MediaRef) => Promise<SimklItem | null>;
+
 /**
- * The resolver's order, whatever answers the lookups: the user's own lists first, then each id
+ * The resolver's order, whatever answers the lookups: the user's own choice for the page first (it
+ * beats the mirror's id match and every cached lookup), then the user's own lists, then each id
  * lookup, most precise first, until one names an item of a fitting type.
  */
 export async function resolveBy(
   media: MediaRef,
   library: Pick<Library, 'lookup'>,
   answer: (lookup: IdLookup) => Promise<SimklItem[]>,
+  overridden?: OverrideReader,
 ): Promise<SimklItem | null> {
+  const chosen = await overridden?.(media);
+  if (chosen) return chosen;
   const target = lookupTarget(media);
   const entry = await library.lookup(target.ids, target.kind);
   if (entry) return itemOf(entry);

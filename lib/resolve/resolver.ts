@@ -5,11 +5,14 @@ import type { SimklApi } from '../simkl/api';
 import { readAnswer, saveAnswer } from './cache';
 import { type IdLookup, withQueriedId } from './id-queries';
 import type { MediaRef } from './kinds';
-import { resolveBy } from './resolve-by';
+import { overrideReader } from './overrides';
+import { type OverrideReader, resolveBy } from './resolve-by';
 
 export interface Resolver {
   /** The Simkl item a page is about, or null when Simkl does not know it. Throws SimklError offline. */
   resolve(media: MediaRef): Promise<SimklItem | null>;
+  /** The user's own choice for the page ("Not this?"), which beats the mirror's id match; null: none. */
+  overridden?: OverrideReader;
 }
 
 export interface ResolverOptions {
@@ -19,6 +22,8 @@ export interface ResolverOptions {
   clock?: Clock;
   /** Ids do not move between titles: hits are kept long. */
   hitTtlMs?: number;
+  /** The user's corrections (overrides.ts): they win over the lists and every cached lookup. */
+  overrides?: UseStore;
   /** A miss may be a title Simkl adds tomorrow. */
   missTtlMs?: number;
 }
@@ -48,9 +53,9 @@ export function createResolver(options: ResolverOptions): Resolver {
     return request;
   }
 
+  const overridden = overrideReader(options.overrides);
   return {
-    async resolve(media) {
-      return resolveBy(media, library, answer);
-    },
+    resolve: (media) => resolveBy(media, library, answer, overridden),
+    overridden,
   };
 }

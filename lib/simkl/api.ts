@@ -214,6 +214,11 @@ export interface SimklClient extends SimklApi {
   postHistory(body: object): Promise<WriteResult>;
   /** `/sync/watched`: whether each item (or episode, with `season` + `episode`) is watched. */
   watched(items: object[]): Promise<WatchedAnswer[]>;
-  /** Public ratings of one title; null when Simkl has none. */
-  publicRatings(simkl: number): Promise<PublicRatings | null>;
+  /** Public ratings of one title (by Simkl id, or another id); null when Simkl has none. */
+  publicRatings(id: number | IdQuery): Promise<PublicRatings | null>;
+  /**
+   * The ratings of a title's catalogue record (`/movies|tv|anime/{simkl or IMDb id}`), which AUTH V2
+   * apps may read without a token (simkl-api.md §1.2, §3.2); null when Simkl does not know it.
+   */
+  catalogueRatings(type: SimklType, id: number | string): Promise<PublicRatings | null>;
 }

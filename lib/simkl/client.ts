@@ -5,7 +5,7 @@
 import type { SimklType } from '../media';
 import type { IdQuery, SimklClient } from './api';
 import { parseActivities } from './parse-activities';
-import { parseEpisodes, parsePublicRatings } from './parse-catalog';
+import { parseCatalogueRatings, parseEpisodes, parsePublicRatings } from './parse-catalog';
 import { parseLibrary, parseLibraryIds, parseRatings } from './parse-library';
 import { parseSearchById, parseSearchText } from './parse-search';
 import { parseUserSettings } from './parse-user';
@@ -86,7 +86,16 @@ export function createSimklApi(transport: Transport): SimklClient {
       parseEpisodes(await read(`/${CATALOG_SEGMENT[type]}/episodes/${simkl}`, {}, 'none')),
     postHistory: async (body) => parseWriteResult(await write('/sync/history', body)),
     watched: async (items) => parseWatched(await write('/sync/watched', items)),
-    publicRatings: async (simkl) =>
-      parsePublicRatings(await read('/ratings', { simkl, fields: 'simkl,ext,rank,droprate' }, 'optional')),
+    async publicRatings(id) {
+      const params = idParams(typeof id === 'number' ? { simkl: id } : id);
+      if (!params) return null;
+      const query = { ...params, fields: 'simkl,ext,rank,droprate' };
+      return parsePublicRatings(await read('/ratings', query, 'optional'));
+    },
+    catalogueRatings: async (type, id) =>
+      parseCatalogueRatings(
+        await read(`/${CATALOG_SEGMENT[type]}/${id}`, { extended: 'full' }, 'none'),
+        type,
+      ),
   };
 }

@@ -1,4 +1,5 @@
 /** Catalog answers (simkl-api.md §3.2, §3.4): episode lists and public ratings. */
+import type { SimklType } from '../media';
 import type { EpisodeInfo, ExternalRatings, PublicRatings, RatingScore } from './api';
 import {
   compact,
@@ -12,6 +13,7 @@ import {
 } from './parse-guards';
 import { readSimklId } from './parse-ids';
 import { readPoster } from './parse-media';
+import { itemUrl } from './urls';
 
 function readScore(raw: unknown): RatingScore | undefined {
   if (!isRecord(raw)) return undefined;
@@ -53,5 +55,17 @@ export function parsePublicRatings(data: unknown): PublicRatings | null {
     rank: optionalInt(rank),
     droprate: optionalString(raw.droprate),
     link: optionalString(raw.link),
+  });
+}
+
+/** A catalogue record's `ratings` (with `extended=full`), linked like the public answer; [] = unknown. */
+export function parseCatalogueRatings(data: unknown, type: SimklType): PublicRatings | null {
+  if (data === null || Array.isArray(data)) return null;
+  const raw = expectRecord(data, 'catalogue item');
+  const simkl = isRecord(raw.ids) ? readSimklId(raw.ids) : undefined;
+  const slug = isRecord(raw.ids) ? optionalString(raw.ids.slug) : undefined;
+  return compact<PublicRatings>({
+    ...(isRecord(raw.ratings) ? readRatings(raw.ratings) : {}),
+    link: simkl === undefined ? undefined : itemUrl({ type, ids: { simkl, slug } }),
   });
 }

@@ -6,8 +6,10 @@
  */
 import { browser } from 'wxt/browser';
 import type { CurrentUser, Library } from '../library/types';
+import type { MatchOverride } from '../resolve/overrides';
 import { encodeTitleIndex } from './encode';
 import { TITLE_INDEX_USER_KEY, TITLE_INDEX_VERSION, type TitleIndexPointer, titleIndexKey } from './format';
+import { withOverrides } from './overridden';
 
 export interface TitleIndexStorage {
   get(key: string): Promise<Record<string, unknown>>;
@@ -26,12 +28,15 @@ export interface TitleIndexDeps {
   library: Pick<Library, 'entries'>;
   currentUser: CurrentUser;
   area?: TitleIndexStorage;
+  /** The user's corrected matches, applied to the rows (overridden.ts). */
+  overrides?: () => Promise<MatchOverride[]>;
 }
 
 export function createTitleIndexWriter({
   library,
   currentUser,
   area = browser.storage.local,
+  overrides,
 }: TitleIndexDeps): TitleIndexWriter {
   let running: Promise<void> | undefined;
   let again: Promise<void> | undefined;
@@ -50,7 +55,7 @@ export function createTitleIndexWriter({
       if (previous?.user !== undefined) await area.remove(titleIndexKey(previous.user));
     }
     if (!user) return;
-    const entries = await library.entries();
+    const entries = withOverrides(await library.entries(), (await overrides?.().catch(() => [])) ?? []);
     // Signed out or switched while reading: the run queued by that change writes the right one.
     if ((await currentUser())?.id !== user.id) return;
     const next: TitleIndexPointer = { v: TITLE_INDEX_VERSION, user: user.id };

@@ -147,6 +147,12 @@ export function createControl(state: ServiceState): ServiceControl {
     setDetailFullByDefault(enabled) {
       state.settings.detailFullByDefault = enabled;
     },
+    pinSearchId(key, value, simkl) {
+      const pin = `${key}:${String(value).toLowerCase()}`;
+      if (simkl === null) delete state.settings.pinnedIds[pin];
+      else if (titleBySimkl(simkl)) state.settings.pinnedIds[pin] = simkl;
+      else throw new Error(`pinSearchId: no catalogue title ${simkl}`);
+    },
     setWebUser(userId) {
       state.webUserId = state.user(userId).id;
     },

@@ -16,6 +16,8 @@ export interface Settings {
   writeLockMs: number;
   consent: 'auto' | 'click';
   detailFullByDefault: boolean;
+  /** `pinSearchId`: `/search/id` answers for an id (`imdb:tt0386676`), by Simkl id; deliberately wrong ones. */
+  pinnedIds: Record<string, number>;
 }
 
 /** A consent page waiting for the user's click (consent mode 'click'). */
@@ -55,6 +57,7 @@ export class ServiceState {
       writeLockMs: this.options.writeLockMs ?? 20_000,
       consent: this.options.consent ?? 'auto',
       detailFullByDefault: false,
+      pinnedIds: {},
     };
     this.auth = new AuthStore(this.now);
     this.users = new Map();

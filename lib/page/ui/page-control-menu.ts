@@ -7,6 +7,7 @@ import { type ControlAction, canMarkWatched, RATINGS, statusChoices, watchedLabe
 import { statusText } from '../labels';
 import { simklPageUrl } from '../links';
 import { h, type Props } from './dom';
+import { matchMenu } from './match-menu';
 import { menuItems, nextMenuIndex } from './menu-keys';
 import { trusted } from './trusted';
 
@@ -124,6 +125,7 @@ export function menuView({ media, view, onPick, onClose, episodes = [] }: MenuOp
       },
       t('actionOpenOnSimkl'),
     ),
+    ...matchMenu(media, view, () => onClose(true)),
   );
   return menu;
 }

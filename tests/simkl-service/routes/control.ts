@@ -21,6 +21,7 @@ const NAMED_ARGS: Record<keyof ServiceControl, (body: Body) => unknown[]> = {
   setConsent: (b) => [b.value],
   setRateLimits: (b) => [b.value ?? b.enabled],
   setDetailFullByDefault: (b) => [b.value ?? b.enabled],
+  pinSearchId: (b) => [b.key, b.value, b.simkl ?? null],
   setWebUser: (b) => [b.userId],
   approvePin: (b) => [b.userCode, b.userId],
   addClient: (b) => [isRecord(b.client) ? b.client : b],

@@ -9,6 +9,7 @@ import {
   type Scope,
   TITLES,
   type Title,
+  titleBySimkl,
   titleNames,
   titleOfEpisodeImdb,
 } from '../catalogue/index';
@@ -36,10 +37,21 @@ function searchIdItem(title: Title, nowMs: number, withMal: boolean): Record<str
   return item;
 }
 
+/** A lookup the tests pinned to another title (control `pinSearchId`): a wrong match to correct. */
+function pinnedTitle(ctx: ApiCtx, ids: Record<string, string | undefined>): Title | undefined {
+  for (const [key, value] of Object.entries(ids)) {
+    const simkl = value ? ctx.state.settings.pinnedIds[`${key}:${value.toLowerCase()}`] : undefined;
+    if (simkl !== undefined) return titleBySimkl(simkl);
+  }
+  return undefined;
+}
+
 function searchById(ctx: ApiCtx): Reply {
   const q = ctx.info.query;
   const ids = Object.fromEntries(ID_KEYS.filter((key) => q[key]).map((key) => [key, q[key]]));
   if (Object.keys(ids).length > 0) {
+    const pinned = pinnedTitle(ctx, ids);
+    if (pinned) return json(200, [searchIdItem(pinned, ctx.nowMs, Boolean(ids.mal))]);
     // TMDB keeps films and TV apart; Simkl needs `type=show` to look in the TV section.
     const tmdbFilm = !['show', 'tv', 'anime'].includes(q.type ?? '');
     const title = findTitle(ids, 'any', tmdbFilm) ?? (ids.imdb ? titleOfEpisodeImdb(ids.imdb) : undefined);

@@ -114,6 +114,21 @@ describe('senders', () => {
   });
 });
 
+describe("Simkl's score", () => {
+  it('answers the popup and refuses a content script: a page visit never asks for it', async () => {
+    const score = vi.fn(async () => ({ rating: 8.4, votes: 12 }));
+    const { route } = setup({ score });
+    const refused = await route(message('score', { media }), imdbTab);
+    expect(refused).toMatchObject({ ok: false, error: { kind: 'internal' } });
+    expect(score).not.toHaveBeenCalled();
+    await expect(route(message('score', { media, simkl: 53536 }), popup)).resolves.toEqual({
+      ok: true,
+      value: { rating: 8.4, votes: 12 },
+    });
+    expect(score).toHaveBeenCalledWith({ media, simkl: 53536 }, expect.objectContaining({ from: 'page' }));
+  });
+});
+
 describe('a content script speaks for its own site', () => {
   const netflixTab: SenderInfo = {
     id: rules.extensionId,
@@ -213,6 +228,9 @@ describe('messages', () => {
     ['an empty search', 'search', { query: '   ', type: 'movie' }],
     ['a search of an unknown type', 'search', { query: 'matrix', type: 'music' }],
     ['data that is an array', 'pending', []],
+    ['a score without media', 'score', { simkl: 5 }],
+    ['a score of Simkl id 0', 'score', { media, simkl: 0 }],
+    ['a score of a Simkl id as text', 'score', { media, simkl: '5' }],
   ];
 
   it.each(malformed)('refuses %s as data, without calling the handler', async (_name, intent, data) => {
@@ -230,6 +248,7 @@ describe('messages', () => {
         discardWaiting: handler,
         search: handler,
         pending: handler,
+        score: handler,
       },
       rules,
     );

@@ -9,6 +9,7 @@ import { watchedAction } from '../../../lib/background/watched-action';
 import { SimklError } from '../../../lib/errors';
 import type { DetectedMedia, SimklItem } from '../../../lib/media';
 import type { PlayerMessage } from '../../../lib/messaging';
+import { patchFor } from '../../../lib/outbox/write-patch';
 import { historyBody } from '../../../lib/simkl/write-bodies';
 import { freshIndexedDb, GOT } from '../library/fixtures';
 import { createHarness, type Harness } from '../outbox/harness';
@@ -96,7 +97,7 @@ describe('TVDB numbering of anime watched on Netflix', () => {
     expect(written).not.toHaveProperty('useTvdbAnimeSeasons');
   });
 
-  it('marking a Netflix episode watched says TVDB numbering; an IMDb one does not', () => {
+  it('marking a Netflix, IMDb or TMDB episode watched says TVDB numbering; a MAL one does not', () => {
     expect(watchedAction(ANIME_EPISODE, 'episode', null, 'anime')).toEqual({
       kind: 'watched',
       scope: 'episode',
@@ -104,18 +105,27 @@ describe('TVDB numbering of anime watched on Netflix', () => {
       episode: 21,
       tvdbSeasons: true,
     });
-    const imdb: DetectedMedia = {
-      site: 'imdb',
+    for (const site of ['imdb', 'tmdb'] as const) {
+      const page: DetectedMedia = { site, kind: 'episode', ids: { [site]: '1' }, season: 2, episode: 3 };
+      expect(watchedAction(page, 'episode', null, 'anime')).toEqual({
+        kind: 'watched',
+        scope: 'episode',
+        season: 2,
+        episode: 3,
+        tvdbSeasons: true,
+      });
+    }
+    const mal: DetectedMedia = {
+      site: 'mal',
       kind: 'episode',
-      ids: { imdb: 'tt1' },
-      season: 1,
-      episode: 2,
+      ids: {},
+      show: { ids: { mal: '1' } },
+      episode: 5,
     };
-    expect(watchedAction(imdb, 'episode', null, 'anime')).toEqual({
+    expect(watchedAction(mal, 'episode', null, 'anime')).toEqual({
       kind: 'watched',
       scope: 'episode',
-      season: 1,
-      episode: 2,
+      episode: 5,
     });
   });
 
@@ -131,6 +141,23 @@ describe('TVDB numbering of anime watched on Netflix', () => {
         { ids: { simkl: 39687 }, seasons, use_tvdb_anime_seasons: true },
         { ids: { simkl: 17465 }, seasons },
       ],
+    });
+  });
+});
+
+describe('the optimistic patch of a TVDB-numbered anime episode', () => {
+  const anime: SimklItem = { type: 'anime', ids: { simkl: 39687 }, title: 'Attack on Titan' };
+  const at = '2026-12-03T12:00:00.000Z';
+  it('shows TVDB season 1 in the mirror (it maps directly) and leaves a later season to the sync', () => {
+    const first = { kind: 'watched', scope: 'episode', season: 1, episode: 4, tvdbSeasons: true } as const;
+    expect(patchFor(first, anime, at)).toEqual({ item: anime, watched: { season: 1, episode: 4 }, at });
+    expect(patchFor({ ...first, season: 2 }, anime, at)).toBeNull();
+    // A show's seasons are Simkl's own: patched whatever the flag says.
+    const show: SimklItem = { ...anime, type: 'show' };
+    expect(patchFor({ ...first, season: 2 }, show, at)).toEqual({
+      item: show,
+      watched: { season: 2, episode: 4 },
+      at,
     });
   });
 });

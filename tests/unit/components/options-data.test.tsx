@@ -21,6 +21,7 @@ const exported: ExportView = {
     { type: 'show', ids: { simkl: 2 }, title: 'Doctor Who', status: 'watching', rating: null },
   ],
   pendingWrites: [],
+  overrides: [],
 };
 let blobs: Blob[];
 

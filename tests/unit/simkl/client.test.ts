@@ -142,6 +142,26 @@ describe('catalog reads go without Authorization', () => {
     expect(await api.publicRatings(53536)).toEqual({ simkl: { rating: 8, votes: 3 } });
     expect(only(fake.calls).url.searchParams.get('simkl')).toBe('53536');
   });
+
+  it("reads a catalogue record's ratings by IMDb id, linked to the title on simkl.com", async () => {
+    const record = {
+      ids: { simkl: 1234, slug: 'the-office' },
+      ratings: { simkl: { rating: 8.4, votes: 9 } },
+    };
+    const { api, fake } = setup(json(200, record));
+    expect(await api.catalogueRatings('show', 'tt0386676')).toEqual({
+      simkl: { rating: 8.4, votes: 9 },
+      link: 'https://simkl.com/tv/1234/the-office',
+    });
+    const call = only(fake.calls);
+    expect(call.url.pathname).toBe('/tv/tt0386676');
+    expect(call.headers.has('Authorization')).toBe(false);
+  });
+
+  it('answers null for an id the catalogue does not know', async () => {
+    const { api } = setup(json(200, []));
+    expect(await api.catalogueRatings('movie', 5)).toBeNull();
+  });
 });
 
 describe('writes', () => {

@@ -1,0 +1,40 @@
+/**
+ * The control menu's match section (issue 11 §3): "Matched as …", "Not this?" (the search opens in
+ * the extension's own window: a search panel would not fit the content scripts' budget) and
+ * "Undo match", shown disabled when the match is Simkl's own (the menu keeps one size).
+ */
+import { t } from '../../i18n';
+import type { DetectedMedia } from '../../media';
+import { type ItemView, sendIntent } from '../../messaging';
+import { matchedAsText } from '../match-text';
+import { h } from './dom';
+import { trusted } from './trusted';
+
+export function matchMenu(media: DetectedMedia, view: ItemView, close: () => void): HTMLElement[] {
+  const entry = (key: string, text: string, act: () => unknown, enabled = true) =>
+    h(
+      'button',
+      {
+        type: 'button',
+        role: 'menuitem',
+        class: 'item',
+        tabindex: -1,
+        'aria-disabled': !enabled || undefined,
+        'data-action': key,
+        'data-k': key,
+        onclick: trusted(() => {
+          if (!enabled) return;
+          close();
+          void act();
+        }),
+      },
+      text,
+    );
+  return [
+    h('div', { class: 'label', 'data-matched': '' }, matchedAsText(view)),
+    entry('not-this', view.known ? t('matchNotThis') : t('matchFind'), () =>
+      sendIntent('openMatchSearch', { media }),
+    ),
+    entry('undo-match', t('matchUndo'), () => sendIntent('clearMatch', { media }), view.overridden === true),
+  ];
+}

@@ -1,0 +1,134 @@
+/**
+ * The right match (issue 11 §3), the same in every browser. The service answers IMDb's The Matrix
+ * with Pulp Fiction (control `pinSearchId`), which the user has Completed: both open tabs of the
+ * Matrix say "Simkl: Completed" and the menu "Matched as: Pulp Fiction (1994 · Movie)". Not this?
+ * opens the match window, the user picks The Matrix, both tabs update at once, Plan to Watch lands on
+ * The Matrix (Pulp Fiction untouched), the options list the correction, and Undo match takes it back.
+ */
+import { expect } from 'vitest';
+import { DEMO_USER } from '../../simkl-service/index';
+import { inControls } from '../harness/closed-roots';
+import {
+  type AnyPage,
+  choose,
+  clickInControl,
+  openMenu,
+  textInControl,
+  waitForButtonText,
+} from '../harness/pages';
+import type { World } from '../harness/world';
+import { type Browserish, click, closePage, goto, waitFor, waitForText } from './extension-pages';
+import { openPopupOn, SIMKL, serviceEntry } from './popup';
+import { eventually } from './slice';
+
+export const MATCH_PAGE = 'https://www.imdb.com/title/tt0133093/';
+const PULP_FICTION = 9100008;
+const MATCHED = '[data-matched]';
+const NOT_THIS = '[data-action="not-this"]';
+const UNDO = '[data-action="undo-match"]';
+
+/** An extension page the extension opened itself (the match window), found by its address. */
+export type FindExtensionPage = (pathPart: string) => Promise<AnyPage>;
+
+/** Before the browser starts: the wrong lookup, and the wrong item on the user's lists. */
+export function seedWrongMatch(world: World): void {
+  world.control.pinSearchId('imdb', 'tt0133093', PULP_FICTION);
+  world.control.seedLibrary(DEMO_USER.id, [
+    { ids: { imdb: 'tt0110912' }, type: 'movie', status: 'completed' },
+  ]);
+}
+
+/** Polls the open menu's "Matched as" line until it matches. */
+async function menuReads(page: AnyPage, expected: RegExp): Promise<string> {
+  await openMenu(page);
+  const text = await eventually(
+    () => textInControl(page, MATCHED).catch(() => ''),
+    (now) => expected.test(now),
+    30_000,
+  );
+  expect(text).toMatch(expected);
+  return text;
+}
+
+async function undoEnabled(page: AnyPage): Promise<boolean> {
+  await openMenu(page);
+  return inControls(
+    page,
+    (roots: ShadowRoot[], selector: string) =>
+      roots[0]?.querySelector(selector)?.getAttribute('aria-disabled') !== 'true',
+    UNDO,
+  );
+}
+
+export async function correctTheMatch(
+  world: World,
+  browser: Browserish,
+  findPage: FindExtensionPage,
+): Promise<void> {
+  const first = await browser.newTab();
+  const second = await browser.newTab();
+  for (const page of [first, second]) {
+    await goto(page, MATCH_PAGE);
+    await waitForButtonText(page, 'Simkl: Completed', 30_000);
+  }
+  await menuReads(first, /^Matched as: Pulp Fiction \(1994 · Movie\)$/);
+  expect(await undoEnabled(first)).toBe(false);
+
+  // The popup says the same.
+  const popup = await openPopupOn(browser, `${MATCH_PAGE}*`);
+  await waitForText(popup, '[data-testid="matched-as-text"]', /^Matched as: Pulp Fiction \(1994 · Movie\)$/);
+  await closePage(popup);
+
+  await clickInControl(first, NOT_THIS);
+  const window = await findPage('/match.html');
+  await click(window, `[data-match="movie:${SIMKL.matrix}"]`, 30_000);
+  await waitForText(window, '[data-testid="match-chosen"]', /The Matrix/);
+  await closePage(window);
+
+  // Every open tab of the title: the chosen item's state (not on the lists), at once.
+  for (const page of [first, second]) await waitForButtonText(page, 'Add to Simkl', 30_000);
+  await menuReads(second, /^Matched as: The Matrix \(1999 · Movie\)$/);
+  expect(await undoEnabled(second)).toBe(true);
+
+  const afterChoice = await openPopupOn(browser, `${MATCH_PAGE}*`);
+  await waitForText(
+    afterChoice,
+    '[data-testid="matched-as-text"]',
+    /^Matched as: The Matrix \(1999 · Movie\)$/,
+  );
+  await closePage(afterChoice);
+
+  // Writes go to the chosen item.
+  await choose(first, 'plantowatch');
+  const matrix = await eventually(
+    () => serviceEntry(world, SIMKL.matrix),
+    (entry) => entry?.status === 'plantowatch',
+    30_000,
+  );
+  expect(matrix?.status).toBe('plantowatch');
+  expect(serviceEntry(world, PULP_FICTION)?.status).toBe('completed');
+  await waitForButtonText(second, 'Simkl: Plan to Watch', 30_000);
+
+  // The options page lists the correction.
+  const options = await browser.openPage('options.html');
+  await waitForText(
+    options,
+    '[data-override="imdb:tt0133093"]',
+    /imdb tt0133093 → The Matrix \(1999 · Movie\)/,
+  );
+  await closePage(options);
+
+  // Undo match: the override goes; the page is matched again by itself (the lists now hold The Matrix).
+  await openMenu(first);
+  await clickInControl(first, UNDO);
+  await eventually(
+    () => undoEnabled(first).catch(() => true),
+    (enabled) => !enabled,
+    30_000,
+  );
+  expect(await undoEnabled(first)).toBe(false);
+  const cleared = await browser.openPage('options.html');
+  await waitFor(cleared, '[data-testid="match-overrides"]');
+  await waitForText(cleared, '[data-testid="match-overrides"]', /None yet\./);
+  await closePage(cleared);
+}
