@@ -1,0 +1,77 @@
+/**
+ * The messages of the Netflix player's scrobbling and of the viewing-history import (issue 9), beside
+ * the intents of lib/messaging.ts.
+ */
+import type { DetectedMedia } from '../media';
+import type { NetflixViewing } from '../sites/netflix-history';
+
+// --- Scrobbling (issue 9 §1): the Netflix player talks over a long-lived port, so a closed tab
+// still stops (the port's disconnect); the popup asks what is tracked through two intents.
+
+/** The runtime.connect name of a player's port. */
+export const SCROBBLE_PORT = 'simkl-scrobble/1';
+
+/** Player → background: a scrobble to send, or (`progress`) where playback is, which sends nothing. */
+export interface PlayerMessage {
+  kind: 'start' | 'pause' | 'stop' | 'progress';
+  media: DetectedMedia;
+  /** 0–100. */
+  progress: number;
+}
+
+/** Background → player: Don't track this was chosen for the playing title. */
+export interface PlayerNotice {
+  ignored: true;
+}
+
+/** A playback being tracked, for the popup. */
+export interface TrackingView {
+  tabId: number;
+  media: DetectedMedia;
+  progress: number;
+}
+
+// --- The Netflix history import (issue 9 §2): the viewing-activity page reads Netflix's own JSON and
+// hands it over; the background (which owns every Simkl call) plans, previews and imports.
+
+/** Why reading the Netflix history gave nothing (lib/import/read-history.ts). */
+export type ImportReadFailure = 'format-changed' | 'signed-out' | 'page-failed';
+
+/** One show's episodes as the page read them: `[videoId, season, episode]`. */
+export interface ImportShowData {
+  netflix: string;
+  title?: string;
+  year?: number;
+  episodes: Array<[string, number, number]>;
+}
+
+/** What the viewing-activity page read: every viewing and its shows, or why it could not. */
+export type ImportHistoryRequest =
+  | { viewings: NetflixViewing[]; shows: ImportShowData[] }
+  | { failure: ImportReadFailure };
+
+/** The preview's numbers (the sentence is built where it is shown, in the reader's language). */
+export interface ImportSummary {
+  viewings: number;
+  movies: number;
+  episodes: number;
+  shows: number;
+  /** Films and episodes to send. */
+  fresh: number;
+  /** Labels of what could not be matched. */
+  unmatched: string[];
+}
+
+/** The import as every page shows it. */
+export interface ImportView {
+  phase: 'idle' | 'reading' | 'preview' | 'importing' | 'waiting' | 'done' | 'failed';
+  /** Popup and options: whether a Netflix tab is open to read the history from. */
+  netflixTab?: boolean;
+  summary?: ImportSummary;
+  progress?: { sent: number; total: number };
+  /** Done: what Simkl could not place. */
+  notFound?: number;
+  failure?: ImportReadFailure | 'signed-out-simkl';
+  /** For the viewing-activity page: the popup asked for a read. */
+  readRequested?: boolean;
+}
