@@ -3,7 +3,7 @@
  * ("Season 2 · 5/10 watched"), from the mirror's episode state (the `episodes` intent). Pure.
  */
 import { shortDate, t } from '../i18n';
-import type { DetectedMedia } from '../media';
+import type { DetectedMedia, SimklType } from '../media';
 import type { EpisodesView } from '../messaging';
 import { episodeCode } from './labels';
 
@@ -19,6 +19,15 @@ export function episodePageOf(media: DetectedMedia | null | undefined): EpisodeP
     return { kind: 'episode', season: media.season, episode: media.episode, code };
   if (media.kind === 'show' && media.season !== undefined) return { kind: 'season', season: media.season };
   return undefined;
+}
+
+/**
+ * Whether the mirror can say this page's episode state. It keeps an anime in Simkl's numbering, one
+ * entry per season counted as season 1: IMDb, TMDB and Netflix number an anime's seasons the TVDB
+ * way, so their season 1 maps directly and a later season (another Simkl entry) cannot be read here.
+ */
+export function mirrorCounts(media: DetectedMedia, type: SimklType): boolean {
+  return type !== 'anime' || media.site === 'mal' || (media.season ?? 1) === 1;
 }
 
 /** When the episode was watched (null: watched, date unknown); undefined = not watched. */

@@ -7,7 +7,7 @@
 import { t } from '../i18n';
 import type { DetectedMedia } from '../media';
 import { type EpisodeActionKind, type EpisodesView, type ItemView, sendIntent } from '../messaging';
-import { type EpisodePage, episodePageOf } from './episode-label';
+import { type EpisodePage, episodePageOf, mirrorCounts } from './episode-label';
 import { errorText } from './error-text';
 
 export interface EpisodeModel {
@@ -47,9 +47,10 @@ export function createEpisodeModel(
       media = nextMedia;
       item = nextItem;
       model.page = episodePageOf(media);
-      // A show not on the user's lists has nothing watched: its page says "Add to Simkl".
+      // A show not on the user's lists has nothing watched: its page says "Add to Simkl". A later TVDB
+      // season of an anime keeps the title's own label: the mirror cannot count it (mirrorCounts).
       const { type, simkl, status } = item ?? {};
-      if (!model.page || !type || !simkl || !status) {
+      if (!model.page || !media || !type || !simkl || !status || !mirrorCounts(media, type)) {
         model.view = undefined;
         return;
       }

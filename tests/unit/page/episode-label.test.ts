@@ -6,6 +6,7 @@ import {
   episodeLabel,
   episodeLabelsToFit,
   episodePageOf,
+  mirrorCounts,
   seasonProgress,
 } from '../../../lib/page/episode-label';
 import { detectMedia } from '../../../lib/sites';
@@ -113,5 +114,25 @@ describe('the label', () => {
     expect(widest).toContain('Simkl: S10E100 · not watched');
     expect(widest).toContain('Season 10 · 100/100 watched');
     expect(widest.some((label) => label.startsWith('Simkl: S10E100 ✓ '))).toBe(true);
+  });
+});
+
+describe('which episode pages the mirror can count', () => {
+  const page = (site: DetectedMedia['site'], season?: number): DetectedMedia => ({
+    site,
+    kind: 'episode',
+    ids: {},
+    season,
+    episode: 5,
+  });
+  it('every show, and an anime on MyAnimeList or in TVDB season 1', () => {
+    expect(mirrorCounts(page('imdb', 3), 'show')).toBe(true);
+    expect(mirrorCounts(page('mal'), 'anime')).toBe(true);
+    expect(mirrorCounts(page('netflix', 1), 'anime')).toBe(true);
+    expect(mirrorCounts(page('tmdb'), 'anime')).toBe(true);
+  });
+  it('not a later TVDB season of an anime (another Simkl entry)', () => {
+    for (const site of ['imdb', 'tmdb', 'netflix'] as const)
+      expect(mirrorCounts(page(site, 2), 'anime')).toBe(false);
   });
 });
