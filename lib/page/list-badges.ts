@@ -22,6 +22,8 @@ export interface ListBadgeOptions {
   /** The "+" of an entry the user does not have (default: setStatus through the background). */
   addTitle?: AddTitle;
   frame?: (callback: () => void) => unknown;
+  /** Entries appeared (the first scan, a grown list, a list the site drew anew): after their ask. */
+  onFresh?: () => void;
 }
 
 export interface ListBadges {
@@ -154,7 +156,9 @@ export function startListBadges(
       rows.set(rowOf(element), element);
       fresh.push(element);
     }
-    if (fresh.length > 0) void ask(fresh);
+    if (fresh.length === 0) return;
+    void ask(fresh);
+    options.onFresh?.();
   }
 
   async function addFromPage(element: Element, status: ListStatus): Promise<void> {

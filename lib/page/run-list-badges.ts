@@ -12,8 +12,12 @@ import { createTitleIndexReader, isTitleIndexChange } from '../title-index/read'
 import { markSeasonRows } from './episode-rows';
 import { indexedLookup } from './indexed-lookup';
 import { type ListBadges, startListBadges } from './list-badges';
+import { watchLocation } from './location-watch';
 import { isRevisionChange } from './revision';
 import { removeRowMarks } from './ui/row-marks';
+
+/** How often a missed history.pushState is looked for (location-watch.ts); only a prompt to look. */
+const LOCATION_POLL_MS = 1_000;
 
 export async function runListBadges(
   ctx: ContentScriptContext,
@@ -25,6 +29,8 @@ export async function runListBadges(
   let settings: Settings = await getSettings();
   let badges: ListBadges | null = null;
 
+  const markRows = () => void markSeasonRows(doc, adapter).catch(() => undefined);
+
   function sync(): void {
     const wanted = !ctx.isInvalid && settings.sitesEnabled[adapter.id] && settings.listBadges[adapter.id];
     if (!wanted) {
@@ -32,8 +38,13 @@ export async function runListBadges(
       badges = null;
       removeRowMarks(doc);
     } else if (!badges) {
-      badges = startListBadges(doc, adapter, { dimCompleted: settings.dimCompleted, lookup });
-      void markSeasonRows(doc, adapter).catch(() => undefined);
+      // A season list's ✓ are drawn with its rows, and again when the site draws another season's
+      // (IMDb's season tabs change the list without a page load; the location prompt below too).
+      badges = startListBadges(doc, adapter, {
+        dimCompleted: settings.dimCompleted,
+        lookup,
+        onFresh: markRows,
+      });
     }
   }
 
@@ -44,8 +55,10 @@ export async function runListBadges(
     if (!moved && !isRevisionChange(changes, area)) return;
     badges?.refresh();
     // A season list's ✓ follow the mirror too (an episode marked on another page, the sync).
-    if (badges) void markSeasonRows(doc, adapter).catch(() => undefined);
+    if (badges) markRows();
   };
+  // The URL may name the new season after its rows are drawn: look again once it does.
+  watchLocation(ctx, () => badges && markRows(), LOCATION_POLL_MS);
   browser.storage.onChanged.addListener(onStorage);
   ctx.onInvalidated(() => browser.storage.onChanged.removeListener(onStorage));
   ctx.onInvalidated(

@@ -124,6 +124,33 @@ describe('startListBadges', () => {
     expect(rowOpacity('tt1')).toBe('');
   });
 
+  it('says when entries appear (a season list drawn anew draws its ✓ again), not for its own badges', async () => {
+    document.body.innerHTML = '<ul></ul>';
+    entry(document, 'tt1');
+    const frames: Array<() => void> = [];
+    const onFresh = vi.fn();
+    const badges = startListBadges(document, adapter, {
+      dimCompleted: false,
+      lookup: async (titles) => ({
+        ok: true as const,
+        value: titles.map(() => ({ status: 'completed', rating: null })),
+      }),
+      frame: (callback) => frames.push(callback),
+      onFresh,
+    });
+    await flush();
+    expect(onFresh).toHaveBeenCalledTimes(1);
+    // The badge that went in is ours: no new scan, no call.
+    for (const frame of frames.splice(0)) frame();
+    expect(onFresh).toHaveBeenCalledTimes(1);
+    document.querySelector('ul')?.replaceChildren();
+    entry(document, 'tt2');
+    await flush();
+    for (const frame of frames.splice(0)) frame();
+    expect(onFresh).toHaveBeenCalledTimes(2);
+    badges.stop();
+  });
+
   it('batches entries that appear later into one message per frame, for the new ones only', async () => {
     const { badges, lookup, frames } = setup({ tt5: { status: 'plantowatch', rating: null } });
     await flush();
