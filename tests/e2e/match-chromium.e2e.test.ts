@@ -4,7 +4,7 @@ import { ensureBuilt } from './harness/build-output';
 import { type ChromiumSession, launchChromium } from './harness/chromium';
 import { startWorld, type World } from './harness/world';
 import { type Browserish, chromiumPages } from './scenarios/extension-pages';
-import { correctTheMatch, seedWrongMatch } from './scenarios/match';
+import { correctTheMatch, findAnUnknownTitle, seedWrongMatch } from './scenarios/match';
 import { signInFromThePopup } from './scenarios/popup';
 import { eventually } from './scenarios/slice';
 
@@ -39,4 +39,7 @@ async function findPage(pathPart: string) {
 describe('the right match in Chromium', () => {
   it('corrects a wrong lookup with Not this?: every open tab updates, writes go to the chosen item, undo', () =>
     correctTheMatch(world, browser, findPage));
+
+  it('offers the same search on a page Simkl does not know, and writes to the pick', () =>
+    findAnUnknownTitle(world, browser, findPage));
 });

@@ -5,7 +5,7 @@ import { ensureBuilt } from './harness/build-output';
 import { type FirefoxSession, launchFirefox } from './harness/firefox';
 import { startWorld, type World } from './harness/world';
 import { type Browserish, firefoxPages } from './scenarios/extension-pages';
-import { correctTheMatch, seedWrongMatch } from './scenarios/match';
+import { correctTheMatch, findAnUnknownTitle, seedWrongMatch } from './scenarios/match';
 import { signInFromThePopup } from './scenarios/popup';
 import { eventually } from './scenarios/slice';
 
@@ -46,4 +46,7 @@ async function findPage(pathPart: string): Promise<Page> {
 describe('the right match in Firefox (firefox-mv2)', () => {
   it('corrects a wrong lookup with Not this?: every open tab updates, writes go to the chosen item, undo', () =>
     correctTheMatch(world, browser, findPage));
+
+  it('offers the same search on a page Simkl does not know, and writes to the pick', () =>
+    findAnUnknownTitle(world, browser, findPage));
 });

@@ -150,7 +150,7 @@ export function createControl(state: ServiceState): ServiceControl {
     pinSearchId(key, value, simkl) {
       const pin = `${key}:${String(value).toLowerCase()}`;
       if (simkl === null) delete state.settings.pinnedIds[pin];
-      else if (titleBySimkl(simkl)) state.settings.pinnedIds[pin] = simkl;
+      else if (simkl === 0 || titleBySimkl(simkl)) state.settings.pinnedIds[pin] = simkl;
       else throw new Error(`pinSearchId: no catalogue title ${simkl}`);
     },
     setWebUser(userId) {

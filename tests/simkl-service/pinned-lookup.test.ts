@@ -33,6 +33,13 @@ describe('pinSearchId', () => {
     expect(await titlesFor('imdb=tt0133093')).toEqual(['The Matrix']);
   });
 
+  it('pinned to 0, answers that Simkl does not know the id', async () => {
+    expect(await titlesFor('imdb=tt0114814')).toEqual(['The Usual Suspects']);
+    svc.control.pinSearchId('imdb', 'tt0114814', 0);
+    expect(await titlesFor('imdb=tt0114814')).toEqual([]);
+    expect(await titlesFor('tmdb=629&type=movie')).toEqual(['The Usual Suspects']);
+  });
+
   it('is reachable over HTTP and refuses an id the catalogue lacks', async () => {
     const pin = (simkl: number) =>
       call(svc.port, '127.0.0.1', '/_control/pinSearchId', {

@@ -154,7 +154,10 @@ export interface ServiceControl {
   setRateLimits(enabled: boolean): void;
   /** Current Simkl answers full catalogue records by default; legacy answers the short form. */
   setDetailFullByDefault(enabled: boolean): void;
-  /** `/search/id?<key>=<value>` answers this Simkl id's title instead (a wrong match to correct); null unpins. */
+  /**
+   * `/search/id?<key>=<value>` answers this Simkl id's title instead (a wrong match to correct), or
+   * nothing for 0 (an id Simkl does not know); null unpins.
+   */
   pinSearchId(key: string, value: string, simkl: number | null): void;
   setWebUser(userId: number): void;
   approvePin(userCode: string, userId?: number): void;

@@ -132,3 +132,42 @@ export async function correctTheMatch(
   await waitForText(cleared, '[data-testid="match-overrides"]', /None yet\./);
   await closePage(cleared);
 }
+
+const UNKNOWN_PAGE = 'https://www.imdb.com/title/tt0114814/';
+const USUAL_SUSPECTS = 9100002;
+
+/**
+ * A page Simkl does not know (the service's lookup pinned to nothing): the control's menu says so
+ * and offers the same search instead of a dead end. The pick is the page's match from then on, and a
+ * write lands on it.
+ */
+export async function findAnUnknownTitle(
+  world: World,
+  browser: Browserish,
+  findPage: FindExtensionPage,
+): Promise<void> {
+  world.control.pinSearchId('imdb', 'tt0114814', 0);
+  const page = await browser.newTab();
+  await goto(page, UNKNOWN_PAGE);
+  await waitForButtonText(page, 'Add to Simkl', 30_000);
+  await menuReads(page, /^Simkl has no match for this title$/);
+  expect(await textInControl(page, NOT_THIS)).toBe('Find it on Simkl');
+
+  await clickInControl(page, NOT_THIS);
+  const window = await findPage('/match.html');
+  await click(window, `[data-match="movie:${USUAL_SUSPECTS}"]`, 30_000);
+  await waitForText(window, '[data-testid="match-chosen"]', /The Usual Suspects/);
+  await closePage(window);
+
+  await waitForButtonText(page, 'Add to Simkl', 30_000);
+  await menuReads(page, /^Matched as: The Usual Suspects \(1995 · Movie\)$/);
+  await choose(page, 'plantowatch');
+  const chosen = await eventually(
+    () => serviceEntry(world, USUAL_SUSPECTS),
+    (entry) => entry?.status === 'plantowatch',
+    30_000,
+  );
+  expect(chosen?.status).toBe('plantowatch');
+  await waitForButtonText(page, 'Simkl: Plan to Watch', 30_000);
+  await closePage(page);
+}

@@ -37,11 +37,14 @@ function searchIdItem(title: Title, nowMs: number, withMal: boolean): Record<str
   return item;
 }
 
-/** A lookup the tests pinned to another title (control `pinSearchId`): a wrong match to correct. */
-function pinnedTitle(ctx: ApiCtx, ids: Record<string, string | undefined>): Title | undefined {
+/**
+ * A lookup the tests pinned (control `pinSearchId`): another title, a wrong match to correct, or
+ * null for 0, an id Simkl does not know; undefined when nothing is pinned.
+ */
+function pinnedTitle(ctx: ApiCtx, ids: Record<string, string | undefined>): Title | null | undefined {
   for (const [key, value] of Object.entries(ids)) {
     const simkl = value ? ctx.state.settings.pinnedIds[`${key}:${value.toLowerCase()}`] : undefined;
-    if (simkl !== undefined) return titleBySimkl(simkl);
+    if (simkl !== undefined) return simkl === 0 ? null : titleBySimkl(simkl);
   }
   return undefined;
 }
@@ -51,7 +54,8 @@ function searchById(ctx: ApiCtx): Reply {
   const ids = Object.fromEntries(ID_KEYS.filter((key) => q[key]).map((key) => [key, q[key]]));
   if (Object.keys(ids).length > 0) {
     const pinned = pinnedTitle(ctx, ids);
-    if (pinned) return json(200, [searchIdItem(pinned, ctx.nowMs, Boolean(ids.mal))]);
+    if (pinned !== undefined)
+      return json(200, pinned ? [searchIdItem(pinned, ctx.nowMs, Boolean(ids.mal))] : []);
     // TMDB keeps films and TV apart; Simkl needs `type=show` to look in the TV section.
     const tmdbFilm = !['show', 'tv', 'anime'].includes(q.type ?? '');
     const title = findTitle(ids, 'any', tmdbFilm) ?? (ids.imdb ? titleOfEpisodeImdb(ids.imdb) : undefined);
