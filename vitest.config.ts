@@ -2,6 +2,7 @@ import os from 'node:os';
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'vitest/config';
 import { WxtVitest } from 'wxt/testing/vitest-plugin';
+import { SlowestFirstSequencer } from './tests/e2e/harness/sequencer';
 
 /**
  * Three layers, each its own project: unit tests of the extension's code (happy-dom with WXT's
@@ -14,6 +15,7 @@ import { WxtVitest } from 'wxt/testing/vitest-plugin';
 const E2E_WORKERS = Math.min(3, Math.max(2, os.availableParallelism() - 1));
 export default defineConfig({
   test: {
+    sequence: { sequencer: SlowestFirstSequencer },
     projects: [
       {
         plugins: [WxtVitest(), preact()],
