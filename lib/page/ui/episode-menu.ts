@@ -7,8 +7,7 @@
 import { t } from '../../i18n';
 import type { EpisodeActionKind, EpisodesView } from '../../messaging';
 import { type EpisodePage, watchedAt } from '../episode-label';
-import { h } from './dom';
-import { trusted } from './trusted';
+import { menuItem } from './menu-item';
 
 export function episodeMenuItems(
   page: EpisodePage,
@@ -16,20 +15,7 @@ export function episodeMenuItems(
   onPick: (action: EpisodeActionKind) => void,
 ): HTMLElement[] {
   const item = (action: EpisodeActionKind, key: string, text: string, enabled = true) =>
-    h(
-      'button',
-      {
-        type: 'button',
-        role: 'menuitem',
-        class: 'item',
-        tabindex: -1,
-        'aria-disabled': !enabled || undefined,
-        'data-k': key,
-        'data-action': key,
-        onclick: trusted(() => enabled && onPick(action)),
-      },
-      text,
-    );
+    menuItem(key, text, () => onPick(action), { enabled, props: { 'data-action': key } });
   if (page.kind === 'season') return [item('watchSeason', 'watch-season', t('actionMarkSeasonWatched'))];
   const watched = episodes !== undefined && watchedAt(episodes, page.season, page.episode) !== undefined;
   return [

@@ -8,27 +8,18 @@ import type { DetectedMedia } from '../../media';
 import { type ItemView, sendIntent } from '../../messaging';
 import { matchedAsText } from '../match-text';
 import { h } from './dom';
-import { trusted } from './trusted';
+import { menuItem } from './menu-item';
 
 export function matchMenu(media: DetectedMedia, view: ItemView, close: () => void): HTMLElement[] {
   const entry = (key: string, text: string, act: () => unknown, enabled = true) =>
-    h(
-      'button',
-      {
-        type: 'button',
-        role: 'menuitem',
-        class: 'item',
-        tabindex: -1,
-        'aria-disabled': !enabled || undefined,
-        'data-action': key,
-        'data-k': key,
-        onclick: trusted(() => {
-          if (!enabled) return;
-          close();
-          void act();
-        }),
-      },
+    menuItem(
+      key,
       text,
+      () => {
+        close();
+        void act();
+      },
+      { enabled, props: { 'data-action': key } },
     );
   return [
     h('div', { class: 'label', 'data-matched': '' }, matchedAsText(view)),

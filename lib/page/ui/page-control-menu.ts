@@ -8,6 +8,7 @@ import { statusText } from '../labels';
 import { simklPageUrl } from '../links';
 import { h, type Props } from './dom';
 import { matchMenu } from './match-menu';
+import { menuItem } from './menu-item';
 import { menuItems, nextMenuIndex } from './menu-keys';
 import { trusted } from './trusted';
 
@@ -34,22 +35,7 @@ export function menuView({ media, view, onPick, onClose, episodes = [] }: MenuOp
     props: Props,
     checked?: boolean,
     enabled = true,
-  ) =>
-    h(
-      'button',
-      {
-        type: 'button',
-        role: checked === undefined ? 'menuitem' : 'menuitemradio',
-        class: 'item',
-        tabindex: -1,
-        'aria-checked': checked,
-        'aria-disabled': !enabled || undefined,
-        'data-k': key,
-        onclick: trusted(() => enabled && onPick(action)),
-        ...props,
-      },
-      text,
-    );
+  ) => menuItem(key, text, () => onPick(action), { enabled, checked, props });
   const onKey = trusted((event: KeyboardEvent) => {
     if (event.key === 'Escape' || event.key === 'Tab') {
       if (event.key === 'Escape') event.preventDefault();
