@@ -1,6 +1,6 @@
 /**
  * Reading a series' watched episodes (the mirror's WatchedSeasons) for a page or the popup: one
- * episode's state, and a season's progress against Simkl's episode list. Pure: no IndexedDB here,
+ * episode's state, and whether an episode of Simkl's list counts as aired. Pure: no IndexedDB here,
  * so the popup and the pages can use them on what the background answers.
  */
 import type { EpisodeInfo, WatchedSeasons } from '../simkl/api';
@@ -28,24 +28,4 @@ export function isAiredEpisode(info: EpisodeInfo, now: number): info is EpisodeI
   if (info.type === 'special' || info.season === 0 || info.episode === undefined) return false;
   if (info.aired !== undefined) return info.aired;
   return info.date !== undefined && Date.parse(info.date) <= now;
-}
-
-export interface SeasonProgress {
-  season: number;
-  /** Aired regular episodes of the season the user watched. */
-  watched: number;
-  /** Aired regular episodes of the season (specials and episodes still to air left out). */
-  aired: number;
-}
-
-/** "Season 2 · 5/10 watched": the season's aired regular episodes and how many are watched. */
-export function seasonProgress(
-  seasons: WatchedSeasons | null | undefined,
-  catalogue: readonly EpisodeInfo[],
-  season: number,
-  now: number,
-): SeasonProgress {
-  const aired = catalogue.filter((info) => isAiredEpisode(info, now) && seasonOf(info) === season);
-  const watched = aired.filter((info) => seasons?.[season]?.[info.episode ?? -1] !== undefined);
-  return { season, watched: watched.length, aired: aired.length };
 }

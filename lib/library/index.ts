@@ -1,12 +1,6 @@
 export { type LibraryDb, openLibraryDb } from './db';
 export { type EpisodeRef, formatEpisodeCode, parseEpisodeCode } from './episode-code';
-export {
-  type EpisodeState,
-  episodeState,
-  isAiredEpisode,
-  type SeasonProgress,
-  seasonProgress,
-} from './episode-state';
+export { type EpisodeState, episodeState, isAiredEpisode } from './episode-state';
 export { catchUpTo, type EpisodeWrite, episodeWrite, unwatchEpisode, unwatchSeason } from './episode-writes';
 export { entryIdKeys, queryIdKeys, typeFitsKind } from './id-keys';
 export { createLibrary, type LibraryOptions } from './library';

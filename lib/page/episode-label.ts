@@ -3,6 +3,7 @@
  * ("Season 2 · 5/10 watched"), from the mirror's episode state (the `episodes` intent). Pure.
  */
 import { shortDate, t } from '../i18n';
+import { episodeState } from '../library/episode-state';
 import type { DetectedMedia, SimklType } from '../media';
 import type { EpisodesView } from '../messaging';
 import { episodeCode } from './labels';
@@ -30,12 +31,6 @@ export function mirrorCounts(media: DetectedMedia, type: SimklType): boolean {
   return type !== 'anime' || media.site === 'mal' || (media.season ?? 1) === 1;
 }
 
-/** When the episode was watched (null: watched, date unknown); undefined = not watched. */
-export function watchedAt(episodes: EpisodesView, season: number | undefined, episode: number) {
-  // The mirror files an anime's episodes (and a show without seasons) under season 1.
-  return episodes.seasons[season ?? 1]?.[episode];
-}
-
 /**
  * A season's progress: of its aired regular episodes (the catalogue), how many are watched; without
  * the catalogue, how many of its episodes are watched, of an unknown total.
@@ -54,13 +49,12 @@ export function episodeLabel(page: EpisodePage, episodes: EpisodesView): string 
       ? t('seasonWatched', [page.season, watched])
       : t('seasonProgress', [page.season, watched, total]);
   }
-  const at = watchedAt(episodes, page.season, page.episode);
-  const words =
-    at === undefined
-      ? t('episodeNotWatched', page.code)
-      : at === null
-        ? t('episodeWatched', page.code)
-        : t('episodeWatchedOn', [page.code, shortDate(at)]);
+  const { watched, watchedAt } = episodeState(episodes.seasons, page);
+  const words = !watched
+    ? t('episodeNotWatched', page.code)
+    : watchedAt
+      ? t('episodeWatchedOn', [page.code, shortDate(watchedAt)])
+      : t('episodeWatched', page.code);
   return t('controlStatus', words);
 }
 

@@ -5,8 +5,9 @@
  * episode is not watched): the menu's size tells the page nothing (control-styles.ts).
  */
 import { t } from '../../i18n';
+import { isWatched } from '../../library/episode-patch';
 import type { EpisodeActionKind, EpisodesView } from '../../messaging';
-import { type EpisodePage, watchedAt } from '../episode-label';
+import type { EpisodePage } from '../episode-label';
 import { menuItem } from './menu-item';
 
 export function episodeMenuItems(
@@ -17,7 +18,7 @@ export function episodeMenuItems(
   const item = (action: EpisodeActionKind, key: string, text: string, enabled = true) =>
     menuItem(key, text, () => onPick(action), { enabled, props: { 'data-action': key } });
   if (page.kind === 'season') return [item('watchSeason', 'watch-season', t('actionMarkSeasonWatched'))];
-  const watched = episodes !== undefined && watchedAt(episodes, page.season, page.episode) !== undefined;
+  const watched = episodes !== undefined && isWatched(episodes.seasons, page);
   return [
     item('unwatch', 'unwatch', t('actionUnwatch'), watched),
     item('catchUp', 'catch-up', t('actionCatchUp')),

@@ -5,9 +5,9 @@
  * page learns nothing of which episodes are watched: only the watched ones draw their ✓.
  */
 import { t } from '../../i18n';
+import { isWatched } from '../../library/episode-patch';
 import type { EpisodesView } from '../../messaging';
 import type { ListedTitle } from '../../sites/adapter';
-import { watchedAt } from '../episode-label';
 
 export const ROW_MARK_ATTRIBUTE = 'data-simkl-mark';
 
@@ -41,7 +41,7 @@ export function markEpisodeRows(
     const style = doc.createElement('style');
     style.textContent = ROW_MARK_CSS;
     const mark = doc.createElement('span');
-    if (watchedAt(view, season, media.episode as number) !== undefined) {
+    if (isWatched(view.seasons, { season, episode: media.episode as number })) {
       mark.setAttribute('data-t', '✓');
       mark.setAttribute('role', 'img');
       mark.setAttribute('aria-label', t('episodeRowWatched'));

@@ -1,7 +1,13 @@
 // What the pages and the popup compute from a series' watched episodes: state, progress, catch-up, unwatch.
 import { describe, expect, it } from 'vitest';
-import { episodeState, seasonProgress } from '../../../lib/library/episode-state';
+import {
+  catalogueView,
+  createEpisodeCatalogue,
+  openCatalogueDb,
+} from '../../../lib/background/episode-catalogue';
+import { episodeState } from '../../../lib/library/episode-state';
 import { catchUpTo, unwatchEpisode, unwatchSeason } from '../../../lib/library/episode-writes';
+import { seasonProgress } from '../../../lib/page/episode-label';
 import type { EpisodeInfo, WatchedSeasons, WriteTarget } from '../../../lib/simkl/api';
 import { historyBody } from '../../../lib/simkl/write-bodies';
 
@@ -39,12 +45,23 @@ describe('episodeState', () => {
   });
 });
 
-describe('seasonProgress', () => {
-  it('counts aired regular episodes only: specials and the ones still to air are left out', () => {
-    expect(seasonProgress(WATCHED, CATALOGUE, 1, NOW)).toEqual({ season: 1, watched: 3, aired: 5 });
-    expect(seasonProgress(WATCHED, CATALOGUE, 2, NOW)).toEqual({ season: 2, watched: 1, aired: 3 });
-    expect(seasonProgress(WATCHED, CATALOGUE, 2, Date.parse('2025-04-02T12:00:00Z')).aired).toBe(4);
-    expect(seasonProgress(undefined, CATALOGUE, 1, NOW)).toEqual({ season: 1, watched: 0, aired: 5 });
+describe("a season's progress, from Simkl's list as the catalogue keeps it to the page's count", () => {
+  /** The pages' "Season 2 · 1/3 watched": the cached list's view at `now`, with these watched marks. */
+  async function progress(seasons: WatchedSeasons, season: number, now: number) {
+    const catalogue = createEpisodeCatalogue({
+      api: { episodes: async () => CATALOGUE },
+      db: openCatalogueDb(`progress-${Math.random()}`),
+      now: () => now,
+    });
+    const listed = (await catalogue.episodes('show', 17465)) ?? [];
+    return seasonProgress({ known: true, seasons, catalogue: catalogueView(listed, now) }, season);
+  }
+
+  it('counts aired regular episodes only: specials and the ones still to air are left out', async () => {
+    expect(await progress(WATCHED, 1, NOW)).toEqual({ watched: 3, total: 5 });
+    expect(await progress(WATCHED, 2, NOW)).toEqual({ watched: 1, total: 3 });
+    expect((await progress(WATCHED, 2, Date.parse('2025-04-02T12:00:00Z'))).total).toBe(4);
+    expect(await progress({}, 1, NOW)).toEqual({ watched: 0, total: 5 });
   });
 });
 
