@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import type { ErrorData } from '../lib/errors';
 import type { DetectedMedia, SimklType } from '../lib/media';
 import { type EpisodeActionKind, type EpisodesView, sendIntent } from '../lib/messaging';
+import { keepCatalogue } from '../lib/page/episode-label';
 import { useIntent } from './use-intent';
 
 export interface EpisodesModel {
@@ -31,12 +32,7 @@ export function useEpisodes(
     const request = episode === undefined ? { media, action, season } : { media, action, season, episode };
     const answer = await sendIntent('episodeAction', request);
     setBusy(false);
-    // An action's answer may leave Simkl's episode list out: the one on screen stays then.
-    if (answer.ok)
-      setEpisodes({
-        ...answer.value.episodes,
-        catalogue: answer.value.episodes.catalogue ?? state.value?.catalogue,
-      });
+    if (answer.ok) setEpisodes(keepCatalogue(answer.value.episodes, state.value));
     else setActionError(answer.error);
   }
   return { episodes: state.value, loading: state.loading, busy, error: actionError ?? state.error, act };

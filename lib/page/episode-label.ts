@@ -42,6 +42,11 @@ export function seasonProgress(episodes: EpisodesView, season: number): { watche
   return { watched: aired.filter((entry) => marks[entry.episode] !== undefined).length, total: aired.length };
 }
 
+/** An action's answer may leave Simkl's episode list out: the one already on screen stays then. */
+export function keepCatalogue(next: EpisodesView, shown: EpisodesView | undefined): EpisodesView {
+  return { ...next, catalogue: next.catalogue ?? shown?.catalogue };
+}
+
 export function episodeLabel(page: EpisodePage, episodes: EpisodesView): string {
   if (page.kind === 'season') {
     const { watched, total } = seasonProgress(episodes, page.season);

@@ -7,7 +7,7 @@
 import { t } from '../i18n';
 import type { DetectedMedia } from '../media';
 import { type EpisodeActionKind, type EpisodesView, type ItemView, sendIntent } from '../messaging';
-import { type EpisodePage, episodePageOf, mirrorCounts } from './episode-label';
+import { type EpisodePage, episodePageOf, keepCatalogue, mirrorCounts } from './episode-label';
 import { errorText } from './error-text';
 
 export interface EpisodeModel {
@@ -99,8 +99,8 @@ export function createEpisodeModel(
     const done = await send(false);
     if (!done) return;
     asked++; // an older `episodes` answer must not undo this one
-    // The answer's own catalogue, else the page's: the season's total stays on screen.
-    model.view = { ...done.episodes, catalogue: done.episodes.catalogue ?? model.view?.catalogue };
+    // The season's total stays on screen (keepCatalogue).
+    model.view = keepCatalogue(done.episodes, model.view);
     onChange();
     onWritten();
   }

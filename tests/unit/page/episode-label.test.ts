@@ -6,6 +6,7 @@ import {
   episodeLabel,
   episodeLabelsToFit,
   episodePageOf,
+  keepCatalogue,
   mirrorCounts,
   seasonProgress,
 } from '../../../lib/page/episode-label';
@@ -134,5 +135,20 @@ describe('which episode pages the mirror can count', () => {
   it('not a later TVDB season of an anime (another Simkl entry)', () => {
     for (const site of ['imdb', 'tmdb', 'netflix'] as const)
       expect(mirrorCounts(page(site, 2), 'anime')).toBe(false);
+  });
+});
+
+describe("an action's answer and Simkl's episode list on screen", () => {
+  const shown: EpisodesView = {
+    known: true,
+    seasons: {},
+    catalogue: [{ season: 1, episode: 1, aired: true }],
+  };
+  it('keeps the list on screen when the answer has none, and takes the answer’s own', () => {
+    const answer: EpisodesView = { known: true, seasons: { 1: { 1: null } } };
+    expect(keepCatalogue(answer, shown)).toEqual({ ...answer, catalogue: shown.catalogue });
+    const fresh = { ...answer, catalogue: [{ season: 1, episode: 2, aired: false }] };
+    expect(keepCatalogue(fresh, shown)).toEqual(fresh);
+    expect(keepCatalogue(answer, undefined).catalogue).toBeUndefined();
   });
 });
