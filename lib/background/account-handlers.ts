@@ -3,6 +3,7 @@ import type { Library } from '../library/types';
 import type { AccountView } from '../messaging';
 import type { SimklApi } from '../simkl/api';
 import type { AccountHandlers } from './handler-types';
+import { searchResultView } from './match-search';
 
 export interface AccountServices {
   session: AuthSession;
@@ -32,13 +33,7 @@ export function createAccountHandlers({ session, api, library }: AccountServices
     account: async () => accountView(await session.account()),
     async search({ query, type }) {
       const results = await api.searchText(type, query.trim(), { limit: MAX_SEARCH_RESULTS });
-      return results.map(({ simkl, type: resultType, title, year, poster }) => ({
-        simkl,
-        type: resultType,
-        title,
-        ...(year ? { year } : {}),
-        ...(poster ? { poster } : {}),
-      }));
+      return results.map(searchResultView);
     },
   };
 }

@@ -8,6 +8,11 @@ import type { SearchResult } from '../simkl/api';
 
 const TYPES: SimklType[] = ['movie', 'show', 'anime'];
 
+/** A search result as the pages show it (the `search` intent's answers and the match's). */
+export function searchResultView({ simkl, type, title, year, poster }: SearchResult): SearchResultView {
+  return { simkl, type, title, ...(year ? { year } : {}), ...(poster ? { poster } : {}) };
+}
+
 /**
  * Each type's results in Simkl's order, interleaved (its best of each type first), without
  * duplicates; with a year, the titles of that year (±1: a premiere across New Year) come first.
@@ -18,14 +23,7 @@ export function mergeSearchResults(lists: SearchResult[][], year?: number): Sear
     for (const found of lists) {
       const result = found[rank];
       if (!result || merged.has(`${result.type}${result.simkl}`)) continue;
-      const { simkl, type, title, year: released, poster } = result;
-      merged.set(`${type}${simkl}`, {
-        simkl,
-        type,
-        title,
-        ...(released && { year: released }),
-        ...(poster && { poster }),
-      });
+      merged.set(`${result.type}${result.simkl}`, searchResultView(result));
     }
   }
   const near = ({ year: released }: SearchResultView) =>
