@@ -25,6 +25,13 @@ async function scrobbleStop(api: SimklApi, target: ScrobbleTarget): Promise<null
 }
 
 /**
+ * The contract's `use_tvdb_anime_seasons`, for /sync/history only (/scrobble/* maps TVDB numbers
+ * itself, and the removal has no such flag): an anime numbered by TVDB seasons says so.
+ */
+const tvdbFlag = (action: { tvdbSeasons?: true }, target: ApiTarget) =>
+  action.tvdbSeasons && target.type === 'anime' ? { useTvdbAnimeSeasons: true } : {};
+
+/**
  * ONE history item naming its episodes. An item without seasons would mark (or, removed, drop)
  * the whole show, so a write that names no episode is refused rather than sent.
  */
@@ -32,8 +39,7 @@ function episodesCall(api: SimklApi, target: ApiTarget, action: EpisodesAction, 
   const seasons = historySeasonsOf(action);
   if (seasons.length === 0) throw new SimklError('bad-request', 'This change names no episode.');
   if (action.mode === 'unwatch') return api.removeFromHistory([{ ...target, seasons }]);
-  const tvdb = action.tvdbSeasons && target.type === 'anime' ? { useTvdbAnimeSeasons: true } : {};
-  return api.addToHistory([{ ...target, watchedAt: at, seasons, ...tvdb }]);
+  return api.addToHistory([{ ...target, watchedAt: at, seasons, ...tvdbFlag(action, target) }]);
 }
 
 function call(
@@ -58,8 +64,7 @@ function call(
           ...target,
           watchedAt: at,
           seasons: [{ number: action.season ?? 1, episodes: [{ number: action.episode }] }],
-          // The contract's flag is for /sync/history only: /scrobble/* maps TVDB numbers itself.
-          ...(action.tvdbSeasons && target.type === 'anime' ? { useTvdbAnimeSeasons: true } : {}),
+          ...tvdbFlag(action, target),
         },
       ]);
     case 'episodes':
