@@ -16,7 +16,7 @@ export function episodeMenuItems(
   onPick: (action: EpisodeActionKind) => void,
 ): HTMLElement[] {
   const item = (action: EpisodeActionKind, key: string, text: string, enabled = true) =>
-    menuItem(key, text, () => onPick(action), { enabled, props: { 'data-action': key } });
+    menuItem(key, text, () => onPick(action), { 'data-action': key }, undefined, enabled);
   if (page.kind === 'season') return [item('watchSeason', 'watch-season', t('actionMarkSeasonWatched'))];
   const watched = episodes !== undefined && isWatched(episodes.seasons, page);
   return [

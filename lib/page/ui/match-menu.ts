@@ -19,7 +19,9 @@ export function matchMenu(media: DetectedMedia, view: ItemView, close: () => voi
         close();
         void act();
       },
-      { enabled, props: { 'data-action': key } },
+      { 'data-action': key },
+      undefined,
+      enabled,
     );
   return [
     h('div', { class: 'label', 'data-matched': '' }, matchedAsText(view)),

@@ -2,20 +2,18 @@
 import { h, type Props } from './dom';
 import { trusted } from './trusted';
 
-export interface MenuItemOptions {
-  /** Shown, marked disabled, when it does not apply: the menu keeps its size (control-styles.ts). */
-  enabled?: boolean;
-  /** A radio entry (a list, a rating): whether it is the current one. */
-  checked?: boolean;
-  props?: Props;
-}
-
-/** `key` names it (`data-k`) so focus survives a re-render; only a real click picks it. */
+/**
+ * `key` names it (`data-k`) so focus survives a re-render; only a real click picks it. `checked`
+ * makes it a radio entry (a list, a rating). A disabled entry is shown, marked so, where it does not
+ * apply: the menu keeps its size (control-styles.ts).
+ */
 export function menuItem(
   key: string,
   text: string | number,
   onPick: () => unknown,
-  { enabled = true, checked, props }: MenuItemOptions = {},
+  props?: Props,
+  checked?: boolean,
+  enabled = true,
 ): HTMLElement {
   return h(
     'button',

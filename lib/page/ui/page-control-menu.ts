@@ -35,7 +35,7 @@ export function menuView({ media, view, onPick, onClose, episodes = [] }: MenuOp
     props: Props,
     checked?: boolean,
     enabled = true,
-  ) => menuItem(key, text, () => onPick(action), { enabled, checked, props });
+  ) => menuItem(key, text, () => onPick(action), props, checked, enabled);
   const onKey = trusted((event: KeyboardEvent) => {
     if (event.key === 'Escape' || event.key === 'Tab') {
       if (event.key === 'Escape') event.preventDefault();
