@@ -2,8 +2,8 @@ import { useState } from 'preact/hooks';
 import type { ErrorData } from '../lib/errors';
 import { t } from '../lib/i18n';
 import { type AccountView, type Answer, sendIntent } from '../lib/messaging';
-import { errorText } from '../lib/page/error-text';
-import { simklPageUrl } from '../lib/page/links';
+import { errorText } from '../lib/words/error-text';
+import { simklPageUrl } from '../lib/words/links';
 import { useIntent } from './use-intent';
 
 /** Who is signed in, with sign in (window or PIN code) and sign out. Shared by popup and options. */

@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { formatBytes, t } from '../lib/i18n';
 import { sendIntent } from '../lib/messaging';
-import { errorText } from '../lib/page/error-text';
+import { errorText } from '../lib/words/error-text';
 import { useIntent } from './use-intent';
 
 /** What the caches hold, and a button that empties them (never the lists or pending writes). */

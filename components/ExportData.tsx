@@ -2,7 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { ErrorData } from '../lib/errors';
 import { t } from '../lib/i18n';
 import { sendIntent } from '../lib/messaging';
-import { errorText } from '../lib/page/error-text';
+import { errorText } from '../lib/words/error-text';
 
 interface ExportFile {
   url: string;

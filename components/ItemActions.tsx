@@ -1,9 +1,9 @@
 import { t } from '../lib/i18n';
 import type { DetectedMedia } from '../lib/media';
 import type { ItemView } from '../lib/messaging';
-import { type ControlAction, RATINGS, statusChoices } from '../lib/page/actions';
-import { statusText } from '../lib/page/labels';
-import { simklPageUrl } from '../lib/page/links';
+import { type ControlAction, RATINGS, statusChoices } from '../lib/page/control/actions';
+import { statusText } from '../lib/words/labels';
+import { simklPageUrl } from '../lib/words/links';
 import { WatchedActions } from './WatchedActions';
 
 export interface ItemActionsProps {

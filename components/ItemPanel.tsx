@@ -1,8 +1,8 @@
 import { useEffect } from 'preact/hooks';
 import { t } from '../lib/i18n';
 import type { DetectedMedia } from '../lib/media';
-import { controlNote } from '../lib/page/control-state';
-import { errorText } from '../lib/page/error-text';
+import { controlNote } from '../lib/page/control/control-state';
+import { errorText } from '../lib/words/error-text';
 import { ItemActions } from './ItemActions';
 import { ItemSummary } from './ItemSummary';
 import { MatchedAs } from './MatchedAs';

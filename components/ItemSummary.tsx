@@ -1,7 +1,7 @@
 import { airTime, t } from '../lib/i18n';
 import type { DetectedMedia } from '../lib/media';
 import type { ItemView } from '../lib/messaging';
-import { shortEpisode, statusText, typeText } from '../lib/page/labels';
+import { shortEpisode, statusText, typeText } from '../lib/words/labels';
 import { Poster } from './Poster';
 
 export interface ItemSummaryProps {

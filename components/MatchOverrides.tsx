@@ -1,7 +1,7 @@
 import { t } from '../lib/i18n';
 import { sendIntent } from '../lib/messaging';
-import { errorText } from '../lib/page/error-text';
-import { matchedTitle } from '../lib/page/match-text';
+import { errorText } from '../lib/words/error-text';
+import { matchedTitle } from '../lib/words/match-text';
 import { useIntent } from './use-intent';
 
 /** The options page's corrected matches (site, page id → chosen title), each removable. */

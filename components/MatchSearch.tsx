@@ -3,8 +3,8 @@ import type { ErrorData } from '../lib/errors';
 import { t } from '../lib/i18n';
 import type { DetectedMedia } from '../lib/media';
 import { type ItemView, type SearchResultView, sendIntent } from '../lib/messaging';
-import { errorText } from '../lib/page/error-text';
-import { matchedTitle } from '../lib/page/match-text';
+import { errorText } from '../lib/words/error-text';
+import { matchedTitle } from '../lib/words/match-text';
 import { Poster } from './Poster';
 
 export interface MatchSearchProps {

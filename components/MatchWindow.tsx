@@ -1,6 +1,6 @@
 import { t } from '../lib/i18n';
 import { type DetectedMedia, SITES } from '../lib/media';
-import { matchedAsText } from '../lib/page/match-text';
+import { matchedAsText } from '../lib/words/match-text';
 import { Logo } from './Logo';
 import { MatchSearch } from './MatchSearch';
 import { useIntent } from './use-intent';

@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import { t } from '../lib/i18n';
 import type { DetectedMedia } from '../lib/media';
 import { type ItemView, sendIntent } from '../lib/messaging';
-import { matchedAsText } from '../lib/page/match-text';
+import { matchedAsText } from '../lib/words/match-text';
 import { MatchSearch } from './MatchSearch';
 
 export interface MatchedAsProps {

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { t } from '../lib/i18n';
-import { importWords } from '../lib/import/view-text';
 import { type ImportView, sendIntent } from '../lib/messaging';
+import { importWords } from '../lib/words/import-text';
 
 const POLL_MS = 1000;
 /** While these last, the view is asked again each second (the page reads, the job sends). */

@@ -6,7 +6,7 @@ import {
   sendIntent,
   type WaitingWritesView,
 } from '../lib/messaging';
-import { errorText } from '../lib/page/error-text';
+import { errorText } from '../lib/words/error-text';
 import { useIntent } from './use-intent';
 
 const STATE_TEXT = {

@@ -1,5 +1,5 @@
 import { t } from '../lib/i18n';
-import { SIMKL_HOME } from '../lib/page/links';
+import { SIMKL_HOME } from '../lib/words/links';
 import { Logo } from './Logo';
 
 /** Simkl asks apps that use its API to credit it visibly. */

@@ -3,9 +3,9 @@ import type { ErrorData } from '../lib/errors';
 import { t } from '../lib/i18n';
 import type { SimklType } from '../lib/media';
 import { type SearchResultView, sendIntent } from '../lib/messaging';
-import { errorText } from '../lib/page/error-text';
-import { typeText } from '../lib/page/labels';
-import { mediaFromSearchResult } from '../lib/page/search-media';
+import { mediaFromSearchResult } from '../lib/popup/search-media';
+import { errorText } from '../lib/words/error-text';
+import { typeText } from '../lib/words/labels';
 import { Poster } from './Poster';
 
 const TYPES: readonly SimklType[] = ['show', 'movie', 'anime'];

@@ -1,7 +1,7 @@
 import { t } from '../lib/i18n';
 import type { DetectedMedia, SimklType } from '../lib/media';
 import type { ItemView } from '../lib/messaging';
-import { errorText } from '../lib/page/error-text';
+import { errorText } from '../lib/words/error-text';
 import { SeasonRow } from './SeasonRow';
 import { seasonGroups } from './season-groups';
 import { useEpisodes } from './use-episodes';

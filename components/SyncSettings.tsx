@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { dateTime, t } from '../lib/i18n';
 import { type SyncView, sendIntent } from '../lib/messaging';
-import { errorText } from '../lib/page/error-text';
+import { errorText } from '../lib/words/error-text';
 import type { SettingsSectionProps } from './SignInSettings';
 
 const INTERVALS = [15, 30, 60, 180, 360, 720];

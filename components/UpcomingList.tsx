@@ -1,6 +1,6 @@
 import { clockTime, daysFromToday, longDay, t } from '../lib/i18n';
 import type { UpcomingEntryView } from '../lib/messaging';
-import { errorText } from '../lib/page/error-text';
+import { errorText } from '../lib/words/error-text';
 import { Poster } from './Poster';
 import { useIntent } from './use-intent';
 

@@ -2,8 +2,8 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { t } from '../lib/i18n';
 import type { DetectedMedia } from '../lib/media';
 import type { ItemView } from '../lib/messaging';
-import type { ControlAction } from '../lib/page/actions';
-import { episodeCode, shortEpisode } from '../lib/page/labels';
+import type { ControlAction } from '../lib/page/control/actions';
+import { episodeCode, shortEpisode } from '../lib/words/labels';
 
 export interface WatchedActionsProps {
   media: DetectedMedia;

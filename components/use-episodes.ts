@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import type { ErrorData } from '../lib/errors';
 import type { DetectedMedia, SimklType } from '../lib/media';
 import { type EpisodeActionKind, type EpisodesView, sendIntent } from '../lib/messaging';
-import { keepCatalogue } from '../lib/page/episode-label';
+import { keepCatalogue } from '../lib/words/episode-label';
 import { useIntent } from './use-intent';
 
 export interface EpisodesModel {

@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { DetectedMedia } from '../lib/media';
-import type { ControlState } from '../lib/page/control-state';
-import { createItemModel, type ItemModel } from '../lib/page/item-model';
+import type { ControlState } from '../lib/page/control/control-state';
+import { createItemModel, type ItemModel } from '../lib/page/control/item-model';
 import { useLocalItemView } from './use-local-item-view';
 
 export interface PopupItemModel extends ItemModel {

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { isRevisionChange } from '../lib/page/revision';
+import { isRevisionChange } from '../lib/page/ui/revision';
 
 /** A counter that moves whenever the background bumps a revision key: views reload on it. */
 export function useRevision(): number {

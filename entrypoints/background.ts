@@ -1,9 +1,9 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { startCommands } from '../lib/background/commands';
-import { startContextMenu } from '../lib/background/context-menu';
+import { startCommands } from '../lib/background/commands/commands';
+import { startContextMenu } from '../lib/background/context-menu/context-menu';
+import { routerListener } from '../lib/background/intents/router';
 import { startBackgroundJobs } from '../lib/background/jobs';
-import { routerListener } from '../lib/background/router';
 import { createBackgroundServices } from '../lib/background/services';
 
 export default defineBackground({

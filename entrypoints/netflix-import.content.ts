@@ -1,5 +1,5 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { runHistoryImport } from '../lib/page/history-import';
+import { runHistoryImport } from '../lib/page/import/history-import';
 
 /**
  * Importing the viewing history (issue 9 §2), in a script of its own that runs only on the history

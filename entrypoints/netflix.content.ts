@@ -1,8 +1,8 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { scrobbleNetflixPlayer } from '../lib/page/netflix-player';
-import { createNetflixResolver } from '../lib/page/netflix-resolver';
-import { runSiteScript } from '../lib/page/run-site-script';
-import { playbackView } from '../lib/page/ui/playback-line';
+import { createNetflixResolver } from '../lib/page/control/netflix-resolver';
+import { runSiteScript } from '../lib/page/control/run-site-script';
+import { scrobbleNetflixPlayer } from '../lib/page/player/netflix-player';
+import { playbackView } from '../lib/page/player/playback-line';
 import { netflix } from '../lib/sites/netflix';
 
 export default defineContentScript({

@@ -1,5 +1,5 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { runListBadges } from '../lib/page/run-list-badges';
+import { runListBadges } from '../lib/page/badges/run-list-badges';
 import { tmdb } from '../lib/sites/tmdb';
 
 /** The list badges, in a script of their own (the control's script stays within its budget). */

@@ -1,5 +1,5 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { runSiteScript } from '../lib/page/run-site-script';
+import { runSiteScript } from '../lib/page/control/run-site-script';
 import { tmdb } from '../lib/sites/tmdb';
 
 export default defineContentScript({

@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { onSettingsChange } from '../store/settings';
 import { keepOutboxAlarm, OUTBOX_ALARM, SYNC_ALARM, scheduleSync } from './alarms';
-import { IMPORT_ALARM } from './import-service';
+import { IMPORT_ALARM } from './import/import-service';
 import type { BackgroundServices } from './services';
 
 type Jobs = Pick<BackgroundServices, 'library' | 'outbox' | 'isSignedIn' | 'badge'> &

@@ -9,26 +9,26 @@ import { cachedNetflixSimklIds, clearAnswers, countAnswers, createResolver, open
 import { listOverrides, openOverridesDb } from '../resolve/overrides';
 import { clearScores, openScoreDb } from '../score/score-cache';
 import { createTitleIndexWriter, keepTitleIndex } from '../title-index/writer';
-import { createAccountHandlers } from './account-handlers';
-import { createBadge } from './badge-job';
-import { createCalendarHandlers } from './calendar-handlers';
-import { createDataHandlers } from './data-handlers';
-import { createEpisodeCatalogue, openCatalogueDb } from './episode-catalogue';
-import { createEpisodeHandlers } from './episode-handlers';
-import { createImportHandlers } from './import-handlers';
-import { createImportService } from './import-service';
-import { createItemHandlers } from './item-handlers';
-import { createListHandlers } from './list-handlers';
-import { createMatchHandlers } from './match-handlers';
-import { openMatchWindow } from './match-window';
-import { browserNetflixTabs } from './netflix-tabs';
+import { createAccountHandlers } from './account/account-handlers';
+import { createDataHandlers } from './account/data-handlers';
+import { onUserChange, signedInUser } from './account/signed-in-user';
+import { createBadge } from './calendar/badge-job';
+import { createCalendarHandlers } from './calendar/calendar-handlers';
+import { createEpisodeCatalogue, openCatalogueDb } from './episodes/episode-catalogue';
+import { createEpisodeHandlers } from './episodes/episode-handlers';
+import { createImportHandlers } from './import/import-handlers';
+import { createImportService } from './import/import-service';
+import { browserNetflixTabs } from './import/netflix-tabs';
+import { createRouter } from './intents/router';
+import { createItemHandlers } from './items/item-handlers';
+import { createListHandlers } from './items/list-handlers';
+import { createScoreHandlers } from './items/score-handlers';
+import { createMatchHandlers } from './match/match-handlers';
+import { openMatchWindow } from './match/match-window';
 import { connectRevisions, createRevisions } from './revisions';
-import { createRouter } from './router';
-import { createScoreHandlers } from './score-handlers';
-import { createScrobbleHandlers } from './scrobble-handlers';
-import { acceptPlayerPorts } from './scrobble-port';
-import { createScrobbler } from './scrobbler';
-import { onUserChange, signedInUser } from './signed-in-user';
+import { createScrobbleHandlers } from './scrobble/scrobble-handlers';
+import { acceptPlayerPorts } from './scrobble/scrobble-port';
+import { createScrobbler } from './scrobble/scrobbler';
 
 /**
  * Creates every background service once and connects them. Nothing here talks to Simkl by

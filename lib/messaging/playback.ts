@@ -3,7 +3,7 @@
  * the intents of lib/messaging.ts.
  */
 import type { DetectedMedia } from '../media';
-import type { NetflixViewing } from '../sites/netflix-history';
+import type { NetflixViewing } from '../sites/netflix/history';
 
 // --- Scrobbling (issue 9 §1): the Netflix player talks over a long-lived port, so a closed tab
 // still stops (the port's disconnect); the popup asks what is tracked through two intents.

@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
-import type { AccountServices } from '../../../lib/background/account-handlers';
-import { createAccountHandlers } from '../../../lib/background/account-handlers';
+import type { AccountServices } from '../../../lib/background/account/account-handlers';
+import { createAccountHandlers } from '../../../lib/background/account/account-handlers';
 
 const context = { from: 'page' as const };
 

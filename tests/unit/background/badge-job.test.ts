@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { createBadge } from '../../../lib/background/badge-job';
+import { createBadge } from '../../../lib/background/calendar/badge-job';
 import type { BadgeAction } from '../../../lib/calendar';
 import { DEFAULT_SETTINGS, type Settings } from '../../../lib/store/settings';
 import { entryOf, GOT } from '../library/fixtures';

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { createCalendarHandlers } from '../../../lib/background/calendar-handlers';
-import type { HandlerContext } from '../../../lib/background/handler-types';
+import { createCalendarHandlers } from '../../../lib/background/calendar/calendar-handlers';
+import type { HandlerContext } from '../../../lib/background/intents/handler-types';
 import { SimklError } from '../../../lib/errors';
 import { poster } from '../images/fake-images';
 import { FMA, GOT } from '../library/fixtures';

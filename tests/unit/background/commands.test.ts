@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { OPEN_MENU_COMMAND, startCommands } from '../../../lib/background/commands';
+import { OPEN_MENU_COMMAND, startCommands } from '../../../lib/background/commands/commands';
 import { OPEN_MENU_REQUEST } from '../../../lib/messaging';
 
 type CommandListener = (command: string, tab?: { id?: number }) => void;

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { createMenuClickHandler } from '../../../lib/background/context-menu-click';
-import type { ItemHandlers } from '../../../lib/background/handler-types';
-import { createItemHandlers } from '../../../lib/background/item-handlers';
+import { createMenuClickHandler } from '../../../lib/background/context-menu/context-menu-click';
+import type { ItemHandlers } from '../../../lib/background/intents/handler-types';
+import { createItemHandlers } from '../../../lib/background/items/item-handlers';
 import type { HistoryWrite } from '../../../lib/simkl/api';
 import { entryOf, freshIndexedDb, GOT, MATRIX } from '../library/fixtures';
 import { createHarness, type Harness, writeCalls } from '../outbox/harness';

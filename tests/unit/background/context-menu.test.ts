@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { type ContextMenuDeps, startContextMenu } from '../../../lib/background/context-menu';
+import { type ContextMenuDeps, startContextMenu } from '../../../lib/background/context-menu/context-menu';
 import { SITE_ADAPTERS } from '../../../lib/sites/index';
 import { titleLinkPatterns } from '../../../lib/sites/title-links';
 import { stubI18n } from '../page/helpers';

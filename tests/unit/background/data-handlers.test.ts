@@ -1,9 +1,9 @@
 import { set } from 'idb-keyval';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { AccountState } from '../../../lib/account/session-types';
-import { createDataHandlers } from '../../../lib/background/data-handlers';
-import { createEpisodeCatalogue, openCatalogueDb } from '../../../lib/background/episode-catalogue';
-import type { HandlerContext } from '../../../lib/background/handler-types';
+import { createDataHandlers } from '../../../lib/background/account/data-handlers';
+import { createEpisodeCatalogue, openCatalogueDb } from '../../../lib/background/episodes/episode-catalogue';
+import type { HandlerContext } from '../../../lib/background/intents/handler-types';
 import { clearAnswers, countAnswers } from '../../../lib/resolve/cache';
 import { DEFAULT_SETTINGS, type Settings } from '../../../lib/store/settings';
 import { GOT, MATRIX } from '../library/fixtures';

@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
-import { DATA_INTENTS, type IntentHandlers } from '../../../lib/background/handler-types';
-import { createRouter } from '../../../lib/background/router';
-import type { SenderInfo } from '../../../lib/background/sender';
+import { DATA_INTENTS, type IntentHandlers } from '../../../lib/background/intents/handler-types';
+import { createRouter } from '../../../lib/background/intents/router';
+import type { SenderInfo } from '../../../lib/background/intents/sender';
 import { PROTOCOL_TAG } from '../../../lib/messaging';
 
 const rules = { extensionId: 'our-id', extensionOrigin: 'moz-extension://our-uuid' };

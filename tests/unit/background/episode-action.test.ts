@@ -1,9 +1,9 @@
 // The episodeAction intent (issue 11 §2): counts from the mirror and Simkl's episode list, one
 // outbox write (or none), and the item and episodes as they show right after it.
 import { beforeEach, describe, expect, it } from 'vitest';
-import type { CatalogueEpisode } from '../../../lib/background/episode-catalogue';
-import { createEpisodeHandlers } from '../../../lib/background/episode-handlers';
-import type { EpisodeHandlers, HandlerContext } from '../../../lib/background/handler-types';
+import type { CatalogueEpisode } from '../../../lib/background/episodes/episode-catalogue';
+import { createEpisodeHandlers } from '../../../lib/background/episodes/episode-handlers';
+import type { EpisodeHandlers, HandlerContext } from '../../../lib/background/intents/handler-types';
 import type { DetectedMedia } from '../../../lib/media';
 import type { EpisodeActionRequest } from '../../../lib/messaging';
 import type { HistoryWrite } from '../../../lib/simkl/api';

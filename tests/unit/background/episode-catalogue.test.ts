@@ -5,7 +5,7 @@ import {
   catalogueView,
   createEpisodeCatalogue,
   openCatalogueDb,
-} from '../../../lib/background/episode-catalogue';
+} from '../../../lib/background/episodes/episode-catalogue';
 import type { EpisodeInfo } from '../../../lib/simkl/api';
 import { freshIndexedDb } from '../library/fixtures';
 

@@ -1,8 +1,8 @@
 // The `episodes` intent: a title's watched episodes from the mirror, for its pages and the popup.
 import { beforeEach, describe, expect, it } from 'vitest';
-import { createEpisodeHandlers } from '../../../lib/background/episode-handlers';
-import { createRouter } from '../../../lib/background/router';
-import type { SenderInfo } from '../../../lib/background/sender';
+import { createEpisodeHandlers } from '../../../lib/background/episodes/episode-handlers';
+import { createRouter } from '../../../lib/background/intents/router';
+import type { SenderInfo } from '../../../lib/background/intents/sender';
 import { type EpisodesView, PROTOCOL_TAG } from '../../../lib/messaging';
 import type { EpisodeInfo } from '../../../lib/simkl/api';
 import type { FakeSimkl } from '../library/fake-simkl';

@@ -1,11 +1,11 @@
 import { createStore } from 'idb-keyval';
 import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { createImportService } from '../../../lib/background/import-service';
+import { createImportService } from '../../../lib/background/import/import-service';
 import type { ListStatus } from '../../../lib/media';
 import type { ImportShowData } from '../../../lib/messaging';
 import type { Resolver } from '../../../lib/resolve';
-import type { NetflixViewing } from '../../../lib/sites/netflix-history';
+import type { NetflixViewing } from '../../../lib/sites/netflix/history';
 
 const at = (day: number) => `2025-03-${String(day).padStart(2, '0')}T20:00:00.000Z`;
 const viewings: NetflixViewing[] = [

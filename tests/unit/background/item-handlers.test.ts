@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import type { HandlerContext, ItemHandlers } from '../../../lib/background/handler-types';
-import { createItemHandlers } from '../../../lib/background/item-handlers';
+import type { HandlerContext, ItemHandlers } from '../../../lib/background/intents/handler-types';
+import { createItemHandlers } from '../../../lib/background/items/item-handlers';
 import { SimklError } from '../../../lib/errors';
 import type { DetectedMedia } from '../../../lib/media';
 import type { HistoryWrite } from '../../../lib/simkl/api';

@@ -4,8 +4,8 @@
  * the item view must look it up again by the Simkl id that `/search/id` gives, and remember that answer.
  */
 import { beforeEach, describe, expect, it } from 'vitest';
-import type { HandlerContext, ItemHandlers } from '../../../lib/background/handler-types';
-import { createItemHandlers } from '../../../lib/background/item-handlers';
+import type { HandlerContext, ItemHandlers } from '../../../lib/background/intents/handler-types';
+import { createItemHandlers } from '../../../lib/background/items/item-handlers';
 import type { DetectedMedia } from '../../../lib/media';
 import { openResolveDb } from '../../../lib/resolve/cache';
 import { createResolver } from '../../../lib/resolve/resolver';

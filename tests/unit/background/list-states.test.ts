@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { createListHandlers } from '../../../lib/background/list-handlers';
-import { createRouter } from '../../../lib/background/router';
-import type { SenderInfo } from '../../../lib/background/sender';
+import { createRouter } from '../../../lib/background/intents/router';
+import type { SenderInfo } from '../../../lib/background/intents/sender';
+import { createListHandlers } from '../../../lib/background/items/list-handlers';
 import { openLibraryDb } from '../../../lib/library/db';
 import { createLibrary } from '../../../lib/library/library';
 import type { Library } from '../../../lib/library/types';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createDataHandlers } from '../../../lib/background/data-handlers';
+import { createDataHandlers } from '../../../lib/background/account/data-handlers';
 import { clearAnswers, openResolveDb } from '../../../lib/resolve/cache';
 import { listOverrides, openOverridesDb, saveOverride } from '../../../lib/resolve/overrides';
 import { DEFAULT_SETTINGS } from '../../../lib/store/settings';

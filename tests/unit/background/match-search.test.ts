@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mergeSearchResults, searchAllTypes } from '../../../lib/background/match-search';
+import { mergeSearchResults, searchAllTypes } from '../../../lib/background/match/match-search';
 import { SimklError } from '../../../lib/errors';
 import type { SimklType } from '../../../lib/media';
 import type { SearchResult } from '../../../lib/simkl/api';

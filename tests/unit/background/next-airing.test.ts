@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import type { HandlerContext } from '../../../lib/background/handler-types';
-import { createItemHandlers } from '../../../lib/background/item-handlers';
-import { withNextAiring } from '../../../lib/background/next-airing';
+import { withNextAiring } from '../../../lib/background/episodes/next-airing';
+import type { HandlerContext } from '../../../lib/background/intents/handler-types';
+import { createItemHandlers } from '../../../lib/background/items/item-handlers';
 import type { CalendarEntry } from '../../../lib/calendar';
 import type { DetectedMedia } from '../../../lib/media';
 import type { ItemView } from '../../../lib/messaging';

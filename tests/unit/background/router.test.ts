@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
-import type { IntentHandlers } from '../../../lib/background/handler-types';
-import { createRouter, type Router, routerListener } from '../../../lib/background/router';
-import type { SenderInfo } from '../../../lib/background/sender';
+import type { IntentHandlers } from '../../../lib/background/intents/handler-types';
+import { createRouter, type Router, routerListener } from '../../../lib/background/intents/router';
+import type { SenderInfo } from '../../../lib/background/intents/sender';
 import { SimklError } from '../../../lib/errors';
 import type { DetectedMedia } from '../../../lib/media';
 import { type Intent, type ItemView, PROTOCOL_TAG } from '../../../lib/messaging';

@@ -4,8 +4,8 @@
  * only: /scrobble/* maps TVDB numbers itself (Apiary "Anime Episode Numbering").
  */
 import { beforeEach, describe, expect, it } from 'vitest';
-import { createScrobbler, LIVE_STOP_MS } from '../../../lib/background/scrobbler';
-import { watchedAction } from '../../../lib/background/watched-action';
+import { watchedAction } from '../../../lib/background/items/watched-action';
+import { createScrobbler, LIVE_STOP_MS } from '../../../lib/background/scrobble/scrobbler';
 import { SimklError } from '../../../lib/errors';
 import type { DetectedMedia, SimklItem } from '../../../lib/media';
 import type { PlayerMessage } from '../../../lib/messaging';

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { netflixTabOf } from '../../../lib/background/scrobble-port';
-import { createScrobbler, LIVE_STOP_MS } from '../../../lib/background/scrobbler';
-import { validatePlayerMessage } from '../../../lib/background/validate-scrobble';
+import { validatePlayerMessage } from '../../../lib/background/intents/validate-scrobble';
+import { netflixTabOf } from '../../../lib/background/scrobble/scrobble-port';
+import { createScrobbler, LIVE_STOP_MS } from '../../../lib/background/scrobble/scrobbler';
 import { SimklError } from '../../../lib/errors';
 import type { DetectedMedia } from '../../../lib/media';
 import type { PlayerMessage } from '../../../lib/messaging';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { AccountState } from '../../../lib/account/session-types';
-import { onUserChange, signedInUser } from '../../../lib/background/signed-in-user';
+import { onUserChange, signedInUser } from '../../../lib/background/account/signed-in-user';
 
 type User = { id?: number; name: string } | undefined;
 

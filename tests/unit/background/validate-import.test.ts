@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { InvalidMessage } from '../../../lib/background/validate-basic';
-import { validateImportHistory } from '../../../lib/background/validate-import';
+import { InvalidMessage } from '../../../lib/background/intents/validate-basic';
+import { validateImportHistory } from '../../../lib/background/intents/validate-import';
 
 const viewing = {
   videoId: '80077209',

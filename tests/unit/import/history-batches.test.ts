@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { historyBatches } from '../../../lib/import/history-batches';
-import type { ImportTarget } from '../../../lib/import/netflix-map';
+import { historyBatches } from '../../../lib/background/import/history-batches';
+import type { ImportTarget } from '../../../lib/background/import/netflix-map';
 
 function episode(n: number, season = 1): ImportTarget {
   return {

@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import type { HistoryBatch } from '../../../lib/import/history-batches';
-import { importJobStore, loadImportJob, runImportJob, startImportJob } from '../../../lib/import/import-job';
+import type { HistoryBatch } from '../../../lib/background/import/history-batches';
+import {
+  importJobStore,
+  loadImportJob,
+  runImportJob,
+  startImportJob,
+} from '../../../lib/background/import/import-job';
 
 const batch = (n: number): HistoryBatch => ({
   keys: [`netflix:${n}a`, `netflix:${n}b`],

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { mirrorWatched } from '../../../lib/import/mirror-watched';
-import type { ImportTarget } from '../../../lib/import/netflix-map';
+import { mirrorWatched } from '../../../lib/background/import/mirror-watched';
+import type { ImportTarget } from '../../../lib/background/import/netflix-map';
 import type { LibraryEntry } from '../../../lib/media';
 
 const entry = (simkl: number, status: LibraryEntry['status']): LibraryEntry => ({

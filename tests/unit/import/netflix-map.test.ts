@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { type ImportContext, type ImportTarget, planImport } from '../../../lib/import/netflix-map';
-import { readNetflixShow } from '../../../lib/import/netflix-show';
-import type { NetflixViewing } from '../../../lib/sites/netflix-history';
+import {
+  type ImportContext,
+  type ImportTarget,
+  planImport,
+} from '../../../lib/background/import/netflix-map';
+import type { NetflixViewing } from '../../../lib/sites/netflix/history';
+import { readNetflixShow } from '../../../lib/sites/netflix/show';
 import { readFixture } from '../../fixtures/sites/pages';
 
 const metadata = (id: string) => JSON.parse(readFixture(`netflix/metadata-${id}.json`));

@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { importPreviewText } from '../../../lib/import/preview-text';
+import { importPreviewText } from '../../../lib/words/import-preview-text';
 import { stubI18n } from '../page/helpers';
 
 beforeEach(stubI18n);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { findBuildIdentifier, readNetflixHistory } from '../../../lib/import/read-history';
-import { readNetflixShows } from '../../../lib/import/read-shows';
+import { findBuildIdentifier, readNetflixHistory } from '../../../lib/page/import/read-history';
+import { readNetflixShows } from '../../../lib/page/import/read-shows';
 import { readFixture } from '../../fixtures/sites/pages';
 
 const ORIGIN = 'https://www.netflix.com';

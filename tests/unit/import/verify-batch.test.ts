@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { HistoryBatch } from '../../../lib/import/history-batches';
-import { createBatchVerifier, type WatchedQuery } from '../../../lib/import/verify-batch';
+import type { HistoryBatch } from '../../../lib/background/import/history-batches';
+import { createBatchVerifier, type WatchedQuery } from '../../../lib/background/import/verify-batch';
 
 const at = '2025-01-01T00:00:00.000Z';
 const batch: HistoryBatch = {

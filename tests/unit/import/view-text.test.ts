@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { importWords } from '../../../lib/import/view-text';
+import { importWords } from '../../../lib/words/import-text';
 import { stubI18n } from '../page/helpers';
 
 beforeEach(stubI18n);

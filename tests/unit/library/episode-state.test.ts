@@ -4,12 +4,12 @@ import {
   catalogueView,
   createEpisodeCatalogue,
   openCatalogueDb,
-} from '../../../lib/background/episode-catalogue';
+} from '../../../lib/background/episodes/episode-catalogue';
 import { episodeState } from '../../../lib/library/episode-state';
 import { catchUpTo, unwatchEpisode, unwatchSeason } from '../../../lib/library/episode-writes';
-import { seasonProgress } from '../../../lib/page/episode-label';
 import type { EpisodeInfo, WatchedSeasons, WriteTarget } from '../../../lib/simkl/api';
 import { historyBody } from '../../../lib/simkl/write-bodies';
+import { seasonProgress } from '../../../lib/words/episode-label';
 
 const NOW = Date.parse('2025-03-10T00:00:00Z');
 const SHOW: WriteTarget = { type: 'show', ids: { simkl: 17465 }, title: 'Game of Thrones', year: 2011 };

@@ -1,10 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { DetectedMedia } from '../../../lib/media';
 import type { ListedState } from '../../../lib/messaging';
-import { badgeText } from '../../../lib/page/badge-text';
-import { frameBatch } from '../../../lib/page/frame-batch';
-import { type LookupStates, startListBadges } from '../../../lib/page/list-badges';
-import { BADGE_ATTRIBUTE } from '../../../lib/page/ui/mount-badge';
+import { badgeText } from '../../../lib/page/badges/badge-text';
+import { frameBatch } from '../../../lib/page/badges/frame-batch';
+import { type LookupStates, startListBadges } from '../../../lib/page/badges/list-badges';
+import { BADGE_ATTRIBUTE } from '../../../lib/page/badges/mount-badge';
 import type { ListedTitle } from '../../../lib/sites/adapter';
 import { keepShadowRoots, stubI18n } from './helpers';
 

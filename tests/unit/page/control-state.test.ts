@@ -6,7 +6,7 @@ import {
   labelsToFit,
   stateAfterAction,
   stateFromStatus,
-} from '../../../lib/page/control-state';
+} from '../../../lib/page/control/control-state';
 import { itemView, stubI18n } from './helpers';
 
 beforeEach(stubI18n);

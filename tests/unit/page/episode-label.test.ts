@@ -2,6 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { shortDate } from '../../../lib/i18n';
 import type { DetectedMedia } from '../../../lib/media';
 import type { EpisodesView } from '../../../lib/messaging';
+import { detectMedia } from '../../../lib/sites';
 import {
   episodeLabel,
   episodeLabelsToFit,
@@ -9,8 +10,7 @@ import {
   keepCatalogue,
   mirrorCounts,
   seasonProgress,
-} from '../../../lib/page/episode-label';
-import { detectMedia } from '../../../lib/sites';
+} from '../../../lib/words/episode-label';
 import { FIXTURE_PAGES, readFixture } from '../../fixtures/sites/pages';
 import { parseHtml } from '../sites/load-page';
 import { stubI18n } from './helpers';

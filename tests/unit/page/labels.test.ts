@@ -1,10 +1,10 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { ErrorKind } from '../../../lib/errors';
 import type { DetectedMedia } from '../../../lib/media';
-import { canMarkWatched, statusChoices, watchedLabel } from '../../../lib/page/actions';
-import { errorText } from '../../../lib/page/error-text';
-import { episodeCode, shortEpisode, statusText } from '../../../lib/page/labels';
-import { simklPageUrl } from '../../../lib/page/links';
+import { canMarkWatched, statusChoices, watchedLabel } from '../../../lib/page/control/actions';
+import { errorText } from '../../../lib/words/error-text';
+import { episodeCode, shortEpisode, statusText } from '../../../lib/words/labels';
+import { simklPageUrl } from '../../../lib/words/links';
 import { itemView, MESSAGES, stubI18n } from './helpers';
 
 beforeEach(stubI18n);

@@ -1,9 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { DetectedMedia } from '../../../lib/media';
 import type { ListedState } from '../../../lib/messaging';
-import { type AddTitle, type LookupStates, startListBadges } from '../../../lib/page/list-badges';
-import { ADD_ATTRIBUTE } from '../../../lib/page/ui/mount-add';
-import { BADGE_ATTRIBUTE } from '../../../lib/page/ui/mount-badge';
+import { type AddTitle, type LookupStates, startListBadges } from '../../../lib/page/badges/list-badges';
+import { ADD_ATTRIBUTE } from '../../../lib/page/badges/mount-add';
+import { BADGE_ATTRIBUTE } from '../../../lib/page/badges/mount-badge';
 import type { ListedTitle } from '../../../lib/sites/adapter';
 import { fail, itemView, keepShadowRoots, settle, stubI18n, userClick, userKey } from './helpers';
 

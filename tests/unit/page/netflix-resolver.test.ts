@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { DetectedMedia } from '../../../lib/media';
-import { createNetflixResolver } from '../../../lib/page/netflix-resolver';
+import { createNetflixResolver } from '../../../lib/page/control/netflix-resolver';
 
 const signal = new AbortController().signal;
 const fromUrl = (id: string): DetectedMedia => ({ site: 'netflix', ids: { netflix: id } });

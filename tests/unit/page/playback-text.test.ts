@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { DetectedMedia } from '../../../lib/media';
-import { playbackText } from '../../../lib/page/playback-text';
+import { playbackText } from '../../../lib/page/player/playback-text';
 import { stubI18n } from './helpers';
 
 const EPISODE: DetectedMedia = {

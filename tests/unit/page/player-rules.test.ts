@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { createPlayerRules, type PlayerSample, type ScrobbleCall } from '../../../lib/page/player-rules';
+import {
+  createPlayerRules,
+  type PlayerSample,
+  type ScrobbleCall,
+} from '../../../lib/page/player/player-rules';
 
 const DURATION = 1_000;
 

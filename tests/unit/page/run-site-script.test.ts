@@ -4,7 +4,11 @@ import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { DetectedMedia } from '../../../lib/media';
 import type { ItemView } from '../../../lib/messaging';
 import { REVISION_KEYS } from '../../../lib/messaging';
-import { type RunnerOptions, runSiteScript, type SiteScript } from '../../../lib/page/run-site-script';
+import {
+  type RunnerOptions,
+  runSiteScript,
+  type SiteScript,
+} from '../../../lib/page/control/run-site-script';
 import type { SiteAdapter } from '../../../lib/sites/adapter';
 import { SETTINGS_KEY } from '../../../lib/store/settings';
 import {

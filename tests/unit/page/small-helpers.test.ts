@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { pageTheme, parseColor } from '../../../lib/page/page-theme';
-import { isRevisionChange } from '../../../lib/page/revision';
-import { mediaFromSearchResult } from '../../../lib/page/search-media';
+import { waitFor } from '../../../lib/page/control/wait-for';
 import { nextMenuIndex } from '../../../lib/page/ui/menu-keys';
-import { waitFor } from '../../../lib/page/wait-for';
+import { pageTheme, parseColor } from '../../../lib/page/ui/page-theme';
+import { isRevisionChange } from '../../../lib/page/ui/revision';
+import { mediaFromSearchResult } from '../../../lib/popup/search-media';
 
 describe('nextMenuIndex', () => {
   it.each([

@@ -1,5 +1,5 @@
 import { createSessionStore, type StoredSession } from '../../../lib/account/session-store';
-import { createItemHandlers } from '../../../lib/background/item-handlers';
+import { createItemHandlers } from '../../../lib/background/items/item-handlers';
 import type { UserRef } from '../../../lib/library/types';
 import { ANA, createAccounts } from '../library/accounts';
 import { freshIndexedDb } from '../library/fixtures';

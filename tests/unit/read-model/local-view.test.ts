@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import type { HandlerContext } from '../../../lib/background/handler-types';
+import type { HandlerContext } from '../../../lib/background/intents/handler-types';
 import { SimklError } from '../../../lib/errors';
 import type { DetectedMedia } from '../../../lib/media';
 import { readLocalItemView, startLocalReads } from '../../../lib/read-model/local-view';

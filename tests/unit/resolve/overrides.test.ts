@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { createItemHandlers } from '../../../lib/background/item-handlers';
-import { createMatchHandlers } from '../../../lib/background/match-handlers';
+import { createItemHandlers } from '../../../lib/background/items/item-handlers';
+import { createMatchHandlers } from '../../../lib/background/match/match-handlers';
 import { openLibraryDb } from '../../../lib/library/db';
 import { createLibrary } from '../../../lib/library/library';
 import type { DetectedMedia } from '../../../lib/media';

@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { createScoreHandlers } from '../../../lib/background/score-handlers';
+import { createScoreHandlers } from '../../../lib/background/items/score-handlers';
 import { SimklError } from '../../../lib/errors';
 import type { DetectedMedia } from '../../../lib/media';
 import { openScoreDb, SCORE_TTL_MS } from '../../../lib/score/score-cache';

@@ -7,7 +7,7 @@ import {
   type ListedTitle,
   SITE_ADAPTERS,
 } from '../../../lib/sites';
-import { parseNetflixMetadata } from '../../../lib/sites/netflix-metadata';
+import { parseNetflixMetadata } from '../../../lib/sites/netflix/metadata';
 import { FIXTURE_PAGES, NETFLIX_METADATA, readFixture } from '../../fixtures/sites/pages';
 import { LIST_PAGES } from './listed-examples';
 import { parseHtml } from './load-page';

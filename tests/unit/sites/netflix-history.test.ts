@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseViewingActivity } from '../../../lib/sites/netflix-history';
+import { parseViewingActivity } from '../../../lib/sites/netflix/history';
 
 /** The project's own rows, shaped as Netflix's shakti viewingactivity answer (sites.md §8.1). */
 const MARCH_3 = Date.UTC(2025, 2, 3, 20, 15);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { netflixMetadataUrl, parseNetflixMetadata } from '../../../lib/sites/netflix-metadata';
+import { netflixMetadataUrl, parseNetflixMetadata } from '../../../lib/sites/netflix/metadata';
 import { NETFLIX_METADATA, readFixture } from '../../fixtures/sites/pages';
 
 const load = (file: string): unknown => JSON.parse(readFixture(file));

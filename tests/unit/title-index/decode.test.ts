@@ -1,6 +1,6 @@
 /** The index's format: what goes in comes out, under the same ids and rules as the mirror's lookups. */
 import { describe, expect, it } from 'vitest';
-import { listedState } from '../../../lib/background/list-handlers';
+import { listedState } from '../../../lib/background/items/list-handlers';
 import type { DetectedMedia, LibraryEntry } from '../../../lib/media';
 import { itemView } from '../../../lib/read-model/item-view';
 import { lookupTarget } from '../../../lib/resolve/kinds';

@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { shortDate } from '../../../../lib/i18n';
 import type { DetectedMedia } from '../../../../lib/media';
 import type { EpisodeActionRequest, EpisodesView, ItemView } from '../../../../lib/messaging';
-import { createPageControl, type PageControl } from '../../../../lib/page/ui/page-control';
+import { createPageControl, type PageControl } from '../../../../lib/page/control/page-control';
 import {
   type FakeBackground,
   fail,

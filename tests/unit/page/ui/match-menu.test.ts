@@ -2,7 +2,7 @@ import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { DetectedMedia } from '../../../../lib/media';
 import type { ItemView } from '../../../../lib/messaging';
-import { createPageControl, type PageControl } from '../../../../lib/page/ui/page-control';
+import { createPageControl, type PageControl } from '../../../../lib/page/control/page-control';
 import {
   type FakeBackground,
   fakeBackground,

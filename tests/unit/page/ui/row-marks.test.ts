@@ -1,11 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { markSeasonRows } from '../../../../lib/page/episode-rows';
+import { markSeasonRows } from '../../../../lib/page/badges/episode-rows';
 import {
   markEpisodeRows,
   ROW_MARK_ATTRIBUTE,
   removeRowMarks,
   seasonRows,
-} from '../../../../lib/page/ui/row-marks';
+} from '../../../../lib/page/badges/row-marks';
 import { imdb } from '../../../../lib/sites/imdb';
 import { readFixture } from '../../../fixtures/sites/pages';
 import { fakeBackground, itemView, keepShadowRoots, settle, stubI18n } from '../helpers';

@@ -1,0 +1,87 @@
+import type { AuthSession } from '../../account/session-types';
+import type { Calendar } from '../../calendar';
+import type { ImageCache } from '../../images';
+import type { Library } from '../../library/types';
+import type { CacheStatsView, ExportView, MatchOverrideView } from '../../messaging';
+import type { Outbox } from '../../outbox/types';
+import { getSettings, type Settings } from '../../store/settings';
+import type { DataHandlers } from '../intents/handler-types';
+
+export interface DataServices {
+  library: Pick<Library, 'entries' | 'syncState'>;
+  outbox: Pick<Outbox, 'pending'>;
+  session: Pick<AuthSession, 'account'>;
+  calendar: Pick<Calendar, 'stats' | 'clear'>;
+  images: Pick<ImageCache, 'stats' | 'clear'>;
+  resolveCache: { count(): Promise<number>; clear(): Promise<void> };
+  /** Simkl's episode lists (episode-catalogue.ts). */
+  catalogue?: { count(): Promise<number>; clear(): Promise<void> };
+  settings?: () => Promise<Settings>;
+  /** The user's corrected matches ("Not this?"): theirs, so exported. */
+  overrides?: () => Promise<MatchOverrideView[]>;
+  now?: () => number;
+}
+
+/** The options page's intents: sync state, cache sizes and clearing, and the data export. */
+export function createDataHandlers(services: DataServices): Omit<DataHandlers, 'upcoming' | 'poster'> {
+  const { library, outbox, session, calendar, images, resolveCache } = services;
+  const settings = services.settings ?? getSettings;
+  const now = services.now ?? Date.now;
+
+  async function cacheStats(): Promise<CacheStatsView> {
+    const [imageStats, calendarStats, resolved, catalogued] = await Promise.all([
+      images.stats(),
+      calendar.stats(),
+      resolveCache.count(),
+      services.catalogue?.count(),
+    ]);
+    const stats: CacheStatsView = {
+      images: imageStats,
+      calendar: calendarStats,
+      resolve: { entries: resolved },
+    };
+    if (catalogued !== undefined) stats.catalogue = { titles: catalogued };
+    return stats;
+  }
+
+  return {
+    syncStatus: () => library.syncState(),
+    cacheStats,
+    async clearCaches() {
+      // Caches only: the mirror, the pending writes and the session are the user's data, not a cache.
+      await Promise.all([
+        images.clear(),
+        calendar.clear(),
+        resolveCache.clear(),
+        services.catalogue?.clear(),
+      ]);
+      return cacheStats();
+    },
+    async exportData(): Promise<ExportView> {
+      const [account, stored, sync, entries, pending, overrides] = await Promise.all([
+        session.account(),
+        settings(),
+        library.syncState(),
+        library.entries(),
+        outbox.pending(),
+        services.overrides?.() ?? [],
+      ]);
+      // The account field by field, so nothing added to it later (a token) leaks by accident; the
+      // settings are storage.local's, which by design holds nothing private (store/settings.ts).
+      return {
+        format: 'simkl-extension-export/1',
+        exportedAt: new Date(now()).toISOString(),
+        account: {
+          signedIn: account.signedIn,
+          mode: account.mode,
+          ...(account.user ? { user: account.user.name } : {}),
+        },
+        settings: stored,
+        sync,
+        library: entries,
+        pendingWrites: pending.writes,
+        overrides,
+      };
+    },
+  };
+}

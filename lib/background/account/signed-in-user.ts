@@ -1,0 +1,29 @@
+import type { AuthSession } from '../../account/session-types';
+import type { CurrentUser } from '../../library/types';
+
+/** The session's user as the mirror and the outbox key their data: by Simkl user id. */
+export function signedInUser(session: Pick<AuthSession, 'user'>): CurrentUser {
+  return async () => {
+    const user = await session.user();
+    return user?.id === undefined ? undefined : { id: user.id, name: user.name };
+  };
+}
+
+/**
+ * Calls `signedIn` whenever a user signs in who was not signed in just before: after a sign-out, a
+ * revocation, or straight over another account. A worker waking up with the same user calls nothing.
+ */
+export function onUserChange(
+  session: Pick<AuthSession, 'onChange'>,
+  currentUser: CurrentUser,
+  signedIn: () => void,
+): void {
+  let last: Promise<number | undefined> = currentUser().then((user) => user?.id);
+  session.onChange((state) => {
+    last = last.then(async (previous) => {
+      const user = state.signedIn ? await currentUser() : undefined;
+      if (user && user.id !== previous) signedIn();
+      return user?.id;
+    });
+  });
+}

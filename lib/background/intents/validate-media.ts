@@ -1,0 +1,69 @@
+import { type DetectedMedia, type MediaIds, type MediaKind, SITES } from '../../media';
+import { check, isBoundedInt, isBoundedString, isPlainObject, optional } from './validate-basic';
+
+const MEDIA_KINDS: readonly MediaKind[] = ['movie', 'show', 'anime', 'episode'];
+
+/** What each id looks like on its site; anything else is refused, not guessed at. */
+const ID_PATTERNS = {
+  imdb: /^tt\d{1,12}$/,
+  tmdb: /^\d{1,12}$/,
+  mal: /^\d{1,12}$/,
+  netflix: /^\d{1,15}$/,
+} as const;
+
+function validateIds(value: unknown, field: string): MediaIds {
+  check(isPlainObject(value), field);
+  const ids: MediaIds = {};
+  if (value.simkl !== undefined) {
+    check(isBoundedInt(value.simkl, 1, 1e12), `${field}.simkl`);
+    ids.simkl = value.simkl;
+  }
+  for (const key of Object.keys(ID_PATTERNS) as Array<keyof typeof ID_PATTERNS>) {
+    const id = optional(
+      value[key],
+      (v): v is string => isBoundedString(v, 20, ID_PATTERNS[key]),
+      `${field}.${key}`,
+    );
+    if (id !== undefined) ids[key] = id;
+  }
+  return ids;
+}
+
+const isTitle = (value: unknown): value is string => isBoundedString(value, 500);
+
+/** A DetectedMedia from a page, copied field by field so that nothing unexpected gets through. */
+export function validateMedia(value: unknown, field = 'media'): DetectedMedia {
+  check(isPlainObject(value), field);
+  check((SITES as readonly unknown[]).includes(value.site), `${field}.site`);
+  const media: DetectedMedia = {
+    site: value.site as DetectedMedia['site'],
+    ids: validateIds(value.ids, `${field}.ids`),
+  };
+  const kind = optional(
+    value.kind,
+    (v): v is MediaKind => MEDIA_KINDS.includes(v as MediaKind),
+    `${field}.kind`,
+  );
+  if (kind) media.kind = kind;
+  const title = optional(value.title, isTitle, `${field}.title`);
+  if (title !== undefined) media.title = title;
+  const year = optional(value.year, (v): v is number => isBoundedInt(v, 1850, 2200), `${field}.year`);
+  if (year !== undefined) media.year = year;
+  if (value.show !== undefined) {
+    check(isPlainObject(value.show), `${field}.show`);
+    media.show = { ids: validateIds(value.show.ids, `${field}.show.ids`) };
+    const showTitle = optional(value.show.title, isTitle, `${field}.show.title`);
+    if (showTitle !== undefined) media.show.title = showTitle;
+  }
+  const season = optional(value.season, (v): v is number => isBoundedInt(v, 0, 1000), `${field}.season`);
+  if (season !== undefined) media.season = season;
+  const episode = optional(
+    value.episode,
+    (v): v is number => isBoundedInt(v, 0, 100_000),
+    `${field}.episode`,
+  );
+  if (episode !== undefined) media.episode = episode;
+  const idCount = Object.keys(media.ids).length + Object.keys(media.show?.ids ?? {}).length;
+  check(idCount > 0, `${field}.ids (none given)`);
+  return media;
+}

@@ -1,0 +1,43 @@
+/**
+ * Accepts the Netflix players' long-lived ports (issue 9 §1). Only our own content script in a
+ * Netflix tab may connect; every message is checked like an intent, and the port's disconnect
+ * (tab closed, page left, extension reloaded) stops what that tab was playing.
+ */
+import { browser } from 'wxt/browser';
+import { type PlayerNotice, SCROBBLE_PORT } from '../../messaging';
+import { type SenderInfo, type SenderRules, senderKind } from '../intents/sender';
+import { validatePlayerMessage } from '../intents/validate-scrobble';
+import type { Scrobbler } from './scrobbler';
+
+/** The tab of our own content script on www.netflix.com, or null for any other sender. */
+export function netflixTabOf(sender: SenderInfo | undefined, rules: SenderRules): number | null {
+  if (!sender || senderKind(sender, rules) !== 'content') return null;
+  // senderKind accepted the URL, so it parses.
+  const host = new URL(sender.url ?? '').hostname;
+  const tabId = sender.tab?.id;
+  return host === 'www.netflix.com' && typeof tabId === 'number' ? tabId : null;
+}
+
+export function acceptPlayerPorts(scrobbler: Scrobbler, rules: SenderRules): void {
+  browser.runtime.onConnect.addListener((port) => {
+    if (port.name !== SCROBBLE_PORT) return;
+    const tabId = netflixTabOf(port.sender, rules);
+    if (tabId === null) {
+      port.disconnect();
+      return;
+    }
+    port.onMessage.addListener((data: unknown) => {
+      let message: ReturnType<typeof validatePlayerMessage>;
+      try {
+        message = validatePlayerMessage(data);
+      } catch {
+        return; // a malformed message is ignored, as the router ignores one
+      }
+      void scrobbler.message(tabId, message).then((ignored) => {
+        const notice: PlayerNotice = { ignored: true };
+        if (ignored) port.postMessage(notice);
+      });
+    });
+    port.onDisconnect.addListener(() => void scrobbler.disconnected(tabId));
+  });
+}

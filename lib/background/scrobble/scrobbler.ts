@@ -1,0 +1,123 @@
+/**
+ * The background half of scrobbling (issue 9 §1): one session per player tab, fed by its port.
+ * Start and pause go straight to Simkl and are never replayed (a stale start is worse than none);
+ * a stop past 80 % is stored in the outbox before it is sent, so a finished episode is never lost.
+ */
+import type { Clock } from '../../library/types';
+import type { DetectedMedia, SimklItem } from '../../media';
+import type { PlayerMessage, TrackingView } from '../../messaging';
+import type { Outbox, WriteAction } from '../../outbox/types';
+import { writeTargetOf } from '../../read-model/media-target';
+import type { MediaRef } from '../../resolve/kinds';
+import type { ScrobbleKind, ScrobbleTarget, SimklApi } from '../../simkl/api';
+import { episodeOf } from '../items/watched-action';
+
+export const WATCHED_AT_PROGRESS = 80;
+/** How long a stored stop may still go as `/scrobble/stop`; later it is a history write. */
+export const LIVE_STOP_MS = 60_000;
+
+export interface ScrobblerServices {
+  api: Pick<SimklApi, 'scrobble'>;
+  resolver: { resolve(media: MediaRef): Promise<SimklItem | null> };
+  outbox: Pick<Outbox, 'enqueue'>;
+  isSignedIn(): Promise<boolean>;
+  clock: Clock;
+}
+
+interface Session {
+  media: DetectedMedia;
+  progress: number;
+  started: boolean;
+  ignored: boolean;
+}
+
+const keyOf = (media: DetectedMedia) => media.ids.netflix ?? '';
+
+/** `/scrobble/*` names a film, or a show (anime included) with the episode Netflix shows. */
+function scrobbleTarget(media: DetectedMedia, item: SimklItem | null, progress: number): ScrobbleTarget {
+  const { ids, title, year, type } = writeTargetOf(media, item);
+  const base: ScrobbleTarget = {
+    type: type ?? (media.kind === 'movie' ? 'movie' : 'show'),
+    ids: { ...ids },
+    progress,
+  };
+  if (title !== undefined) base.title = title;
+  if (year !== undefined) base.year = year;
+  if (media.kind !== 'episode') return base;
+  return { ...base, season: media.season, episode: media.episode };
+}
+
+function watchedAction(media: DetectedMedia, progress: number, until: number): WriteAction {
+  const scrobble = { progress, until };
+  if (media.kind === 'episode' && media.episode !== undefined) {
+    return { ...episodeOf(media, media.episode), scrobble };
+  }
+  return { kind: 'watched', scope: 'item', scrobble };
+}
+
+export function createScrobbler(services: ScrobblerServices) {
+  const sessions = new Map<number, Session>();
+
+  async function send(kind: ScrobbleKind, session: Session): Promise<void> {
+    const item = await services.resolver.resolve(session.media).catch(() => null);
+    // Best effort: a start or pause that fails is dropped, never queued.
+    await services.api.scrobble(kind, scrobbleTarget(session.media, item, session.progress)).catch(() => {});
+  }
+
+  async function finish(tabId: number, session: Session): Promise<void> {
+    sessions.delete(tabId);
+    if (!session.started || session.ignored || !(await services.isSignedIn())) return;
+    if (session.progress < WATCHED_AT_PROGRESS) return send('stop', session);
+    const item = await services.resolver.resolve(session.media).catch(() => null);
+    const until = services.clock.now() + LIVE_STOP_MS;
+    await services.outbox.enqueue(
+      writeTargetOf(session.media, item),
+      watchedAction(session.media, session.progress, until),
+    );
+  }
+
+  return {
+    /** One message from a player's port; answers whether the playback is ignored (Don't track this). */
+    async message(tabId: number, message: PlayerMessage): Promise<boolean> {
+      let session = sessions.get(tabId);
+      if (session && keyOf(session.media) !== keyOf(message.media)) {
+        // The stop of the previous video was lost with a restart or a race: end it here.
+        await finish(tabId, session);
+        session = undefined;
+      }
+      session ??= { media: message.media, progress: 0, started: false, ignored: false };
+      sessions.set(tabId, session);
+      session.progress = message.progress;
+      // The player reports progress only for a playback it started: after a worker restart this
+      // is how the new worker learns that a disconnect must stop it.
+      if (message.kind === 'progress') session.started = true;
+      if (message.kind === 'progress' || session.ignored) return session.ignored;
+      if (!(await services.isSignedIn())) return false;
+      if (message.kind === 'stop') await finish(tabId, session);
+      else {
+        session.started = true;
+        await send(message.kind, session);
+      }
+      return false;
+    },
+    /** The port closed: the tab closed or left Netflix; a started playback stops where it was. */
+    async disconnected(tabId: number): Promise<void> {
+      const session = sessions.get(tabId);
+      if (session) await finish(tabId, session);
+    },
+    tracking(): TrackingView[] {
+      return [...sessions]
+        .filter(([, session]) => session.started && !session.ignored)
+        .map(([tabId, { media, progress }]) => ({ tabId, media, progress }));
+    },
+    /** Don't track this: the playing session ends as a pause, so nothing is marked watched. */
+    async ignore(tabId: number): Promise<void> {
+      const session = sessions.get(tabId);
+      if (!session || session.ignored) return;
+      session.ignored = true;
+      if (session.started) await send('pause', session);
+    },
+  };
+}
+
+export type Scrobbler = ReturnType<typeof createScrobbler>;

@@ -1,0 +1,77 @@
+/**
+ * The list badges' own content script runner, beside the control's (run-site-script.ts): a script
+ * of its own per site keeps each under the content-script budget. It follows the site's switch and
+ * the badges' switch, redraws on every revision of the mirror, and leaves nothing behind.
+ */
+import { browser } from 'wxt/browser';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { SiteAdapter } from '../../sites/adapter';
+import { getSettings, onSettingsChange, type Settings } from '../../store/settings';
+import { mapLookup } from '../../title-index/decode';
+import { createTitleIndexReader, isTitleIndexChange } from '../../title-index/read';
+import { watchLocation } from '../ui/location-watch';
+import { isRevisionChange } from '../ui/revision';
+import { markSeasonRows } from './episode-rows';
+import { indexedLookup } from './indexed-lookup';
+import { type ListBadges, startListBadges } from './list-badges';
+import { removeRowMarks } from './row-marks';
+
+/** How often a missed history.pushState is looked for (location-watch.ts); only a prompt to look. */
+const LOCATION_POLL_MS = 1_000;
+
+export async function runListBadges(
+  ctx: ContentScriptContext,
+  adapter: Pick<SiteAdapter, 'id' | 'listed' | 'detect'>,
+): Promise<void> {
+  const doc = document;
+  const titleIndex = createTitleIndexReader(mapLookup);
+  const lookup = indexedLookup(titleIndex);
+  let settings: Settings = await getSettings();
+  let badges: ListBadges | null = null;
+
+  const markRows = () => void markSeasonRows(doc, adapter).catch(() => undefined);
+
+  function sync(): void {
+    const wanted = !ctx.isInvalid && settings.sitesEnabled[adapter.id] && settings.listBadges[adapter.id];
+    if (!wanted) {
+      badges?.stop();
+      badges = null;
+      removeRowMarks(doc);
+    } else if (!badges) {
+      // A season list's ✓ are drawn with its rows, and again when the site draws another season's
+      // (IMDb's season tabs change the list without a page load; the location prompt below too).
+      badges = startListBadges(doc, adapter, {
+        dimCompleted: settings.dimCompleted,
+        lookup,
+        onFresh: markRows,
+      });
+    }
+  }
+
+  // The index is rewritten just after the revision moves: each redraws (from the index, one read).
+  const onStorage = (changes: Record<string, unknown>, area: string) => {
+    const moved = isTitleIndexChange(changes, area);
+    if (moved) titleIndex.forget();
+    if (!moved && !isRevisionChange(changes, area)) return;
+    badges?.refresh();
+    // A season list's ✓ follow the mirror too (an episode marked on another page, the sync).
+    if (badges) markRows();
+  };
+  // The URL may name the new season after its rows are drawn: look again once it does.
+  watchLocation(ctx, () => badges && markRows(), LOCATION_POLL_MS);
+  browser.storage.onChanged.addListener(onStorage);
+  ctx.onInvalidated(() => browser.storage.onChanged.removeListener(onStorage));
+  ctx.onInvalidated(
+    onSettingsChange((next, previous) => {
+      settings = next;
+      sync();
+      if (next.dimCompleted !== previous.dimCompleted) badges?.setDimCompleted(next.dimCompleted);
+    }),
+  );
+  ctx.onInvalidated(() => {
+    badges?.stop();
+    badges = null;
+    removeRowMarks(doc);
+  });
+  sync();
+}

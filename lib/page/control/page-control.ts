@@ -1,0 +1,198 @@
+/**
+ * The in-page "Add to Simkl" button and its menu, rendered with plain DOM into the control's
+ * shadow root. State lives in the shared item model; every action needs a trusted user event.
+ */
+
+import { t } from '../../i18n';
+import type { DetectedMedia } from '../../media';
+import { episodeLabel } from '../../words/episode-label';
+import { h, logo } from '../ui/dom';
+import { menuItems } from '../ui/menu-keys';
+import { trusted } from '../ui/trusted';
+import { actionLabel, type ControlAction } from './actions';
+import { controlLabel, controlNote } from './control-state';
+import { episodeMenuItems } from './episode-menu';
+import { createEpisodeModel } from './episode-model';
+import { createItemModel, type EarlyView } from './item-model';
+import { confirmView, menuView } from './page-control-menu';
+
+export interface PageControlProps {
+  /** undefined = still identifying the title; null = it could not be identified. */
+  media: DetectedMedia | null | undefined;
+  /** Bumped by the runner when the library or account changed in the background. */
+  revision: number;
+  /** Ask before each write (settings.confirmWrites). */
+  confirmWrites?: boolean;
+  /**
+   * Netflix's player: what is being scrobbled, or the question whether to track at all, drawn for a
+   * signed-in user (`ready`) or not (ui/playback-line.ts).
+   */
+  playback?: (ready: boolean) => HTMLElement | undefined;
+  /** The title's state without a round trip (the title index), shown until the background answers. */
+  early?: EarlyView;
+}
+
+export interface PageControl {
+  update(props: PageControlProps): void;
+  /** The keyboard command: focus the button, and open the menu when there is one. */
+  showMenu(): void;
+  destroy(): void;
+}
+
+export function createPageControl(root: HTMLElement, initial: PageControlProps): PageControl {
+  let props = initial;
+  let open = false;
+  let confirming: ControlAction | undefined;
+  /** Where focus goes after the next render (data-k of an element), if anywhere. */
+  let focusNext: string | undefined;
+  const model = createItemModel(render, initial.early);
+  const episodes = createEpisodeModel(
+    (asking) => {
+      if (asking) focusNext = 'confirm';
+      render();
+    },
+    () => model.refresh(),
+  );
+  const shadow = root.getRootNode() as ShadowRoot | Document;
+
+  const close = (returnFocus: boolean) => {
+    open = false;
+    confirming = undefined;
+    if (returnFocus) focusNext = 'main';
+    if (episodes.question) void episodes.answer(false);
+    render();
+  };
+  const run = (action: ControlAction) => {
+    close(true);
+    void model.act(action);
+  };
+  const onPick = (action: ControlAction) => {
+    if (!props.confirmWrites) return run(action);
+    confirming = action;
+    focusNext = 'confirm';
+    render();
+  };
+  const openMenu = () => {
+    open = true;
+    render();
+    const items = menuItems(root);
+    (items.find((item) => item.getAttribute('aria-checked') === 'true') ?? items[0])?.focus();
+  };
+  const onMain = trusted(() => {
+    if (model.state.phase === 'signed-out') void model.signIn();
+    else if (model.state.phase === 'ready') open || confirming ? close(false) : openMenu();
+  });
+  const onMainKey = trusted((event: KeyboardEvent) => {
+    if (model.state.phase !== 'ready' || open || (event.key !== 'ArrowDown' && event.key !== 'ArrowUp'))
+      return;
+    event.preventDefault();
+    openMenu();
+  });
+  // A press outside closes the menu: closing is harmless, so any event may do it. Seen from the
+  // document, a closed shadow root hides its insides from composedPath(): its host stands for them.
+  const self = 'host' in shadow ? shadow.host : root;
+  const onOutside = (event: Event) => {
+    if ((open || confirming || episodes.question) && !event.composedPath().includes(self)) close(false);
+  };
+  root.ownerDocument.addEventListener('pointerdown', onOutside, true);
+
+  function render(): void {
+    const state = model.state;
+    const ready =
+      state.phase === 'ready' && props.media ? { view: state.view, media: props.media } : undefined;
+    // Asks the mirror for the episodes when the title's view moved (idempotent: once per answer).
+    episodes.follow(props.media, ready?.view);
+    const episodeView = ready && episodes.page && episodes.view;
+    const note = controlNote(state) ?? episodes.note;
+    const pending = model.busy || episodes.busy || (ready?.view.pendingWrites ?? 0) > 0;
+    const focused = focusNext ?? shadow.activeElement?.getAttribute('data-k') ?? undefined;
+    focusNext = undefined;
+    const label =
+      episodeView && episodes.page ? episodeLabel(episodes.page, episodeView) : controlLabel(state);
+    const button = h(
+      'button',
+      {
+        type: 'button',
+        class: 'main',
+        'data-testid': 'simkl-button',
+        'data-k': 'main',
+        'data-phase': state.phase,
+        'data-listed': Boolean(ready?.view.status),
+        'aria-haspopup': ready ? 'menu' : undefined,
+        'aria-expanded': ready ? open : undefined,
+        'aria-disabled': state.phase === 'unknown' || state.phase === 'loading',
+        'aria-busy': state.phase === 'loading' || model.busy,
+        'aria-describedby': note ? 'simkl-note' : undefined,
+        onclick: onMain,
+        onkeydown: onMainKey,
+      },
+      logo(),
+      h('span', { class: 'name' }, label),
+      pending && h('span', { class: 'dot', 'data-pending': true, 'aria-hidden': 'true' }),
+      pending && h('span', { class: 'sr' }, `, ${t('controlSaving')}`),
+    );
+    root.replaceChildren(
+      h(
+        'div',
+        { class: 'w' },
+        button,
+        ready &&
+          open &&
+          !confirming &&
+          menuView({
+            ...ready,
+            onPick,
+            onClose: close,
+            episodes:
+              episodes.page &&
+              episodeMenuItems(episodes.page, episodes.view, (action) => {
+                close(true);
+                void episodes.pick(action, props.confirmWrites);
+              }),
+          }),
+        ready &&
+          confirming &&
+          confirmView(t('controlConfirm', actionLabel(confirming, ready.media)), (yes) =>
+            yes && confirming ? run(confirming) : close(true),
+          ),
+        ready &&
+          episodes.question &&
+          confirmView(episodes.question, (yes) => {
+            void episodes.answer(yes);
+            close(true);
+          }),
+        // Under the button's fixed box, out of the page's flow (control-styles.ts), one above the other.
+        h(
+          'div',
+          { class: 'notes' },
+          note && h('p', { id: 'simkl-note', class: 'note', role: 'status' }, note),
+          props.playback?.(state.phase === 'ready'),
+        ),
+      ),
+    );
+    if (focused) root.querySelector<HTMLElement>(`[data-k="${focused}"]`)?.focus();
+  }
+
+  model.show(props.media);
+  return {
+    update(next) {
+      const previous = props;
+      props = next;
+      if (JSON.stringify(next.media) !== JSON.stringify(previous.media)) {
+        open = false;
+        confirming = undefined;
+        model.show(next.media);
+      } else if (next.revision !== previous.revision) model.refresh();
+      else render();
+    },
+    showMenu() {
+      focusNext = 'main';
+      if (model.state.phase === 'ready') openMenu();
+      else render();
+    },
+    destroy() {
+      root.ownerDocument.removeEventListener('pointerdown', onOutside, true);
+      root.replaceChildren();
+    },
+  };
+}

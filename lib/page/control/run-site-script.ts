@@ -1,0 +1,176 @@
+/**
+ * The one content-script runner (style.md §3): every site script calls it with its adapter.
+ * It owns navigation: one page at a time, each with its own AbortController, exactly one control.
+ */
+import { browser } from 'wxt/browser';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { DetectedMedia } from '../../media';
+import { answerCurrentMedia } from '../../messaging/current-media';
+import type { SiteAdapter } from '../../sites/adapter';
+import { pageIdOf } from '../../sites/index';
+import { getSettings, onSettingsChange, type Settings } from '../../store/settings';
+import { scanLookup } from '../../title-index/decode';
+import { createTitleIndexReader, isTitleIndexChange } from '../../title-index/read';
+import type { PlaybackLine } from '../player/playback-line';
+import { watchLocation } from '../ui/location-watch';
+import { isRevisionChange } from '../ui/revision';
+import { earlyViewFrom } from './early-view';
+import { keepAttached } from './keep-attached';
+import { type MountedControl, mountControl, removeAllControls } from './mount-control';
+import { waitFor } from './wait-for';
+
+/** Completes a detection (Netflix metadata); null = the title could not be identified. */
+export type MediaResolver = (media: DetectedMedia, signal: AbortSignal) => Promise<DetectedMedia | null>;
+
+export interface RunnerOptions {
+  resolve?: MediaResolver;
+  /** How long a stale DOM (after SPA navigation) may take to show the URL's title. */
+  domWaitMs?: number;
+  /** How long to wait for the anchor before floating the control. */
+  anchorWaitMs?: number;
+  pollMs?: number;
+  /** Draws the player's line under the control (Netflix: ui/playback-line.ts). */
+  playbackView?: (line: PlaybackLine, ready: boolean) => HTMLElement | undefined;
+}
+
+export interface SiteScript {
+  /** The current page's title once identified (null: none, or not identified). */
+  media(): Promise<DetectedMedia | null>;
+  /** What the control says about the player (Netflix scrobbling); undefined = nothing. */
+  setPlayback(line: PlaybackLine | undefined): void;
+}
+
+interface Page {
+  /** Which title the URL names: navigation that keeps it (a ref_ parameter) keeps the page. */
+  key: string;
+  /** The URL the page was started for, or adopted when a navigation kept the title. */
+  href: string;
+  controller: AbortController;
+  control?: MountedControl;
+  /** What the control shows: undefined while the title is being identified. */
+  shown?: DetectedMedia | null;
+  media: Promise<DetectedMedia | null>;
+}
+
+export async function runSiteScript(
+  ctx: ContentScriptContext,
+  adapter: SiteAdapter,
+  options: RunnerOptions = {},
+): Promise<SiteScript> {
+  const { domWaitMs = 10_000, anchorWaitMs = 2_000, pollMs = 500 } = options;
+  const doc = document;
+  // On a title's page, read while it still loads: by the time the anchor exists, the index is at hand.
+  const titleIndex = createTitleIndexReader(scanLookup);
+  if (adapter.detect(location.href, doc)) void titleIndex.read();
+  const early = earlyViewFrom(titleIndex);
+  let settings: Settings = await getSettings();
+  let revision = 0;
+  let page: Page | undefined;
+  let playback: PlaybackLine | undefined;
+
+  const draw = (line: PlaybackLine) => (ready: boolean) => options.playbackView?.(line, ready);
+  const props = (shown: DetectedMedia | null | undefined) => ({
+    media: shown,
+    revision,
+    confirmWrites: settings.confirmWrites,
+    playback: playback && draw(playback),
+    early,
+  });
+
+  function stop(): void {
+    page?.controller.abort();
+    page?.control?.remove();
+    page = undefined;
+    removeAllControls(doc);
+  }
+
+  const keyOf = (href: string) => {
+    const media = adapter.detect(href, doc);
+    return media ? [pageIdOf(media), media.season, media.episode].join('|') : '';
+  };
+
+  function start(): void {
+    stop();
+    if (ctx.isInvalid || !settings.sitesEnabled[adapter.id]) return;
+    const key = keyOf(location.href);
+    const current: Page = {
+      key,
+      href: location.href,
+      controller: new AbortController(),
+      media: Promise.resolve(null),
+    };
+    page = current;
+    current.media = identify(current).catch(() => null);
+  }
+
+  async function identify(current: Page): Promise<DetectedMedia | null> {
+    const { signal } = current.controller;
+    const href = location.href;
+    let media = adapter.detect(href, doc);
+    const urlId = media && pageIdOf(media);
+    if (urlId && adapter.domId) {
+      const domId = adapter.domId.bind(adapter);
+      // Only a DOM showing another title is stale; null means the page has no such signal (yet).
+      const isCurrent = () => [null, urlId].includes(domId(doc));
+      await waitFor(isCurrent, { root: doc, timeoutMs: domWaitMs, signal });
+      media = adapter.detect(href, doc) ?? media;
+    }
+    if (!media || signal.aborted) return null;
+    const anchor = await waitFor(() => adapter.anchor(doc), { root: doc, timeoutMs: anchorWaitMs, signal });
+    if (signal.aborted) return null;
+    current.shown = options.resolve ? undefined : media;
+    current.control = mountControl(doc, anchor ?? null, props(current.shown));
+    keepAttached(doc, current.control, () => adapter.anchor(doc), signal, {
+      isCurrent: () => location.href === current.href,
+    });
+    if (!options.resolve) return media;
+    const resolved = await options.resolve(media, signal);
+    if (signal.aborted) return null;
+    current.shown = resolved;
+    current.control.update(props(resolved));
+    return resolved;
+  }
+
+  const refresh = () => page?.control?.update(props(page.shown));
+
+  const onStorage = (changes: Record<string, unknown>, area: string) => {
+    if (isTitleIndexChange(changes, area)) titleIndex.forget();
+    if (!isRevisionChange(changes, area)) return;
+    revision++;
+    refresh();
+  };
+  browser.storage.onChanged.addListener(onStorage);
+  ctx.onInvalidated(() => browser.storage.onChanged.removeListener(onStorage));
+  ctx.onInvalidated(
+    onSettingsChange((next, previous) => {
+      settings = next;
+      if (next.sitesEnabled[adapter.id] !== previous.sitesEnabled[adapter.id]) start();
+      else refresh();
+    }),
+  );
+  ctx.onInvalidated(stop);
+  answerCurrentMedia(
+    ctx,
+    () => page?.media ?? Promise.resolve(null),
+    () => page?.control?.showMenu(),
+  );
+  watchLocation(
+    ctx,
+    (href) => {
+      if (!page || keyOf(href) !== page.key) start();
+      else page.href = href;
+    },
+    pollMs,
+  );
+  start();
+  return {
+    media: () => page?.media ?? Promise.resolve(null),
+    setPlayback(line) {
+      const sameText =
+        line && playback && 'text' in line && 'text' in playback && line.text === playback.text;
+      if (line === playback || sameText) return;
+      playback = line;
+      refresh();
+    },
+  };
+}

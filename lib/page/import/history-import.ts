@@ -1,0 +1,80 @@
+/**
+ * The import on Netflix's viewing-activity page (issue 9 §2): reads the history through Netflix's
+ * own same-origin JSON with the user's cookies, then one metadata request per show, and hands it
+ * all to the background, which previews and imports. Reading is all or nothing: a page that fails
+ * is reported and nothing is handed over.
+ */
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { formatNumber, t } from '../../i18n';
+import { type ImportShowData, type ImportView, sendIntent } from '../../messaging';
+import { errorText } from '../../words/error-text';
+import { importWords } from '../../words/import-text';
+import { fetchJson } from '../control/netflix-resolver';
+import { mountImportPanel } from './import-panel';
+import { readNetflixHistory } from './read-history';
+import { readNetflixShows } from './read-shows';
+
+const POLL_MS = 1000;
+
+function showData(shows: Awaited<ReturnType<typeof readNetflixShows>>): ImportShowData[] {
+  return [...shows.values()].flatMap((show) => {
+    if (!show) return [];
+    const episodes = [...show.episodes].map(([video, n]): [string, number, number] => [
+      video,
+      n.season,
+      n.episode,
+    ]);
+    return [{ netflix: show.netflix, title: show.title, year: show.year, episodes }];
+  });
+}
+
+export async function runHistoryImport(ctx: ContentScriptContext, doc: Document = document): Promise<void> {
+  const panel = mountImportPanel(doc, (key) => void (key === 'read' ? read() : start()));
+  ctx.onInvalidated(panel.remove);
+  let polling = false;
+
+  const show = (view: ImportView) => {
+    panel.render(importWords(view));
+    if (view.phase === 'importing' || view.phase === 'waiting') void poll();
+  };
+  const answered = (answer: Awaited<ReturnType<typeof sendIntent<'importState'>>>) => {
+    if (answer.ok) show(answer.value);
+    else panel.render({ line: errorText(answer.error), action: { key: 'read', label: t('importAction') } });
+  };
+
+  async function poll(): Promise<void> {
+    if (polling) return;
+    polling = true;
+    while (ctx.isValid) {
+      await new Promise((resolve) => setTimeout(resolve, POLL_MS));
+      const answer = await sendIntent('importState', {});
+      if (!answer.ok || (answer.value.phase !== 'importing' && answer.value.phase !== 'waiting')) {
+        polling = false;
+        answered(answer);
+        return;
+      }
+      panel.render(importWords(answer.value));
+    }
+  }
+
+  async function read(): Promise<void> {
+    const reading = (page: number) => panel.render({ line: t('importReading', formatNumber(page)) });
+    reading(1);
+    const html = doc.documentElement.innerHTML;
+    const history = await readNetflixHistory(html, location.origin, fetchJson, reading);
+    if (!history.ok) {
+      answered(await sendIntent('importHistory', { failure: history.reason }));
+      return;
+    }
+    const shows = await readNetflixShows(history.viewings, location.origin, fetchJson);
+    answered(await sendIntent('importHistory', { viewings: history.viewings, shows: showData(shows) }));
+  }
+
+  async function start(): Promise<void> {
+    answered(await sendIntent('importStart', {}));
+  }
+
+  const first = await sendIntent('importState', {});
+  if (first.ok && first.value.readRequested) await read();
+  else answered(first);
+}

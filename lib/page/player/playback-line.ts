@@ -1,0 +1,26 @@
+import { t } from '../../i18n';
+import { h } from '../ui/dom';
+import { trusted } from '../ui/trusted';
+
+/** What the control says about the Netflix player: a status line, or the one-time question. */
+export type PlaybackLine = { text: string } | { ask: (yes: boolean) => void };
+
+/**
+ * The line under the control; the question only for a signed-in user (`ready`). Only Netflix's
+ * content script carries this (it hands it to the runner): the other sites' scripts stay lighter.
+ */
+export function playbackView(line: PlaybackLine, ready: boolean): HTMLElement | undefined {
+  if ('text' in line)
+    return h('p', { class: 'note', role: 'status', 'data-testid': 'simkl-playback' }, line.text);
+  if (!ready) return undefined;
+  const answer = (yes: boolean) => trusted(() => line.ask(yes));
+  return h(
+    'div',
+    { class: 'note', role: 'group', 'data-testid': 'simkl-playback-ask' },
+    h('span', {}, t('playbackAsk')),
+    ' ',
+    h('button', { type: 'button', 'data-k': 'track-yes', onclick: answer(true) }, t('playbackAskYes')),
+    ' ',
+    h('button', { type: 'button', 'data-k': 'track-no', onclick: answer(false) }, t('playbackAskNo')),
+  );
+}

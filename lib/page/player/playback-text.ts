@@ -1,0 +1,22 @@
+import { t } from '../../i18n';
+import type { DetectedMedia } from '../../media';
+import type { PlayerStatus } from './player-watch';
+
+/** Past this, a stop marks the title watched (the service's and Simkl's rule). */
+const WATCHED_AT = 80;
+
+/** "S1E3" for an episode, the title for a film: how Netflix itself numbers what plays. */
+export function playbackCode(media: DetectedMedia): string {
+  if (media.kind === 'episode' && media.episode !== undefined)
+    return `S${media.season ?? 1}E${media.episode}`;
+  return media.title ?? media.show?.title ?? '';
+}
+
+/** "Simkl: Watching now · S1E3 · 43 %", or "Simkl: S1E3 ✓" once it was stopped past 80 %. */
+export function playbackText(status: PlayerStatus): string | null {
+  const code = playbackCode(status.media);
+  const percent = Math.round(status.progress);
+  if (status.phase === 'playing') return t('playbackWatching', [code, percent]);
+  if (status.phase === 'paused') return t('playbackPaused', [code, percent]);
+  return status.progress >= WATCHED_AT ? t('playbackWatched', code) : null;
+}

@@ -1,0 +1,42 @@
+/**
+ * The player's long-lived port to the background. Its disconnect is what tells the background
+ * that a tab closed mid-episode; when the worker restarts, the next message opens a new one.
+ */
+import { type Browser, browser } from 'wxt/browser';
+import { type PlayerMessage, type PlayerNotice, SCROBBLE_PORT } from '../../messaging';
+
+export interface PlayerPort {
+  post(message: PlayerMessage): void;
+  close(): void;
+}
+
+export function createPlayerPort(onIgnored: () => void): PlayerPort {
+  let port: Browser.runtime.Port | null = null;
+
+  function open(): Browser.runtime.Port {
+    const opened = browser.runtime.connect({ name: SCROBBLE_PORT });
+    opened.onDisconnect.addListener(() => {
+      if (port === opened) port = null;
+    });
+    opened.onMessage.addListener((notice: unknown) => {
+      if ((notice as Partial<PlayerNotice> | null)?.ignored === true) onIgnored();
+    });
+    return opened;
+  }
+
+  return {
+    post(message) {
+      try {
+        port ??= open();
+        port.postMessage(message);
+      } catch {
+        // The extension was reloaded under the page: nothing can be sent any more.
+        port = null;
+      }
+    },
+    close() {
+      port?.disconnect();
+      port = null;
+    },
+  };
+}

@@ -1,0 +1,57 @@
+/**
+ * What the import says at each step, the same on Netflix's page, in the popup and in the options:
+ * one line, the progress, the list of what could not be matched, and the one thing to do next.
+ */
+import { formatNumber, type MessageKey, t } from '../i18n';
+import type { ImportView } from '../messaging';
+import { importPreviewText } from './import-preview-text';
+
+export interface ImportWords {
+  line?: string;
+  progress?: { sent: number; total: number };
+  unmatched?: { heading: string; titles: string[] };
+  action?: { key: 'read' | 'confirm'; label: string };
+}
+
+const FAILURES: Record<NonNullable<ImportView['failure']>, MessageKey> = {
+  'format-changed': 'importFormatChanged',
+  'signed-out': 'importSignedOut',
+  'page-failed': 'importPageFailed',
+  'signed-out-simkl': 'importSignInSimkl',
+};
+
+export function importWords(view: ImportView): ImportWords {
+  const read = { key: 'read' as const, label: t('importAction') };
+  const progress = view.progress;
+  const count = (n: number) => formatNumber(n);
+  switch (view.phase) {
+    case 'reading':
+      // The popup's view: the page may have been closed before it read anything.
+      return { line: t('importReading', count(1)), action: read };
+    case 'preview': {
+      const summary = view.summary;
+      if (!summary) return { action: read };
+      return {
+        line: importPreviewText(summary),
+        unmatched: { heading: t('importUnmatchedList'), titles: summary.unmatched },
+        action: { key: 'confirm', label: t('importConfirm', count(summary.fresh)) },
+      };
+    }
+    case 'importing':
+    case 'waiting': {
+      const done = [count(progress?.sent ?? 0), count(progress?.total ?? 0)];
+      const line = t(view.phase === 'importing' ? 'importProgress' : 'importWaiting', done);
+      return progress ? { line, progress } : { line };
+    }
+    case 'done': {
+      // What Simkl did not find was sent but not imported.
+      const imported = t('importDone', count((progress?.sent ?? 0) - (view.notFound ?? 0)));
+      const line = view.notFound ? `${imported} ${t('importNotFound', count(view.notFound))}` : imported;
+      return { line, action: read };
+    }
+    case 'failed':
+      return { line: t(FAILURES[view.failure ?? 'page-failed']), action: read };
+    default:
+      return { action: read };
+  }
+}
