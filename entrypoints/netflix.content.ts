@@ -4,6 +4,7 @@ import { runSiteScript } from '../lib/page/control/run-site-script';
 import { scrobbleNetflixPlayer } from '../lib/page/player/netflix-player';
 import { playbackView } from '../lib/page/player/playback-line';
 import { netflix } from '../lib/sites/netflix';
+import { netflixPlayer } from '../lib/sites/netflix/player';
 
 export default defineContentScript({
   matches: netflix.matches,
@@ -12,6 +13,6 @@ export default defineContentScript({
     // Netflix ids are bare numbers: its own metadata says whether one is a film, show or episode.
     const site = await runSiteScript(ctx, netflix, { resolve: createNetflixResolver(), playbackView });
     // Scrobbling: the player's <video> on /watch pages (issue 9 §1).
-    await scrobbleNetflixPlayer(ctx, site);
+    await scrobbleNetflixPlayer(ctx, site, netflixPlayer);
   },
 });

@@ -82,3 +82,14 @@ export interface LibraryEntry extends SimklItem {
   nextToWatch?: string | null;
   lastWatched?: string | null;
 }
+
+/**
+ * A playback stopped at or past this share of its runtime (in %) counts as watched: Simkl's own
+ * scrobble rule, which the player's words, the background's outbox and the history import all follow
+ * (docs/simkl-api.md, "Scrobble").
+ */
+export const WATCHED_AT_PERCENT = 80;
+
+/** What a player tells Simkl about a playback: `/scrobble/start`, `/scrobble/pause`, `/scrobble/stop`. */
+export const SCROBBLE_KINDS = ['start', 'pause', 'stop'] as const;
+export type ScrobbleKind = (typeof SCROBBLE_KINDS)[number];

@@ -4,15 +4,11 @@
  * the extension origin's IndexedDB.
  */
 import { del, delMany, get, getMany, promisifyRequest, set, type UseStore } from 'idb-keyval';
-import { openSessionDb, VIEWER_KEY, viewerOf } from './signed-in-viewer';
+import { openSessionDb, type StoredUser, VIEWER_KEY, viewerOf } from './signed-in-viewer';
+
+export type { StoredUser } from './signed-in-viewer';
 
 export type AuthVersion = 'v1' | 'v2';
-
-export interface StoredUser {
-  name: string;
-  avatar?: string;
-  id?: number;
-}
 
 export interface StoredSession {
   /** V1 tokens never expire and have no refresh token; V2 tokens last 7 days and refresh. */
@@ -84,24 +80,5 @@ export function createSessionStore(store: UseStore = openSessionDb()): SessionSt
       return typeof value === 'string' ? value : undefined;
     },
     saveSignedOutReason: (reason) => (reason ? set(REASON_KEY, reason, store) : del(REASON_KEY, store)),
-  };
-}
-
-/** An in-memory store with the same contract, for tests and for callers that must not persist. */
-export function createMemorySessionStore(): SessionStore {
-  let session: StoredSession | undefined;
-  let reason: string | undefined;
-  return {
-    load: async () => session,
-    save: async (value) => {
-      session = value;
-    },
-    clear: async () => {
-      session = undefined;
-    },
-    loadSignedOutReason: async () => reason,
-    saveSignedOutReason: async (value) => {
-      reason = value;
-    },
   };
 }

@@ -5,7 +5,13 @@
  */
 import { createStore, get, type UseStore } from 'idb-keyval';
 import type { UserRef } from '../library/types';
-import type { StoredUser } from './session-store';
+
+/** The user a session belongs to, as `/users/settings` names them (the id once it is known). */
+export interface StoredUser {
+  name: string;
+  avatar?: string;
+  id?: number;
+}
 
 /** The key beside the session's own ('session') in the session database. */
 export const VIEWER_KEY = 'viewer';

@@ -5,7 +5,6 @@
 
 /** The file names on data.simkl.in: `/calendar[/v2]/{kind}.json`. */
 export type CalendarFileKind = 'tv' | 'anime' | 'movie_release';
-export const CALENDAR_FILE_KINDS: readonly CalendarFileKind[] = ['tv', 'anime', 'movie_release'];
 
 export type CalendarEntryType = 'show' | 'anime' | 'movie';
 export const ENTRY_TYPE: Record<CalendarFileKind, CalendarEntryType> = {

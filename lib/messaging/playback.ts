@@ -2,7 +2,7 @@
  * The messages of the Netflix player's scrobbling and of the viewing-history import (issue 9), beside
  * the intents of lib/messaging.ts.
  */
-import type { DetectedMedia } from '../media';
+import type { DetectedMedia, ScrobbleKind } from '../media';
 import type { NetflixViewing } from '../sites/netflix/history';
 
 // --- Scrobbling (issue 9 §1): the Netflix player talks over a long-lived port, so a closed tab
@@ -13,7 +13,7 @@ export const SCROBBLE_PORT = 'simkl-scrobble/1';
 
 /** Player → background: a scrobble to send, or (`progress`) where playback is, which sends nothing. */
 export interface PlayerMessage {
-  kind: 'start' | 'pause' | 'stop' | 'progress';
+  kind: ScrobbleKind | 'progress';
   media: DetectedMedia;
   /** 0–100. */
   progress: number;

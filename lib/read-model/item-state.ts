@@ -5,10 +5,8 @@
  */
 import type { FoundEntry, Library } from '../library/types';
 import type { DetectedMedia, LibraryEntry, MediaIds, MediaKind, SimklItem } from '../media';
-import type { ItemView } from '../messaging';
 import type { OutboxWrite, WriteTarget } from '../outbox/types';
 import type { Resolver } from '../resolve/resolver';
-import { itemView } from './item-view';
 import { writeTargetOf } from './media-target';
 import { matchInMirror } from './mirror-match';
 
@@ -48,9 +46,4 @@ export async function readItemState(sources: ItemSources, media: DetectedMedia):
 function baseOf(found: FoundEntry | null, writes: OutboxWrite[]): LibraryEntry | null {
   const replaying = writes.some((write) => write.state !== 'failed');
   return (replaying ? found?.truth : found?.shown) ?? null;
-}
-
-/** The signed-in user's view of the title: Simkl's state with their unconfirmed writes on top. */
-export async function readItemView(sources: ItemSources, media: DetectedMedia): Promise<ItemView> {
-  return itemView(await readItemState(sources, media));
 }

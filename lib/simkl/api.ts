@@ -4,7 +4,15 @@
  * ids as strings or numbers, null or {} for empty, 200 or 201) is folded into these shapes.
  * See ../shared/simkl-api.md for the wire format behind each method.
  */
-import type { LibraryEntry, ListStatus, MediaIds, Rating, SimklItem, SimklType } from '../media';
+import type {
+  LibraryEntry,
+  ListStatus,
+  MediaIds,
+  Rating,
+  ScrobbleKind,
+  SimklItem,
+  SimklType,
+} from '../media';
 
 /** Simkl's path segment for each library: /sync/all-items/{movies|shows|anime}. */
 export type LibraryPath = 'movies' | 'shows' | 'anime';
@@ -136,7 +144,7 @@ export interface CheckinTarget extends WriteTarget {
 }
 
 /** `/scrobble/start|pause|stop`: what is playing and how far (0–100). */
-export type ScrobbleKind = 'start' | 'pause' | 'stop';
+export type { ScrobbleKind } from '../media';
 export interface ScrobbleTarget extends CheckinTarget {
   progress: number;
 }

@@ -8,6 +8,8 @@ import { isOnHosts, parseUrl } from './url';
 
 export type { DetectedMedia, MediaIds, MediaKind, Site } from '../media';
 export type { ListedTitle, SiteAdapter, SiteUrlReader } from './adapter';
+export { parseViewingActivity } from './netflix/history';
+export { pageIdOf } from './page-id';
 export { detectMediaFromUrl } from './url-readers';
 
 /** The site list, single source of truth: content scripts, the README table and tests read it. */
@@ -40,12 +42,4 @@ export function findListedTitles(url: string, doc: Document): ListedTitle[] {
   } catch {
     return [];
   }
-}
-
-/**
- * The id a page's DOM must show (SiteAdapter.domId) before the detection is current: the item's
- * own id, or its show's for a TMDB episode, whose own id is not in the URL.
- */
-export function pageIdOf(media: DetectedMedia): string | null {
-  return media.ids[media.site] ?? media.show?.ids[media.site] ?? null;
 }

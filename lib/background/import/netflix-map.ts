@@ -3,7 +3,7 @@
  * background gathers the show metadata, the id lookups and the mirror's answers first, so the
  * preview and the import read the same plan.
  */
-import type { MediaIds, SimklType } from '../../media';
+import { type MediaIds, type SimklType, WATCHED_AT_PERCENT } from '../../media';
 import type { NetflixViewing } from '../../sites/netflix/history';
 import type { EpisodeNumber, NetflixShow } from '../../sites/netflix/show';
 
@@ -50,12 +50,10 @@ export interface ImportPlan {
   unmatched: string[];
 }
 
-export const WATCHED_SHARE = 0.8;
-
 function farEnough(viewing: NetflixViewing): boolean {
   const { watchedSeconds, durationSeconds } = viewing;
   if (watchedSeconds === undefined || durationSeconds === undefined) return true;
-  return watchedSeconds >= durationSeconds * WATCHED_SHARE;
+  return watchedSeconds >= durationSeconds * (WATCHED_AT_PERCENT / 100);
 }
 
 function label(viewing: NetflixViewing): string {

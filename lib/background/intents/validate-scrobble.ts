@@ -1,8 +1,9 @@
+import { SCROBBLE_KINDS } from '../../media';
 import type { PlayerMessage } from '../../messaging';
 import { check, isPlainObject } from './validate-basic';
 import { validateMedia } from './validate-media';
 
-const KINDS: readonly PlayerMessage['kind'][] = ['start', 'pause', 'stop', 'progress'];
+const KINDS: readonly PlayerMessage['kind'][] = [...SCROBBLE_KINDS, 'progress'];
 
 /** A player port's message, copied field by field; throws InvalidMessage on anything else. */
 export function validatePlayerMessage(data: unknown): PlayerMessage {

@@ -4,7 +4,7 @@
  * a stop past 80 % is stored in the outbox before it is sent, so a finished episode is never lost.
  */
 import type { Clock } from '../../library/types';
-import type { DetectedMedia, SimklItem } from '../../media';
+import { type DetectedMedia, type SimklItem, WATCHED_AT_PERCENT } from '../../media';
 import type { PlayerMessage, TrackingView } from '../../messaging';
 import type { Outbox, WriteAction } from '../../outbox/types';
 import { writeTargetOf } from '../../read-model/media-target';
@@ -12,7 +12,6 @@ import type { MediaRef } from '../../resolve/kinds';
 import type { ScrobbleKind, ScrobbleTarget, SimklApi } from '../../simkl/api';
 import { episodeOf } from '../items/watched-action';
 
-export const WATCHED_AT_PROGRESS = 80;
 /** How long a stored stop may still go as `/scrobble/stop`; later it is a history write. */
 export const LIVE_STOP_MS = 60_000;
 
@@ -67,7 +66,7 @@ export function createScrobbler(services: ScrobblerServices) {
   async function finish(tabId: number, session: Session): Promise<void> {
     sessions.delete(tabId);
     if (!session.started || session.ignored || !(await services.isSignedIn())) return;
-    if (session.progress < WATCHED_AT_PROGRESS) return send('stop', session);
+    if (session.progress < WATCHED_AT_PERCENT) return send('stop', session);
     const item = await services.resolver.resolve(session.media).catch(() => null);
     const until = services.clock.now() + LIVE_STOP_MS;
     await services.outbox.enqueue(

@@ -5,16 +5,8 @@
  */
 import type { DetectedMedia } from '../../media';
 import { netflixMetadataUrl, parseNetflixMetadata } from '../../sites/netflix/metadata';
+import { type FetchJson, fetchJson } from '../import/fetch-json';
 import type { MediaResolver } from './run-site-script';
-
-export type FetchJson = (url: string) => Promise<unknown>;
-
-/** Netflix's own JSON with the user's cookies; a refused status throws `HTTP <status>`. */
-export const fetchJson: FetchJson = async (url) => {
-  const response = await fetch(url, { credentials: 'include', headers: { accept: 'application/json' } });
-  if (!response.ok) throw new Error(`HTTP ${response.status}`);
-  return response.json();
-};
 
 /**
  * A resolver with its own per-id cache. A failed lookup is not cached (the next visit tries

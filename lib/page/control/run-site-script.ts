@@ -7,11 +7,10 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { DetectedMedia } from '../../media';
 import { answerCurrentMedia } from '../../messaging/current-media';
 import type { SiteAdapter } from '../../sites/adapter';
-import { pageIdOf } from '../../sites/index';
+import { pageIdOf } from '../../sites/page-id';
 import { getSettings, onSettingsChange, type Settings } from '../../store/settings';
 import { scanLookup } from '../../title-index/decode';
 import { createTitleIndexReader, isTitleIndexChange } from '../../title-index/read';
-import type { PlaybackLine } from '../player/playback-line';
 import { watchLocation } from '../ui/location-watch';
 import { isRevisionChange } from '../ui/revision';
 import { earlyViewFrom } from './early-view';
@@ -20,6 +19,9 @@ import { type MountedControl, mountControl, removeAllControls } from './mount-co
 import { waitFor } from './wait-for';
 
 /** Completes a detection (Netflix metadata); null = the title could not be identified. */
+/** What the control says about a player on the page: a status line, or the one-time question. */
+export type PlaybackLine = { text: string } | { ask: (yes: boolean) => void };
+
 export type MediaResolver = (media: DetectedMedia, signal: AbortSignal) => Promise<DetectedMedia | null>;
 
 export interface RunnerOptions {

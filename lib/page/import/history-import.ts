@@ -9,7 +9,7 @@ import { formatNumber, t } from '../../i18n';
 import { type ImportShowData, type ImportView, sendIntent } from '../../messaging';
 import { errorText } from '../../words/error-text';
 import { importWords } from '../../words/import-text';
-import { fetchJson } from '../control/netflix-resolver';
+import { fetchJson } from './fetch-json';
 import { mountImportPanel } from './import-panel';
 import { readNetflixHistory } from './read-history';
 import { readNetflixShows } from './read-shows';

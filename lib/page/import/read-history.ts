@@ -6,7 +6,7 @@
  */
 
 import { type NetflixViewing, parseViewingActivity } from '../../sites/netflix/history';
-import type { FetchJson } from '../control/netflix-resolver';
+import type { FetchJson } from './fetch-json';
 
 export type HistoryFailure = 'format-changed' | 'signed-out' | 'page-failed';
 

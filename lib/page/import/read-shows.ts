@@ -6,7 +6,7 @@
 import type { NetflixViewing } from '../../sites/netflix/history';
 import { netflixMetadataUrl } from '../../sites/netflix/metadata';
 import { type NetflixShow, readNetflixShow } from '../../sites/netflix/show';
-import type { FetchJson } from '../control/netflix-resolver';
+import type { FetchJson } from './fetch-json';
 
 export async function readNetflixShows(
   viewings: readonly NetflixViewing[],

@@ -3,12 +3,17 @@
  * the control says. Asked once: the first playback while the setting is 'ask' shows the question.
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { SitePlayer } from '../../sites/adapter';
 import { getSettings, onSettingsChange, type Settings, updateSettings } from '../../store/settings';
 import type { SiteScript } from '../control/run-site-script';
 import { playbackText } from './playback-text';
 import { watchPlayer } from './player-watch';
 
-export async function scrobbleNetflixPlayer(ctx: ContentScriptContext, site: SiteScript): Promise<void> {
+export async function scrobbleNetflixPlayer(
+  ctx: ContentScriptContext,
+  site: SiteScript,
+  player: SitePlayer,
+): Promise<void> {
   let settings: Settings = await getSettings();
   ctx.onInvalidated(
     onSettingsChange((next) => {
@@ -23,6 +28,7 @@ export async function scrobbleNetflixPlayer(ctx: ContentScriptContext, site: Sit
     void updateSettings({ trackNetflix: yes ? 'on' : 'off' });
   };
   watchPlayer({
+    player,
     media: () => site.media(),
     enabled: () => settings.trackNetflix === 'on',
     onPlayback: () => {

@@ -1,9 +1,7 @@
 import { t } from '../../i18n';
+import type { PlaybackLine } from '../control/run-site-script';
 import { h } from '../ui/dom';
 import { trusted } from '../ui/trusted';
-
-/** What the control says about the Netflix player: a status line, or the one-time question. */
-export type PlaybackLine = { text: string } | { ask: (yes: boolean) => void };
 
 /**
  * The line under the control; the question only for a signed-in user (`ready`). Only Netflix's

@@ -1,9 +1,6 @@
 import { t } from '../../i18n';
-import type { DetectedMedia } from '../../media';
+import { type DetectedMedia, WATCHED_AT_PERCENT } from '../../media';
 import type { PlayerStatus } from './player-watch';
-
-/** Past this, a stop marks the title watched (the service's and Simkl's rule). */
-const WATCHED_AT = 80;
 
 /** "S1E3" for an episode, the title for a film: how Netflix itself numbers what plays. */
 export function playbackCode(media: DetectedMedia): string {
@@ -18,5 +15,5 @@ export function playbackText(status: PlayerStatus): string | null {
   const percent = Math.round(status.progress);
   if (status.phase === 'playing') return t('playbackWatching', [code, percent]);
   if (status.phase === 'paused') return t('playbackPaused', [code, percent]);
-  return status.progress >= WATCHED_AT ? t('playbackWatched', code) : null;
+  return status.progress >= WATCHED_AT_PERCENT ? t('playbackWatched', code) : null;
 }

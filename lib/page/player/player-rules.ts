@@ -3,6 +3,7 @@
  * the `<video>` taken about once a second, so that the rules run under a fake clock in tests.
  * The DOM side (player-watch.ts) samples the element; this decides what to send.
  */
+import type { ScrobbleKind } from '../../media';
 
 /** One look at the player. `key` names the playback (the /watch id); null = no player page. */
 export interface PlayerSample {
@@ -14,8 +15,6 @@ export interface PlayerSample {
   seeking: boolean;
   ended: boolean;
 }
-
-export type ScrobbleKind = 'start' | 'pause' | 'stop';
 
 export interface ScrobbleCall {
   kind: ScrobbleKind;

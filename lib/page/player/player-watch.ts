@@ -1,13 +1,13 @@
 /**
- * Watches the Netflix player's real `<video>` once a second and turns what player-rules.ts decides
- * into port messages. Only /watch/{id} pages count: the browse page's billboard and previews never
- * have a player key, so they never scrobble.
+ * Watches a site's player (its real `<video>`) once a second and turns what player-rules.ts decides
+ * into port messages. Only a page the site's player part names a playing id for counts: previews
+ * and billboards have none, so they never scrobble.
  */
 import type { DetectedMedia } from '../../media';
+import type { SitePlayer } from '../../sites/adapter';
 import { createPlayerPort } from './player-port';
 import { createPlayerRules, type PlayerRulesOptions, type PlayerSample } from './player-rules';
 
-const WATCH_PATH = /^\/watch\/(\d+)/;
 /** How often the background learns where playback is (for a stop when the tab closes). */
 const PROGRESS_EVERY_MS = 2_000;
 
@@ -18,6 +18,8 @@ export interface PlayerStatus {
 }
 
 export interface PlayerWatchOptions {
+  /** Where the site's player shows which video plays, and the video itself. */
+  player: SitePlayer;
   /** The current page's identified title (the site script's). */
   media(): Promise<DetectedMedia | null>;
   /** Whether to track now (the user's setting); off counts as leaving the player. */
@@ -40,8 +42,8 @@ export function watchPlayer(options: PlayerWatchOptions): void {
   });
 
   function sample(now: number): PlayerSample {
-    const key = WATCH_PATH.exec(location.pathname)?.[1] ?? null;
-    const video = key ? document.querySelector<HTMLVideoElement>('[data-uia="player"] video, video') : null;
+    const key = options.player.playingId(location);
+    const video = key ? options.player.video(document) : null;
     if (key && video && !known.has(key)) {
       void options.media().then((media) => {
         if (media?.ids.netflix === key) known.set(key, media);

@@ -4,6 +4,7 @@ import { firstElement, firstText } from '../dom';
 import { asRecord, asText, parseJson } from '../json';
 import { isOnHosts, parseUrl, parseUrlOn } from '../url';
 import { listedOnNetflix } from './list';
+import { titleIdOf, watchIdOf } from './paths';
 
 /**
  * Every selector this adapter reads. Only a player page was available as a real sample
@@ -31,8 +32,6 @@ const SELECTORS = {
 } as const;
 
 const MATCHES = ['https://www.netflix.com/*'];
-const WATCH_PATH = /^\/(?:[a-z]{2}(?:-[a-z]{2})?\/)?watch\/(\d+)(?:\/|$)/;
-const TITLE_PATH = /^\/(?:[a-z]{2}(?:-[a-z]{2})?\/)?title\/(\d+)(?:\/|$)/;
 
 interface NetflixPage {
   id: string;
@@ -43,12 +42,12 @@ interface NetflixPage {
 function parsePage(url: string): NetflixPage | null {
   const parsed = parseUrl(url);
   if (!parsed || !isOnHosts(parsed, MATCHES)) return null;
-  const watchId = WATCH_PATH.exec(parsed.pathname)?.[1];
+  const watchId = watchIdOf(parsed.pathname);
   if (watchId) return { id: watchId, isWatch: true };
   // An open detail modal (?jbv=) is what the user looks at, whatever page is behind it.
   const jbv = parsed.searchParams.get('jbv')?.trim();
   if (jbv && /^\d+$/.test(jbv)) return { id: jbv, isWatch: false };
-  const titleId = TITLE_PATH.exec(parsed.pathname)?.[1];
+  const titleId = titleIdOf(parsed.pathname);
   return titleId ? { id: titleId, isWatch: false } : null;
 }
 
@@ -87,7 +86,7 @@ function detect(url: string, doc: Document): DetectedMedia | null {
 /** The player's video id on /watch pages (it lags the URL when the next episode starts). */
 function domId(doc: Document): string | null {
   const path = doc.location?.pathname;
-  if (path !== undefined && !WATCH_PATH.test(path)) return null;
+  if (path !== undefined && watchIdOf(path) === null) return null;
   const id = doc.querySelector(SELECTORS.player)?.getAttribute('data-videoid')?.trim();
   return id && /^\d+$/.test(id) ? id : null;
 }

@@ -2,6 +2,7 @@ import type { DetectedMedia } from '../../media';
 import type { ListedTitle } from '../adapter';
 import { type EntryRule, findEntries } from '../listed';
 import { linkTarget } from '../url';
+import { titleIdOf, watchIdOf } from './paths';
 
 /**
  * Every selector Netflix's list part reads. No real browse page was available (../shared/sites.md §8):
@@ -23,9 +24,6 @@ const RULES: EntryRule[] = [
   { entry: SELECTORS.moreLikeThis, name: [SELECTORS.tileLink] },
 ];
 
-/** On tiles the id after /watch/ is the title's (sites.md §8); /title/ and ?jbv= name it too. */
-const TITLE_PATH = /^\/(?:[a-z]{2}(?:-[a-z]{2})?\/)?(?:watch|title)\/(\d+)(?:\/|$)/;
-
 /** The titles a Netflix page lists (null: a URL not on Netflix). */
 export function listedOnNetflix(page: URL | null, doc: Document): ListedTitle[] {
   if (!page) return [];
@@ -33,7 +31,9 @@ export function listedOnNetflix(page: URL | null, doc: Document): ListedTitle[] 
     const target = linkTarget(link, page);
     if (!target) return undefined;
     const jbv = target.searchParams.get('jbv')?.trim();
-    const id = TITLE_PATH.exec(target.pathname)?.[1] ?? (jbv && /^\d+$/.test(jbv) ? jbv : undefined);
+    // On tiles the id after /watch/ is the title's (docs/sites.md, "Netflix"); /title/ and ?jbv= name it too.
+    const path = target.pathname;
+    const id = watchIdOf(path) ?? titleIdOf(path) ?? (jbv && /^\d+$/.test(jbv) ? jbv : undefined);
     return id ? { site: 'netflix', ids: { netflix: id } } : undefined;
   };
   return findEntries(doc, RULES, mediaOf, SELECTORS.billboard);

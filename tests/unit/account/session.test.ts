@@ -2,11 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createSimkl } from '../../../lib/account/create-simkl';
 import { REVOKED_REASON, USER_RETRY_MS } from '../../../lib/account/session';
-import {
-  createMemorySessionStore,
-  createSessionStore,
-  type SessionStore,
-} from '../../../lib/account/session-store';
+import { createSessionStore, type SessionStore } from '../../../lib/account/session-store';
 import { SimklError } from '../../../lib/errors';
 import {
   createClock,
@@ -16,6 +12,7 @@ import {
   json,
   networkError,
 } from '../simkl/fakes';
+import { createMemorySessionStore } from './memory-session-store';
 
 const REDIRECT = 'https://abcdefghijklmnop.chromiumapp.org/';
 const WEEK_S = 604_800;

@@ -5,16 +5,31 @@ import { SITE_HOSTS, SITE_HOSTS_BY_SITE } from '../../../lib/hosts';
 import { adapterForUrl, SITE_ADAPTERS } from '../../../lib/sites';
 import { patternHost } from '../../../lib/sites/url';
 import { FIXTURE_PAGES } from '../../fixtures/sites/pages';
+import { importsOf } from '../conventions/import-graph';
 import { URL_EXAMPLES } from './url-examples';
 
-/** style.md: a site = one adapter file, small, selectors in one named block, with examples. */
+/**
+ * A site is one folder, lib/sites/<id>/ (docs/architecture.md, "Sites"): its index.ts exports the
+ * adapter, its list.ts the list part, and every file in it is small, pure and keeps its selectors in
+ * one named block with the URL each was seen on. Helpers shared by every site stay at lib/sites/.
+ */
 const SITES_DIR = join(process.cwd(), 'lib', 'sites');
-const files = readdirSync(SITES_DIR).filter((name) => name.endsWith('.ts'));
+const entries = readdirSync(SITES_DIR, { withFileTypes: true });
+const siteFolders = entries.filter((entry) => entry.isDirectory()).map((entry) => entry.name);
+const sharedFiles = entries
+  .filter((entry) => entry.isFile() && entry.name.endsWith('.ts'))
+  .map((e) => e.name);
+const folderFiles = (id: string) => readdirSync(join(SITES_DIR, id)).filter((name) => name.endsWith('.ts'));
 const source = (name: string) => readFileSync(join(SITES_DIR, name), 'utf8');
 const lineCount = (name: string) => source(name).trimEnd().split('\n').length;
-const adapterFiles = files.filter((name) => /export const \w+: SiteAdapter = \{/.test(source(name)));
-/** Each adapter's list part (findListedTitles) lives beside it, under the same rules as the adapter. */
-const listFiles = SITE_ADAPTERS.map((adapter) => `${adapter.id}-list.ts`);
+const IMPURE = /\bfetch\(|XMLHttpRequest|localStorage|indexedDB|\bbrowser\.|\bchrome\.|wxt\//;
+/** The site folder an import target lies in (or is), or null for the shared helpers. */
+const siteOf = (target: string) =>
+  siteFolders.find((id) => target === `lib/sites/${id}` || target.startsWith(`lib/sites/${id}/`)) ?? null;
+const isRegistry = (target: string) => /^lib\/sites(\/index(\.ts)?)?$/.test(target);
+const adapterFiles = siteFolders
+  .flatMap((id) => folderFiles(id).map((name) => `${id}/${name}`))
+  .filter((name) => /export const \w+: SiteAdapter = \{/.test(source(name)));
 
 /** Each entry of the SELECTORS block, with the doc comment right above it. */
 function selectorEntries(text: string): { key: string; comment: string }[] {
@@ -26,42 +41,46 @@ function selectorEntries(text: string): { key: string; comment: string }[] {
 }
 
 describe('site adapter conventions', () => {
-  it('has exactly one adapter file per adapter in SITE_ADAPTERS, named after its id', () => {
-    expect(adapterFiles.sort()).toEqual(SITE_ADAPTERS.map((adapter) => `${adapter.id}.ts`).sort());
+  it('has exactly one folder per adapter in SITE_ADAPTERS, named after its id, its index.ts the adapter', () => {
+    expect(siteFolders.sort()).toEqual(SITE_ADAPTERS.map((adapter) => adapter.id).sort());
+    expect(adapterFiles.sort()).toEqual(SITE_ADAPTERS.map((adapter) => `${adapter.id}/index.ts`).sort());
   });
 
   describe.each(SITE_ADAPTERS.map((adapter) => [adapter.id, adapter] as const))('%s', (id, adapter) => {
-    const file = `${id}.ts`;
+    const files = folderFiles(id).map((name) => `${id}/${name}`);
 
-    it('is at most 150 lines', () => {
-      expect(lineCount(file)).toBeLessThanOrEqual(150);
+    it('keeps every file of its folder at most 150 lines', () => {
+      for (const file of files) expect(lineCount(file), file).toBeLessThanOrEqual(150);
     });
 
-    it('gathers its selectors in one SELECTORS block, each with the real URL it was seen on', () => {
-      const entries = selectorEntries(source(file));
+    it("gathers the adapter's selectors in one SELECTORS block, each with the real URL it was seen on", () => {
+      const entries = selectorEntries(source(`${id}/index.ts`));
       expect(entries.length).toBeGreaterThan(0);
       for (const entry of entries)
         expect(entry.comment, `${id} SELECTORS.${entry.key}`).toMatch(/https:\/\/[^\s*]+/);
     });
 
-    it('is pure: no network, storage, messaging or extension APIs', () => {
-      expect(source(file)).not.toMatch(
-        /\bfetch\(|XMLHttpRequest|localStorage|indexedDB|\bbrowser\.|\bchrome\.|wxt\//,
-      );
+    it('is pure in every file: no network, storage, messaging or extension APIs', () => {
+      for (const file of files) expect(source(file), file).not.toMatch(IMPURE);
     });
 
-    it(`lists a page's titles from ${id}-list.ts: at most 150 lines, pure, selectors in one SELECTORS block with URLs`, () => {
-      const listFile = `${id}-list.ts`;
+    it("imports no other site's folder and not the registry", () => {
+      for (const file of files) {
+        const foreign = importsOf(`lib/sites/${file}`).filter(
+          (target) => isRegistry(target) || (siteOf(target) !== null && siteOf(target) !== id),
+        );
+        expect(foreign, file).toEqual([]);
+      }
+    });
+
+    it(`lists a page's titles from ${id}/list.ts: selectors in one SELECTORS block with URLs`, () => {
+      const listFile = `${id}/list.ts`;
       expect(adapter.listed, 'SiteAdapter.listed').toBeTypeOf('function');
       expect(files).toContain(listFile);
-      expect(lineCount(listFile)).toBeLessThanOrEqual(150);
       const entries = selectorEntries(source(listFile));
       expect(entries.length).toBeGreaterThan(0);
       for (const entry of entries)
         expect(entry.comment, `${listFile} SELECTORS.${entry.key}`).toMatch(/https:\/\/[^\s*]+/);
-      expect(source(listFile)).not.toMatch(
-        /\bfetch\(|XMLHttpRequest|localStorage|indexedDB|\bbrowser\.|\bchrome\.|wxt\//,
-      );
     });
 
     it('matches exactly the hosts lib/hosts.ts lists for its site (the router checks media by them)', () => {
@@ -84,9 +103,8 @@ describe('site adapter conventions', () => {
   });
 
   it('keeps shared helpers small', () => {
-    for (const name of files.filter((file) => !adapterFiles.includes(file) && !listFiles.includes(file))) {
-      expect(lineCount(name), name).toBeLessThanOrEqual(80);
-    }
+    expect(sharedFiles).toContain('adapter.ts');
+    for (const name of sharedFiles) expect(lineCount(name), name).toBeLessThanOrEqual(80);
   });
 
   it('has no fixture page for a site without an adapter', () => {
