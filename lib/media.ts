@@ -1,6 +1,6 @@
 /**
  * The domain vocabulary shared by every room of the extension. Statuses and id names are
- * Simkl's own words (see ../shared/simkl-api.md §1.8), so nothing has to be translated at the
+ * Simkl's own words (see docs/simkl-api.md, Ids and media objects), so nothing has to be translated at the
  * boundary to Simkl.
  */
 

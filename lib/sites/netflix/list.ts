@@ -4,8 +4,9 @@ import { type EntryRule, findEntries } from '../listed';
 import { linkTarget } from '../url';
 
 /**
- * Every selector Netflix's list part reads. No real browse page was available (../shared/sites.md §8):
- * these follow public extension and scraper code for the pages named. Tiles say nothing of the kind.
+ * Every selector Netflix's list part reads. No real browse page was available
+ * (docs/sites.md, Netflix: lists): these follow public extension and scraper code for the pages named. Tiles
+ * say nothing of the kind.
  */
 const SELECTORS = {
   /** A row's or a search gallery's tile: https://www.netflix.com/browse */
@@ -23,7 +24,10 @@ const RULES: EntryRule[] = [
   { entry: SELECTORS.moreLikeThis, name: [SELECTORS.tileLink] },
 ];
 
-/** On tiles the id after /watch/ is the title's (sites.md §8); /title/ and ?jbv= name it too. */
+/**
+ * On tiles the id after /watch/ is the title's; /title/ and ?jbv= name it too
+ * (docs/sites.md, Netflix: lists).
+ */
 const TITLE_PATH = /^\/(?:[a-z]{2}(?:-[a-z]{2})?\/)?(?:watch|title)\/(\d+)(?:\/|$)/;
 
 /** The titles a Netflix page lists (null: a URL not on Netflix). */
