@@ -35,7 +35,7 @@ export interface TrackingView {
 // Netflix's own JSON and hands it over; the background (which owns every Simkl call) plans, previews and
 // imports.
 
-/** Why reading the Netflix history gave nothing (lib/import/read-history.ts). */
+/** Why reading the Netflix history gave nothing (lib/page/import/read-history.ts). */
 export type ImportReadFailure = 'format-changed' | 'signed-out' | 'page-failed';
 
 /** One show's episodes as the page read them: `[videoId, season, episode]`. */

@@ -7,7 +7,7 @@ import { patternHost } from '../../../lib/sites/url';
 import { FIXTURE_PAGES } from '../../fixtures/sites/pages';
 import { URL_EXAMPLES } from './url-examples';
 
-/** style.md: a site = one adapter file, small, selectors in one named block, with examples. */
+/** docs/architecture.md, Rules the conventions test enforces: a site = one adapter, small, selectors in one named block, with examples. */
 const SITES_DIR = join(process.cwd(), 'lib', 'sites');
 const files = readdirSync(SITES_DIR).filter((name) => name.endsWith('.ts'));
 const source = (name: string) => readFileSync(join(SITES_DIR, name), 'utf8');
