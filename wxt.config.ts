@@ -29,7 +29,7 @@ const keyboardCommands = (manifestVersion: 2 | 3) => ({
 });
 
 export default defineConfig({
-  // Project code imports what it uses, explicitly (style.md §10).
+  // Project code imports what it uses, explicitly (docs/architecture.md, Conventions).
   imports: false,
   vite: () => ({
     plugins: [preact()],

@@ -1,6 +1,6 @@
 /**
  * How fast an IMDb episode page's control shows the user's state of that episode ("Simkl: S4E13 ✓ …",
- * issue 11 §2), in Chromium (the chrome-mv3 build) against the local Simkl service and the fixture
+ * docs/architecture.md, Episodes and seasons), in Chromium (the chrome-mv3 build) against the local Simkl service and the fixture
  * page; run by `npm run bench` (never a test: speed is only measured).
  *
  * Setup: Doctor Who is on the demo user's lists with S4E13 watched, and the extension signs in from

@@ -5,7 +5,7 @@
  * Setup: the demo user's library holds every benchmarked title and the extension signs in from the
  * control, so each visit is of a title already in the local mirror. Then, per site, LOADS pairs of
  * full page loads in one tab, one with the service worker running (warm) and one with it stopped just
- * before (cold, as Chrome stops it after 30 s idle; issue 12), each timed by the probe of bench/lib/mount-probe.ts (method there): anchor →
+ * before (cold, as Chrome stops it after 30 s idle; docs/architecture.md, The title index), each timed by the probe of bench/lib/mount-probe.ts (method there): anchor →
  * control visible, and anchor → control ready (the label shows the title's state). The Simkl
  * requests the service logged during those visits are counted too: a mirrored title must cost none.
  * Prints a table and writes bench-output/mount.json.

@@ -11,7 +11,7 @@
  *  - requests and bytes: the api.simkl.com answers the service logged in between (bodies uncompressed);
  *  - peak JS heap of the service worker: Runtime.getHeapUsage over the DevTools protocol every 20 ms,
  *    and the heap kept after a forced garbage collection once the sync is done;
- *  - the title index (lib/title-index, issue 12) the background writes into storage.local after the
+ *  - the title index (lib/title-index; docs/architecture.md, The title index) the background writes into storage.local after the
  *    sync: its size (JSON, as storage.local keeps it) and the time from the mirror's lastSyncAt to the
  *    index's write reaching the options page (storage.onChanged there, Date.now()), which is reading
  *    the mirror, encoding and storing it;

@@ -8,9 +8,9 @@ const POLL_MS = 1000;
 const MOVING: ReadonlyArray<ImportView['phase']> = ['reading', 'importing', 'waiting'];
 
 /**
- * The Netflix history import in the popup and the options page (issue 9 §2), shown while a Netflix
- * tab is open or an import is under way. "Import to Simkl" asks the background, which shows the
- * history page in that tab; its script reads the history and the preview comes back here too.
+ * The Netflix history import in the popup and the options page (docs/architecture.md, The import), shown
+ * while a Netflix tab is open or an import is under way. "Import to Simkl" asks the background, which shows
+ * the history page in that tab; its script reads the history and the preview comes back here too.
  */
 export function NetflixImport() {
   const [view, setView] = useState<ImportView | null>(null);

@@ -12,7 +12,7 @@ export default defineContentScript({
   main: async (ctx) => {
     // Netflix ids are bare numbers: its own metadata says whether one is a film, show or episode.
     const site = await runSiteScript(ctx, netflix, { resolve: createNetflixResolver(), playbackView });
-    // Scrobbling: the player's <video> on /watch pages (issue 9 §1).
+    // Scrobbling: the player's <video> on /watch pages (docs/architecture.md, A playback).
     await scrobbleNetflixPlayer(ctx, site, netflixPlayer);
   },
 });

@@ -1,6 +1,6 @@
 /**
  * The domain vocabulary shared by every room of the extension. Statuses and id names are
- * Simkl's own words (see ../shared/simkl-api.md §1.8), so nothing has to be translated at the
+ * Simkl's own words (see docs/simkl-api.md, Ids and media objects), so nothing has to be translated at the
  * boundary to Simkl.
  */
 
@@ -86,7 +86,7 @@ export interface LibraryEntry extends SimklItem {
 /**
  * A playback stopped at or past this share of its runtime (in %) counts as watched: Simkl's own
  * scrobble rule, which the player's words, the background's outbox and the history import all follow
- * (docs/simkl-api.md, "Scrobble").
+ * (docs/simkl-api.md, Scrobbling and check-in).
  */
 export const WATCHED_AT_PERCENT = 80;
 

@@ -1,7 +1,7 @@
 /**
  * The one typed protocol between the pages (content scripts, popup, options) and the background.
  * Messages carry user intents, never credentials or URLs to fetch; the background checks every
- * sender and payload (lib/background/router.ts) and answers errors as data.
+ * sender and payload (lib/background/intents/router.ts) and answers errors as data.
  */
 import { browser } from 'wxt/browser';
 import type { ErrorData } from './errors';
@@ -60,14 +60,18 @@ export interface ProtocolMap {
   listStates: { request: { titles: DetectedMedia[] }; response: Array<ListedState | null> };
   /** A title's watched episodes by its Simkl id (as `status` resolved it), from the mirror alone. */
   episodes: { request: { type: SimklType; simkl: number; catalogue?: boolean }; response: EpisodesView };
-  /** Episode and season writes (issue 11 §2): through the outbox like every write. */
+  /**
+   * Episode and season writes: through the outbox like every write
+   * (docs/architecture.md, Episodes and seasons).
+   */
   episodeAction: { request: EpisodeActionRequest; response: EpisodeActionView };
   /**
-   * Simkl's score of the popup's title (issue 11 §4), cached a day; by `simkl` when the popup knows
-   * the item, else by the page's own ids. Null: Simkl has no score for it. Never from a page visit.
+   * Simkl's score of the popup's title (docs/architecture.md, The popup), cached a day; by `simkl` when the
+   * popup knows the item, else by the page's own ids. Null: Simkl has no score for it. Never from a page
+   * visit.
    */
   score: { request: { media: DetectedMedia; simkl?: number }; response: ScoreView | null };
-  /** "Not this?" (issue 11 §3): Simkl's text search in all three types, merged, the year's matches first. */
+  /** "Not this?": Simkl's text search in all three types, merged, the year's matches first. */
   matchSearch: { request: { query: string; year?: number }; response: SearchResultView[] };
   /** The user's choice for the page: kept as an override, the cached lookup dropped; every open page updates. */
   setMatch: { request: { media: DetectedMedia; item: SearchResultView }; response: ItemView };

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 /**
- * The size budgets from design.md, checked on the Chrome build (the JS is the same for every target):
+ * The size budgets (docs/architecture.md, Budgets), checked on the Chrome build (the JS is the same for every target):
  * each content script (JS + its CSS), the background and the popup's first load, gzip -9. Fails when
  * one is over its ceiling or when the thing to measure is missing: a budget that measured nothing
  * would pass for the wrong reason. The aims (lighter than the ceilings) are reported, not asserted;

@@ -1,8 +1,8 @@
 #!/usr/bin/env node
 /**
  * Runs Mozilla's add-on linter (the one AMO runs) on both Firefox builds, reads its JSON report, prints
- * the counts and every message, and fails on any error. Warnings are shown but allowed (toolchain.md
- * pitfall 12: Preact's innerHTML path is one AMO accepts).
+ * the counts and every message, and fails on any error. Warnings are shown but allowed
+ * (docs/architecture.md, Add-on lint: Preact's innerHTML path is one AMO accepts).
  */
 import path from 'node:path';
 import { fail, localBin, REPO_ROOT, run, seconds } from './lib/process.mjs';

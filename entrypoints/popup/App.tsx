@@ -23,7 +23,7 @@ export function App() {
   const [view, setView] = useState<PopupView>('page');
   // The Upcoming list is asked for the first time it is shown, then kept.
   const [upcomingSeen, setUpcomingSeen] = useState(false);
-  // Opening the popup is a moment the user looks: sync (design.md, "How data flows" §3). Only once
+  // Opening the popup is a moment the user looks: sync (docs/architecture.md, A sync). Only once
   // the tab's title is on screen, so that the sync's work in the background does not delay its answer.
   const [shown, setShown] = useState(false);
   useEffect(() => {

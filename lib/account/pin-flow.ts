@@ -2,7 +2,8 @@
  * Sign-in with a code typed on simkl.com, for when a sign-in window cannot open.
  * AUTH V1: `GET /oauth/pin` then poll `GET /oauth/pin/{user_code}` (HTTP 200 with result KO/OK).
  * AUTH V2: `POST /oauth2/device` then poll `/oauth2/token` with the device_code grant (RFC 8628).
- * Both honour `interval`, slow down when told, and give up at `expires_in`. simkl-api.md §2.
+ * Both honour `interval`, slow down when told, and give up at `expires_in`.
+ * docs/simkl-api.md, PIN and device code.
  */
 import { SimklError } from '../errors';
 import { SIMKL_WEB_ORIGIN } from '../hosts';

@@ -1,5 +1,5 @@
 /**
- * The OAuth endpoints on api.simkl.com (simkl-api.md §2): code exchange for AUTH V1 and V2,
+ * The OAuth endpoints on api.simkl.com (docs/simkl-api.md, Sign-in): code exchange for AUTH V1 and V2,
  * refresh and revoke for V2. Sent without a user token; JSON bodies (Simkl accepts JSON or form).
  * There is no client secret: the extension is a public client and proves itself with PKCE.
  */

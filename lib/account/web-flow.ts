@@ -2,7 +2,7 @@
  * Sign-in in a browser window (browser.identity.launchWebAuthFlow): the consent page on simkl.com
  * redirects to the extension's redirect URL with `code` and `state`, and the code is exchanged
  * with its PKCE verifier. AUTH V2 (`/oauth2/authorize`, scoped, refreshable tokens) by default;
- * AUTH V1 (`/oauth/authorize`, tokens that never expire) as a setting. simkl-api.md §2.
+ * AUTH V1 (`/oauth/authorize`, tokens that never expire) as a setting. docs/simkl-api.md, Sign-in.
  */
 import { SimklError } from '../errors';
 import { SIMKL_WEB_ORIGIN } from '../hosts';

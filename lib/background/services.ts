@@ -41,7 +41,8 @@ export function createBackgroundServices() {
   // answers (which title an id names) are the same for everyone.
   const library = createLibrary({ api, db: openLibraryDb(), currentUser });
   const resolveDb = openResolveDb();
-  // The user's corrected matches beat the mirror's id match and the cached lookups (issue 11 §3).
+  // The user's corrected matches beat the mirror's id match and the cached lookups
+  // (docs/architecture.md, The right match).
   const overridesDb = openOverridesDb();
   const resolver = createResolver({ api, library, db: resolveDb, overrides: overridesDb });
   const outbox = createOutbox({ api, db: openOutboxDb(), library, resolver, currentUser });

@@ -1,6 +1,7 @@
 /**
  * One download of one calendar file, conditional when we hold a copy. data.simkl.in needs no
- * token, and its URLs never take a query string: Simkl asks clients not to add cache busters (§4).
+ * token, and its URLs never take a query string: Simkl asks clients not to add cache busters
+ * (docs/simkl-api.md, Calendar files).
  */
 
 import { SimklError } from '../errors';

@@ -1,6 +1,6 @@
 /**
  * The three calendar files, cached in IndexedDB as parsed entries. Simkl regenerates them every
- * 6 h and asks clients to keep them 3–6 h (simkl-api-docs "Calendar"): within `maxAgeMs` no
+ * 6 h and asks clients to keep them 3–6 h (docs/simkl-api.md, Calendar files): within `maxAgeMs` no
  * request at all; after it one conditional request (v2 first, v1 when v2 fails); with no
  * network the stale copy is served.
  */

@@ -7,7 +7,7 @@ export function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-/** A positive integer given as a number or a numeric string (Simkl sends both, §1.8). */
+/** A positive integer given as a number or a numeric string (Simkl sends both). */
 export function readPositiveInt(value: unknown): number | undefined {
   const number = typeof value === 'string' && /^\d+$/.test(value.trim()) ? Number(value) : value;
   return typeof number === 'number' && Number.isSafeInteger(number) && number > 0 ? number : undefined;
@@ -33,7 +33,7 @@ export function readText(value: unknown): string | undefined {
 
 /**
  * A timestamp as UTC ISO. v2 dates end in `Z`, v1 dates keep the network's offset and
- * `release_date` is a bare `YYYY-MM-DD` (read as UTC midnight), see §1.5.
+ * `release_date` is a bare `YYYY-MM-DD` (read as UTC midnight), see docs/simkl-api.md, Dates.
  */
 export function readInstant(value: unknown): string | undefined {
   const text = readText(value);

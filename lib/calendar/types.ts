@@ -1,6 +1,6 @@
 /**
  * The calendar's vocabulary. Simkl publishes three files per version (see
- * ../../../shared/simkl-api.md §4); whatever the version, rows become one `CalendarEntry`.
+ * docs/simkl-api.md, Calendar files); whatever the version, rows become one `CalendarEntry`.
  */
 
 /** The file names on data.simkl.in: `/calendar[/v2]/{kind}.json`. */

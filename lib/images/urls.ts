@@ -1,5 +1,5 @@
 /**
- * Simkl's image URLs (../../../shared/simkl-api.md §1.6). Posters go through the wsrv.nl proxy,
+ * Simkl's image URLs (docs/simkl-api.md, Images). Posters go through the wsrv.nl proxy,
  * which serves the small webp sizes. Avatars are not proxied: lib/simkl/urls.ts builds them.
  */
 import { IMAGE_PROXY_ORIGIN, SIMKL_IMAGE_ORIGIN } from '../hosts';

@@ -2,7 +2,10 @@ import type { LibraryEntry, ListStatus, SimklItem } from '../media';
 import { formatEpisodeCode } from './episode-code';
 import type { EntryPatch } from './types';
 
-/** What Simkl does to a status the type cannot hold (contract §3.5: movie watching → completed). */
+/**
+ * What Simkl does to a status the type cannot hold, movie watching → completed
+ * (docs/simkl-api.md, Sync writes).
+ */
 function statusFor(item: SimklItem, status: ListStatus): ListStatus {
   if (item.type === 'movie' && (status === 'watching' || status === 'hold')) return 'completed';
   return status;
@@ -50,7 +53,8 @@ function countEpisodes(entry: LibraryEntry, added: number, at?: string): Library
 
 /**
  * The optimistic result of a write, as Simkl would apply it: rating an unlisted item adds it
- * (movie → completed, show → watching), watching history adds a show as watching (§3.5).
+ * (movie → completed, show → watching), watching history adds a show as watching
+ * (docs/simkl-api.md, Sync writes).
  */
 export function applyPatch(current: LibraryEntry | null, patch: EntryPatch): LibraryEntry | null {
   if (patch.removed) return null;

@@ -55,7 +55,7 @@ function touchedPlan(path: LibraryPath, old: ActivityBucket, touch: Touch, plan:
 
 /**
  * Simkl asks clients to fetch only what /sync/activities says moved, with date_from set to the
- * saved timestamp (contract §3.5, §6.6). One moved status → that status only; several → the
+ * saved timestamp (docs/simkl-api.md, Incremental sync). One moved status → that status only; several → the
  * type since the earliest of them.
  */
 export function planType(

@@ -15,7 +15,10 @@ import type { StoredEntry, StoredEpisodes, Touch } from './types';
 
 const TYPES: readonly SimklType[] = ['movie', 'show', 'anime'];
 
-/** Simkl answers an empty library with null or {} (contract §6.5); the client should fold it, but be sure. */
+/**
+ * Simkl answers an empty library with null or {} (docs/simkl-api.md, Quirks); the client should fold it,
+ * but be sure.
+ */
 function listOf<T>(value: T[] | null | undefined | object): T[] {
   return Array.isArray(value) ? value : [];
 }

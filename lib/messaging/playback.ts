@@ -1,12 +1,12 @@
 /**
- * The messages of the Netflix player's scrobbling and of the viewing-history import (issue 9), beside
+ * The messages of the Netflix player's scrobbling and of the viewing-history import, beside
  * the intents of lib/messaging.ts.
  */
 import type { DetectedMedia, ScrobbleKind } from '../media';
 import type { NetflixViewing } from '../sites/netflix/history';
 
-// --- Scrobbling (issue 9 §1): the Netflix player talks over a long-lived port, so a closed tab
-// still stops (the port's disconnect); the popup asks what is tracked through two intents.
+// --- Scrobbling (docs/architecture.md, A playback): the Netflix player talks over a long-lived port, so a
+// closed tab still stops (the port's disconnect); the popup asks what is tracked through two intents.
 
 /** The runtime.connect name of a player's port. */
 export const SCROBBLE_PORT = 'simkl-scrobble/1';
@@ -31,10 +31,11 @@ export interface TrackingView {
   progress: number;
 }
 
-// --- The Netflix history import (issue 9 §2): the viewing-activity page reads Netflix's own JSON and
-// hands it over; the background (which owns every Simkl call) plans, previews and imports.
+// --- The Netflix history import (docs/architecture.md, The import): the viewing-activity page reads
+// Netflix's own JSON and hands it over; the background (which owns every Simkl call) plans, previews and
+// imports.
 
-/** Why reading the Netflix history gave nothing (lib/import/read-history.ts). */
+/** Why reading the Netflix history gave nothing (lib/page/import/read-history.ts). */
 export type ImportReadFailure = 'format-changed' | 'signed-out' | 'page-failed';
 
 /** One show's episodes as the page read them: `[videoId, season, episode]`. */

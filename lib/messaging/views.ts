@@ -155,7 +155,7 @@ export interface ExportView {
   overrides: MatchOverrideView[];
 }
 
-/** A corrected match (issue 11 §3): a page's site id → the Simkl item the user chose instead. */
+/** A corrected match ("Not this?"): a page's site id → the Simkl item the user chose instead. */
 export interface MatchOverrideView {
   /** The site id it is kept under: `imdb:tt0386676`, `tmdb:show:2316`, `mal:1`, `netflix:80057281`. */
   key: string;

@@ -3,7 +3,7 @@ import type { OutboxWrite, WriteAction } from './types';
 /**
  * Whether `later` makes an unsent `earlier` write to the same title pointless: two ratings → the
  * last, two statuses → the last, a removal → nothing before it matters (it takes the rating and
- * the history with it, contract §3.5 /sync/history/remove). Episode writes never replace one
+ * the history with it, docs/simkl-api.md, Sync writes). Episode writes never replace one
  * another: a watch and an unwatch of the same episodes must reach Simkl in the order they were made.
  */
 export function supersedes(later: WriteAction, earlier: WriteAction): boolean {

@@ -14,8 +14,8 @@ export interface WriteTarget {
 }
 
 /**
- * A player's stop past 80 % (issue 9 §1): sent as `/scrobble/stop` on its first attempt while the
- * scrobble is still valid; any later attempt is a `/sync/history` write at the moment it finished.
+ * A player's stop past 80 % (docs/architecture.md, A playback): sent as `/scrobble/stop` on its first attempt
+ * while the scrobble is still valid; any later attempt is a `/sync/history` write at the moment it finished.
  */
 export interface ScrobbleOrigin {
   progress: number;
@@ -30,9 +30,9 @@ export interface EpisodeSeason {
 }
 
 /**
- * Several episodes in one write (issue 11 §2: "mark watched up to here", a season, an unwatch):
- * ONE /sync/history (watch) or /sync/history/remove (unwatch) item naming seasons → episodes. An
- * unwatch naming no episode is never sent (without seasons the removal takes the whole show).
+ * Several episodes in one write (docs/architecture.md, Episodes and seasons: "mark watched up to here", a
+ * season, an unwatch): ONE /sync/history (watch) or /sync/history/remove (unwatch) item naming seasons →
+ * episodes. An unwatch naming no episode is never sent (without seasons the removal takes the whole show).
  */
 export interface EpisodesAction {
   kind: 'episodes';

@@ -20,9 +20,9 @@ function withPageIds(entryItem: SimklItem, resolved: SimklItem): SimklItem {
 
 /**
  * The user's entry for a page, by the page's ids first (no request). Simkl's library answers lack
- * some ids (never a Netflix id, often an anime's IMDb id: simkl-api.md §1.8), so a miss is resolved
- * (cached, then `/search/id`) and the mirror asked again by the Simkl id that lookup found: a title
- * the user is Watching must never read as "not in your lists", nor be written from that stale view.
+ * some ids (never a Netflix id, often an anime's IMDb id: docs/simkl-api.md, Ids and media objects), so a
+ * miss is resolved (cached, then `/search/id`) and the mirror asked again by the Simkl id that lookup found:
+ * a title the user is Watching must never read as "not in your lists", nor be written from that stale view.
  */
 export async function matchInMirror(
   library: Pick<Library, 'find' | 'findItem'>,

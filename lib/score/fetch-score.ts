@@ -20,8 +20,8 @@ function toScore(ratings: PublicRatings | null): ScoreView | null {
 
 /**
  * The public `/ratings` first. Simkl refuses it to an AUTH V2 app without a user token (signed out,
- * simkl-api.md §1.2), so then the catalogue record, which V2 apps may read anonymously, gives the
- * same score: by Simkl or IMDb id, in the kinds the page allows, likeliest first.
+ * docs/simkl-api.md, Identification and tokens), so then the catalogue record, which V2 apps may read
+ * anonymously, gives the same score: by Simkl or IMDb id, in the kinds the page allows, likeliest first.
  */
 export async function fetchScore(api: ScoreApi, lookup: IdLookup): Promise<ScoreView | null> {
   try {

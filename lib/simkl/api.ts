@@ -2,7 +2,7 @@
  * The Simkl client as the rest of the background sees it: typed, validated, normalised.
  * Raw Simkl JSON never leaves lib/simkl; every variant the contract allows (simkl vs simkl_id,
  * ids as strings or numbers, null or {} for empty, 200 or 201) is folded into these shapes.
- * See ../shared/simkl-api.md for the wire format behind each method.
+ * See docs/simkl-api.md for the wire format behind each method.
  */
 import type {
   LibraryEntry,
@@ -226,7 +226,8 @@ export interface SimklClient extends SimklApi {
   publicRatings(id: number | IdQuery): Promise<PublicRatings | null>;
   /**
    * The ratings of a title's catalogue record (`/movies|tv|anime/{simkl or IMDb id}`), which AUTH V2
-   * apps may read without a token (simkl-api.md §1.2, §3.2); null when Simkl does not know it.
+   * apps may read without a token (docs/simkl-api.md, Catalogue and scores); null when Simkl does not know
+   * it.
    */
   catalogueRatings(type: SimklType, id: number | string): Promise<PublicRatings | null>;
 }

@@ -1,5 +1,5 @@
 /**
- * The endpoints (simkl-api.md §3): each method is a request through the transport and a parse of
+ * The endpoints (docs/simkl-api.md, Endpoints): each method is a request through the transport and a parse of
  * the answer. Catalog reads are sent without Authorization (it breaks Simkl's edge cache).
  */
 import type { SimklType } from '../media';

@@ -1,5 +1,5 @@
 /**
- * One SimklError kind for every status Simkl documents (simkl-api.md §1.2, §1.3, §5). The
+ * One SimklError kind for every status Simkl documents (docs/simkl-api.md, Status codes and errors). The
  * transport decides what to retry; this only names what an answer means.
  */
 import { type ErrorKind, SimklError } from '../errors';

@@ -1,4 +1,4 @@
-/** `/sync/activities` (simkl-api.md §3.5): every timestamp may be null or missing. */
+/** `/sync/activities` (docs/simkl-api.md, Sync reads): every timestamp may be null or missing. */
 import type { Activities, ActivityBucket } from './api';
 import { expectRecord, isRecord, nullableDate } from './parse-guards';
 

@@ -1,4 +1,4 @@
-/** Catalog answers (simkl-api.md §3.2, §3.4): episode lists and public ratings. */
+/** Catalog answers (docs/simkl-api.md, Catalogue and scores): episode lists and public ratings. */
 import type { SimklType } from '../media';
 import type { EpisodeInfo, ExternalRatings, PublicRatings, RatingScore } from './api';
 import {

@@ -1,7 +1,7 @@
 /**
  * The watched episodes of one library item (all-items with `extended=full&episode_watched_at=yes`,
- * simkl-api.md §3.5): `seasons[{number, episodes[{number, watched_at?}]}]`. Anime list their episodes
- * under one season (AniDB's numbering, season 1); a flat `episodes[]` counts as season 1 too.
+ * docs/simkl-api.md, Sync reads): `seasons[{number, episodes[{number, watched_at?}]}]`. Anime list their
+ * episodes under one season (AniDB's numbering, season 1); a flat `episodes[]` counts as season 1 too.
  */
 import type { WatchedSeasons } from './api';
 import { expectList, expectRecord, nullableDate, optionalInt } from './parse-guards';

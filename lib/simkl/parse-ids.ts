@@ -1,7 +1,7 @@
 /**
- * Ids and types as Simkl spells them in its many answers (simkl-api.md §1.8): `simkl` or
- * `simkl_id`, numbers or strings, `tv` or `show`. Folded here into one shape: the Simkl id a
- * number, every other id a string.
+ * Ids and types as Simkl spells them in its many answers (docs/simkl-api.md, Ids and media objects): `simkl`
+ * or `simkl_id`, numbers or strings, `tv` or `show`. Folded here into one shape: the Simkl id a number, every
+ * other id a string.
  */
 import type { SimklItem, SimklType } from '../media';
 import { invalid, isRecord, optionalInt } from './parse-guards';

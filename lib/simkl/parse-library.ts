@@ -1,5 +1,5 @@
 /**
- * `/sync/all-items` and `/sync/ratings` answers (simkl-api.md §3.5): an object keyed
+ * `/sync/all-items` and `/sync/ratings` answers (docs/simkl-api.md, Sync reads): an object keyed
  * `shows|anime|movies`, or `null` / `{}` when the library (or the delta) is empty.
  */
 import { isListStatus, isRating, type ListStatus, type SimklType } from '../media';

@@ -1,4 +1,4 @@
-/** `/search/id` and `/search/{type}` answers (simkl-api.md §3.1). */
+/** `/search/id` and `/search/{type}` answers (docs/simkl-api.md, Search). */
 import type { SimklItem, SimklType } from '../media';
 import type { SearchResult } from './api';
 import { compact, expectList, expectRecord, invalid, isRecord, optionalInt } from './parse-guards';

@@ -1,4 +1,4 @@
-/** `/users/settings` (simkl-api.md §3.6). */
+/** `/users/settings` (docs/simkl-api.md, Sync reads). */
 import type { UserSettings } from './api';
 import { compact, expectRecord, invalid, isRecord, optionalInt, optionalString } from './parse-guards';
 import { avatarUrl } from './urls';

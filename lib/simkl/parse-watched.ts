@@ -1,5 +1,5 @@
 /**
- * `/sync/watched` answers a parallel array (simkl-api.md §3.5): `result` is true, false or
+ * `/sync/watched` answers a parallel array (docs/simkl-api.md, Sync reads): `result` is true, false or
  * "not_found", and `list` the item's list when it is in one. `[]` asked gives `null`.
  */
 import { isListStatus } from '../media';

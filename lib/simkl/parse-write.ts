@@ -1,5 +1,5 @@
 /**
- * Answers to the sync writes (simkl-api.md §3.5). `/sync/history` counts what it added and
+ * Answers to the sync writes (docs/simkl-api.md, Sync writes). `/sync/history` counts what it added and
  * reports `statuses`; `/sync/add-to-list` echoes each added item with its `to`; removals count
  * `deleted`. Every one lists unmatched items under `not_found`. Any 2xx with an empty body is a
  * success with nothing to report.

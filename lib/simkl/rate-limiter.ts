@@ -1,7 +1,7 @@
 /**
- * Keeps to Simkl's per-second limits (simkl-api.md §5: 10 GET/s and 1 POST/s per token) on our
- * side, so the user does not meet a 429 in normal use. A sliding log per bucket: a request may
- * start when fewer than `limit` requests started in the last window. Callers of one bucket are
+ * Keeps to Simkl's per-second limits (docs/simkl-api.md, Rate limits and the write lock: 10 GET/s and 1
+ * POST/s per token) on our side, so the user does not meet a 429 in normal use. A sliding log per bucket: a
+ * request may start when fewer than `limit` requests started in the last window. Callers of one bucket are
  * served in order.
  */
 import type { RateLimits } from './transport-types';

@@ -1,6 +1,6 @@
 /**
- * URLs the client builds from Simkl's answers: the user's avatar (simkl-api.md §1.6) and item pages on
- * simkl.com. Posters are lib/images' business; calendar files are lib/calendar's.
+ * URLs the client builds from Simkl's answers: the user's avatar (docs/simkl-api.md, Images) and item pages
+ * on simkl.com. Posters are lib/images' business; calendar files are lib/calendar's.
  */
 import { SIMKL_IMAGE_ORIGIN, SIMKL_WEB_ORIGIN } from '../hosts';
 import type { SimklItem, SimklType } from '../media';

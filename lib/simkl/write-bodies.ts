@@ -1,5 +1,5 @@
 /**
- * Request bodies for the sync writes (simkl-api.md §1.8, §3.5). Anime travel in `shows`, which
+ * Request bodies for the sync writes (docs/simkl-api.md, Sync writes). Anime travel in `shows`, which
  * every Simkl write endpoint accepts (the `anime` key is newer and not on every endpoint).
  */
 import type { CheckinTarget, HistoryWrite, ListWrite, RatingWrite, WriteTarget } from './api';

@@ -44,6 +44,6 @@ export interface SiteAdapter {
    * (IMDb's imdb:pageConst). Null when the site has no such signal.
    */
   domId?(doc: Document): string | null;
-  /** The titles this page lists, in document order (lib/sites/<id>-list.ts). May throw: callers wrap. */
+  /** The titles this page lists, in document order (lib/sites/<id>/list.ts). May throw: callers wrap. */
   listed?(url: string, doc: Document): ListedTitle[];
 }

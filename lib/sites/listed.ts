@@ -3,8 +3,9 @@ import type { ListedTitle } from './adapter';
 
 /**
  * Where a list's entries are: one element per listed title (a row, a card, a tile) and the link in
- * it that names the title. Entries usually link their title twice (poster and name, ../shared/sites.md
- * §8): the badge belongs on the name, so `name` picks that one and the entry's other links are ignored.
+ * it that names the title. Entries usually link their title twice (poster and name,
+ * docs/sites.md, List pages): the badge belongs on the name, so `name` picks that one and the entry's other
+ * links are ignored.
  */
 export interface EntryRule {
   entry: string;

@@ -1,7 +1,7 @@
 /**
  * The title index: the signed-in user's titles by site id, in storage.local, so that content scripts
- * show a title's state without waking the background (issue 12). The background writes it
- * (writer.ts), the pages read it (read.ts); this file is the contract both follow.
+ * show a title's state without waking the background (docs/architecture.md, The title index). The background
+ * writes it (writer.ts), the pages read it (read.ts); this file is the contract both follow.
  *
  * storage.local holds two keys: `titleIndexUser`, a small pointer naming the signed-in user and the
  * format version, and `titleIndex:<user id>`, that user's index. No token, no title, no date: what a
@@ -13,7 +13,7 @@
  *   <type><status> | rating | watched | total | next | imdb | tmdb | mal | netflix
  * type and status by their first letters (m, s, a; p, w, c, h, d: each unique); tmdb is scoped, "m603"
  * (a film) or "t1399" (TV), since TMDB numbers the two apart. Ids as id-keys.ts normalises them (Simkl seldom has a
- * Netflix id: simkl-api.md §1.8).
+ * Netflix id: docs/simkl-api.md, Ids and media objects).
  */
 import type { ListStatus, SimklType } from '../media';
 

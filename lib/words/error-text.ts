@@ -15,7 +15,7 @@ const ERROR_MESSAGES: Record<ErrorKind, MessageKey> = {
   internal: 'error_internal',
 };
 
-/** The one place an error becomes words for the user (style.md §4). */
+/** The one place an error becomes words for the user (docs/architecture.md, Errors). */
 export function errorText(error: Pick<ErrorData, 'kind'>): string {
   return t(ERROR_MESSAGES[error.kind] ?? 'error_internal');
 }

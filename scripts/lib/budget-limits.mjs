@@ -1,6 +1,6 @@
 /**
  * The gzip -9 size ceilings that `npm test` asserts (scripts/budgets.mjs) and the lighter aims that
- * are only reported (design.md, "Budgets"), per kind of bundle, in bytes.
+ * are only reported (docs/architecture.md, Budgets), per kind of bundle, in bytes.
  */
 const KIB = 1024;
 

@@ -1,4 +1,4 @@
-/** Issue 11 §2 in Firefox: episodes and seasons on the site pages (scenarios/episodes.ts). */
+/** Episodes and seasons in Firefox: episodes and seasons on the site pages (scenarios/episodes.ts). */
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, it } from 'vitest';
 import { ensureBuilt } from './harness/build-output';

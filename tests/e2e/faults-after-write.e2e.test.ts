@@ -107,7 +107,7 @@ describe('writes Simkl applied before failing to answer, in Chromium', () => {
     const { world, page } = run;
     world.control.clearLog();
     failNextWrite(WRITES.ratings, { dropAfterWrite: true });
-    // Rating a film that is not listed adds it as completed (contract §3.5).
+    // Rating a film that is not listed adds it as completed (docs/simkl-api.md, Sync writes).
     const title = { ...filmRated!, expected: { ...filmRated!.expected, status: 'completed' as const } };
     await ask(page, 'rate', { media: title.media, rating: 7 });
     await outboxEmptied(page);

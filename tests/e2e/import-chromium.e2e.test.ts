@@ -1,5 +1,5 @@
 /**
- * Importing the Netflix viewing history in Chromium (issue 9 §3): the preview's numbers, then exactly
+ * Importing the Netflix viewing history in Chromium (docs/architecture.md, The import): the preview's numbers, then exactly
  * the right history on the service; and the worker stopped with the batch in flight (the tab closed
  * too) resumes by itself and sends nothing twice.
  */

@@ -1,5 +1,5 @@
 /**
- * Importing the Netflix viewing history in Firefox (firefox-mv2, issue 9 §3): the same fixture
+ * Importing the Netflix viewing history in Firefox (firefox-mv2): the same fixture
  * history as in Chromium, the preview's numbers, then exactly the right history on the service.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';

@@ -1,5 +1,5 @@
 /**
- * The popup and the in-page control in other languages (issue "The house and the world" §2): in
+ * The popup and the in-page control in other languages: in
  * German, in Japanese, and in whichever locale's messages take the most room, Chromium really runs in
  * that language, the popup has no horizontal overflow on either tab, and the control's label is whole
  * and on screen. The words checked come from public/_locales, never from this file.

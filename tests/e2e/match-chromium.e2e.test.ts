@@ -1,4 +1,4 @@
-/** Issue 11 §3 in Chromium: a wrong match corrected through "Not this?" (scenarios/match.ts). */
+/** The right match in Chromium: a wrong match corrected through "Not this?" (scenarios/match.ts). */
 import { afterAll, beforeAll, describe, it } from 'vitest';
 import { ensureBuilt } from './harness/build-output';
 import { type ChromiumSession, launchChromium } from './harness/chromium';

@@ -1,4 +1,4 @@
-/** Issue 11 §3 in Firefox: a wrong match corrected through "Not this?" (scenarios/match.ts). */
+/** The right match in Firefox: a wrong match corrected through "Not this?" (scenarios/match.ts). */
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, it } from 'vitest';
 import { ensureBuilt } from './harness/build-output';

@@ -1,5 +1,5 @@
 /**
- * Netflix scrobbling in Chromium (issue 9 §3): the fixture player with a real <video>, time moved by
+ * Netflix scrobbling in Chromium (docs/architecture.md, A playback): the fixture player with a real <video>, time moved by
  * seeking. The scenarios live in scenarios/scrobble-flows.ts, shared with Firefox; each gets its own
  * world, and prints the scrobble requests it made.
  */

@@ -1,5 +1,5 @@
 /**
- * Netflix scrobbling in Firefox ESR (issue 9 §3; the firefox-mv2 build, driven over BiDi): the
+ * Netflix scrobbling in Firefox ESR (the firefox-mv2 build, driven over BiDi): the
  * fixture player with a real <video> (the repo's VP8 WebM plays in headless ESR), time moved by
  * seeking. The scenarios live in scenarios/scrobble-flows.ts, shared with Chromium; each gets its
  * own world, and prints the scrobble requests it made.

@@ -1,5 +1,5 @@
 /**
- * Issue 12 in Chromium: the in-page control shows the user's state from the title index in
+ * The title index in Chromium (docs/architecture.md, The title index): the in-page control shows the user's state from the title index in
  * storage.local, without waiting for the background. With the service worker stopped (as Chrome
  * stops it after 30 s idle), a listed title's page shows its state and asks Simkl nothing; with the
  * worker held in the debugger, so that no message can be answered, the state still appears. The

@@ -1,5 +1,5 @@
 /**
- * Issue 12 in Firefox (MV2 event page): the background writes the title index into storage.local
+ * The title index in Firefox (MV2 event page; docs/architecture.md, The title index): the background writes the title index into storage.local
  * after the first sync, without a token in it, and a listed title's page shows its state. (Firefox
  * offers the tests no way to suspend the event page on demand: the sleeping case is Chromium's test.)
  */

@@ -92,7 +92,7 @@ export class AuthStore {
     });
   }
 
-  /** V1: the same user and app always get the same token back (contract §2.1). */
+  /** V1: the same user and app always get the same token back (docs/simkl-api.md, AUTH V1). */
   issueV1(userId: number, clientId: string): IssuedTokens {
     let record = [...this.tokens.values()].find(
       (t) => t.mode === 'v1' && t.userId === userId && t.clientId === clientId && !t.revoked,

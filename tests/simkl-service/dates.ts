@@ -1,6 +1,6 @@
 /**
  * Dates as Simkl writes and reads them: user activity stamps in whole seconds (`2016-10-29T09:03:45Z`,
- * contract §1.5), and the ISO-8601 values clients send (`watched_at`, `rated_at`, `date_from`).
+ * docs/simkl-api.md, Dates), and the ISO-8601 values clients send (`watched_at`, `rated_at`, `date_from`).
  */
 
 /** A date, or a date-time with optional seconds, fraction and zone (none = UTC, as Simkl reads it). */

@@ -1,4 +1,4 @@
-// The bodies the extension's several-episode writes send (lib/simkl/write-bodies.ts, issue 11 §2),
+// The bodies the extension's several-episode writes send (lib/simkl/write-bodies.ts; docs/architecture.md, Episodes and seasons),
 // landed on the service: exactly those episodes marked, or taken back, and the show kept.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { HistoryWrite } from '../../lib/simkl/api';

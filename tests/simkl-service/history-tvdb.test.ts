@@ -1,4 +1,4 @@
-// `use_tvdb_anime_seasons` on /sync/history (contract §3.5): an anime's seasons as TVDB counts them.
+// `use_tvdb_anime_seasons` on /sync/history (docs/simkl-api.md, Sync writes): an anime's seasons as TVDB counts them.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { DEMO_USER, type RunningSimklService, startSimklService } from './index';
 import { api, fakeClock } from './test-client';

@@ -67,7 +67,7 @@ const CORS_EXPOSED = [
   'X-Pagination-Item-Count',
 ].join(', ');
 
-/** api.simkl.com answers CORS for any origin, errors included (contract §1.7). */
+/** api.simkl.com answers CORS for any origin, errors included (docs/simkl-api.md, Quirks). */
 export function corsHeaders(origin: string | undefined): Record<string, string> {
   return {
     'access-control-allow-origin': origin || '*',

@@ -1,7 +1,7 @@
 /**
  * The local Simkl-compatible service: one HTTPS server on 127.0.0.1 answering for api.simkl.com,
  * simkl.com, data.simkl.in, simkl.in and wsrv.nl (routed by Host), plus any fixture hosts the caller
- * adds. It follows ../../../shared/simkl-api.md (see README.md here for what is modelled).
+ * adds. It follows docs/simkl-api.md (see README.md here for what is modelled).
  */
 import https from 'node:https';
 import type { AddressInfo } from 'node:net';

@@ -1,6 +1,6 @@
 /**
  * The ids a library answer carries for a title (`/sync/all-items`, its ids-only forms, the ratings read):
- * what real Simkl answers hold (contract §1.8), not every id the catalogue knows. They never carry
+ * what real Simkl answers hold (docs/simkl-api.md, Ids and media objects), not every id the catalogue knows. They never carry
  * `netflix`, anime carry `mal` and only sometimes `imdb` (never `tmdb`), and any other key may be missing.
  * The gaps are fixed per title so tests can name them; search, details and calendars keep every id.
  */

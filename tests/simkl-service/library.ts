@@ -138,7 +138,7 @@ export function airedEpisodes(title: Title, nowMs: number): Episode[] {
   return episodesOf(title, nowMs).filter((ep) => ep.aired);
 }
 
-/** Rating an unlisted item adds it: films to completed, series to watching (contract §3.5). */
+/** Rating an unlisted item adds it: films to completed, series to watching (docs/simkl-api.md, Sync writes). */
 export function rate(user: UserState, title: Title, rating: number, ratedAt: string, stamp: Stamp) {
   const { entry, previous } = upsert(user, title, stamp);
   entry.rating = rating;

@@ -1,7 +1,7 @@
 /**
  * Simkl's per-second limits (10 GET/s, 1 POST/s per token, or per client_id when anonymous), the block
  * that repeated POST overage earns (reported as `412 client_id_failed`), and the per-user write lock
- * (`400 RATE_LIMIT` while another write of the same user is in flight). Contract §5.
+ * (`400 RATE_LIMIT` while another write of the same user is in flight). docs/simkl-api.md, Rate limits and the write lock.
  */
 
 const WINDOW_MS = 1000;
@@ -59,7 +59,7 @@ export class Limits {
     this.locks.delete(userId);
   }
 
-  /** V2 quota headers; absent on a new token's first request (contract §5). */
+  /** V2 quota headers; absent on a new token's first request (docs/simkl-api.md, Rate limits and the write lock). */
   dailyHeaders(token: string): Record<string, string> {
     const count = (this.daily.get(token) ?? 0) + 1;
     this.daily.set(token, count);

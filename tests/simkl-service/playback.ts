@@ -1,5 +1,5 @@
 /**
- * A user's scrobble state (contract §3.5, Apiary "Scrobble" and "Playback"): the one session playing
+ * A user's scrobble state (docs/simkl-api.md, Scrobbling and check-in; Apiary "Scrobble" and "Playback"): the one session playing
  * now (`/scrobble/start`, until its runtime-based expiry), the paused playbacks (one per title, the
  * latest pause), and the recent scrobbles that make a repeated stop or pause of the same film or episode
  * answer 409 for an hour.

@@ -1,5 +1,5 @@
 /**
- * What the scrobble calls do to a user (contract §3.5, Apiary "Scrobble"): the session playing now,
+ * What the scrobble calls do to a user (docs/simkl-api.md, Scrobbling and check-in; Apiary "Scrobble"): the session playing now,
  * the paused playbacks, marking an item watched exactly like a `/sync/history` write of that film or
  * episode, and the one-hour duplicate guard. The routes (routes/scrobble.ts) only read bodies and answer.
  */

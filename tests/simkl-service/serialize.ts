@@ -1,5 +1,5 @@
 /**
- * The wire shape of a library item, shared by `/sync/all-items` and the ratings read (contract §3.5):
+ * The wire shape of a library item, shared by `/sync/all-items` and the ratings read (docs/simkl-api.md, Sync reads):
  * counters and next/last episode codes for series, `extended` variants, ids-only minified forms.
  */
 import { broadcastDate, type Episode, episodesOf } from './catalogue/episodes';

@@ -1,7 +1,7 @@
 /**
- * What an episode or season action (issue 11 §2) writes, from the mirror's watched episodes and,
- * for catch-up and a season, Simkl's episode list: the count the confirmation shows and the one
- * outbox write, or none when there is nothing to do.
+ * What an episode or season action (docs/architecture.md, Episodes and seasons) writes, from the mirror's
+ * watched episodes and, for catch-up and a season, Simkl's episode list: the count the confirmation shows and
+ * the one outbox write, or none when there is nothing to do.
  *
  * Anime from a site that numbers by TVDB seasons (any site but MAL, when the page names a season):
  * the mirror and Simkl's episode list keep an anime entry in its own (AniDB) numbering, as season 1.

@@ -1,8 +1,8 @@
 /**
- * The Netflix history import in the background (issue 9 §2): the page's reading becomes a plan and
- * a preview; the user's go becomes a job in IndexedDB that posts its batches one a second. The
- * job outlives the tab, the worker and the network: it resumes on every wake (start-up, the import
- * alarm, going online) until every batch landed, none twice.
+ * The Netflix history import in the background (docs/architecture.md, The import): the page's reading becomes
+ * a plan and a preview; the user's go becomes a job in IndexedDB that posts its batches one a second. The job
+ * outlives the tab, the worker and the network: it resumes on every wake (start-up, the import alarm, going
+ * online) until every batch landed, none twice.
  */
 import { del, get, set, type UseStore } from 'idb-keyval';
 import { browser } from 'wxt/browser';

@@ -1,4 +1,4 @@
-/** The match intents' payloads (issue 11 §3): a search, a chosen item, an override's key. */
+/** The match intents' payloads ("Not this?", Undo match): a search, a chosen item, an override's key. */
 import type { SimklType } from '../../media';
 import type { IntentRequest, SearchResultView } from '../../messaging';
 import { normalizeImagePath } from '../../simkl/urls';

@@ -67,7 +67,8 @@ export function createItemHandlers({
         return reason ? { ...signedOutView(media), signedOutReason: reason } : signedOutView(media);
       }
       const view = itemView(await stateOf(media));
-      // Only the popup: a page visit for a listed title stays free of any request (design.md §1).
+      // Only the popup: a page visit for a listed title stays free of any request
+      // (docs/architecture.md, A page visit).
       return calendar && context.from === 'page' ? withNextAiring(view, calendar) : view;
     },
     setStatus: ({ media, status }) =>

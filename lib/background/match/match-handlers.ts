@@ -1,6 +1,6 @@
 /**
- * The right match (issue 11 §3): "Not this?" searches, the user's choice is kept as an override
- * (resolve/overrides.ts) and the resolver's cached lookup for that id dropped; undo removes both,
+ * The right match (docs/architecture.md, The right match): "Not this?" searches, the user's choice is kept as
+ * an override (resolve/overrides.ts) and the resolver's cached lookup for that id dropped; undo removes both,
  * so the next visit resolves afresh. Every change tells open pages to re-ask (`changed`).
  */
 import type { UseStore } from 'idb-keyval';

@@ -1,6 +1,6 @@
 /**
- * Accepts the Netflix players' long-lived ports (issue 9 §1). Only our own content script in a
- * Netflix tab may connect; every message is checked like an intent, and the port's disconnect
+ * Accepts the Netflix players' long-lived ports (docs/architecture.md, A playback). Only our own content
+ * script in a Netflix tab may connect; every message is checked like an intent, and the port's disconnect
  * (tab closed, page left, extension reloaded) stops what that tab was playing.
  */
 import { browser } from 'wxt/browser';

@@ -1,7 +1,7 @@
 /**
- * The background half of scrobbling (issue 9 §1): one session per player tab, fed by its port.
- * Start and pause go straight to Simkl and are never replayed (a stale start is worse than none);
- * a stop past 80 % is stored in the outbox before it is sent, so a finished episode is never lost.
+ * The background half of scrobbling (docs/architecture.md, A playback): one session per player tab, fed by
+ * its port. Start and pause go straight to Simkl and are never replayed (a stale start is worse than none); a
+ * stop past 80 % is stored in the outbox before it is sent, so a finished episode is never lost.
  */
 import type { Clock } from '../../library/types';
 import { type DetectedMedia, type SimklItem, WATCHED_AT_PERCENT } from '../../media';

@@ -1,6 +1,6 @@
 /**
- * The control menu's match section (issue 11 §3): "Matched as …", "Not this?" (the search opens in
- * the extension's own window: a search panel would not fit the content scripts' budget) and
+ * The control menu's match section (docs/architecture.md, The right match): "Matched as …", "Not this?" (the
+ * search opens in the extension's own window: a search panel would not fit the content scripts' budget) and
  * "Undo match", shown disabled when the match is Simkl's own (the menu keeps one size).
  */
 import { t } from '../../i18n';

@@ -1,7 +1,7 @@
 /**
  * Netflix URLs carry a bare number (a video or a title id); the same-origin metadata endpoint
- * says what it is (sites.md §4.2). Fetched from the content script with the user's cookies,
- * once per id.
+ * says what it is (docs/sites.md, Netflix: metadata). Fetched from the content script with the user's
+ * cookies, once per id.
  */
 import type { DetectedMedia } from '../../media';
 import { netflixMetadataUrl, parseNetflixMetadata } from '../../sites/netflix/metadata';

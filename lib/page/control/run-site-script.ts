@@ -1,5 +1,5 @@
 /**
- * The one content-script runner (style.md §3): every site script calls it with its adapter.
+ * The one content-script runner (docs/sites.md, SPA handling): every site script calls it with its adapter.
  * It owns navigation: one page at a time, each with its own AbortController, exactly one control.
  */
 import { browser } from 'wxt/browser';

@@ -1,8 +1,8 @@
 /**
- * The import on Netflix's viewing-activity page (issue 9 §2): reads the history through Netflix's
- * own same-origin JSON with the user's cookies, then one metadata request per show, and hands it
- * all to the background, which previews and imports. Reading is all or nothing: a page that fails
- * is reported and nothing is handed over.
+ * The import on Netflix's viewing-activity page (docs/architecture.md, The import): reads the history through
+ * Netflix's own same-origin JSON with the user's cookies, then one metadata request per show, and hands it
+ * all to the background, which previews and imports. Reading is all or nothing: a page that fails is reported
+ * and nothing is handed over.
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { formatNumber, t } from '../../i18n';

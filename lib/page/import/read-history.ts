@@ -1,8 +1,8 @@
 /**
  * Reads the whole Netflix viewing history from the content script on /viewingactivity, through the
- * page's own same-origin JSON (sites.md §8.1) with the user's cookies. All or nothing: any page that
- * fails or does not look like Netflix's gives a reason and no viewings, so nothing half-read is
- * ever imported. Never throws.
+ * page's own same-origin JSON (docs/sites.md, Netflix: viewing history) with the user's cookies. All or
+ * nothing: any page that fails or does not look like Netflix's gives a reason and no viewings, so nothing
+ * half-read is ever imported. Never throws.
  */
 
 import { type NetflixViewing, parseViewingActivity } from '../../sites/netflix/history';

@@ -1,6 +1,6 @@
 /**
- * Scrobbling on Netflix's player (issue 9 §1): the player watcher, the user's setting, and what
- * the control says. Asked once: the first playback while the setting is 'ask' shows the question.
+ * Scrobbling on Netflix's player (docs/architecture.md, A playback): the player watcher, the user's setting,
+ * and what the control says. Asked once: the first playback while the setting is 'ask' shows the question.
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { SitePlayer } from '../../sites/adapter';

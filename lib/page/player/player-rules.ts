@@ -1,7 +1,7 @@
 /**
- * When a player's playback becomes a scrobble request (issue 9 §1), as pure logic over samples of
- * the `<video>` taken about once a second, so that the rules run under a fake clock in tests.
- * The DOM side (player-watch.ts) samples the element; this decides what to send.
+ * When a player's playback becomes a scrobble request (docs/architecture.md, A playback), as pure logic over
+ * samples of the `<video>` taken about once a second, so that the rules run under a fake clock in tests. The
+ * DOM side (player-watch.ts) samples the element; this decides what to send.
  */
 import type { ScrobbleKind } from '../../media';
 

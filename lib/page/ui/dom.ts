@@ -1,6 +1,6 @@
 /**
  * A few lines of hyperscript for the in-page control, which renders with plain DOM: a UI library
- * would double the size of every content script (design.md, "Budgets").
+ * would double the size of every content script (docs/architecture.md, Budgets).
  */
 import { LOGO_PATH } from './logo-path';
 

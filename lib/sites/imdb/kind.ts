@@ -1,7 +1,7 @@
 import type { MediaKind } from '../../media';
 
 /**
- * IMDb's titleType ids, JSON-LD @types and og:types, grouped by Simkl kind (../shared/sites.md §1.2).
+ * IMDb's titleType ids, JSON-LD @types and og:types, grouped by Simkl kind (docs/sites.md, IMDb: page data).
  * tvMovie and video titles are JSON-LD "Movie" and og "video.other": both are films to Simkl.
  */
 const TYPES_BY_KIND: [MediaKind | null, readonly string[]][] = [

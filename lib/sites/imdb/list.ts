@@ -5,7 +5,7 @@ import { type EntryRule, findEntries } from '../listed';
 import { addEpisodeFacts, followsEpisodeLabel, rowKind, titleIdOf } from './row';
 
 /**
- * Every selector IMDb's list part reads, with a real page it was seen on (../shared/sites.md §8, from
+ * Every selector IMDb's list part reads, with a real page it was seen on (docs/sites.md, IMDb: lists, from
  * public scrapers, and the real saved pages where the comment says so). Layouts change by year:
  * each page type matches its current and its older layout.
  */

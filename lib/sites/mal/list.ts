@@ -4,7 +4,10 @@ import { asInt } from '../json';
 import { type EntryRule, findEntries } from '../listed';
 import { linkTarget } from '../url';
 
-/** Every selector MyAnimeList's list part reads, with a real page it was seen on (../shared/sites.md §8). */
+/**
+ * Every selector MyAnimeList's list part reads, with a real page it was seen on
+ * (docs/sites.md, MyAnimeList: lists).
+ */
 const SELECTORS = {
   /** Cards of seasonal, genre and studio pages, kids/r18 cards (hidden by default) included: https://myanimelist.net/anime/season/2024/fall */
   seasonalCard: 'div.js-seasonal-anime, div.seasonal-anime',

@@ -1,7 +1,8 @@
 /**
  * Netflix's viewing history, as its own page reads it: the same-origin shakti JSON
- * `/api/shakti/{BUILD_IDENTIFIER}/viewingactivity?pg=N&pgSize=100` (sites.md §8.1). The answer is
- * untrusted input: a shape that is not Netflix's gives null, a bad row is left out, nothing throws.
+ * `/api/shakti/{BUILD_IDENTIFIER}/viewingactivity?pg=N&pgSize=100` (docs/sites.md, Netflix: viewing history).
+ * The answer is untrusted input: a shape that is not Netflix's gives null, a bad row is left out, nothing
+ * throws.
  */
 import { asInt, asRecord, asText, type JsonRecord, pick } from '../json';
 

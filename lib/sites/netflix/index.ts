@@ -8,7 +8,8 @@ import { titleIdOf, watchIdOf } from './paths';
 
 /**
  * Every selector this adapter reads. Only a player page was available as a real sample
- * (../shared/sites.md §7); the modal selectors come from public extension code and are optional.
+ * (docs/sites.md, Netflix: page signals); the modal selectors come from public extension code and are
+ * optional.
  */
 const SELECTORS = {
   /** The player and its video id: https://www.netflix.com/watch/81649856 */

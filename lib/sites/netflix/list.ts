@@ -5,8 +5,9 @@ import { linkTarget } from '../url';
 import { titleIdOf, watchIdOf } from './paths';
 
 /**
- * Every selector Netflix's list part reads. No real browse page was available (../shared/sites.md §8):
- * these follow public extension and scraper code for the pages named. Tiles say nothing of the kind.
+ * Every selector Netflix's list part reads. No real browse page was available
+ * (docs/sites.md, Netflix: lists): these follow public extension and scraper code for the pages named. Tiles
+ * say nothing of the kind.
  */
 const SELECTORS = {
   /** A row's or a search gallery's tile: https://www.netflix.com/browse */
@@ -31,7 +32,7 @@ export function listedOnNetflix(page: URL | null, doc: Document): ListedTitle[] 
     const target = linkTarget(link, page);
     if (!target) return undefined;
     const jbv = target.searchParams.get('jbv')?.trim();
-    // On tiles the id after /watch/ is the title's (docs/sites.md, "Netflix"); /title/ and ?jbv= name it too.
+    // On tiles the id after /watch/ is the title's (docs/sites.md, Netflix: lists); /title/ and ?jbv= name it too.
     const path = target.pathname;
     const id = watchIdOf(path) ?? titleIdOf(path) ?? (jbv && /^\d+$/.test(jbv) ? jbv : undefined);
     return id ? { site: 'netflix', ids: { netflix: id } } : undefined;

@@ -3,7 +3,7 @@ import { asInt, asRecord, asText, pick } from '../json';
 import { asYear } from '../year';
 
 /**
- * Netflix's same-origin title metadata (../shared/sites.md §4.2). The runner fetches it with the
+ * Netflix's same-origin title metadata (docs/sites.md, Netflix: metadata). The runner fetches it with the
  * page's cookies; `origin` is the page's own, so tests can serve it from a local host.
  */
 export function netflixMetadataUrl(id: string, origin = 'https://www.netflix.com'): string {

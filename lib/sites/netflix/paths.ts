@@ -1,7 +1,7 @@
 /**
  * Netflix's paths, one rule each for every reader (the page, its lists and the player): an
  * optional locale prefix (`/de/`, `/pt-br/`), then `/watch/{id}` (the player: a video, an episode
- * or a film) or `/title/{id}` (a show or a film). See docs/sites.md, "Netflix".
+ * or a film) or `/title/{id}` (a show or a film). See docs/sites.md, Netflix: URLs.
  */
 const LOCALE = '(?:[a-z]{2}(?:-[a-z]{2})?\\/)?';
 const WATCH_PATH = new RegExp(`^\\/${LOCALE}watch\\/(\\d+)(?:\\/|$)`);

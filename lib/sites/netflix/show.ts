@@ -1,6 +1,6 @@
 /**
- * One show's episodes from Netflix's metadata answer (sites.md §4.2): which season and episode each
- * video id is. The import makes one metadata request per show, not one per viewing.
+ * One show's episodes from Netflix's metadata answer (docs/sites.md, Netflix: metadata): which season and
+ * episode each video id is. The import makes one metadata request per show, not one per viewing.
  */
 import { asInt, asText, pick } from '../json';
 import { asYear } from '../year';

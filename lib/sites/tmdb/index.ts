@@ -7,7 +7,7 @@ import { firstYear } from '../year';
 import { listedOnTmdb } from './list';
 
 /**
- * Every selector this adapter reads. No real TMDB page was available (../shared/sites.md §3.2):
+ * Every selector this adapter reads. No real TMDB page was available (docs/sites.md, TMDB: page data):
  * these follow maintained extensions' reading of pages like https://www.themoviedb.org/movie/603-the-matrix,
  * so the URL stays authoritative and each DOM signal is optional.
  */
@@ -131,6 +131,6 @@ export const tmdb: SiteAdapter = {
   detect,
   anchor: (doc) => firstElement(doc, [SELECTORS.titleBlock, SELECTORS.actions]),
   domId,
-  // A title page is about one title: its recommendations are not read (sites.md §8 names none).
+  // A title page is about one title: its recommendations are not read (docs/sites.md, TMDB: lists).
   listed: (url, doc) => (parsePage(url) ? [] : listedOnTmdb(parseUrlOn(url, MATCHES), doc)),
 };

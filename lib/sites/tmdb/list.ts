@@ -4,7 +4,7 @@ import { type EntryRule, findEntries } from '../listed';
 import { linkTarget } from '../url';
 
 /**
- * Every selector TMDB's list part reads. No real TMDB page was available (../shared/sites.md §8): these
+ * Every selector TMDB's list part reads. No real TMDB page was available (docs/sites.md, TMDB: lists): these
  * follow what public scrapers read on the pages named, so an entry counts only when its name link
  * points at a /movie/ or /tv/ page, which also gives its kind.
  */

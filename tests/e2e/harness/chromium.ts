@@ -1,5 +1,5 @@
 /**
- * Chromium with the unpacked extension, per toolchain.md §4: a fresh profile, every mapped host resolved
+ * Chromium with the unpacked extension, (docs/architecture.md, Browsers in the tests): a fresh profile, every mapped host resolved
  * to the local world (and every other name to nothing, so no test reaches the internet), the world's
  * self-signed certificate accepted everywhere including the identity auth window.
  */

@@ -1,6 +1,6 @@
 /**
  * Firefox ESR with the extension installed as a temporary add-on over WebDriver BiDi (puppeteer-core),
- * per toolchain.md §5: hosts reach the world through a PAC + local CONNECT proxy, the world's
+ * (docs/architecture.md, Browsers in the tests): hosts reach the world through a PAC + local CONNECT proxy, the world's
  * certificate is accepted, and the moz-extension:// UUID is fixed so tests can open extension pages.
  */
 import fs from 'node:fs';

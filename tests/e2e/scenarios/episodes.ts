@@ -1,5 +1,5 @@
 /**
- * Issue 11 §2 on the site pages, the same in Chromium and Firefox: an episode page says from the
+ * Episodes and seasons (docs/architecture.md, Episodes and seasons) on the site pages, the same in Chromium and Firefox: an episode page says from the
  * mirror whether its episode is watched (no Simkl request), Unwatch and Mark watched up to here land
  * exactly those episodes on the service, a season page marks its season, IMDb's episode list marks
  * its watched rows, and a MyAnimeList episode page marks its episode.

@@ -1,5 +1,5 @@
 /**
- * Importing the Netflix viewing history (issue 9 §2) on the fixture's viewing-activity page: its
+ * Importing the Netflix viewing history (docs/architecture.md, The import) on the fixture's viewing-activity page: its
  * three shakti pages hold 10 viewings (3 films, 7 episodes of Stranger Things and Breaking Bad, one
  * film Simkl does not know, The Matrix already completed on Simkl, one episode stopped at 20 %).
  * What landed is read from the service's library and its request log.

@@ -1,5 +1,5 @@
 /**
- * The list badges and their "+", the same in Chromium and Firefox (issue 10 §4). One browser session
+ * The list badges and their "+", the same in Chromium and Firefox (docs/architecture.md, List badges). One browser session
  * runs the steps in order over one seeded library: the 250-entry IMDb chart (40 of its titles on
  * the lists), MyAnimeList's season, a TMDB list, Netflix rows that fill in late, the "+" on IMDb's
  * chart, a hostile page script, and a site switched off.

@@ -1,5 +1,5 @@
 /**
- * The right match (issue 11 §3), the same in every browser. The service answers IMDb's The Matrix
+ * The right match (docs/architecture.md, The right match), the same in every browser. The service answers IMDb's The Matrix
  * with Pulp Fiction (control `pinSearchId`), which the user has Completed: both open tabs of the
  * Matrix say "Simkl: Completed" and the menu "Matched as: Pulp Fiction (1994 · Movie)". Not this?
  * opens the match window, the user picks The Matrix, both tabs update at once, Plan to Watch lands on

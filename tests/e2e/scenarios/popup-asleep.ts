@@ -1,5 +1,5 @@
 /**
- * The popup with a sleeping background (issue 12): what it first shows comes from the IndexedDB it
+ * The popup with a sleeping background (docs/architecture.md, The popup): what it first shows comes from the IndexedDB it
  * shares with the background, and the background's fresh answer follows. To prove the first view
  * needed no background, the popup's messages to it are held in the page (HOLD_MESSAGES, installed
  * before the popup's scripts) until the test lets them go: nothing wakes the worker meanwhile.

@@ -1,5 +1,5 @@
 /**
- * The popup's show view (issue 11 §2, §4) against the local service, the same in every browser:
+ * The popup's show view (docs/architecture.md, The popup) against the local service, the same in every browser:
  * Simkl's score signed out, asked only when the popup opens (never by the page visit), then cached;
  * the seasons' marks land on the service as exactly the episodes chosen.
  */

@@ -26,7 +26,7 @@ export const SITE_SHOTS: readonly SiteShot[] = [
     label: 'Simkl: Completed ★9',
   },
   { site: 'mal', url: 'https://myanimelist.net/anime/57181/Ao_no_Hako', label: 'Simkl: Watching · E6 next' },
-  // The player knows its episode: the control says that episode's state (issue 11 §2).
+  // The player knows its episode: the control says that episode's state.
   { site: 'netflix', url: 'https://www.netflix.com/watch/81649856', label: 'Simkl: S1E21 · not watched' },
 ];
 

@@ -1,5 +1,5 @@
 /**
- * The scrobble scenarios of issue 9 §3, written once for every browser (scrobble-run.ts gives the
+ * The scrobble scenarios (docs/architecture.md, A playback), written once for every browser (scrobble-run.ts gives the
  * browser): each plays the fixture player's real <video>, moves time by seeking, and checks what
  * reached the service. Each prints the requests it saw (scrobble-log.ts).
  */

@@ -1,7 +1,7 @@
 /**
  * What the scrobble scenarios sent, read from the service's request log: the scrobble calls and the
  * history writes a late stop becomes, with the body fields that matter (which title, which episode,
- * how far, when watched). The lines go into the test output for the issue's closing note.
+ * how far, when watched). The lines go into the test output, to be read by a person.
  */
 import type { LogEntry } from '../../simkl-service/types';
 import type { World } from '../harness/world';

@@ -1,5 +1,5 @@
 /**
- * Scrobbling on the Netflix fixture player (issue 9 §3): a real <video> plays a small WebM the repo
+ * Scrobbling on the Netflix fixture player (docs/architecture.md, A playback): a real <video> plays a small WebM the repo
  * carries, and time moves by seeking, never by fired events. What reached Simkl is read from the
  * service's request log and its library. The same steps drive Chromium (Playwright) and Firefox
  * (Puppeteer).

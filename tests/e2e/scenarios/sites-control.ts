@@ -98,7 +98,7 @@ const STEPS: readonly Step[] = [
     section: 'shows',
     title: 'Doctor Who',
     landed: (entry) => hasEpisode(entry, 13, 4),
-    // An episode page says its episode's state (issue 11 §2).
+    // An episode page says its episode's state (docs/architecture.md, Episodes and seasons).
     after: /^Simkl: S4E13 ✓ \S/,
   },
   {

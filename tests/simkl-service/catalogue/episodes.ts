@@ -67,7 +67,7 @@ export function episodesOf(title: Title, nowMs: number): Episode[] {
   return episodes;
 }
 
-/** Broadcast dates keep the network's offset: New York for TV, Tokyo for anime (contract §1.5). */
+/** Broadcast dates keep the network's offset: New York for TV, Tokyo for anime (docs/simkl-api.md, Dates). */
 export function broadcastDate(ms: number, kind: Title['kind']): string {
   const offsetHours = kind === 'anime' ? 9 : -5;
   const local = new Date(ms + offsetHours * 3600_000).toISOString().slice(0, 19);
@@ -85,7 +85,7 @@ export function isoDate(ms: number): string {
   return new Date(ms).toISOString().slice(0, 10);
 }
 
-/** `ended|tba|airing` for series, `released|upcoming` for films (contract §3.1). */
+/** `ended|tba|airing` for series, `released|upcoming` for films (docs/simkl-api.md, Search). */
 export function titleStatus(title: Title, nowMs: number): string {
   if (title.kind === 'movie') return releaseOf(title, nowMs) <= nowMs ? 'released' : 'upcoming';
   if (title.airing) return 'airing';

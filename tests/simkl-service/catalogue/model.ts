@@ -49,7 +49,7 @@ export interface Title extends TitleSeed {
   poster: string;
   fanart: string;
   rank: number;
-  /** Wire ids: `simkl` int, the rest strings (contract §1.8). */
+  /** Wire ids: `simkl` int, the rest strings (docs/simkl-api.md, Ids and media objects). */
   ids: Record<string, string | number>;
 }
 

@@ -1,5 +1,5 @@
 /**
- * Anime seasons as TVDB and TMDB count them (contract §3.5, Apiary "Handling Anime Seasons with
+ * Anime seasons as TVDB and TMDB count them (docs/simkl-api.md, Sync writes; Apiary "Handling Anime Seasons with
  * TVDB/TMDB IDs"): Simkl keeps each anime season as its own entry numbered from episode 1 (AniDB),
  * while TVDB numbers them as seasons 1, 2, … of one series. A seed's `tvdbSeason` says which entry
  * is which season; an entry without one is season 1 of its own series.

@@ -2,7 +2,7 @@
  * data.simkl.in calendar files, generated from the catalogue around the clock: v1 arrays
  * (`/calendar/{type}.json` = yesterday + 33 days, monthly `/calendar/{YYYY}/{M}/{type}.json`, month
  * unpadded) and v2 objects (`/calendar/v2/...`, `{calendar, metadata}`; months past current+3 → 404).
- * `Last-Modified` is the 6-hour generation slot; `If-Modified-Since` gets 304. Contract §4.
+ * `Last-Modified` is the 6-hour generation slot; `If-Modified-Since` gets 304. docs/simkl-api.md, Calendar files.
  */
 import {
   broadcastDate,

@@ -1,7 +1,7 @@
 /**
  * Catalogue detail (`/movies|tv|anime/{simkl id or imdb id}`: legacy short form, full with
  * `extended=full` or when "full by default" is on), episode lists, and the public `/ratings`.
- * Unknown ids answer `200 []`, never 404 (contract §1.3, §3.2).
+ * Unknown ids answer `200 []`, never 404 (docs/simkl-api.md, Quirks).
  */
 import { broadcastDate, episodesOf, isoDate, releaseOf, titleStatus } from '../catalogue/episodes';
 import { findTitle, type Title, titleBySimkl } from '../catalogue/index';
@@ -124,7 +124,7 @@ function reactionsOf(title: Title): Record<string, number> {
 }
 
 /**
- * Public ratings by id (no token needed; AUTH V2 apps still need one, §1.2). Only `id` and `link`
+ * Public ratings by id (no token needed; AUTH V2 apps still need one: docs/simkl-api.md, Identification and tokens). Only `id` and `link`
  * unless `fields` asks for more: `simkl`, `ext` (capitalised `IMDB`, and `MAL`), `rank`, `droprate`,
  * `year` (`release_year`), `reactions`, `has_trailer`, `status`. `type=show|tv|anime` reads a tmdb id as TV.
  */

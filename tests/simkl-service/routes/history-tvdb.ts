@@ -1,5 +1,5 @@
 /**
- * `use_tvdb_anime_seasons: true` on a `/sync/history` item (contract §3.5; Apiary "Handling Anime
+ * `use_tvdb_anime_seasons: true` on a `/sync/history` item (docs/simkl-api.md, Sync writes; Apiary "Handling Anime
  * Seasons with TVDB/TMDB IDs"): the item numbers an anime's seasons as TVDB does, so its season N
  * lands on the entry TVDB calls season N, as that entry's own season 1; a flat `episodes` list is
  * season 1; an item naming no episode means every season, from the first. Without the flag, or for

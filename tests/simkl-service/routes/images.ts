@@ -1,6 +1,6 @@
 /**
  * simkl.in images and the wsrv.nl proxy in front of them. Only paths the catalogue (or a user avatar)
- * names exist; each answers a real, solid-colour image of the size its suffix promises (contract §1.6),
+ * names exist; each answers a real, solid-colour image of the size its suffix promises (docs/simkl-api.md, Images),
  * in the format its extension (or wsrv's `output=`) asks for. Anything else is a 404.
  */
 import { createHash } from 'node:crypto';

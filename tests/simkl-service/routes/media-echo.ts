@@ -1,5 +1,5 @@
 /**
- * How the check-in and scrobble answers echo the item Simkl resolved (contract §3.5): the title with
+ * How the check-in and scrobble answers echo the item Simkl resolved (docs/simkl-api.md, Scrobbling and check-in): the title with
  * every id the catalogue knows and `anime_type`, and the episode with its season, number and title.
  */
 import type { Episode } from '../catalogue/episodes';

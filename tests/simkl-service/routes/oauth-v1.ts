@@ -2,7 +2,7 @@
  * AUTH V1 on api.simkl.com: `/oauth/token` (JSON or form; code + secret or PKCE verifier; single-use
  * codes even when the exchange fails) and the PIN flow `/oauth/pin` + `/oauth/pin/{user_code}`
  * (pending / "Slow down" / OK + token; a fresh init object after success or for an unknown code).
- * An AUTH V2 client on these endpoints gets `400 unauthorized_client`. Contract §2.1.
+ * An AUTH V2 client on these endpoints gets `400 unauthorized_client`. docs/simkl-api.md, AUTH V1.
  */
 import { createHash } from 'node:crypto';
 import type { PinRecord } from '../auth-store';

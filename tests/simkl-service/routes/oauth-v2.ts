@@ -1,7 +1,7 @@
 /**
  * AUTH V2 on api.simkl.com (RFC 6749 errors, no `code` field): `/oauth2/token` with the
  * authorization_code (PKCE S256 checked), refresh_token (non-rotating, 180-day sliding) and device_code
- * grants, `/oauth2/device` (RFC 8628) and `/oauth2/revoke` (always 200). Contract §2.2.
+ * grants, `/oauth2/device` (RFC 8628) and `/oauth2/revoke` (always 200). docs/simkl-api.md, AUTH V2 with PKCE.
  */
 import { V2_REFRESH_SECONDS } from '../auth-store';
 import { json, oauthError, type Reply, type RequestInfo, str } from '../http';

@@ -1,5 +1,5 @@
 /**
- * Strict reading of a `/scrobble/start|pause|stop` body (contract §3.5; api.simkl.org ScrobbleBody),
+ * Strict reading of a `/scrobble/start|pause|stop` body (docs/simkl-api.md, Scrobbling and check-in; api.simkl.org ScrobbleBody),
  * checked whole before anything changes: `progress` 0–100 plus one of `movie`, `show` + `episode` or
  * `anime` + `episode`. Malformed → the service's 400 envelope (`empty_field` / `wrong_parameter`, as
  * the sync writes answer); a title or episode the catalogue does not know → `404 id_err`.

@@ -1,5 +1,5 @@
 /**
- * `/scrobble/start`, `/scrobble/pause` and `/scrobble/stop` (contract §3.5): 201 with `{id, action,
+ * `/scrobble/start`, `/scrobble/pause` and `/scrobble/stop` (docs/simkl-api.md, Scrobbling and check-in): 201 with `{id, action,
  * progress, movie|show|anime, episode?}` (`id` 0 on start, as Simkl answers), a stop at 80 % or more
  * marks the item watched (`action: "scrobble"`), below that it is a pause. A stop or pause of an item
  * scrobbled within the hour → 409. Writes: the write scope, the write lock and the limits apply.

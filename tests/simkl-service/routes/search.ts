@@ -1,6 +1,6 @@
 /**
  * `/search/id` (lookup by any id or by exact title) and `/search/{movie|tv|anime}` (text or a media URL,
- * paginated with X-Pagination-* headers, page ≤ 20 and limit ≤ 50 clamped silently). Contract §3.1.
+ * paginated with X-Pagination-* headers, page ≤ 20 and limit ≤ 50 clamped silently). docs/simkl-api.md, Search.
  */
 import { titleStatus } from '../catalogue/episodes';
 import {

@@ -14,7 +14,7 @@ import { readWriteBody } from './write-body';
 import { anyItem, listItem, ratingItem } from './write-checks';
 
 type Item = Record<string, unknown>;
-/** These three take `movies` and `shows` only, anime in `shows` (contract §3.5): `anime` is ignored. */
+/** These three take `movies` and `shows` only, anime in `shows` (docs/simkl-api.md, Ids and media objects): `anime` is ignored. */
 const KEYS = ['movies', 'shows'] as const;
 const SCOPE: Record<(typeof KEYS)[number], Scope> = { movies: 'movies', shows: 'shows' };
 

@@ -15,7 +15,7 @@ import { type ApiCtx, type ApiRoute, userOf } from './context';
 const TYPE_KIND: Record<string, Kind | null> = { shows: 'show', movies: 'movie', anime: 'anime', all: null };
 
 /**
- * `date_from`: items changed strictly after it (contract §1.5, "greater (newer) than"). Absent → no
+ * `date_from`: items changed strictly after it (docs/simkl-api.md, Incremental sync: "greater (newer) than"). Absent → no
  * filter; present but not an ISO-8601 date (empty included) → `400 wrong_parameter`.
  */
 function dateFrom(query: Record<string, string>): number | null | Reply {

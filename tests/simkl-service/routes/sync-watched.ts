@@ -1,5 +1,5 @@
 /**
- * `/sync/watched`: "is this in my lists?" for a batch (contract §3.5; current docs). A parallel array
+ * `/sync/watched`: "is this in my lists?" for a batch (docs/simkl-api.md, Sync reads; current docs). A parallel array
  * echoing each item with `result` (true / false / "not_found"); a matched item adds `simkl`, `list` and
  * `last_watched_at` (null when not listed); `season` + `episode` ask about one episode; `extended`
  * `counters` adds the totals and per-season counters, `episodes` the per-episode rows. `[]` → `null`;
@@ -103,6 +103,6 @@ function watched(ctx: ApiCtx): Reply {
 }
 
 export const SYNC_WATCHED_ROUTES: ApiRoute[] = [
-  // Kodi's add-on sends GET with a JSON body; Simkl accepts it (contract §1.3).
+  // Kodi's add-on sends GET with a JSON body; Simkl accepts it (docs/simkl-api.md, Quirks).
   { methods: ['POST', 'GET'], pattern: /^\/sync\/watched$/, access: 'user', handle: watched },
 ];

@@ -84,7 +84,7 @@ function addSeries(user: UserState, title: Title, item: Item, stamp: Stamp, nowM
   return { status: setStatus(user, title, entry, previous, status, stamp), episodes, entry };
 }
 
-/** `/sync/history` takes anime under `anime` too (current docs); the removal does not (contract §3.5). */
+/** `/sync/history` takes anime under `anime` too (current docs); the removal does not (docs/simkl-api.md, Sync writes). */
 const HISTORY_KEYS = ['movies', 'shows', 'anime', 'episodes'] as const;
 const REMOVE_KEYS = ['movies', 'shows', 'episodes'] as const;
 
@@ -163,7 +163,7 @@ function historyRemove(ctx: ApiCtx): Reply {
   const user = userOf(ctx);
   const stamp = nextStamp(user, ctx.nowMs);
   const deleted = { movies: 0, shows: 0, episodes: 0 };
-  // The removal's not_found has no `episodes` (contract §3.5): an unknown episode is just not counted.
+  // The removal's not_found has no `episodes` (docs/simkl-api.md, Sync writes): an unknown episode is just not counted.
   const notFound = { movies: [] as Item[], shows: [] as Item[] };
   const lists: Array<[Item[], Scope, Item[], 'movies' | 'shows']> = [
     [body.movies, 'movies', notFound.movies, 'movies'],
@@ -222,7 +222,7 @@ function unmarkEpisodes(
 }
 
 export const SYNC_WRITE_ROUTES: ApiRoute[] = [
-  // Kodi's add-on sends GET with a JSON body; Simkl accepts it (contract §1.3).
+  // Kodi's add-on sends GET with a JSON body; Simkl accepts it (docs/simkl-api.md, Quirks).
   { methods: ['POST', 'GET'], pattern: /^\/sync\/history$/, access: 'user', write: true, handle: history },
   {
     methods: ['POST'],

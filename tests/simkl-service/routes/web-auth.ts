@@ -38,7 +38,7 @@ function approve(state: ServiceState, consent: PendingConsent): Reply {
 }
 
 function deny(consent: PendingConsent): Reply {
-  // V1 has no error redirect: the user simply lands on simkl.com (contract §2.1).
+  // V1 has no error redirect: the user simply lands on simkl.com (docs/simkl-api.md, AUTH V1).
   if (consent.mode === 'v1') return redirect(`${ISSUER}/`);
   return redirect(
     withParams(consent.redirectUri, { error: 'access_denied', state: consent.state, iss: ISSUER }),

@@ -1,5 +1,5 @@
 /**
- * Strict reading of the sync write bodies, checked whole before anything is applied (contract §3.5).
+ * Strict reading of the sync write bodies, checked whole before anything is applied (docs/simkl-api.md, Sync writes).
  * No body → `400 empty_field`; a body that is not a JSON object, or an accepted key that is not an
  * array of objects → `400 wrong_parameter`; each item must name its title (`ids` or `title`) and pass
  * its endpoint's checks. Keys an endpoint does not accept are ignored, their items silently dropped

@@ -1,5 +1,5 @@
 /**
- * What each sync write requires of its items beyond naming a title (contract §3.5): a list status that
+ * What each sync write requires of its items beyond naming a title (docs/simkl-api.md, Sync writes): a list status that
  * exists, `to` on every add-to-list item (`Missed "to" parameter`), a `rating` on every rating, season
  * and episode numbers, and ISO-8601 dates. An out-of-range rating is not an error: it lands in not_found.
  */

@@ -1,4 +1,4 @@
-// The episodeAction intent (issue 11 §2): counts from the mirror and Simkl's episode list, one
+// The episodeAction intent (docs/architecture.md, Episodes and seasons): counts from the mirror and Simkl's episode list, one
 // outbox write (or none), and the item and episodes as they show right after it.
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { CatalogueEpisode } from '../../../lib/background/episodes/episode-catalogue';

@@ -1,6 +1,6 @@
 /**
  * The user's state whatever id the page carries. Simkl's library answers never carry a Netflix id and
- * often lack an anime's IMDb id (simkl-api.md §1.8): the mirror cannot be found by those page ids, so
+ * often lack an anime's IMDb id (docs/simkl-api.md, Ids and media objects): the mirror cannot be found by those page ids, so
  * the item view must look it up again by the Simkl id that `/search/id` gives, and remember that answer.
  */
 import { beforeEach, describe, expect, it } from 'vitest';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseCalendarV1 } from '../../../lib/calendar/parse-v1';
 
-// Written from the documented v1 shape (simkl-api.md §4): rows are self-contained.
+// Written from the documented v1 shape (docs/simkl-api.md, Calendar files): rows are self-contained.
 const show = {
   title: 'Severance',
   poster: '12\\/12abcdef',

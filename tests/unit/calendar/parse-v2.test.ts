@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseCalendarV2 } from '../../../lib/calendar/parse-v2';
 
-// Written from the documented v2 shape (simkl-api.md §4): airings in `calendar`, titles in `metadata`.
+// Written from the documented v2 shape (docs/simkl-api.md, Calendar files): airings in `calendar`, titles in `metadata`.
 const file = {
   calendar: [
     {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { cyclesOf, importsOf, type Read, roomOf, sourceFiles } from './import-graph';
 
 /**
- * The rules that keep the house simple (docs/architecture.md, "Rules the tests enforce"): layers
+ * The rules that keep the house simple (docs/architecture.md, "Rules the conventions test enforces"): layers
  * point one way, and nothing imports in a circle, neither two files (type-only imports included)
  * nor two rooms. A room is a folder of lib/ (a feature folder inside lib/background and lib/page),
  * components/ or entrypoints/.

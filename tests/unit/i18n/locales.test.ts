@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { type Catalog, loadLocale, localeFolders } from './locale-checks';
 import { LOCALE_RULES } from './locale-rules';
 
-/** The languages the extension ships (issue "Eight languages", plus English, the default_locale). */
+/** The languages the extension ships (eight, plus English, the default_locale). */
 const REQUIRED_LOCALES = ['en', 'de', 'fr', 'es', 'pt_BR', 'it', 'ja', 'ru', 'pl'];
 
 function catalogOf(locale: string): Catalog {

@@ -5,7 +5,7 @@ import { stubI18n } from '../page/helpers';
 beforeEach(stubI18n);
 
 describe('importPreviewText', () => {
-  it('reads the summary as the issue words it, with grouped numbers', () => {
+  it('reads the summary as the README words it, with grouped numbers', () => {
     const summary = {
       viewings: 1234,
       movies: 87,

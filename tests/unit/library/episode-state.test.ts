@@ -81,7 +81,7 @@ describe('catchUpTo ("mark watched up to here")', () => {
       { season: 1, episode: 5 },
       { season: 2, episode: 2 },
     ]);
-    // The contract's /sync/history body (simkl-api.md §3.5): seasons → episodes, the specials left out.
+    // The contract's /sync/history body (docs/simkl-api.md, Sync writes): seasons → episodes, the specials left out.
     expect(historyBody([catchUp.write])).toEqual({
       shows: [
         {

@@ -1,6 +1,6 @@
 /**
  * A small stateful Simkl behind the SimklApi interface: lists with per-item change times and
- * activity timestamps that move on every write (contract §6.6), so sync and outbox tests see the
+ * activity timestamps that move on every write (docs/simkl-api.md, Incremental sync), so sync and outbox tests see the
  * same deltas a real account gives. Every call is recorded; failures can be queued per method.
  *
  * Stamps have whole seconds, as Simkl's do, and `date_from` is strictly after. By default every
@@ -193,7 +193,7 @@ export function createFakeSimkl(options: { clock?: { now(): number } } = {}) {
                 item.ids.tmdb === query.tmdb &&
                 (query.tmdbType === 'movie') === (item.type === 'movie')),
           )
-          // /search/id answers with Simkl's own ids only (contract §3.1).
+          // /search/id answers with Simkl's own ids only (docs/simkl-api.md, Search).
           .map((item) => ({
             type: item.type,
             title: item.title,
@@ -255,7 +255,7 @@ export function createFakeSimkl(options: { clock?: { now(): number } } = {}) {
       record('removeFromHistory', [items], () =>
         writeEach(items, (item, known) => {
           const kept = listed(known.type, known.ids.simkl);
-          // With seasons: those episodes leave the history, the item stays listed (contract §3.5).
+          // With seasons: those episodes leave the history, the item stays listed (docs/simkl-api.md, Sync writes).
           if (kept && item.seasons && known.type !== 'movie') {
             const episodes = editSeasons(kept.entry.episodes, item.seasons, null);
             keep({ ...kept.entry, episodes }, bump(known.type, [kept.entry.status]));

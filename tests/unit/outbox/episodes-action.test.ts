@@ -1,4 +1,4 @@
-// The several-episode write (issue 11 §2): one history item with seasons → episodes, its
+// The several-episode write (docs/architecture.md, Episodes and seasons): one history item with seasons → episodes, its
 // optimistic patch and revert, its label, and that it never merges with another episode write.
 import { beforeEach, describe, expect, it } from 'vitest';
 import { SimklError } from '../../../lib/errors';

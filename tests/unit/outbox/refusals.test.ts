@@ -1,5 +1,5 @@
 /**
- * Simkl's 400s for a malformed write or read (simkl-api.md §3: `empty_field`, `wrong_parameter`;
+ * Simkl's 400s for a malformed write or read (docs/simkl-api.md, Status codes and errors: `empty_field`, `wrong_parameter`;
  * a bad `date_from`), through the real client: the transport does not retry them, the outbox keeps
  * the write as failed for good with Simkl's own words, and a sync records the reason.
  */

@@ -7,7 +7,7 @@ import { SITE_ADAPTERS } from '../../../lib/sites/index';
  * that run on one page of a site only (narrower matches on the site's own host).
  */
 const FEATURE_SCRIPTS: Record<string, string[]> = {
-  // The Netflix history import (issue 9 §2): the viewing-activity page only.
+  // The Netflix history import (docs/architecture.md, The import): the viewing-activity page only.
   'netflix-import': ['https://www.netflix.com/viewingactivity*'],
 };
 const scripts = import.meta.glob<{ default: { matches: string[]; runAt?: string; main: unknown } }>(

@@ -316,7 +316,7 @@ describe('5xx and network failures', () => {
 });
 
 describe("the contract's 400s for a malformed request", () => {
-  // simkl-api.md §3: `{"error", "code": 400, "message"}`; the write lock alone is a 400 to wait out.
+  // docs/simkl-api.md, Status codes and errors: `{"error", "code": 400, "message"}`; the write lock alone is a 400 to wait out.
   it.each([
     ['empty_field', 'Missed "to" parameter'],
     ['wrong_parameter', 'Wrong "movies" parameter'],

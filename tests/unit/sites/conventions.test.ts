@@ -9,7 +9,7 @@ import { importsOf } from '../conventions/import-graph';
 import { URL_EXAMPLES } from './url-examples';
 
 /**
- * A site is one folder, lib/sites/<id>/ (docs/architecture.md, "Sites"): its index.ts exports the
+ * A site is one folder, lib/sites/<id>/ (docs/architecture.md, "Rules the conventions test enforces"): its index.ts exports the
  * adapter, its list.ts the list part, and every file in it is small, pure and keeps its selectors in
  * one named block with the URL each was seen on. Helpers shared by every site stay at lib/sites/.
  */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseViewingActivity } from '../../../lib/sites/netflix/history';
 
-/** The project's own rows, shaped as Netflix's shakti viewingactivity answer (sites.md §8.1). */
+/** The project's own rows, shaped as Netflix's shakti viewingactivity answer (docs/sites.md, Netflix: viewing history). */
 const MARCH_3 = Date.UTC(2025, 2, 3, 20, 15);
 const episode = {
   title: 'Chapter One: The Vanishing of Will Byers',

@@ -1,5 +1,5 @@
 /**
- * The index of a 5,000-title library stays small (issue 12: aim ≤ 300 KB): measured as the bytes
+ * The index of a 5,000-title library stays small (≤ 300 KB): measured as the bytes
  * storage.local keeps (its JSON), for a seeded library, so the figure is the same on every run.
  */
 import { describe, expect, it } from 'vitest';
