@@ -1,14 +1,20 @@
 #!/usr/bin/env node
+import fs from 'node:fs';
 /**
  * The size budgets (docs/architecture.md, Budgets), checked on the Chrome build (the JS is the same for every target):
  * each content script (JS + its CSS), the background and the popup's first load, gzip -9. Fails when
  * one is over its ceiling or when the thing to measure is missing: a budget that measured nothing
  * would pass for the wrong reason. The aims (lighter than the ceilings) are reported, not asserted;
  * `npm run bench` shows where each bundle's bytes go.
+ *
+ * Then what each content script carries: a site's scripts hold that site's code only (a script that
+ * imported the site registry would carry every adapter, and with each new site all of them would
+ * grow). See scripts/lib/site-fingerprints.mjs for how another site's code is recognised.
  */
 import path from 'node:path';
 import { BUDGETS } from './lib/budget-limits.mjs';
 import { fail, REPO_ROOT } from './lib/process.mjs';
+import { foreignSites, siteFingerprints, siteOfScript } from './lib/site-fingerprints.mjs';
 import { backgroundScripts, contentScripts, gzipSize, kb, pageScripts } from './lib/sizes.mjs';
 
 const EXTENSION_DIR = path.join(REPO_ROOT, '.output', 'chrome-mv3');
@@ -47,3 +53,29 @@ for (const { label, files, limit, aim } of budgets()) {
   );
 }
 if (over > 0) fail(`${over} bundle(s) over budget`);
+
+/** Each content script against every other site's selectors; fails when one holds another site. */
+function carriedSites() {
+  const fingerprints = siteFingerprints(path.join(REPO_ROOT, 'lib', 'sites'));
+  const sites = Object.keys(fingerprints);
+  const blind = sites.filter((site) => fingerprints[site].size === 0);
+  if (sites.length === 0 || blind.length > 0)
+    fail(`no site selectors to recognise ${blind.join(', ') || 'any site'} by`);
+  let mixed = 0;
+  for (const [name, files] of Object.entries(contentScripts(EXTENSION_DIR))) {
+    const own = siteOfScript(name, sites);
+    if (!own) fail(`content script ${name} is named after no site (${sites.join(', ')})`);
+    const code = files
+      .filter((file) => file.endsWith('.js'))
+      .map((file) => fs.readFileSync(file, 'utf8'))
+      .join('\n');
+    const foreign = foreignSites(code, own, fingerprints);
+    if (foreign.length > 0) mixed += 1;
+    const found = foreign.map(({ site, selector }) => `${site} (${selector})`).join(', ');
+    console.log(
+      `${foreign.length ? 'MIXED' : 'ok   '} content script ${name}: ${found ? `also carries ${found}` : `${own} only`}`,
+    );
+  }
+  if (mixed > 0) fail(`${mixed} content script(s) carry another site's code`);
+}
+carriedSites();
