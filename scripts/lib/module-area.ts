@@ -31,7 +31,10 @@ export function moduleArea(file: string | null): string {
     const scoped = name.startsWith('@') ? `${name}/${parts[lastNodeModules + 2] ?? ''}` : name;
     return `node_modules/${scoped}`;
   }
-  const [top, room] = parts;
+  const [top, room, feature] = parts;
+  // A site's folder, and a feature folder of the background or the pages, is an area of its own.
+  const foldered = room === 'sites' || room === 'background' || room === 'page';
+  if (top === 'lib' && foldered && parts.length > 3) return `lib/${room}/${feature}`;
   if (top === 'lib') return parts.length > 2 ? `lib/${room}` : 'lib (root files)';
   if (top === 'components' || top === 'entrypoints') return top;
   return top ?? file;
