@@ -14,6 +14,11 @@ export interface ListedTitle {
 export interface SiteUrlReader extends Pick<SiteAdapter, 'id' | 'matches'> {
   /** The title a link leads to, from its URL alone: what `detect` gives for an empty document. */
   fromUrl(url: string): DetectedMedia | null;
+  /**
+   * The paths of title links as match-pattern globs after the host (the link menu's
+   * `targetUrlPatterns`): they narrow the menu, `fromUrl` is the rule (lib/sites/title-links.ts).
+   */
+  titleLinkPaths: readonly string[];
 }
 
 /**

@@ -41,3 +41,9 @@ export function linkTarget(link: Element, page: URL): URL | null {
     ? target
     : null;
 }
+
+const DIGITS = ['0', '1', '2', '3', '4', '5', '6', '7', '8', '9'];
+
+/** Match-pattern paths: each prefix, any digit, then anything (`/movie/` → `/movie/0*` … `/movie/9*`). */
+export const numberedPaths = (prefixes: string[]): string[] =>
+  prefixes.flatMap((prefix) => DIGITS.map((digit) => `${prefix}${digit}*`));

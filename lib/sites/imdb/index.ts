@@ -118,6 +118,8 @@ function detect(url: string, doc: Document): DetectedMedia | null {
 export const imdbUrl: SiteUrlReader = {
   id: 'imdb',
   matches: MATCHES,
+  // TITLE_PATH: /title/tt…, optionally after a locale prefix (/de/, /fr-ca/).
+  titleLinkPaths: ['/title/tt*', '/*/title/tt*'],
   fromUrl: (url) => {
     const page = parsePage(url);
     return page && fromUrl(page);

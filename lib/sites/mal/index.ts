@@ -2,7 +2,7 @@ import type { DetectedMedia } from '../../media';
 import type { SiteAdapter, SiteUrlReader } from '../adapter';
 import { firstElement, firstText, readMeta, textOf } from '../dom';
 import { asInt } from '../json';
-import { isOnHosts, parseUrl, parseUrlOn } from '../url';
+import { isOnHosts, numberedPaths, parseUrl, parseUrlOn } from '../url';
 import { firstYear } from '../year';
 import { listedOnMal } from './list';
 
@@ -86,6 +86,8 @@ function detect(url: string, doc: Document): DetectedMedia | null {
 export const malUrl: SiteUrlReader = {
   id: 'mal',
   matches: MATCHES,
+  // ANIME_PATH and the legacy /anime.php?id=.
+  titleLinkPaths: [...numberedPaths(['/anime/']), '/anime.php?id=*'],
   fromUrl: (url) => {
     const page = parsePage(url);
     return page && fromUrl(page);

@@ -2,7 +2,7 @@ import type { DetectedMedia } from '../../media';
 import type { SiteAdapter, SiteUrlReader } from '../adapter';
 import { firstElement, firstText } from '../dom';
 import { asRecord, asText, parseJson } from '../json';
-import { isOnHosts, parseUrl, parseUrlOn } from '../url';
+import { isOnHosts, numberedPaths, parseUrl, parseUrlOn } from '../url';
 import { listedOnNetflix } from './list';
 import { titleIdOf, watchIdOf } from './paths';
 
@@ -96,6 +96,8 @@ function domId(doc: Document): string | null {
 export const netflixUrl: SiteUrlReader = {
   id: 'netflix',
   matches: MATCHES,
+  // /title/{id}, /watch/{id} (locale prefix allowed) and any page with ?jbv={id}.
+  titleLinkPaths: numberedPaths(['/title/', '/watch/', '/*/title/', '/*/watch/', '/*jbv=']),
   fromUrl: (url) => {
     const page = parsePage(url);
     return page && fromUrl(page);

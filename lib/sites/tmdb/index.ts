@@ -2,7 +2,7 @@ import type { DetectedMedia } from '../../media';
 import type { SiteAdapter, SiteUrlReader } from '../adapter';
 import { firstElement, readMeta, textOf } from '../dom';
 import { asInt } from '../json';
-import { isOnHosts, parseUrl, parseUrlOn } from '../url';
+import { isOnHosts, numberedPaths, parseUrl, parseUrlOn } from '../url';
 import { firstYear } from '../year';
 import { listedOnTmdb } from './list';
 
@@ -118,6 +118,8 @@ function domId(doc: Document): string | null {
 export const tmdbUrl: SiteUrlReader = {
   id: 'tmdb',
   matches: MATCHES,
+  // TITLE_PATH: /movie/{id}… and /tv/{id}…, seasons and episodes included.
+  titleLinkPaths: numberedPaths(['/movie/', '/tv/']),
   fromUrl: (url) => {
     const page = parsePage(url);
     return page && fromUrl(page);
