@@ -4,7 +4,17 @@
  */
 import type { Site } from './media';
 
-/** Simkl's own hosts: the API, the consent pages, the CDN files and the image proxy. */
+/**
+ * The Simkl hosts the extension fetches from, and so needs a host permission for: the API, the
+ * calendar files, the images and the image proxy.
+ */
+export const SIMKL_FETCHED_HOSTS = ['api.simkl.com', 'data.simkl.in', 'simkl.in', 'wsrv.nl'] as const;
+
+/**
+ * Every Simkl host the extension talks to or opens: the fetched ones and simkl.com, whose consent
+ * and PIN pages the browser opens (launchWebAuthFlow, a tab) and whose item pages are links. Opening
+ * a page needs no host permission, so simkl.com has none.
+ */
 export const SIMKL_HOSTS = ['api.simkl.com', 'simkl.com', 'data.simkl.in', 'simkl.in', 'wsrv.nl'] as const;
 
 /** The sites whose title pages get an in-page control, by the site id their pages' media carry. */
@@ -29,7 +39,7 @@ export function siteOfHost(host: string): Site | null {
 export const hostPermission = (host: string) => `https://${host}/*`;
 
 // Pure: a content script that only needs an origin leaves these lists out of its bundle.
-export const SIMKL_HOST_PERMISSIONS = /* @__PURE__ */ SIMKL_HOSTS.map(hostPermission);
+export const SIMKL_HOST_PERMISSIONS = /* @__PURE__ */ SIMKL_FETCHED_HOSTS.map(hostPermission);
 export const SITE_HOST_PERMISSIONS = /* @__PURE__ */ SITE_HOSTS.map(hostPermission);
 
 export const SIMKL_API_ORIGIN = 'https://api.simkl.com';
