@@ -56,6 +56,11 @@ export function SyncSettings({ settings, update }: SettingsSectionProps) {
           </span>
         )}
       </div>
+      {sync?.skipped !== undefined && (
+        <p class="note" data-testid="sync-skipped">
+          {t('optionsSyncSkipped', sync.skipped)}
+        </p>
+      )}
       {error && (
         <p class="error" role="alert">
           {errorText(error)}

@@ -19,7 +19,7 @@ export interface LibraryDb {
   entries: UseStore;
   /** `imdb:tt0133093`, `tmdb:movie:603`, `mal:16498`… → entry key */
   ids: UseStore;
-  /** 'activities', 'lastSyncAt', 'lastError', 'owner' */
+  /** 'activities', 'lastSyncAt', 'lastError', 'skipped', 'owner' */
   meta: UseStore;
   /** `${type}:${simkl}` of a show or anime → StoredEpisodes (kept apart so entries stay small) */
   episodes: UseStore;

@@ -12,6 +12,7 @@ import { createMirrorStore, shownEntry, shownEpisodes } from './mirror-store';
 import { createOwnerGate } from './owner';
 import { applyPatch } from './patch';
 import { createSerial } from './serial';
+import type { SkippedRows } from './sync';
 import { createSyncRunner } from './sync-runner';
 import {
   type Clock,
@@ -137,11 +138,13 @@ export function createLibrary({ api, db, clock = systemClock, currentUser }: Lib
     },
     async syncState(): Promise<SyncState> {
       if (!(await owner.ready())) return {};
-      const [lastSyncAt, lastError] = await Promise.all([
+      const [lastSyncAt, lastError, skippedRows] = await Promise.all([
         get<string>('lastSyncAt', db.meta),
         get<SyncState['lastError']>('lastError', db.meta),
+        get<SkippedRows>('skipped', db.meta),
       ]);
-      return { lastSyncAt, lastError };
+      const skipped = Object.values(skippedRows ?? {}).reduce((sum, count) => sum + count, 0);
+      return { lastSyncAt, lastError, ...(skipped > 0 ? { skipped } : {}) };
     },
     async clear() {
       runner.invalidate();

@@ -4,7 +4,7 @@ import type { Activities, SimklApi } from '../simkl/api';
 import type { LibraryDb } from './db';
 import type { MirrorStore } from './mirror-store';
 import type { Serial } from './serial';
-import { runSync } from './sync';
+import { runSync, type SkippedRows } from './sync';
 import { createSyncRuns } from './sync-runs';
 import type { Clock, SyncOutcome, SyncRequest, Touch } from './types';
 
@@ -47,12 +47,17 @@ export function createSyncRunner(options: SyncRunnerOptions): SyncRunner {
         return task();
       });
     try {
-      const saved = await get<Activities>('activities', db.meta);
-      const { activities, changed } = await runSync(api, store, guarded, saved, touched);
+      const [saved, skippedBefore] = await Promise.all([
+        get<Activities>('activities', db.meta),
+        get<SkippedRows>('skipped', db.meta),
+      ]);
+      const run = await runSync(api, store, guarded, saved, touched, skippedBefore);
+      const { activities, changed, skipped } = run;
       // Saved last: a run that failed half-way is redone from the old timestamps next time.
       await guarded(async () => {
         await set('activities', activities, db.meta);
         await set('lastSyncAt', new Date(clock.now()).toISOString(), db.meta);
+        await set('skipped', skipped, db.meta);
         await del('lastError', db.meta);
       });
       if (changed) options.onChanged();

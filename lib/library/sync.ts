@@ -5,6 +5,7 @@ import {
   type LibraryIdsEntry,
   type LibraryItem,
   type RatingEntry,
+  type ReadRows,
   type SimklApi,
 } from '../simkl/api';
 import { entryKey } from './id-keys';
@@ -19,9 +20,12 @@ const TYPES: readonly SimklType[] = ['movie', 'show', 'anime'];
  * Simkl answers an empty library with null or {} (docs/simkl-api.md, Quirks); the client should fold it,
  * but be sure.
  */
-function listOf<T>(value: T[] | null | undefined | object): T[] {
+function listOf<T>(value: ReadRows<T> | null | undefined | object): ReadRows<T> {
   return Array.isArray(value) ? value : [];
 }
+
+/** Rows Simkl sent for a type that could not be read: counted afresh by a full read, else added up. */
+export type SkippedRows = Partial<Record<SimklType, number>>;
 
 function hasSimklId(entry: LibraryEntry): boolean {
   return Number.isInteger(entry.ids?.simkl);
@@ -31,9 +35,10 @@ function hasSimklId(entry: LibraryEntry): boolean {
  * Writes what an all-items answer lists, in one transaction: each entry (replacing any optimistic
  * state, as Simkl's word now covers it) and, for a series that came with episodes, its watched
  * episodes whole (a changed show is re-read alone, so its record is replaced, unwatched ones gone).
- * A full read also drops the type's synced entries it no longer lists.
+ * A full read also drops the type's synced entries it no longer lists, unless it left rows out
+ * (`skipped`): an entry whose row could not be read is kept as it was, not dropped as removed.
  */
-async function upsert(store: MirrorStore, type: SimklType, items: LibraryItem[], full: boolean) {
+async function upsert(store: MirrorStore, type: SimklType, items: ReadRows<LibraryItem>, full: boolean) {
   const valid = items.filter(hasSimklId);
   const entries: Array<[string, StoredEntry]> = [];
   const episodes: Array<[string, StoredEpisodes]> = [];
@@ -42,7 +47,8 @@ async function upsert(store: MirrorStore, type: SimklType, items: LibraryItem[],
     entries.push([key, { truth: entry }]);
     if (watched) episodes.push([key, { truth: watched }]);
   }
-  const replace = full ? { type, keep: new Set(entries.map(([key]) => key)) } : undefined;
+  const complete = full && !items.skipped;
+  const replace = complete ? { type, keep: new Set(entries.map(([key]) => key)) } : undefined;
   return store.write({ entries, episodes, replace });
 }
 
@@ -84,26 +90,33 @@ export async function runSync(
   serial: Serial,
   saved?: Activities,
   touched: readonly Touch[] = [],
+  skippedBefore: SkippedRows = {},
 ) {
   const activities = await api.activities();
   let changed = 0;
+  const skipped: SkippedRows = { ...skippedBefore };
   for (const type of TYPES) {
     const path = LIBRARY_PATH[type];
     const plan = planType(path, activities[path], saved?.[path], touchOf(type, touched));
+    let left = plan.full ? 0 : (skipped[type] ?? 0);
     if (plan.items) {
       // Series come with their watched episodes, so the episode store follows the same deltas.
       const query = type === 'movie' ? plan.items : { ...plan.items, episodes: true };
       const items = listOf<LibraryItem>(await api.allItems(query));
+      left += items.skipped ?? 0;
       changed += await serial(() => upsert(store, type, items, plan.full));
     }
     if (plan.ratings) {
       const ratings = listOf<RatingEntry>(await api.ratings({ type: path, dateFrom: plan.ratings.dateFrom }));
+      left += ratings.skipped ?? 0;
       changed += await serial(() => applyRatings(store, ratings));
     }
     if (plan.removals) {
       const listed = listedKeys(listOf<LibraryIdsEntry>(await api.allItemIds(path)), type);
       changed += await serial(() => dropUnlisted(store, type, listed));
     }
+    if (left > 0) skipped[type] = left;
+    else delete skipped[type];
   }
-  return { activities, changed: changed > 0 };
+  return { activities, changed: changed > 0, skipped };
 }

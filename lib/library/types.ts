@@ -91,6 +91,8 @@ export interface SyncRequest {
 export interface SyncState {
   lastSyncAt?: string;
   lastError?: ErrorData;
+  /** Titles Simkl sent that could not be read, left out of the mirror (sync.ts, SkippedRows). */
+  skipped?: number;
 }
 
 /** Narrows `Library.entries`: a list, a library type, or both. */

@@ -102,6 +102,8 @@ export interface SearchResultView {
 export interface SyncView {
   lastSyncAt?: string;
   lastError?: ErrorData;
+  /** Titles Simkl sent that the extension could not read, left out of the local lists. */
+  skipped?: number;
 }
 
 /** One airing of a Watching show or anime, or the release of a planned movie. */

@@ -84,6 +84,12 @@ export interface LibraryIdsEntry {
   simkl: number;
 }
 
+/**
+ * The rows of a library answer Simkl sent in a shape the extension could read; `skipped` counts the
+ * others (an unknown status, a rating out of range, no ids), left out rather than failing the sync.
+ */
+export type ReadRows<T> = T[] & { skipped?: number };
+
 export interface RatingEntry {
   type: SimklType;
   ids: SimklItem['ids'];
@@ -157,9 +163,9 @@ export interface SimklApi {
     options?: { page?: number; limit?: number },
   ): Promise<SearchResult[]>;
   activities(): Promise<Activities>;
-  allItems(query: AllItemsQuery): Promise<LibraryItem[]>;
+  allItems(query: AllItemsQuery): Promise<ReadRows<LibraryItem>>;
   allItemIds(type: LibraryPath): Promise<LibraryIdsEntry[]>;
-  ratings(query: { type?: LibraryPath; dateFrom?: string }): Promise<RatingEntry[]>;
+  ratings(query: { type?: LibraryPath; dateFrom?: string }): Promise<ReadRows<RatingEntry>>;
   addToList(items: ListWrite[]): Promise<WriteResult>;
   addToHistory(items: HistoryWrite[]): Promise<WriteResult>;
   /** Without seasons: removes the item from the library, its rating included. */

@@ -2,8 +2,10 @@
  * `/sync/all-items` and `/sync/ratings` answers (docs/simkl-api.md, Sync reads): an object keyed
  * `shows|anime|movies`, or `null` / `{}` when the library (or the delta) is empty.
  */
+
+import { SimklError } from '../errors';
 import { isListStatus, isRating, type ListStatus, type SimklType } from '../media';
-import type { LibraryIdsEntry, LibraryItem, RatingEntry } from './api';
+import type { LibraryIdsEntry, LibraryItem, RatingEntry, ReadRows } from './api';
 import { parseWatchedSeasons } from './parse-episodes';
 import {
   compact,
@@ -30,18 +32,21 @@ interface RawEntry {
   type: SimklType;
 }
 
-/** Every entry of every library in the answer, with its nested media object. */
-function entries(data: unknown, what: string): RawEntry[] {
+/** Every row of every library in the answer, not yet read. */
+function rows(data: unknown, what: string): Array<{ row: unknown; type: SimklType }> {
   if (data === null || data === undefined) return [];
   const body = expectRecord(data, what);
   return LIBRARY_KEYS.flatMap(([key, type]) =>
-    expectList(body[key], `${what} ${key}`).map((entry) => {
-      const raw = expectRecord(entry, `${what} item`);
-      // Anime entries nest their media under `show`; accept `anime` and `movie` wherever they appear.
-      const media = raw.show ?? raw.movie ?? raw.anime;
-      return { raw, media: expectRecord(media, `${what} item without media`), type };
-    }),
+    expectList(body[key], `${what} ${key}`).map((row) => ({ row, type })),
   );
+}
+
+/** One row with its nested media object. */
+function entryOf({ row, type }: { row: unknown; type: SimklType }, what: string): RawEntry {
+  const raw = expectRecord(row, `${what} item`);
+  // Anime entries nest their media under `show`; accept `anime` and `movie` wherever they appear.
+  const media = raw.show ?? raw.movie ?? raw.anime;
+  return { raw, media: expectRecord(media, `${what} item without media`), type };
 }
 
 function readStatus(value: unknown): ListStatus {
@@ -61,9 +66,28 @@ function nullableString(value: unknown): string | null | undefined {
   return optionalString(value);
 }
 
+/**
+ * Each row read alone: a row that breaks the contract is left out and counted, so one odd title
+ * never fails the sync of a whole library. An answer whose shape is wrong still throws.
+ */
+function readRows<T>(data: unknown, what: string, read: (entry: RawEntry) => T): ReadRows<T> {
+  const kept: T[] = [];
+  let skipped = 0;
+  for (const row of rows(data, what)) {
+    try {
+      kept.push(read(entryOf(row, what)));
+    } catch (error) {
+      if (!(error instanceof SimklError)) throw error;
+      skipped += 1;
+    }
+  }
+  // Not enumerable: the rows stay a plain list to compare, copy and store; the count rides along.
+  return Object.defineProperty(kept, 'skipped', { value: skipped, enumerable: false });
+}
+
 /** With `episodes`, every show and anime carries its watched episodes ({} when Simkl listed none). */
-export function parseLibrary(data: unknown, options: { episodes?: boolean } = {}): LibraryItem[] {
-  return entries(data, 'library').map(({ raw, media, type }) =>
+export function parseLibrary(data: unknown, options: { episodes?: boolean } = {}): ReadRows<LibraryItem> {
+  return readRows(data, 'library', ({ raw, media, type }) =>
     compact<LibraryItem>({
       ...readItem(media, type, 'library item'),
       animeType: type === 'anime' ? readAnimeType(raw.anime_type ?? media.anime_type) : undefined,
@@ -81,17 +105,22 @@ export function parseLibrary(data: unknown, options: { episodes?: boolean } = {}
   );
 }
 
-/** `extended=simkl_ids_only`: just the ids, to find what was removed. */
+/**
+ * `extended=simkl_ids_only`: just the ids, to find what was removed. Read strictly: a row left out
+ * here would read as a title removed from the lists.
+ */
 export function parseLibraryIds(data: unknown): LibraryIdsEntry[] {
-  return entries(data, 'library ids').map(({ media, type }) => ({
-    type,
-    simkl: normaliseIds(media.ids, 'library ids item').simkl,
-  }));
+  return rows(data, 'library ids')
+    .map((row) => entryOf(row, 'library ids'))
+    .map(({ media, type }) => ({
+      type,
+      simkl: normaliseIds(media.ids, 'library ids item').simkl,
+    }));
 }
 
 /** Rating deltas carry removals as `user_rating: null`. */
-export function parseRatings(data: unknown): RatingEntry[] {
-  return entries(data, 'ratings').map(({ raw, media, type }) =>
+export function parseRatings(data: unknown): ReadRows<RatingEntry> {
+  return readRows(data, 'ratings', ({ raw, media, type }) =>
     compact<RatingEntry>({
       type,
       ids: normaliseIds(media.ids, 'ratings item'),

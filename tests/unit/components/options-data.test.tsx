@@ -77,6 +77,15 @@ describe('sync', () => {
     expect($('[data-testid="last-sync"]')?.textContent).toBe(
       `Last sync: ${dateTime('2026-11-29T09:00:00Z')}`,
     );
+    expect($('[data-testid="sync-skipped"]')).toBeNull();
+  });
+
+  it('says how many titles from Simkl could not be read', async () => {
+    background.handlers.syncStatus = () => ({ lastSyncAt: '2026-11-29T09:00:00Z', skipped: 2 });
+    await open();
+    expect($('[data-testid="sync-skipped"]')?.textContent).toBe(
+      '2 titles from Simkl could not be read and are left out here',
+    );
   });
 });
 

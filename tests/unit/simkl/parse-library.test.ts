@@ -73,10 +73,10 @@ describe('/sync/all-items with episodes', () => {
     expect(parseLibrary({ movies: [movie] }, { episodes: true })[0]).not.toHaveProperty('episodes');
   });
 
-  it('refuses a season that is not an object', () => {
-    expect(kindOf(() => parseLibrary({ shows: [{ ...SHOW_ENTRY, seasons: [3] }] }, { episodes: true }))).toBe(
-      'invalid-response',
-    );
+  it('leaves out, and counts, a show whose season is not an object', () => {
+    const read = parseLibrary({ shows: [{ ...SHOW_ENTRY, seasons: [3] }] }, { episodes: true });
+    expect([...read]).toEqual([]);
+    expect(read.skipped).toBe(1);
   });
 });
 
@@ -136,6 +136,11 @@ describe('/sync/all-items', () => {
   it.each([
     ['a string body', 'nope'],
     ['a list that is not a list', { shows: 'x' }],
+  ])("rejects %s as 'invalid-response'", (_name, body) => {
+    expect(kindOf(() => parseLibrary(body))).toBe('invalid-response');
+  });
+
+  it.each([
     ['an unknown status', { shows: [{ ...SHOW_ENTRY, status: 'binging' }] }],
     ['a rating of 11', { shows: [{ ...SHOW_ENTRY, user_rating: 11 }] }],
     ['an entry without media', { shows: [{ status: 'watching' }] }],
@@ -144,8 +149,20 @@ describe('/sync/all-items', () => {
       { shows: [{ ...SHOW_ENTRY, show: { title: 'Lost', ids: { slug: 'lost' } } }] },
     ],
     ['a date that is a number', { shows: [{ ...SHOW_ENTRY, last_watched_at: 12 }] }],
-  ])("rejects %s as 'invalid-response'", (_name, body) => {
-    expect(kindOf(() => parseLibrary(body))).toBe('invalid-response');
+    ['an entry that is not an object', { shows: [7] }],
+  ])('leaves out %s and counts it, keeping the rest of the answer', (_name, body) => {
+    const good = { status: 'completed', movie: { ids: { simkl: 1 } } };
+    const read = parseLibrary({ ...body, movies: [good] });
+    expect(read.map((entry) => entry.ids.simkl)).toEqual([1]);
+    expect(read.skipped).toBe(1);
+  });
+
+  it('counts nothing left out of a clean answer', () => {
+    expect(parseLibrary({ shows: [SHOW_ENTRY] }).skipped).toBe(0);
+  });
+
+  it('reads an ids-only listing strictly: a row left out would read as a removal', () => {
+    expect(kindOf(() => parseLibraryIds({ shows: [{ status: 'watching' }] }))).toBe('invalid-response');
   });
 
   it('reads an ids-only listing', () => {
@@ -172,6 +189,17 @@ describe('/sync/ratings', () => {
       { type: 'show', ids: { simkl: 2 }, rating: null },
     ]);
     expect(parseRatings({})).toEqual([]);
+  });
+
+  it('leaves out, and counts, a rating out of range', () => {
+    const read = parseRatings({
+      movies: [
+        { user_rating: 11, movie: { ids: { simkl: 1 } } },
+        { user_rating: 7, movie: { ids: { simkl: 2 } } },
+      ],
+    });
+    expect(read.map((entry) => entry.rating)).toEqual([7]);
+    expect(read.skipped).toBe(1);
   });
 });
 
