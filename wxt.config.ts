@@ -29,6 +29,9 @@ const keyboardCommands = (manifestVersion: 2 | 3) => ({
 });
 
 export default defineConfig({
+  // `wxt/browser` becomes Mozilla's webextension-polyfill: one promise-based API in Chrome and
+  // Firefox, runtime.onMessage listeners answering by returning a Promise included.
+  modules: ['@wxt-dev/webextension-polyfill'],
   // Project code imports what it uses, explicitly (docs/architecture.md, Conventions).
   imports: false,
   vite: () => ({

@@ -5,7 +5,6 @@
  */
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { answeringListener } from '../answering-listener';
 import type { DetectedMedia } from '../media';
 import { OPEN_MENU_REQUEST } from '../messaging';
 
@@ -25,16 +24,18 @@ export function answerCurrentMedia(
   current: () => Promise<DetectedMedia | null>,
   openMenu: () => void,
 ): void {
-  const answer = (message: unknown, sender: { id?: string }) => {
+  const listener = (message: unknown, sender: { id?: string }) => {
     if (sender.id !== browser.runtime.id) return undefined;
     if (typeof message !== 'object' || message === null) return undefined;
     const { type } = message as { type?: unknown };
     if (type === OPEN_MENU_REQUEST) return void openMenu();
     if (type !== CURRENT_MEDIA_REQUEST) return undefined;
-    return current().then((media): CurrentMediaAnswer => ({ media }));
+    // A failure answers nothing, and the popup falls back to the tab's URL.
+    return current().then(
+      (media): CurrentMediaAnswer => ({ media }),
+      () => undefined,
+    );
   };
-  // A failure answers nothing, and the popup falls back to the tab's URL.
-  const listener = answeringListener(answer, () => undefined);
   browser.runtime.onMessage.addListener(listener);
   ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(listener));
 }

@@ -4,8 +4,14 @@
  */
 const KIB = 1024;
 
+/**
+ * Each ceiling carries the webextension-polyfill's measured cost on top of what it was (15, 40, 40
+ * KiB): 2.7 to 2.8 KB gzip in every bundle, rounded up to 3 KiB. The aims stay where they were.
+ */
+const POLYFILL = 3 * KIB;
+
 export const BUDGETS = {
-  contentScript: { limit: 15 * KIB, aim: 10 * KIB },
-  background: { limit: 40 * KIB, aim: 20 * KIB },
-  popup: { limit: 40 * KIB, aim: 20 * KIB },
+  contentScript: { limit: 15 * KIB + POLYFILL, aim: 10 * KIB },
+  background: { limit: 40 * KIB + POLYFILL, aim: 20 * KIB },
+  popup: { limit: 40 * KIB + POLYFILL, aim: 20 * KIB },
 };

@@ -1,4 +1,3 @@
-import { answeringListener } from '../../answering-listener';
 import { type ErrorData, SimklError, toErrorData } from '../../errors';
 import type { Site } from '../../media';
 import {
@@ -83,9 +82,17 @@ export function createRouter(handlers: IntentHandlers, rules: SenderRules): Rout
 }
 
 /**
- * The router as runtime.onMessage takes it in Chrome and Firefox (sendResponse, not a returned
- * Promise). What escapes the router still reaches the sender as an error answer.
+ * The router as runtime.onMessage takes it: the returned Promise is the answer (the polyfill gives
+ * Chrome Firefox's form). What escapes the router still reaches the sender as an error answer, not
+ * as a rejection.
  */
-export function routerListener(router: Router) {
-  return answeringListener(router, (error): Answer<unknown> => ({ ok: false, error: toErrorData(error) }));
+export function routerListener(router: Router): Router {
+  const escaped = (error: unknown): Answer<unknown> => ({ ok: false, error: toErrorData(error) });
+  return (message, sender) => {
+    try {
+      return router(message, sender)?.catch(escaped);
+    } catch (error) {
+      return Promise.resolve(escaped(error));
+    }
+  };
 }

@@ -2,7 +2,8 @@
  * The player's long-lived port to the background. Its disconnect is what tells the background
  * that a tab closed mid-episode; when the worker restarts, the next message opens a new one.
  */
-import { type Browser, browser } from 'wxt/browser';
+import type { Runtime } from 'webextension-polyfill';
+import { browser } from 'wxt/browser';
 import { type PlayerMessage, type PlayerNotice, SCROBBLE_PORT } from '../../messaging';
 
 export interface PlayerPort {
@@ -11,9 +12,9 @@ export interface PlayerPort {
 }
 
 export function createPlayerPort(onIgnored: () => void): PlayerPort {
-  let port: Browser.runtime.Port | null = null;
+  let port: Runtime.Port | null = null;
 
-  function open(): Browser.runtime.Port {
+  function open(): Runtime.Port {
     const opened = browser.runtime.connect({ name: SCROBBLE_PORT });
     opened.onDisconnect.addListener(() => {
       if (port === opened) port = null;

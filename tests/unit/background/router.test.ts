@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { IntentHandlers } from '../../../lib/background/intents/handler-types';
-import { createRouter, type Router, routerListener } from '../../../lib/background/intents/router';
+import { createRouter, routerListener } from '../../../lib/background/intents/router';
 import type { SenderInfo } from '../../../lib/background/intents/sender';
 import { SimklError } from '../../../lib/errors';
 import type { DetectedMedia } from '../../../lib/media';
@@ -321,21 +321,13 @@ describe('errors as data', () => {
   });
 });
 
-describe('as the runtime.onMessage listener (Chrome answers through sendResponse only)', () => {
-  function listen(route: Router) {
-    const sendResponse = vi.fn();
-    const listener = routerListener(route);
-    return {
-      sendResponse,
-      listen: (sent: unknown, sender: SenderInfo) => listener(sent, sender, sendResponse),
-    };
-  }
-
-  it('keeps the channel open and answers through sendResponse', async () => {
-    const { sendResponse, listen: call } = listen(setup().route);
-    expect(call(message('pending', {}), popup)).toBe(true);
-    await vi.waitFor(() => expect(sendResponse).toHaveBeenCalledTimes(1));
-    expect(sendResponse).toHaveBeenCalledWith({ ok: true, value: { pending: 0, failed: 0, writes: [] } });
+describe('as the runtime.onMessage listener (the returned Promise is the answer)', () => {
+  it('answers with the Promise it returns', async () => {
+    const listener = routerListener(setup().route);
+    await expect(listener(message('pending', {}), popup)).resolves.toEqual({
+      ok: true,
+      value: { pending: 0, failed: 0, writes: [] },
+    });
   });
 
   it('answers a handler’s throw as { ok: false, error }, like the router itself', async () => {
@@ -344,39 +336,30 @@ describe('as the runtime.onMessage listener (Chrome answers through sendResponse
         throw new SimklError('rate-limit', 'Too many requests', { status: 429 });
       },
     }).route;
-    const { sendResponse, listen: call } = listen(route);
-    expect(call(message('status', { media }), popup)).toBe(true);
-    await vi.waitFor(() =>
-      expect(sendResponse).toHaveBeenCalledWith({
-        ok: false,
-        error: { kind: 'rate-limit', message: 'Too many requests' },
-      }),
-    );
+    await expect(routerListener(route)(message('status', { media }), popup)).resolves.toEqual({
+      ok: false,
+      error: { kind: 'rate-limit', message: 'Too many requests' },
+    });
   });
 
-  it('leaves what is not ours to other listeners: no answer, channel not kept', () => {
-    const { sendResponse, listen: call } = listen(setup().route);
-    expect(call({ hello: 1 }, popup)).toBeUndefined();
-    expect(call(message('pending', {}), { ...popup, id: 'someone-else' })).toBeUndefined();
-    expect(sendResponse).not.toHaveBeenCalled();
+  it('leaves what is not ours to other listeners: no Promise, no answer', () => {
+    const listener = routerListener(setup().route);
+    expect(listener({ hello: 1 }, popup)).toBeUndefined();
+    expect(listener(message('pending', {}), { ...popup, id: 'someone-else' })).toBeUndefined();
   });
 
-  it('still answers when the router itself throws or rejects', async () => {
-    const thrown = listen(() => {
+  it('still answers, never rejects, when the router itself throws or rejects', async () => {
+    const thrown = routerListener(() => {
       throw new TypeError('broken sender');
     });
-    expect(thrown.listen(message('pending', {}), popup)).toBeUndefined();
-    expect(thrown.sendResponse).toHaveBeenCalledWith({
+    await expect(thrown(message('pending', {}), popup)).resolves.toEqual({
       ok: false,
       error: { kind: 'internal', message: 'broken sender' },
     });
-    const rejected = listen(() => Promise.reject(new Error('gone')));
-    expect(rejected.listen(message('pending', {}), popup)).toBe(true);
-    await vi.waitFor(() =>
-      expect(rejected.sendResponse).toHaveBeenCalledWith({
-        ok: false,
-        error: { kind: 'internal', message: 'gone' },
-      }),
-    );
+    const rejected = routerListener(() => Promise.reject(new Error('gone')));
+    await expect(rejected(message('pending', {}), popup)).resolves.toEqual({
+      ok: false,
+      error: { kind: 'internal', message: 'gone' },
+    });
   });
 });

@@ -49,25 +49,13 @@ export function fail(kind: ErrorData['kind']): Failure {
 export type Handlers = { [K in Intent]?: (data: IntentRequest<K>) => IntentResponse<K> | Failure };
 
 /**
- * Sends a message to the extension's runtime.onMessage listeners as Chrome delivers it: the answer
- * is what a listener passes to `sendResponse`; a returned Promise counts for nothing, and without
- * `return true` the channel closes unanswered (undefined).
+ * Sends a message to the extension's runtime.onMessage listeners from `sender`, as the polyfill
+ * delivers it in both browsers: the answer is what a listener's returned Promise resolves to, and a
+ * listener that returns undefined leaves the message to the others (undefined when none answers).
  */
-export async function askLikeChrome(message: unknown, sender: { id?: string }): Promise<unknown> {
-  let answer: (value: unknown) => void = () => {};
-  const answered = new Promise<unknown>((resolve) => (answer = resolve));
-  let responded = false;
-  const sendResponse = (value?: unknown) => {
-    if (responded) return;
-    responded = true;
-    answer(value);
-  };
-  // fakeBrowser's types know the Promise form only; its trigger passes every argument on.
-  const onMessage = fakeBrowser.runtime.onMessage as unknown as {
-    trigger(...args: unknown[]): Promise<unknown[]>;
-  };
-  const kept = await onMessage.trigger(message, sender, sendResponse);
-  return responded || kept.includes(true) ? answered : undefined;
+export async function askListeners(message: unknown, sender: { id?: string }): Promise<unknown> {
+  const answers = await fakeBrowser.runtime.onMessage.trigger(message, sender);
+  return answers.find((answer) => answer !== undefined);
 }
 
 export interface FakeBackground {

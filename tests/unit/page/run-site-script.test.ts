@@ -12,7 +12,7 @@ import {
 import type { SiteAdapter } from '../../../lib/sites/adapter';
 import { SETTINGS_KEY } from '../../../lib/store/settings';
 import {
-  askLikeChrome,
+  askListeners,
   type FakeBackground,
   fakeBackground,
   itemView,
@@ -275,7 +275,7 @@ describe('talking to the extension', () => {
 
   it("tells the extension's popup the current title, and nobody else", async () => {
     await run();
-    const ask = (sender: { id?: string }) => askLikeChrome({ type: 'simkl-current-media' }, sender);
+    const ask = (sender: { id?: string }) => askListeners({ type: 'simkl-current-media' }, sender);
     await expect(ask({ id: fakeBrowser.runtime.id })).resolves.toEqual({
       media: { site: 'imdb', kind: 'movie', ids: { imdb: 'tt0133093' }, title: 'The Matrix' },
     });
@@ -330,7 +330,7 @@ describe('resolving (Netflix)', () => {
     expect(shownText(button())).toContain("Couldn't identify this title");
     expect(statusAsks()).toHaveLength(0);
     await expect(
-      askLikeChrome({ type: 'simkl-current-media' }, { id: fakeBrowser.runtime.id }),
+      askListeners({ type: 'simkl-current-media' }, { id: fakeBrowser.runtime.id }),
     ).resolves.toEqual({ media: null });
   });
 });
