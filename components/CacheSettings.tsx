@@ -31,6 +31,8 @@ export function CacheSettings() {
             {t('optionsCacheCalendar', [value.calendar.files, value.calendar.entries])}
           </li>
           <li data-cache="resolve">{t('optionsCacheResolve', value.resolve.entries)}</li>
+          <li data-cache="scores">{t('optionsCacheScores', value.scores.titles)}</li>
+          <li data-cache="catalogue">{t('optionsCacheCatalogue', value.catalogue.titles)}</li>
         </ul>
       )}
       {stats.error && (

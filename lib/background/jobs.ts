@@ -5,7 +5,12 @@ import { IMPORT_ALARM } from './import/import-service';
 import type { BackgroundServices } from './services';
 
 type Jobs = Pick<BackgroundServices, 'library' | 'outbox' | 'isSignedIn' | 'badge'> &
-  Partial<Pick<BackgroundServices, 'imports'>>;
+  Partial<Pick<BackgroundServices, 'imports' | 'caches'>>;
+
+/** Drops the answers that expired from every cache of Simkl's answers, once a browser session. */
+function pruneCaches({ caches }: Jobs): void {
+  for (const cache of Object.values(caches ?? {})) void cache.prune(Date.now()).catch(() => undefined);
+}
 
 async function syncIfSignedIn({ library, isSignedIn }: Jobs): Promise<void> {
   if (await isSignedIn()) await library.sync().catch(() => undefined);
@@ -35,10 +40,12 @@ export function startBackgroundJobs(jobs: Jobs): void {
     void scheduleSync(true);
     void syncIfSignedIn(jobs);
     void badge.refresh();
+    pruneCaches(jobs);
   });
   browser.runtime.onStartup.addListener(() => {
     void syncIfSignedIn(jobs);
     void badge.refresh();
+    pruneCaches(jobs);
   });
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === OUTBOX_ALARM) void resume();

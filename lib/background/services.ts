@@ -5,9 +5,9 @@ import { createImageCache } from '../images';
 import { createLibrary, openLibraryDb } from '../library';
 import { systemClock } from '../library/types';
 import { createOutbox, openOutboxDb } from '../outbox';
-import { cachedNetflixSimklIds, clearAnswers, countAnswers, createResolver, openResolveDb } from '../resolve';
+import { cachedNetflixSimklIds, createResolver, openResolveDb, resolveCache } from '../resolve';
 import { listOverrides, openOverridesDb } from '../resolve/overrides';
-import { clearScores, openScoreDb } from '../score/score-cache';
+import { openScoreDb, scoreCache } from '../score/score-cache';
 import { createTitleIndexWriter, keepTitleIndex } from '../title-index/writer';
 import { createAccountHandlers } from './account/account-handlers';
 import { createDataHandlers } from './account/data-handlers';
@@ -74,13 +74,10 @@ export function createBackgroundServices() {
   const scrobbler = createScrobbler({ api, resolver, outbox, isSignedIn, clock: systemClock });
   const imports = createImportService({ api, resolver, library, isSignedIn, tabs: browserNetflixTabs });
   const scoreDb = openScoreDb();
-  // "Clear caches" drops Simkl's scores with the lookups: both are Simkl's answers kept a while.
-  const resolveCache = {
-    count: () => countAnswers(resolveDb),
-    clear: async () => void (await Promise.all([clearAnswers(resolveDb), clearScores(scoreDb)])),
-  };
   // Simkl's episode lists (public, the same for everyone): a day's cache, counted as a cache.
   const catalogue = createEpisodeCatalogue({ api, db: openCatalogueDb() });
+  // Simkl's answers kept a while: counted, cleared and pruned together (data-handlers.ts, jobs.ts).
+  const caches = { resolve: resolveCache(resolveDb), scores: scoreCache(scoreDb), catalogue };
   const itemHandlers = createItemHandlers({
     library,
     resolver,
@@ -102,7 +99,7 @@ export function createBackgroundServices() {
       session,
       calendar,
       images,
-      resolveCache,
+      caches,
       overrides: () => listOverrides(overridesDb),
     }),
     ...createMatchHandlers({
@@ -139,6 +136,7 @@ export function createBackgroundServices() {
     imports,
     titleIndex,
     itemHandlers,
+    caches,
   };
 }
 

@@ -131,8 +131,10 @@ export interface CacheStatsView {
   calendar: { files: number; entries: number };
   /** Cached answers of `/search/id` (hits and misses). */
   resolve: { entries: number };
-  /** Titles whose Simkl episode list is cached (a day each); absent where the cache is not kept. */
-  catalogue?: { titles: number };
+  /** Titles whose Simkl score is cached (a day each). */
+  scores: { titles: number };
+  /** Titles whose Simkl episode list is cached (a day each). */
+  catalogue: { titles: number };
 }
 
 /** Simkl's community score of a title (public `/ratings`), for the popup. */

@@ -1,10 +1,28 @@
-import { clear, createStore, del, get, getMany, keys, set, type UseStore } from 'idb-keyval';
+import { createStore, del, get, getMany, set, type UseStore } from 'idb-keyval';
+import { type ExpiringCache, expiringCache } from '../idb/expiring';
 import type { SimklItem } from '../media';
 
 /** `/search/id` answers by cache key (`imdb:tt0133093`, `tmdb:show:1399`); [] is a miss. */
 export interface CachedAnswer {
   items: SimklItem[];
   at: number;
+}
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+/** Ids do not move between titles: a hit is kept a month. */
+export const HIT_TTL_MS = 30 * DAY_MS;
+/** A miss may be a title Simkl adds tomorrow. */
+export const MISS_TTL_MS = DAY_MS;
+
+/** Whether an answer is too old to trust at `now` (a clock set back counts as too old too). */
+export function isStale(
+  answer: CachedAnswer,
+  now: number,
+  hitTtl = HIT_TTL_MS,
+  missTtl = MISS_TTL_MS,
+): boolean {
+  const ttl = answer.items.length > 0 ? hitTtl : missTtl;
+  return !(now - answer.at < ttl && now >= answer.at);
 }
 
 export function openResolveDb(name = 'simkl-extension-resolve'): UseStore {
@@ -35,14 +53,12 @@ export async function cachedNetflixSimklIds(
   return answers.map((answer) => answer?.items[0]?.ids.simkl);
 }
 
-/** How many answers are cached, for the options page. */
-export async function countAnswers(db: UseStore): Promise<number> {
-  return (await keys(db)).length;
-}
-
-/** "Clear caches": the next lookup asks Simkl again; the mirror is untouched. */
-export function clearAnswers(db: UseStore): Promise<void> {
-  return clear(db);
+/**
+ * The answers as a cache: counted for the options page, emptied by "Clear caches" (the next lookup
+ * asks Simkl again; the mirror is untouched), and pruned of the expired ones.
+ */
+export function resolveCache(db: UseStore): ExpiringCache {
+  return expiringCache<CachedAnswer>(db, (answer, now) => isStale(answer, now));
 }
 
 /** A corrected match ("Not this?", its undo): the next lookup of that id asks Simkl again. */

@@ -2,7 +2,7 @@ import type { UseStore } from 'idb-keyval';
 import type { Clock, Library } from '../library/types';
 import type { SimklItem } from '../media';
 import type { SimklApi } from '../simkl/api';
-import { readAnswer, saveAnswer } from './cache';
+import { HIT_TTL_MS, isStale, MISS_TTL_MS, readAnswer, saveAnswer } from './cache';
 import { type IdLookup, withQueriedId } from './id-queries';
 import type { MediaRef } from './kinds';
 import { overrideReader } from './overrides';
@@ -28,19 +28,16 @@ export interface ResolverOptions {
   missTtlMs?: number;
 }
 
-const DAY = 24 * 60 * 60 * 1000;
-
 export function createResolver(options: ResolverOptions): Resolver {
   const { api, library, db, clock = { now: () => Date.now() } } = options;
-  const hitTtl = options.hitTtlMs ?? 30 * DAY;
-  const missTtl = options.missTtlMs ?? DAY;
+  const hitTtl = options.hitTtlMs ?? HIT_TTL_MS;
+  const missTtl = options.missTtlMs ?? MISS_TTL_MS;
   // Pages ask the same id at once (the page, the popup): one request each.
   const inflight = new Map<string, Promise<SimklItem[]>>();
 
   async function answer(lookup: IdLookup): Promise<SimklItem[]> {
     const cached = await readAnswer(db, lookup.cacheKey);
-    const ttl = cached && cached.items.length > 0 ? hitTtl : missTtl;
-    if (cached && clock.now() - cached.at < ttl) return cached.items;
+    if (cached && !isStale(cached, clock.now(), hitTtl, missTtl)) return cached.items;
     const pending = inflight.get(lookup.cacheKey);
     if (pending) return pending;
     const request = (async () => {

@@ -1,4 +1,5 @@
-import { clear, createStore, get, set, type UseStore } from 'idb-keyval';
+import { createStore, get, set, type UseStore } from 'idb-keyval';
+import { type ExpiringCache, expiringCache } from '../idb/expiring';
 import type { ScoreView } from '../messaging';
 
 /** One title's score as Simkl last gave it (null: Simkl has none), and when. */
@@ -17,13 +18,16 @@ export function openScoreDb(name = 'simkl-extension-scores'): UseStore {
 /** The cached score under `key` while it is fresh; undefined when there is none or it is stale. */
 export async function freshScore(db: UseStore, key: string, now: number): Promise<CachedScore | undefined> {
   const cached = await get<CachedScore>(key, db);
-  return cached && now - cached.at < SCORE_TTL_MS && now >= cached.at ? cached : undefined;
+  return cached && !isExpired(cached, now) ? cached : undefined;
+}
+
+const isExpired = (cached: CachedScore, now: number) => !(now - cached.at < SCORE_TTL_MS && now >= cached.at);
+
+/** The scores as a cache: counted, cleared and pruned with the other caches of Simkl's answers. */
+export function scoreCache(db: UseStore): ExpiringCache {
+  return expiringCache(db, isExpired);
 }
 
 export function saveScore(db: UseStore, key: string, score: ScoreView | null, now: number): Promise<void> {
   return set(key, { score, at: now } satisfies CachedScore, db);
-}
-
-export function clearScores(db: UseStore): Promise<void> {
-  return clear(db);
 }

@@ -1,5 +1,6 @@
 import type { AuthSession } from '../../account/session-types';
 import type { Calendar } from '../../calendar';
+import type { ExpiringCache } from '../../idb/expiring';
 import type { ImageCache } from '../../images';
 import type { Library } from '../../library/types';
 import type { CacheStatsView, ExportView, MatchOverrideView } from '../../messaging';
@@ -13,9 +14,8 @@ export interface DataServices {
   session: Pick<AuthSession, 'account'>;
   calendar: Pick<Calendar, 'stats' | 'clear'>;
   images: Pick<ImageCache, 'stats' | 'clear'>;
-  resolveCache: { count(): Promise<number>; clear(): Promise<void> };
-  /** Simkl's episode lists (episode-catalogue.ts). */
-  catalogue?: { count(): Promise<number>; clear(): Promise<void> };
+  /** Simkl's answers kept a while: `/search/id` lookups, scores and episode lists. */
+  caches: { resolve: ExpiringCache; scores: ExpiringCache; catalogue: ExpiringCache };
   settings?: () => Promise<Settings>;
   /** The user's corrected matches ("Not this?"): theirs, so exported. */
   overrides?: () => Promise<MatchOverrideView[]>;
@@ -24,24 +24,27 @@ export interface DataServices {
 
 /** The options page's intents: sync state, cache sizes and clearing, and the data export. */
 export function createDataHandlers(services: DataServices): Omit<DataHandlers, 'upcoming' | 'poster'> {
-  const { library, outbox, session, calendar, images, resolveCache } = services;
+  const { library, outbox, session, calendar, images, caches } = services;
   const settings = services.settings ?? getSettings;
   const now = services.now ?? Date.now;
 
   async function cacheStats(): Promise<CacheStatsView> {
-    const [imageStats, calendarStats, resolved, catalogued] = await Promise.all([
+    // What expired is gone before it is counted: the figures say what the caches still use.
+    await Promise.all(Object.values(caches).map((cache) => cache.prune(now())));
+    const [imageStats, calendarStats, resolved, scored, catalogued] = await Promise.all([
       images.stats(),
       calendar.stats(),
-      resolveCache.count(),
-      services.catalogue?.count(),
+      caches.resolve.count(),
+      caches.scores.count(),
+      caches.catalogue.count(),
     ]);
-    const stats: CacheStatsView = {
+    return {
       images: imageStats,
       calendar: calendarStats,
       resolve: { entries: resolved },
+      scores: { titles: scored },
+      catalogue: { titles: catalogued },
     };
-    if (catalogued !== undefined) stats.catalogue = { titles: catalogued };
-    return stats;
   }
 
   return {
@@ -52,8 +55,7 @@ export function createDataHandlers(services: DataServices): Omit<DataHandlers, '
       await Promise.all([
         images.clear(),
         calendar.clear(),
-        resolveCache.clear(),
-        services.catalogue?.clear(),
+        ...Object.values(caches).map((cache) => cache.clear()),
       ]);
       return cacheStats();
     },

@@ -3,7 +3,8 @@
  * season's writes: cached in IndexedDB for a day, so a title costs one Simkl request a day at most
  * (two pages asking at once share it). A failed fetch is not cached: the next ask tries again.
  */
-import { clear, createStore, get, keys, set, type UseStore } from 'idb-keyval';
+import { createStore, get, set, type UseStore } from 'idb-keyval';
+import { type ExpiringCache, expiringCache } from '../../idb/expiring';
 import { isAiredEpisode } from '../../library/episode-state';
 import type { CatalogueEpisodeView } from '../../messaging';
 import type { EpisodeInfo, SimklClient } from '../../simkl/api';
@@ -20,12 +21,14 @@ interface CachedCatalogue {
   episodes: CatalogueEpisode[];
 }
 
-export interface EpisodeCatalogue {
+/** The catalogue is also a cache of Simkl's answers: counted, cleared and pruned with the others. */
+export interface EpisodeCatalogue extends ExpiringCache {
   /** The title's regular episodes in order; null when Simkl could not be asked. */
   episodes(type: SeriesType, simkl: number): Promise<CatalogueEpisode[] | null>;
-  count(): Promise<number>;
-  clear(): Promise<void>;
 }
+
+const isFresh = (cached: CachedCatalogue, now: number) =>
+  now - cached.fetchedAt < CATALOGUE_TTL_MS && now >= cached.fetchedAt;
 
 export function openCatalogueDb(name = 'simkl-extension-catalogue'): UseStore {
   return createStore(name, 'episodes');
@@ -51,7 +54,7 @@ export function createEpisodeCatalogue(deps: {
 
   async function fetchAndKeep(key: string, type: SeriesType, simkl: number) {
     const cached = await get<CachedCatalogue>(key, db);
-    if (cached && now() - cached.fetchedAt < CATALOGUE_TTL_MS) return cached.episodes;
+    if (cached && isFresh(cached, now())) return cached.episodes;
     const listed = await api.episodes(type, simkl).catch(() => null);
     if (!listed) return null;
     const episodes = listed.filter(isRegular).map(slim).sort(byOrder);
@@ -68,8 +71,7 @@ export function createEpisodeCatalogue(deps: {
       inFlight.set(key, next);
       return next;
     },
-    count: async () => (await keys(db)).length,
-    clear: () => clear(db),
+    ...expiringCache<CachedCatalogue>(db, (cached, at) => !isFresh(cached, at)),
   };
 }
 

@@ -4,7 +4,8 @@ import type { AccountState } from '../../../lib/account/session-types';
 import { createDataHandlers } from '../../../lib/background/account/data-handlers';
 import { createEpisodeCatalogue, openCatalogueDb } from '../../../lib/background/episodes/episode-catalogue';
 import type { HandlerContext } from '../../../lib/background/intents/handler-types';
-import { clearAnswers, countAnswers } from '../../../lib/resolve/cache';
+import { resolveCache } from '../../../lib/resolve/cache';
+import { openScoreDb, saveScore, scoreCache } from '../../../lib/score/score-cache';
 import { DEFAULT_SETTINGS, type Settings } from '../../../lib/store/settings';
 import { GOT, MATRIX } from '../library/fixtures';
 import { matrix } from '../outbox/harness';
@@ -15,6 +16,9 @@ const TOKEN = 'secret-access-token-1234';
 let world: ReturnType<typeof createDataWorld>;
 let account: AccountState & { accessToken?: string };
 let handlers: ReturnType<typeof createDataHandlers>;
+let catalogue: ReturnType<typeof createEpisodeCatalogue>;
+const NOW = Date.UTC(2024, 5, 2, 12);
+const DAY = 24 * 60 * 60 * 1000;
 
 beforeEach(async () => {
   world = createDataWorld();
@@ -26,15 +30,20 @@ beforeEach(async () => {
     accessToken: TOKEN,
   };
   const settings: Settings = { ...DEFAULT_SETTINGS, clientIdOverride: 'my-client', badgeEnabled: false };
+  catalogue = createEpisodeCatalogue({
+    api: { episodes: async () => [{ type: 'episode', season: 1, episode: 1, aired: true }] },
+    db: openCatalogueDb(),
+    now: () => NOW,
+  });
   handlers = createDataHandlers({
     library: world.h.library,
     outbox: world.h.outbox,
     session: { account: async () => account },
     calendar: world.calendar,
     images: world.images,
-    resolveCache: { count: () => countAnswers(world.resolveDb), clear: () => clearAnswers(world.resolveDb) },
+    caches: { resolve: resolveCache(world.resolveDb), scores: scoreCache(openScoreDb()), catalogue },
     settings: async () => settings,
-    now: () => Date.UTC(2024, 5, 2, 12),
+    now: () => NOW,
   });
   await seedLists(world);
 });
@@ -52,31 +61,50 @@ describe('caches', () => {
   async function fillCaches() {
     await world.images.getDataUrl('https://wsrv.nl/?url=https://simkl.in/posters/74/7441_ca.webp');
     await world.calendar.upcoming({ watching: [GOT.ids.simkl], planMovies: [DUNE.simkl] });
-    await set('imdb:tt0133093', { items: [], at: 0 }, world.resolveDb);
+    await set('imdb:tt0133093', { items: [], at: NOW - 1000 }, world.resolveDb);
+    await saveScore(openScoreDb(), 'movie:53536', { rating: 8.4, votes: 100 }, NOW - 1000);
+    await catalogue.episodes('show', GOT.ids.simkl);
   }
 
-  it('counts what the image, calendar and lookup caches hold', async () => {
-    expect(await handlers.cacheStats({}, options)).toEqual({
-      images: { count: 0, bytes: 0 },
-      calendar: { files: 0, entries: 0 },
-      resolve: { entries: 0 },
-    });
+  const EMPTY = {
+    images: { count: 0, bytes: 0 },
+    calendar: { files: 0, entries: 0 },
+    resolve: { entries: 0 },
+    scores: { titles: 0 },
+    catalogue: { titles: 0 },
+  };
+
+  it('counts what the image, calendar, lookup, score and episode-list caches hold', async () => {
+    expect(await handlers.cacheStats({}, options)).toEqual(EMPTY);
     await fillCaches();
     expect(await handlers.cacheStats({}, options)).toEqual({
       images: { count: 1, bytes: 100 },
       calendar: { files: 3, entries: 7 },
       resolve: { entries: 1 },
+      scores: { titles: 1 },
+      catalogue: { titles: 1 },
+    });
+  });
+
+  it('drops what expired before counting, and keeps what is still fresh', async () => {
+    await fillCaches();
+    // A miss kept a day, a hit a month, a score and an episode list a day.
+    await set('imdb:tt0000001', { items: [], at: NOW - 2 * DAY }, world.resolveDb);
+    await set('imdb:tt0000002', { items: [MATRIX], at: NOW - 2 * DAY }, world.resolveDb);
+    await set('imdb:tt0000003', { items: [MATRIX], at: NOW - 31 * DAY }, world.resolveDb);
+    await saveScore(openScoreDb(), 'show:1', { rating: 7, votes: 3 }, NOW - 2 * DAY);
+    await set('anime:2', { fetchedAt: NOW - 2 * DAY, episodes: [] }, openCatalogueDb());
+    expect(await handlers.cacheStats({}, options)).toMatchObject({
+      resolve: { entries: 2 },
+      scores: { titles: 1 },
+      catalogue: { titles: 1 },
     });
   });
 
   it('clears every cache but keeps the lists and the pending writes', async () => {
     await fillCaches();
     await world.h.outbox.enqueue(matrix, { kind: 'rate', rating: 7 });
-    expect(await handlers.clearCaches({}, options)).toEqual({
-      images: { count: 0, bytes: 0 },
-      calendar: { files: 0, entries: 0 },
-      resolve: { entries: 0 },
-    });
+    expect(await handlers.clearCaches({}, options)).toEqual(EMPTY);
     expect((await world.h.library.entries()).length).toBe(4);
     expect((await world.h.outbox.pending()).pending).toBe(1);
     // Cleared means fetched again on next use.
@@ -118,30 +146,5 @@ describe('exportData', () => {
     const exported = await handlers.exportData({}, options);
     expect(exported.account).toEqual({ signedIn: false, mode: 'pin' });
     expect(exported.library).toEqual([]);
-  });
-});
-
-describe("the episode lists' cache", () => {
-  it('is counted with the caches and cleared with them', async () => {
-    const db = openCatalogueDb();
-    const catalogue = createEpisodeCatalogue({
-      api: { episodes: async () => [{ type: 'episode', season: 1, episode: 1, aired: true }] },
-      db,
-    });
-    const withCatalogue = createDataHandlers({
-      library: world.h.library,
-      outbox: world.h.outbox,
-      session: { account: async () => account },
-      calendar: world.calendar,
-      images: world.images,
-      resolveCache: {
-        count: () => countAnswers(world.resolveDb),
-        clear: () => clearAnswers(world.resolveDb),
-      },
-      catalogue,
-    });
-    await catalogue.episodes('show', GOT.ids.simkl);
-    expect(await withCatalogue.cacheStats({}, options)).toMatchObject({ catalogue: { titles: 1 } });
-    expect(await withCatalogue.clearCaches({}, options)).toMatchObject({ catalogue: { titles: 0 } });
   });
 });

@@ -12,7 +12,13 @@ const netflixTab: SenderInfo = {
   tab: { id: 9 },
 };
 const message = (intent: string, data: unknown) => ({ protocol: PROTOCOL_TAG, intent, data });
-const stats = { images: { count: 0, bytes: 0 }, calendar: { files: 0, entries: 0 }, resolve: { entries: 0 } };
+const stats = {
+  images: { count: 0, bytes: 0 },
+  calendar: { files: 0, entries: 0 },
+  resolve: { entries: 0 },
+  scores: { titles: 0 },
+  catalogue: { titles: 0 },
+};
 
 function setup() {
   const poster = vi.fn(async (_data: { path: string }) => ({ dataUrl: 'data:image/webp;base64,AA==' }));

@@ -122,3 +122,31 @@ describe('the sync alarm', () => {
     expect((await fakeBrowser.alarms.getAll()).map((alarm) => alarm.name)).toEqual(['simkl-sync']);
   });
 });
+
+describe('the caches of Simkl answers', () => {
+  it('are pruned of what expired when the browser starts and when the extension is installed', async () => {
+    const pruned: string[] = [];
+    const cache = (name: string) => ({
+      count: async () => 0,
+      clear: async () => undefined,
+      prune: async () => {
+        pruned.push(name);
+        return 0;
+      },
+    });
+    const jobs = {
+      library: h.library,
+      outbox: h.outbox,
+      isSignedIn: async () => false,
+      badge: { refresh: async () => '' },
+      caches: { resolve: cache('resolve'), scores: cache('scores'), catalogue: cache('catalogue') },
+    };
+    startBackgroundJobs(jobs as unknown as Parameters<typeof startBackgroundJobs>[0]);
+    await idle();
+    expect(pruned).toEqual([]);
+    await fakeBrowser.runtime.onStartup.trigger();
+    expect(pruned).toEqual(['resolve', 'scores', 'catalogue']);
+    await fakeBrowser.runtime.onInstalled.trigger({ reason: 'update', temporary: false });
+    expect(pruned).toHaveLength(6);
+  });
+});

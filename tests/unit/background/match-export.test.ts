@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createDataHandlers } from '../../../lib/background/account/data-handlers';
-import { clearAnswers, openResolveDb } from '../../../lib/resolve/cache';
+import { openResolveDb, resolveCache } from '../../../lib/resolve/cache';
 import { listOverrides, openOverridesDb, saveOverride } from '../../../lib/resolve/overrides';
 import { DEFAULT_SETTINGS } from '../../../lib/store/settings';
 import { freshIndexedDb, GOT } from '../library/fixtures';
@@ -16,7 +16,11 @@ describe('Export my data', () => {
       session: { account: async () => ({ signedIn: false, mode: 'oauth2' }) },
       calendar: { stats: async () => ({ files: 0, entries: 0 }), clear: async () => undefined },
       images: { stats: async () => ({ count: 0, bytes: 0 }), clear: async () => undefined },
-      resolveCache: { count: async () => 0, clear: () => clearAnswers(openResolveDb()) },
+      caches: {
+        resolve: resolveCache(openResolveDb()),
+        scores: resolveCache(openResolveDb()),
+        catalogue: resolveCache(openResolveDb()),
+      },
       settings: async () => DEFAULT_SETTINGS,
       overrides: () => listOverrides(db),
     });

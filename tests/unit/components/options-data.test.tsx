@@ -31,6 +31,8 @@ beforeEach(() => {
     images: { count: 12, bytes: 348_160 },
     calendar: { files: 3, entries: 1200 },
     resolve: { entries: 40 },
+    scores: { titles: 12 },
+    catalogue: { titles: 5 },
   };
   background = fakeBackground({
     account: () => ({ signedIn: true, mode: 'oauth2', user: { name: 'trinity' } }),
@@ -41,6 +43,8 @@ beforeEach(() => {
         images: { count: 0, bytes: 0 },
         calendar: { files: 0, entries: 0 },
         resolve: { entries: 0 },
+        scores: { titles: 0 },
+        catalogue: { titles: 0 },
       }),
     exportData: () => exported,
   });
@@ -95,6 +99,8 @@ describe('caches', () => {
     expect($('[data-cache="images"]')?.textContent).toBe('Posters: 12 (340 kB)');
     expect($('[data-cache="calendar"]')?.textContent).toBe('Calendar files: 3 (1200 airings)');
     expect($('[data-cache="resolve"]')?.textContent).toBe('Title lookups: 40');
+    expect($('[data-cache="scores"]')?.textContent).toBe('Simkl scores: 12');
+    expect($('[data-cache="catalogue"]')?.textContent).toBe('Episode lists: 5');
     await click('[data-action="clear-caches"]');
     expect(background.callsOf('clearCaches')).toEqual([{}]);
     expect($('[data-cache="images"]')?.textContent).toBe('Posters: 0 (0 kB)');

@@ -17,7 +17,7 @@ const LAYERS: readonly (readonly string[])[] = [
   ['lib/messaging'],
   ['lib/library', 'lib/images', 'lib/calendar'],
   ['lib/simkl', 'lib/site-access', 'lib/store', 'lib/sites'],
-  ['lib/hosts', 'lib/errors', 'lib/i18n'],
+  ['lib/hosts', 'lib/errors', 'lib/i18n', 'lib/idb'],
   ['lib/media'],
 ];
 
