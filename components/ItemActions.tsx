@@ -4,6 +4,7 @@ import type { ItemView } from '../lib/messaging';
 import { type ControlAction, RATINGS, statusChoices } from '../lib/page/control/actions';
 import { statusText } from '../lib/words/labels';
 import { simklPageUrl } from '../lib/words/links';
+import { RemoveAction } from './RemoveAction';
 import { WatchedActions } from './WatchedActions';
 
 export interface ItemActionsProps {
@@ -65,16 +66,7 @@ export function ItemActions({ media, view, busy, canCheckIn = false, onAction }:
         )}
       </fieldset>
       <div class="row">
-        {view.status !== null && (
-          <button
-            type="button"
-            class="link danger"
-            data-action="remove"
-            onClick={() => onAction({ type: 'remove' })}
-          >
-            {t('actionRemove')}
-          </button>
-        )}
+        {view.status !== null && <RemoveAction onRemove={() => onAction({ type: 'remove' })} />}
         {url && (
           <a href={url} target="_blank" rel="noopener noreferrer" data-action="open">
             {t('actionOpenOnSimkl')}

@@ -3,7 +3,7 @@
  * inline place after the link, so showing it never moves the host list; it has one fixed size.
  * Quiet until hovered or focused; light by default, dark when the host says data-theme=dark.
  */
-export const ADD_CSS = `:host{all:initial;position:absolute!important;display:inline-block!important;width:38px!important;height:18px!important;margin:0 0 0 6px;vertical-align:middle;z-index:2147483646;--b:#eef3f8;--f:#0b5fa5;--l:#c9d6e3}
+export const ADD_CSS = `:host{all:initial;position:absolute!important;display:inline-block!important;opacity:1!important;visibility:visible!important;width:38px!important;height:18px!important;margin:0 0 0 6px;vertical-align:middle;z-index:2147483646;--b:#eef3f8;--f:#0b5fa5;--l:#c9d6e3}
 :host([data-theme=dark]){--b:#22303e;--f:#8cc8ff;--l:#3a4a5b}
 button{all:unset;box-sizing:border-box;height:18px;border:1px solid var(--l);background:var(--b);color:var(--f);font:600 11px/16px system-ui,sans-serif;text-align:center;cursor:pointer;opacity:.75}
 button:hover,button:focus-visible{opacity:1}button:focus-visible{outline:2px solid var(--f);outline-offset:1px}

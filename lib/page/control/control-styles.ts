@@ -19,7 +19,7 @@
  * - every word is generated content (`[data-t]::before`, see dom.ts), which `window.find()` does
  *   not search; no transitions or animations (`document.getAnimations()` would list them).
  */
-export const CONTROL_CSS = `:host{all:initial;display:inline-block!important;width:280px!important;max-width:calc(100vw - 48px)!important;height:32px!important;contain:size!important;margin:6px 0;vertical-align:middle;font:14px/1.3 system-ui,sans-serif;--b:#fff;--f:#111418;--m:#5b6470;--l:#d5dae1;--a:#0b7bd6;--af:#fff;--h:#eef3f8;--x:#c62828}
+export const CONTROL_CSS = `:host{all:initial;display:inline-block!important;opacity:1!important;visibility:visible!important;width:280px!important;max-width:calc(100vw - 48px)!important;height:32px!important;contain:size!important;margin:6px 0;vertical-align:middle;font:14px/1.3 system-ui,sans-serif;--b:#fff;--f:#111418;--m:#5b6470;--l:#d5dae1;--a:#0b7bd6;--af:#fff;--h:#eef3f8;--x:#c62828}
 :host([data-theme=dark]){--b:#1c2026;--f:#f1f3f5;--m:#a3acb8;--l:#3a414b;--a:#3ea6ff;--af:#0b0d10;--h:#2a3039;--x:#ff7b72}
 :host([data-floating]){position:fixed;right:16px;bottom:16px;z-index:2147483646;margin:0}
 [data-t]::before{content:attr(data-t)}

@@ -39,6 +39,11 @@ export interface PageControl {
   destroy(): void;
 }
 
+/** What the control asks before a write: the change, or for a removal what it also deletes. */
+function confirmQuestion(action: ControlAction, media: DetectedMedia): string {
+  return action.type === 'remove' ? t('confirmRemove') : t('controlConfirm', actionLabel(action, media));
+}
+
 export function createPageControl(root: HTMLElement, initial: PageControlProps): PageControl {
   let props = initial;
   let open = false;
@@ -67,7 +72,8 @@ export function createPageControl(root: HTMLElement, initial: PageControlProps):
     void model.act(action);
   };
   const onPick = (action: ControlAction) => {
-    if (!props.confirmWrites) return run(action);
+    // Removing also deletes the title's watch history on Simkl: asked every time, whatever the setting.
+    if (!props.confirmWrites && action.type !== 'remove') return run(action);
     confirming = action;
     focusNext = 'confirm';
     render();
@@ -152,7 +158,7 @@ export function createPageControl(root: HTMLElement, initial: PageControlProps):
           }),
         ready &&
           confirming &&
-          confirmView(t('controlConfirm', actionLabel(confirming, ready.media)), (yes) =>
+          confirmView(confirmQuestion(confirming, ready.media), (yes) =>
             yes && confirming ? run(confirming) : close(true),
           ),
         ready &&

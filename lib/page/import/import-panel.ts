@@ -16,7 +16,7 @@ export interface PanelState {
   action?: { key: 'read' | 'confirm'; label: string };
 }
 
-const PANEL_CSS = `:host{all:initial;position:fixed!important;right:16px;bottom:16px;z-index:2147483646;font:14px/1.4 system-ui,sans-serif;color:#111418}
+const PANEL_CSS = `:host{all:initial;position:fixed!important;opacity:1!important;visibility:visible!important;right:16px;bottom:16px;z-index:2147483646;font:14px/1.4 system-ui,sans-serif;color:#111418}
 [data-t]::before{content:attr(data-t)}
 .p{display:flex;flex-direction:column;gap:8px;width:340px;max-width:calc(100vw - 64px);padding:12px 14px;border:1px solid #d5dae1;border-radius:10px;background:#fff;box-shadow:0 4px 16px #0003}
 .h{display:flex;align-items:center;gap:6px;font-weight:600;color:#0b7bd6}

@@ -11,7 +11,8 @@ root.innerHTML = '<style>[data-t]::before{content:attr(data-t)}</style>' +
   '<button data-testid="simkl-button"><span data-t="Add to Simkl"></span></button><div id="menu" hidden>' +
   '<button data-status="plantowatch"><span data-t="Plan to Watch"></span></button>' +
   '<button data-status="completed"><span data-t="Completed"></span></button>' +
-  '<button data-rating="8"><span data-t="8"></span></button><button data-action="remove"><span data-t="Remove"></span></button></div>';
+  '<button data-rating="8"><span data-t="8"></span></button><button data-action="remove"><span data-t="Remove"></span></button></div>' +
+  '<div id="ask" hidden><button data-action="confirm"><span data-t="Confirm"></span></button></div>';
 const button = root.querySelector('[data-testid]');
 const label = button.firstChild;
 const menu = root.getElementById('menu');
@@ -19,7 +20,10 @@ const settle = (text) => { menu.hidden = true; label.dataset.t = '…'; setTimeo
 button.onclick = () => { menu.hidden = !menu.hidden; };
 for (const entry of root.querySelectorAll('[data-status]')) entry.onclick = () => settle(entry.firstChild.dataset.t);
 root.querySelector('[data-rating]').onclick = () => settle(label.dataset.t + ' ★8');
-root.querySelector('[data-action]').onclick = () => settle('Add to Simkl');
+// Removing asks first, as the real control does: only the confirmation removes.
+const ask = root.getElementById('ask');
+root.querySelector('[data-action="remove"]').onclick = () => { menu.hidden = true; ask.hidden = false; };
+root.querySelector('[data-action="confirm"]').onclick = () => { ask.hidden = true; settle('Add to Simkl'); };
 </script>`;
 
 export async function showControlFixture(page: AnyPage): Promise<void> {

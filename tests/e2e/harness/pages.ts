@@ -17,6 +17,8 @@ export const CONTROL = {
   status: (status: ListStatus) => `[data-status="${status}"]`,
   rating: (rating: number) => `[data-rating="${rating}"]`,
   remove: '[data-action="remove"]',
+  /** The question's answer: removing is always asked first (it deletes the watch history too). */
+  confirm: '[data-action="confirm"]',
 } as const;
 
 const DEFAULT_TIMEOUT_MS = 15_000;
@@ -145,4 +147,6 @@ export async function rate(page: AnyPage, rating: number): Promise<void> {
 export async function removeFromList(page: AnyPage): Promise<void> {
   await openMenu(page);
   await clickInControl(page, CONTROL.remove);
+  await waitForVisibleInControl(page, CONTROL.confirm);
+  await clickInControl(page, CONTROL.confirm);
 }

@@ -96,6 +96,7 @@ export async function movieControls(world: World, browser: Browserish, site: Any
   await click(popup, '[data-action="watched"]');
   await landed(world, SIMKL.matrix, (entry) => entry?.status === 'completed' && entry.lastWatchedAt !== null);
   await click(popup, '[data-action="remove"]');
+  await click(popup, '[data-action="remove-confirm"]');
   await landed(world, SIMKL.matrix, (entry) => entry === undefined);
   await waitForText(popup, '[data-testid="item-status"]', /Not in your lists/);
   await closePage(popup);

@@ -127,6 +127,15 @@ describe('the tab title', () => {
     await click('[data-action="watched"]');
     expect(background.callsOf('markWatched')).toEqual([{ media: MATRIX, scope: 'item' }]);
     await click('[data-action="remove"]');
+    // Removing also deletes the watch history on Simkl: the popup asks first.
+    expect(background.callsOf('removeFromList')).toEqual([]);
+    expect($('#confirm-remove')?.textContent).toBe(
+      'Remove from your lists? Its watch history on Simkl goes too.',
+    );
+    await click('[data-action="remove-cancel"]');
+    expect(background.callsOf('removeFromList')).toEqual([]);
+    await click('[data-action="remove"]');
+    await click('[data-action="remove-confirm"]');
     expect(background.callsOf('removeFromList')).toEqual([{ media: MATRIX }]);
     expect($('[data-testid="item-status"]')?.textContent).toBe('Not in your lists');
     expect($('[data-action="open"]')?.getAttribute('href')).toBe('https://simkl.com/movies/53536/the-matrix');

@@ -323,8 +323,24 @@ describe('menu', () => {
     );
     expect(item('[data-action="open"]').getAttribute('rel')).toContain('noopener');
     await userClick(item('[data-action="remove"]'));
+    // Removing also deletes the watch history on Simkl: asked first, even without confirmWrites.
+    expect(background.callsOf('removeFromList')).toEqual([]);
+    expect(shownText(item('[role="alertdialog"]'))).toContain(
+      'Remove from your lists? Its watch history on Simkl goes too.',
+    );
+    await userClick(item('[data-action="confirm"]'));
     expect(background.callsOf('removeFromList')).toEqual([{ media: MOVIE }]);
     expect(shownText(button())).toContain('Add to Simkl');
+  });
+
+  it('keeps the title when the removal is cancelled', async () => {
+    view = itemView({ status: 'dropped' });
+    await show(MOVIE);
+    await userClick(button());
+    await userClick(item('[data-action="remove"]'));
+    await userClick(item('[data-action="cancel"]'));
+    expect(background.callsOf('removeFromList')).toEqual([]);
+    expect(shownText(button())).toContain('Dropped');
   });
 
   it('ignores synthetic clicks on menu items', async () => {
