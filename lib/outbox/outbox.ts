@@ -173,7 +173,9 @@ export function createOutbox(options: OutboxOptions): Outbox {
       });
       const item = itemOfTarget(target);
       const patch = item && patchFor(action, item, iso(write.createdAt));
-      if (patch) await library.applyLocal(patch);
+      // The write is stored: a mirror that cannot show it yet must not make the caller take it for
+      // lost (and store it or send it a second time); refreshLocal plays it forward later.
+      if (patch) await library.applyLocal(patch).catch(() => undefined);
       changes.emit();
       if (autoFlush) void flush();
       return write;
