@@ -1,9 +1,9 @@
 /**
  * A finished Netflix episode while Simkl has not yet said who the signed-in user is (offline at sign-in):
  * the stop is stored for that session and goes once the user is known; a session that ends first never
- * hands it to the next account.
+ * hands it to the next account. A stop the outbox cannot store is said on the console and tried live.
  */
-import { beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createScrobbler } from '../../../lib/background/scrobble/scrobbler';
 import type { DetectedMedia } from '../../../lib/media';
 import type { PlayerMessage } from '../../../lib/messaging';
@@ -62,6 +62,10 @@ beforeEach(() => {
   users.signIn(ANA, { named: false });
 });
 
+afterEach(() => {
+  vi.restoreAllMocks();
+});
+
 describe('a stop while the signed-in user is not known yet', () => {
   it('is stored, and sent once the user is known', async () => {
     await watchToTheEnd();
@@ -85,5 +89,24 @@ describe('a stop while the signed-in user is not known yet', () => {
     expect(scrobblesOf(BEN)).toEqual([]);
     expect(users.of(BEN).callsOf('addToHistory')).toEqual([]);
     expect(await h.outbox.pending()).toMatchObject({ pending: 0, writes: [], unclaimed: 1 });
+  });
+});
+
+describe('a stop the outbox cannot store', () => {
+  it('is said on the console with the title, tried live, and the next playback still counts', async () => {
+    users.nameUser();
+    const errors = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    const broken = { enqueue: () => Promise.reject(new Error('QuotaExceededError')) };
+    const s = scrobbler(broken as unknown as Harness['outbox']);
+    await s.message(1, say('start', 2));
+    await s.message(1, say('stop', 95));
+    expect(errors).toHaveBeenCalledWith(
+      'Simkl: could not store a finished playback; sending it live',
+      expect.objectContaining({ tabId: 1, title: 'Game of Thrones', season: 1, episode: 3, progress: 95 }),
+      expect.any(Error),
+    );
+    expect(scrobblesOf(ANA)).toEqual([`start ${GOT.ids.simkl} E3`, `stop ${GOT.ids.simkl} E3`]);
+    await s.message(1, say('start', 1, { ...EPISODE, ids: { netflix: '70216941' }, episode: 4 }));
+    expect(scrobblesOf(ANA).at(-1)).toBe(`start ${GOT.ids.simkl} E4`);
   });
 });
