@@ -20,15 +20,22 @@ function waitingText({ name, count }: WaitingWritesView): string {
   return count === 1 ? t('pendingWaitingOne', name) : t('pendingWaitingMany', [count, name]);
 }
 
+/** "2 changes will not be sent: you were signed out before Simkl said which account they were for" */
+function unclaimedText(count: number): string {
+  return count === 1 ? t('pendingUnclaimedOne') : t('pendingUnclaimedMany', count);
+}
+
 /**
  * Writes stored but not yet confirmed by Simkl; failed ones can be retried or discarded. Writes another
- * account made wait for that account (never sent under this one): only their count shows, with Discard.
+ * account made wait for that account (never sent under this one): only their count shows, with Discard;
+ * so do those of a session that ended before Simkl named its user, which nobody will send.
  */
 export function PendingWrites({ revision }: { revision: number }) {
   const [pending, setPending] = useIntent('pending', {}, revision);
   const writes = pending.value?.writes ?? [];
   const waiting = pending.value?.waiting ?? [];
-  if (writes.length === 0 && waiting.length === 0) return null;
+  const unclaimed = pending.value?.unclaimed ?? 0;
+  if (writes.length === 0 && waiting.length === 0 && unclaimed === 0) return null;
 
   const answerWith = async (ask: Promise<Answer<PendingView>>) => {
     const answer = await ask;
@@ -53,6 +60,21 @@ export function PendingWrites({ revision }: { revision: number }) {
             </div>
           </li>
         ))}
+        {unclaimed > 0 && (
+          <li data-state="unclaimed">
+            <span>{unclaimedText(unclaimed)}</span>
+            <div class="row">
+              <button
+                type="button"
+                class="link"
+                data-action="discard-unclaimed"
+                onClick={() => answerWith(sendIntent('discardWaiting', { unclaimed: true }))}
+              >
+                {t('pendingDiscard')}
+              </button>
+            </div>
+          </li>
+        )}
         {writes.map((write) => (
           <li key={write.id} data-state={write.state}>
             <span>{write.label}</span> <span class="muted">{t(STATE_TEXT[write.state])}</span>

@@ -45,8 +45,11 @@ export interface ProtocolMap {
   pending: { request: Record<string, never>; response: PendingView };
   retryWrite: { request: { id: string }; response: PendingView };
   discardWrite: { request: { id: string }; response: PendingView };
-  /** Drops every write another user left waiting (by their Simkl user id). */
-  discardWaiting: { request: { user: number }; response: PendingView };
+  /**
+   * Drops every write another user left waiting (by their Simkl user id), or the unclaimed ones
+   * (PendingView.unclaimed).
+   */
+  discardWaiting: { request: { user: number } | { unclaimed: true }; response: PendingView };
   syncNow: { request: Record<string, never>; response: SyncView };
   /** The last sync's time and error, without syncing. */
   syncStatus: { request: Record<string, never>; response: SyncView };

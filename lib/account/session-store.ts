@@ -23,6 +23,13 @@ export interface StoredSession {
   clientId: string;
   user?: StoredUser;
   signedInAt: number;
+  /** Random, made at sign-in: tells this sign-in from any other before its user is known. */
+  id?: string;
+}
+
+/** A session's key; one stored by an older version (no `id`) is known by when it signed in. */
+export function sessionKey(session: Pick<StoredSession, 'id' | 'signedInAt'>): string {
+  return session.id ?? `signed-in-at-${session.signedInAt}`;
 }
 
 const SESSION_KEY = 'session';

@@ -43,6 +43,11 @@ export interface AuthSession extends TokenProvider {
    * not (`/users/settings` failed). Undefined while signed out or while the user cannot be known.
    */
   user(): Promise<StoredUser | undefined>;
+  /**
+   * The signed-in session as local data keys it: its key (one per sign-in, kept across restarts) and,
+   * once known, its user, as `user()` tells it. Undefined while signed out.
+   */
+  current(): Promise<{ key: string; user?: StoredUser } | undefined>;
   /** Signs in with the given mode (default: the setting). 'pin' starts a PIN and returns at once. */
   signIn(mode?: SignInMode): Promise<AccountState>;
   /** A PIN / device-code sign-in; V2 device flow first, V1 PIN when the client is a V1 app. */

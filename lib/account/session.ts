@@ -10,7 +10,13 @@ import { SimklError } from '../errors';
 import { defaultSleep } from '../simkl/retry';
 import { getSettings, type SignInMode } from '../store/settings';
 import { type PinChallenge, type PinFlow, startPin } from './pin-flow';
-import { type AuthVersion, createSessionStore, type StoredSession } from './session-store';
+import {
+  type AuthVersion,
+  createSessionStore,
+  type StoredSession,
+  type StoredUser,
+  sessionKey,
+} from './session-store';
 import type { AccountState, AuthSession, AuthSessionDeps, PinStart } from './session-types';
 import { createTokenEndpoints, type TokenSet } from './token-endpoints';
 import { createUserLoader } from './user-loader';
@@ -65,6 +71,15 @@ export function createAuthSession(deps: AuthSessionDeps): AuthSession {
     return state;
   }
 
+  async function current(): Promise<{ key: string; user?: StoredUser } | undefined> {
+    const session = await load();
+    if (!session) return undefined;
+    const user = await userOf(session);
+    const key = sessionKey(session);
+    // Only while that session still holds: a user loaded for a replaced one is nobody's.
+    return user?.id !== undefined && cached === session ? { key, user } : { key };
+  }
+
   async function emit(): Promise<void> {
     if (listeners.size === 0) return;
     const state = await account();
@@ -91,6 +106,7 @@ export function createAuthSession(deps: AuthSessionDeps): AuthSession {
       accessToken: tokens.accessToken,
       clientId,
       signedInAt: clock(),
+      id: crypto.randomUUID(),
     };
     if (authVersion === 'v2') {
       if (tokens.refreshToken) session.refreshToken = tokens.refreshToken;
@@ -209,12 +225,8 @@ export function createAuthSession(deps: AuthSessionDeps): AuthSession {
       if (session?.accessToken === rejected) await clear(REVOKED_REASON);
     },
     account,
-    async user() {
-      const session = await load();
-      const user = session ? await userOf(session) : undefined;
-      // Only while that session still holds: a user loaded for a replaced one is nobody's.
-      return user?.id !== undefined && cached === session ? user : undefined;
-    },
+    user: async () => (await current())?.user,
+    current,
     signIn(mode) {
       signingIn ??= (async () => {
         const chosen = mode ?? (await signInMode());

@@ -11,7 +11,7 @@ import { openScoreDb, scoreCache } from '../score/score-cache';
 import { createTitleIndexWriter, keepTitleIndex } from '../title-index/writer';
 import { createAccountHandlers } from './account/account-handlers';
 import { createDataHandlers } from './account/data-handlers';
-import { onUserChange, signedInUser } from './account/signed-in-user';
+import { onUserChange, signedInSession, signedInUser } from './account/signed-in-user';
 import { createBadge } from './calendar/badge-job';
 import { createCalendarHandlers } from './calendar/calendar-handlers';
 import { createEpisodeCatalogue, openCatalogueDb } from './episodes/episode-catalogue';
@@ -45,7 +45,8 @@ export function createBackgroundServices() {
   // (docs/architecture.md, The right match).
   const overridesDb = openOverridesDb();
   const resolver = createResolver({ api, library, db: resolveDb, overrides: overridesDb });
-  const outbox = createOutbox({ api, db: openOutboxDb(), library, resolver, currentUser });
+  const currentSession = signedInSession(session);
+  const outbox = createOutbox({ api, db: openOutboxDb(), library, resolver, currentSession });
   const calendar = createCalendar();
   const images = createImageCache();
   const revisions = createRevisions();

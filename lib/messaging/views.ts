@@ -87,6 +87,11 @@ export interface PendingView {
   writes: PendingWriteView[];
   /** Other users' writes, per user; absent when there are none. */
   waiting?: WaitingWritesView[];
+  /**
+   * How many writes were made in a session that ended before Simkl said whose it was: never sent
+   * (they could be anyone's), only discarded. Absent when there are none.
+   */
+  unclaimed?: number;
 }
 
 export type MarkWatchedScope = 'item' | 'episode' | 'next' | 'show';

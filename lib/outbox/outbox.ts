@@ -2,17 +2,19 @@ import type { UseStore } from 'idb-keyval';
 import { SimklError } from '../errors';
 import { createListeners } from '../library/listeners';
 import { createSerial } from '../library/serial';
-import { type Clock, type CurrentUser, type Library, systemClock, type Touch } from '../library/types';
+import { type Clock, type Library, systemClock, type Touch } from '../library/types';
 import type { SimklItem } from '../media';
 import type { Resolver } from '../resolve/resolver';
 import type { SimklApi } from '../simkl/api';
+import { accountWrites } from './account-writes';
 import { type BackoffOptions, DEFAULT_BACKOFF } from './backoff';
 import { isUnsent, supersedes } from './coalesce';
 import { clearWrites, deleteWrite, readWrites, saveWrite } from './db';
-import { isMine, viewerOf, writesAbout } from './owner';
+import { type CurrentSession, canSend, isMine, type Viewer, writesAbout } from './owner';
 import { pendingView } from './pending-view';
 import { type OutboxContext, processWrite } from './process';
 import { isSameItem } from './same-item';
+import { createViewerReader } from './session-viewer';
 import type { Outbox, OutboxWrite } from './types';
 import { itemOfTarget, patchFor, touchFor } from './write-patch';
 
@@ -29,8 +31,11 @@ export interface OutboxOptions {
   schedule?: Schedule;
   /** Start sending as soon as a write is stored (tests turn it off to look at the queue). */
   autoFlush?: boolean;
-  /** The signed-in user: writes are stamped with it, and only theirs are shown and sent (owner.ts). */
-  currentUser?: CurrentUser;
+  /**
+   * Who is signed in: writes are stamped with the user (or, while the user is not known yet, with the
+   * session), and only theirs are shown and sent (owner.ts). Without it, everyone's (most tests).
+   */
+  currentSession?: CurrentSession;
 }
 
 const defaultSchedule: Schedule = (delayMs, wake) => {
@@ -41,12 +46,20 @@ const defaultSchedule: Schedule = (delayMs, wake) => {
 const iso = (time: number) => new Date(time).toISOString();
 const isActive = (write: OutboxWrite) => write.state !== 'failed';
 
+/** Who a new write belongs to: its user, or while the user is not known yet, its session. */
+function ownerStamp(viewer: Exclude<Viewer, null>): Pick<OutboxWrite, 'user' | 'session'> {
+  if (viewer === 'anyone') return {};
+  return 'id' in viewer ? { user: { id: viewer.id, name: viewer.name } } : { session: viewer.session };
+}
+
 export function createOutbox(options: OutboxOptions): Outbox {
   const { db, library, clock = systemClock, schedule = defaultSchedule, autoFlush = true } = options;
-  const viewer = () => viewerOf(options.currentUser);
   const serial = createSerial();
+  const reader = createViewerReader(db, serial, options.currentSession);
+  const { viewer } = reader;
   const changes = createListeners();
-  const ctx: OutboxContext = { ...options, clock, serial, backoff: options.backoff ?? DEFAULT_BACKOFF };
+  const backoff = options.backoff ?? DEFAULT_BACKOFF;
+  const ctx: OutboxContext = { ...options, clock, serial, backoff, viewer };
   let draining: Promise<void> | null = null;
   let again = false;
   let cancelWake: (() => void) | null = null;
@@ -77,8 +90,8 @@ export function createOutbox(options: OutboxOptions): Outbox {
     for (;;) {
       // Asked again before every write: the user may change between two of them.
       const now = await viewer();
-      // Nobody signed in: every write waits for its own user.
-      if (now === null) break;
+      // Nobody signed in, or nobody known yet: every write waits for its own user.
+      if (!canSend(now)) break;
       const head = (await readWrites(db)).find((write) => isActive(write) && isMine(write, now));
       if (!head) break;
       // In order: a write waiting for its retry holds back the ones after it.
@@ -133,6 +146,7 @@ export function createOutbox(options: OutboxOptions): Outbox {
     flush,
     async enqueue(target, action) {
       const user = await viewer();
+      // Signed out there is no account to write to (the next sign-in may be anyone's): nothing is kept.
       if (user === null) throw new SimklError('signed-out', 'Sign in to Simkl to change your lists.');
       const write = await serial(async () => {
         const writes = await readWrites(db);
@@ -151,14 +165,17 @@ export function createOutbox(options: OutboxOptions): Outbox {
           state: 'queued',
           attempts: 0,
           createdAt: clock.now(),
-          ...(user === 'anyone' ? {} : { user: { id: user.id, name: user.name } }),
+          ...ownerStamp(user),
         };
         await saveWrite(db, stored);
+        if (stored.session !== undefined) reader.held();
         return stored;
       });
       const item = itemOfTarget(target);
       const patch = item && patchFor(action, item, iso(write.createdAt));
-      if (patch) await library.applyLocal(patch);
+      // The write is stored: a mirror that cannot show it yet must not make the caller take it for
+      // lost (and store it or send it a second time); refreshLocal plays it forward later.
+      if (patch) await library.applyLocal(patch).catch(() => undefined);
       changes.emit();
       if (autoFlush) void flush();
       return write;
@@ -178,28 +195,6 @@ export function createOutbox(options: OutboxOptions): Outbox {
     },
     async writesFor(ids, kind) {
       return writesAbout(await readWrites(db), await viewer(), ids, kind);
-    },
-    async resumeSession() {
-      const now = await viewer();
-      if (now === null) return;
-      await serial(async () => {
-        // A new token: backoffs earned under the old one (its refusal, its rate limits) no longer apply.
-        for (const write of await readWrites(db)) {
-          const waiting = write.state === 'queued' && write.notBefore !== undefined;
-          if (waiting && isMine(write, now)) await saveWrite(db, { ...write, notBefore: undefined });
-        }
-      });
-      changes.emit();
-      await flush();
-    },
-    async discardWaiting(user) {
-      const now = await viewer();
-      await serial(async () => {
-        for (const write of await readWrites(db)) {
-          if (write.user?.id === user && !isMine(write, now)) await deleteWrite(db, write.id);
-        }
-      });
-      changes.emit();
     },
     async retry(id) {
       const write = await findWrite(id);
@@ -231,6 +226,7 @@ export function createOutbox(options: OutboxOptions): Outbox {
       await serial(() => clearWrites(db));
       changes.emit();
     },
+    ...accountWrites({ db, serial, viewer, changed: changes.emit, flush }),
     onChange: changes.add,
   };
 }

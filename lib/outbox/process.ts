@@ -1,13 +1,13 @@
 import { get, type UseStore } from 'idb-keyval';
 import { type ErrorKind, SimklError, toErrorData } from '../errors';
 import type { Serial } from '../library/serial';
-import type { Clock, CurrentUser, Library } from '../library/types';
+import type { Clock, Library } from '../library/types';
 import type { SimklItem } from '../media';
 import type { Resolver } from '../resolve/resolver';
 import type { SimklApi } from '../simkl/api';
 import { type BackoffOptions, isRetryableKind, isUncertain, retryDelay } from './backoff';
 import { deleteWrite, saveWrite } from './db';
-import { isMine, viewerOf } from './owner';
+import { canSend, isMine, type Viewer } from './owner';
 import { sendWrite } from './send';
 import type { OutboxWrite } from './types';
 import { hasLanded } from './verify';
@@ -15,7 +15,8 @@ import { itemOfTarget, patchFor, touchFor } from './write-patch';
 
 export interface OutboxContext {
   api: SimklApi;
-  currentUser?: CurrentUser;
+  /** Who is signed in now (owner.ts), asked again just before a write is sent. */
+  viewer(): Promise<Viewer>;
   db: UseStore;
   library: Library;
   resolver: Resolver;
@@ -116,7 +117,8 @@ export async function processWrite(ctx: OutboxContext, write: OutboxWrite): Prom
       }
     }
     // The account may have changed while the write was resolved or checked: never send it under another.
-    if (!isMine(current, await viewerOf(ctx.currentUser))) return { result: 'retry', item };
+    const now = await ctx.viewer();
+    if (!canSend(now) || !isMine(current, now)) return { result: 'retry', item };
     const before = await ctx.library.truth(item.type, item.ids.simkl);
     current = { ...current, state: 'sending', uncertain: false, before, error: undefined };
     if (!(await update(ctx, current))) return { result: 'gone', item };

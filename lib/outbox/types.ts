@@ -85,6 +85,11 @@ export interface OutboxWrite {
   before?: LibraryEntry | null;
   /** The Simkl user who made it: only their session ever sends it. */
   user?: UserRef;
+  /**
+   * Made while the signed-in user was not known yet: the key of the session it was made in, which
+   * alone may show it until it names its user (then `user` is added); it is never sent without one.
+   */
+  session?: string;
 }
 
 export interface Outbox {
@@ -105,6 +110,8 @@ export interface Outbox {
   resumeSession(): Promise<void>;
   /** Drops the writes another user left waiting; the signed-in user's own stay. */
   discardWaiting(user: number): Promise<void>;
+  /** Drops the writes of sessions that ended before their user was known (owner.ts, isUnclaimed). */
+  discardUnclaimed(): Promise<void>;
   /** Forgets every write of every user. */
   clear(): Promise<void>;
   onChange(listener: () => void): () => void;

@@ -26,7 +26,8 @@ export function createAccountHandlers({ session, api, library }: AccountServices
     async signOut() {
       const state = await session.signOut();
       // The lists leave with the user. Their unsent writes stay, named by their user: no other account
-      // sends them, and the popup offers to discard them until that user signs in again.
+      // sends them, and the popup offers to discard them until that user signs in again. Writes made
+      // before Simkl named the user are nobody's now: never sent, counted, and offered to discard.
       await library.clear();
       return accountView(state);
     },

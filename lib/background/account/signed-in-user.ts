@@ -1,11 +1,26 @@
 import type { AuthSession } from '../../account/session-types';
+import { viewerOf } from '../../account/signed-in-viewer';
 import type { CurrentUser } from '../../library/types';
+import type { CurrentSession } from '../../outbox/owner';
 
 /** The session's user as the mirror and the outbox key their data: by Simkl user id. */
 export function signedInUser(session: Pick<AuthSession, 'user'>): CurrentUser {
   return async () => {
     const user = await session.user();
     return user?.id === undefined ? undefined : { id: user.id, name: user.name };
+  };
+}
+
+/**
+ * The session as the outbox keys writes (outbox/owner.ts): a write made before the user is known is
+ * kept for its session, and gets its user when the session learns it (user-loader.ts retries).
+ */
+export function signedInSession(session: Pick<AuthSession, 'current'>): CurrentSession {
+  return async () => {
+    const now = await session.current();
+    if (!now) return undefined;
+    const user = viewerOf(now.user);
+    return user ? { key: now.key, user } : { key: now.key };
   };
 }
 

@@ -99,7 +99,11 @@ export const INTENT_VALIDATORS: Validators = {
   retryWrite: writeId,
   discardWrite: writeId,
   discardWaiting(data) {
-    const { user } = object(data);
+    const { user, unclaimed } = object(data);
+    if (unclaimed !== undefined) {
+      check(unclaimed === true && user === undefined, 'unclaimed');
+      return { unclaimed: true };
+    }
     check(isBoundedInt(user, 1, Number.MAX_SAFE_INTEGER), 'user');
     return { user };
   },

@@ -100,8 +100,8 @@ export function createItemHandlers({
       await outbox.discard(id);
       return outbox.pending();
     },
-    async discardWaiting({ user }) {
-      await outbox.discardWaiting(user);
+    async discardWaiting(request) {
+      await ('user' in request ? outbox.discardWaiting(request.user) : outbox.discardUnclaimed());
       return outbox.pending();
     },
     async syncNow() {

@@ -7,6 +7,7 @@ import { browser } from 'wxt/browser';
 import { type PlayerNotice, SCROBBLE_PORT } from '../../messaging';
 import { type SenderInfo, type SenderRules, senderKind } from '../intents/sender';
 import { validatePlayerMessage } from '../intents/validate-scrobble';
+import { reportPlaybackFailure } from './report';
 import type { Scrobbler } from './scrobbler';
 
 /** The tab of our own content script on www.netflix.com, or null for any other sender. */
@@ -33,11 +34,26 @@ export function acceptPlayerPorts(scrobbler: Scrobbler, rules: SenderRules): voi
       } catch {
         return; // a malformed message is ignored, as the router ignores one
       }
-      void scrobbler.message(tabId, message).then((ignored) => {
-        const notice: PlayerNotice = { ignored: true };
-        if (ignored) port.postMessage(notice);
-      });
+      // Every failure is caught and said (report.ts): none may go unhandled, nor pass unseen.
+      const { media, progress } = message;
+      scrobbler
+        .message(tabId, message)
+        .then((ignored) => {
+          const notice: PlayerNotice = { ignored: true };
+          if (ignored) port.postMessage(notice);
+        })
+        .catch((error: unknown) =>
+          reportPlaybackFailure(
+            `could not handle a player's ${message.kind}`,
+            { tabId, media, progress },
+            error,
+          ),
+        );
     });
-    port.onDisconnect.addListener(() => void scrobbler.disconnected(tabId));
+    port.onDisconnect.addListener(() => {
+      scrobbler
+        .disconnected(tabId)
+        .catch((error: unknown) => reportPlaybackFailure('could not stop a closed player', { tabId }, error));
+    });
   });
 }

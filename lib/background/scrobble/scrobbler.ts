@@ -11,6 +11,7 @@ import { writeTargetOf } from '../../read-model/media-target';
 import type { MediaRef } from '../../resolve/kinds';
 import type { ScrobbleKind, ScrobbleTarget, SimklApi } from '../../simkl/api';
 import { episodeOf } from '../items/watched-action';
+import { reportPlaybackFailure } from './report';
 
 /** How long a stored stop may still go as `/scrobble/stop`; later it is a history write. */
 export const LIVE_STOP_MS = 60_000;
@@ -63,15 +64,33 @@ export function createScrobbler(services: ScrobblerServices) {
     await services.api.scrobble(kind, scrobbleTarget(session.media, item, session.progress)).catch(() => {});
   }
 
-  async function finish(tabId: number, session: Session): Promise<void> {
-    sessions.delete(tabId);
+  async function end(tabId: number, session: Session): Promise<void> {
+    // Signed out there is no account to write to, and the next sign-in may be anyone's: the stop is
+    // not kept. Signed in while Simkl has not said who the user is, the outbox keeps it for that
+    // session (outbox/owner.ts).
     if (!session.started || session.ignored || !(await services.isSignedIn())) return;
     if (session.progress < WATCHED_AT_PERCENT) return send('stop', session);
     const item = await services.resolver.resolve(session.media).catch(() => null);
     const until = services.clock.now() + LIVE_STOP_MS;
-    await services.outbox.enqueue(
-      writeTargetOf(session.media, item),
-      watchedAction(session.media, session.progress, until),
+    try {
+      await services.outbox.enqueue(
+        writeTargetOf(session.media, item),
+        watchedAction(session.media, session.progress, until),
+      );
+    } catch (error) {
+      // Not stored (the queue's database failed, or the user signed out just now): said, and tried
+      // live as Simkl's own scrobble, best effort like a pause, rather than lost without a word.
+      const what = 'could not store a finished playback; sending it live';
+      reportPlaybackFailure(what, { tabId, ...session }, error);
+      await send('stop', session);
+    }
+  }
+
+  /** Ends a tab's playback; never rejects, so whatever comes next (another video) is still handled. */
+  async function finish(tabId: number, session: Session): Promise<void> {
+    sessions.delete(tabId);
+    await end(tabId, session).catch((error: unknown) =>
+      reportPlaybackFailure('could not end a playback', { tabId, ...session }, error),
     );
   }
 

@@ -368,6 +368,27 @@ describe('the signed-in user', () => {
   });
 });
 
+describe('the signed-in session', () => {
+  it('has a key of its own from sign-in on, kept across a restart, before its user is known', async () => {
+    const store = createMemorySessionStore();
+    const { session, server } = setup({ store });
+    expect(await session.current()).toBeUndefined();
+    server.settingsDown = true;
+    await session.signIn('oauth2');
+    const first = await session.current();
+    expect(first).toEqual({ key: expect.any(String) });
+    expect(await setup({ store }).session.current()).toEqual(first);
+
+    await session.signOut();
+    expect(await session.current()).toBeUndefined();
+    server.settingsDown = false;
+    await session.signIn('oauth2');
+    const second = await session.current();
+    expect(second?.key).not.toBe(first?.key);
+    expect(second?.user?.id).toBe(9);
+  });
+});
+
 describe('signing out', () => {
   it('clears the session and revokes the refresh token, without a reason', async () => {
     const { session, requests } = setup();

@@ -225,6 +225,8 @@ describe('messages', () => {
     ['a write id that is not text', 'retryWrite', { id: 5 }],
     ['a user id that is not a number', 'discardWaiting', { user: '1' }],
     ['a user id of 0', 'discardWaiting', { user: 0 }],
+    ['an unclaimed flag that is not true', 'discardWaiting', { unclaimed: 'yes' }],
+    ['both a user and the unclaimed writes', 'discardWaiting', { user: 3, unclaimed: true }],
     ['an empty search', 'search', { query: '   ', type: 'movie' }],
     ['a search of an unknown type', 'search', { query: 'matrix', type: 'music' }],
     ['data that is an array', 'pending', []],
@@ -255,6 +257,14 @@ describe('messages', () => {
     const answer = await route(message(intent, data), popup);
     expect(answer).toMatchObject({ ok: false, error: { kind: 'internal' } });
     expect(handler).not.toHaveBeenCalled();
+  });
+
+  it("asks to discard either a user's waiting writes or the unclaimed ones", async () => {
+    const discardWaiting = vi.fn(async (_request: unknown) => ({ pending: 0, failed: 0, writes: [] }));
+    const { route } = setup({ discardWaiting });
+    await route(message('discardWaiting', { unclaimed: true, extra: 1 }), popup);
+    await route(message('discardWaiting', { user: 3 }), popup);
+    expect(discardWaiting.mock.calls.map(([request]) => request)).toEqual([{ unclaimed: true }, { user: 3 }]);
   });
 
   it('passes a clean copy: fields the protocol does not know are dropped', async () => {

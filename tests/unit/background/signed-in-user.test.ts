@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { AccountState } from '../../../lib/account/session-types';
-import { onUserChange, signedInUser } from '../../../lib/background/account/signed-in-user';
+import { onUserChange, signedInSession, signedInUser } from '../../../lib/background/account/signed-in-user';
 
 type User = { id?: number; name: string } | undefined;
 
@@ -29,6 +29,16 @@ describe('the signed-in user', () => {
     expect(await signedInUser(session)()).toEqual({ id: 7, name: 'Ana' });
     session.become({ name: 'Ana' });
     expect(await signedInUser(session)()).toBeUndefined();
+  });
+
+  it('gives the outbox the session, and its user by Simkl id once it is known', async () => {
+    let now: { key: string; user?: { id?: number; name: string; avatar?: string } } | undefined;
+    const currentSession = signedInSession({ current: async () => now });
+    expect(await currentSession()).toBeUndefined();
+    now = { key: 's1', user: { name: 'Ana' } };
+    expect(await currentSession()).toEqual({ key: 's1' });
+    now = { key: 's1', user: { id: 7, name: 'Ana', avatar: 'https://simkl.in/a.jpg' } };
+    expect(await currentSession()).toEqual({ key: 's1', user: { id: 7, name: 'Ana' } });
   });
 
   it('calls back for each user who signs in, not for the same user again', async () => {

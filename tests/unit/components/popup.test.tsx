@@ -303,9 +303,9 @@ describe('writes waiting for Simkl', () => {
         { user: 4, name: 'Ana', count: 1 },
       ],
     };
-    background.handlers.discardWaiting = ({ user }) => ({
+    background.handlers.discardWaiting = (request) => ({
       ...pending,
-      waiting: pending.waiting?.filter((group) => group.user !== user),
+      waiting: pending.waiting?.filter((group) => !('user' in request) || group.user !== request.user),
     });
     await open();
     const waiting = root.querySelectorAll('.pending li[data-state="waiting"]');
@@ -324,6 +324,18 @@ describe('writes waiting for Simkl', () => {
     pending = { pending: 0, failed: 0, writes: [], waiting: [{ user: 1, name: 'Demo Watcher', count: 2 }] };
     await open();
     expect($('.pending')?.textContent).toContain('2 changes wait for Demo Watcher to sign in again');
+  });
+
+  it('says that the writes of a session that ended before its user was known will not be sent', async () => {
+    pending = { pending: 0, failed: 0, writes: [], unclaimed: 2 };
+    background.handlers.discardWaiting = () => ({ pending: 0, failed: 0, writes: [] });
+    await open();
+    expect($('.pending li[data-state="unclaimed"] span')?.textContent).toBe(
+      '2 changes will not be sent: you were signed out before Simkl said which account they were for',
+    );
+    await click('li[data-state="unclaimed"] [data-action="discard-unclaimed"]');
+    expect(background.callsOf('discardWaiting')).toEqual([{ unclaimed: true }]);
+    expect($('.pending')).toBeNull();
   });
 
   it('shows nothing when no write is waiting', async () => {

@@ -3,6 +3,7 @@
  * account of whoever is signed in when it is sent. For the tests of "no accounts mixed".
  */
 import type { CurrentUser, UserRef } from '../../../lib/library/types';
+import type { CurrentSession } from '../../../lib/outbox/owner';
 import type { SimklApi } from '../../../lib/simkl/api';
 import { createFakeSimkl, type FakeSimkl } from './fake-simkl';
 
@@ -14,6 +15,9 @@ type AnyCall = (...args: unknown[]) => Promise<unknown>;
 export function createAccounts(users: UserRef[] = [ANA, BEN]) {
   const accounts = new Map<number, FakeSimkl>(users.map((user) => [user.id, createFakeSimkl()]));
   let signedIn: UserRef | undefined;
+  /** Each sign-in is a session of its own; its user may not be known yet (`/users/settings` failed). */
+  let session = 0;
+  let named = true;
   /** Runs before each call is sent (after the account is chosen): a test can act half-way. */
   let beforeCall: ((method: keyof SimklApi) => Promise<void> | void) | undefined;
 
@@ -27,15 +31,25 @@ export function createAccounts(users: UserRef[] = [ANA, BEN]) {
         return (account.api[method] as AnyCall)(...args);
       },
   });
-  const currentUser: CurrentUser = async () => signedIn;
+  const currentUser: CurrentUser = async () => (named ? signedIn : undefined);
+  const currentSession: CurrentSession = async () =>
+    signedIn && { key: `session-${session}`, ...(named ? { user: signedIn } : {}) };
 
   return {
     api,
     currentUser,
+    currentSession,
     of: (user: UserRef): FakeSimkl => accounts.get(user.id)!,
     all: (): FakeSimkl[] => [...accounts.values()],
-    signIn(user: UserRef | undefined): void {
+    /** Signs `user` in (a new session); `named: false` = Simkl has not said who it is yet. */
+    signIn(user: UserRef | undefined, options: { named?: boolean } = {}): void {
       signedIn = user;
+      session += 1;
+      named = options.named ?? true;
+    },
+    /** The session learns its user (`/users/settings` answered at last). */
+    nameUser(): void {
+      named = true;
     },
     beforeCall(hook: typeof beforeCall): void {
       beforeCall = hook;

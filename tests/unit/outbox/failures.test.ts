@@ -232,3 +232,13 @@ describe('writes with an uncertain outcome are never applied twice', () => {
     expect(await onlyWrite()).toMatchObject({ state: 'failed', error: { kind: 'offline' } });
   });
 });
+
+describe('storing a write', () => {
+  it('answers a stored write as stored even when the mirror cannot show it yet', async () => {
+    h.library.applyLocal = () => Promise.reject(new Error('the mirror database is gone'));
+    const write = await h.outbox.enqueue(matrix, { kind: 'status', status: 'plantowatch' });
+    expect((await readWrites(openOutboxDb())).map((stored) => stored.id)).toEqual([write.id]);
+    await h.outbox.flush();
+    expect(writeCalls(h)).toEqual(['addToList']);
+  });
+});

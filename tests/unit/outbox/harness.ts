@@ -53,7 +53,7 @@ export function createHarness(options: HarnessOptions = {}) {
       clock,
       schedule,
       autoFlush: options.autoFlush ?? false,
-      currentUser,
+      currentSession: accounts?.currentSession,
     });
   return { simkl, clock, library, resolver, timers, outbox: makeOutbox(), makeOutbox };
 }
