@@ -57,9 +57,9 @@ export interface ImportSummary {
   movies: number;
   episodes: number;
   shows: number;
-  /** Films and episodes to send. */
+  /** Films and episodes to send: the job's own count. */
   fresh: number;
-  /** Labels of what could not be matched. */
+  /** Labels of what could not be matched: listed, never sent. */
   unmatched: string[];
 }
 
@@ -69,6 +69,10 @@ export interface ImportView {
   /** Popup and options: whether a Netflix tab is open to read the history from. */
   netflixTab?: boolean;
   summary?: ImportSummary;
+  /** The preview's id: the go (`importStart`) names it, so only what this preview showed is sent. */
+  plan?: string;
+  /** Waiting: the job is another Simkl user's, kept for them and never sent under this account. */
+  waitsFor?: { user: number; name: string };
   progress?: { sent: number; total: number };
   /** Done: what Simkl could not place. */
   notFound?: number;

@@ -11,6 +11,7 @@ import type { Resolver } from '../../resolve';
 import type { WatchedSeasons } from '../../simkl/api';
 import type { NetflixViewing } from '../../sites/netflix/history';
 import type { EpisodeNumber, NetflixShow } from '../../sites/netflix/show';
+import { type HistoryBatch, itemsIn } from './history-batches';
 import { mirrorWatched } from './mirror-watched';
 import { type ImportPlan, planImport, type TitleMatch } from './netflix-map';
 
@@ -75,17 +76,16 @@ async function episodesOfSeries(
 }
 
 /**
- * The preview's numbers. A title Simkl's id search does not know is still sent by its title (Simkl
- * may match it), but it is listed as not matched rather than counted as new.
+ * The preview's numbers. `fresh` counts the batches the job will send (the same count the job keeps),
+ * and a title Simkl's id search does not know is listed as not matched: it is not in those batches.
  */
-export function summaryOf(plan: ImportPlan): ImportSummary {
-  const unknown = plan.targets.filter((target) => target.ids.simkl === undefined);
+export function summaryOf(plan: ImportPlan, batches: readonly HistoryBatch[]): ImportSummary {
   return {
     viewings: plan.viewings,
     movies: plan.movies,
     episodes: plan.episodes,
     shows: plan.shows,
-    fresh: plan.targets.length - unknown.length,
-    unmatched: [...plan.unmatched, ...new Set(unknown.map((target) => target.title))],
+    fresh: itemsIn(batches),
+    unmatched: [...plan.unmatched, ...new Set(plan.unknown.map((target) => target.title))],
   };
 }

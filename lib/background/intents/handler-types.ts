@@ -67,6 +67,7 @@ export const IMPORT_INTENTS = [
   'importHistory',
   'importStart',
   'importRead',
+  'importDiscard',
 ] as const satisfies readonly Intent[];
 export type ImportIntent = (typeof IMPORT_INTENTS)[number];
 
