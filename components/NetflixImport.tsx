@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { t } from '../lib/i18n';
 import { type ImportView, sendIntent } from '../lib/messaging';
 import { type ImportAction, importWords } from '../lib/words/import-text';
+import { ImportUnmatched } from './ImportUnmatched';
 
 const POLL_MS = 1000;
 /** While these last, the view is asked again each second (the page reads, the job sends). */
@@ -46,14 +47,12 @@ export function NetflixImport() {
       )}
       {words.progress && <progress max={words.progress.total} value={words.progress.sent} />}
       {words.unmatched && words.unmatched.titles.length > 0 && (
-        <details>
-          <summary>{words.unmatched.heading}</summary>
-          <ul>
-            {words.unmatched.titles.map((title) => (
-              <li key={title}>{title}</li>
-            ))}
-          </ul>
-        </details>
+        <ImportUnmatched
+          heading={words.unmatched.heading}
+          titles={words.unmatched.titles}
+          view={view}
+          onView={(next) => setView({ netflixTab: view.netflixTab, ...next })}
+        />
       )}
       {action && (
         <button type="button" data-action={`import-${action.key}`} onClick={() => act(action.key)}>

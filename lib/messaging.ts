@@ -87,13 +87,15 @@ export interface ProtocolMap {
   stopTracking: { request: { tabId: number }; response: TrackingView[] };
   /**
    * The import: where it is; the page's reading; the user's go on the preview it names; the popup's
-   * "read it now"; Discard of another user's waiting import (named by their Simkl user id).
+   * "read it now"; Discard of another user's waiting import (named by their Simkl user id); the
+   * preview again once the user found an unknown title's match (a "Not this?" override).
    */
   importState: { request: Record<string, never>; response: ImportView };
   importHistory: { request: ImportHistoryRequest; response: ImportView };
   importStart: { request: { plan: string }; response: ImportView };
   importRead: { request: Record<string, never>; response: ImportView };
   importDiscard: { request: { user: number }; response: ImportView };
+  importRematch: { request: { plan: string }; response: ImportView };
 }
 
 export type Intent = keyof ProtocolMap;

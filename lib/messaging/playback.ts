@@ -61,6 +61,17 @@ export interface ImportSummary {
   fresh: number;
   /** Labels of what could not be matched: listed, never sent. */
   unmatched: string[];
+  /** The unknown titles among them, whose match the user may find on Simkl to send them after all. */
+  pickable?: ImportPickable[];
+}
+
+/** A Netflix title Simkl's id search does not know, and how many of its films or episodes wait. */
+export interface ImportPickable {
+  netflix: string;
+  kind: 'movie' | 'show';
+  title: string;
+  year?: number;
+  items: number;
 }
 
 /** The import as every page shows it. */

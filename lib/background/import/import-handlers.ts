@@ -13,5 +13,6 @@ export function createImportHandlers(imports: ImportService): ImportHandlers {
     importStart: async ({ plan }) => imports.start(plan),
     importRead: async () => imports.read(),
     importDiscard: async ({ user }) => imports.discard(user),
+    importRematch: async ({ plan }) => imports.rematch(plan),
   };
 }

@@ -11,9 +11,17 @@ import type { ImportHistoryRequest, ImportView } from '../../messaging';
 import type { SimklClient } from '../../simkl/api';
 import { deleteImportJob, importJobStore, loadImportJob, startImportJob } from './import-job';
 import { type ImportViewer, waitsFor } from './import-owner';
-import { type PlanServices, planFromHistory, summaryOf } from './import-plan';
-import { dropPreview, previewToConfirm, savePreview } from './import-preview';
+import { type PlanServices, planFromHistory, rematchUnknown } from './import-plan';
+import {
+  batchesOf,
+  dropPreview,
+  type ImportPreview,
+  previewToConfirm,
+  savePreview,
+  summaryOfPreview,
+} from './import-preview';
 import { createImportRunner, IMPORT_ALARM } from './import-runner';
+import { byWatchedAt } from './netflix-map';
 import type { NetflixTabs } from './netflix-tabs';
 
 export { IMPORT_ALARM } from './import-runner';
@@ -39,6 +47,10 @@ export function createImportService(services: ImportServices) {
   const remember = async (view: ImportView) => {
     await set(LAST_KEY, view, store);
     return view;
+  };
+  const previewed = async (fields: Omit<ImportPreview, 'id'>) => {
+    const preview = await savePreview(fields, store);
+    return remember({ phase: 'preview', summary: summaryOfPreview(preview), plan: preview.id });
   };
   const runner = createImportRunner({ api, store, viewer, remember, wait });
   const run = runner.run;
@@ -76,9 +88,25 @@ export function createImportService(services: ImportServices) {
       if ('failure' in request) return remember({ phase: 'failed', failure: request.failure });
       const user = await viewer();
       if (!user) return { phase: 'failed', failure: 'signed-out-simkl' };
-      const plan = await planFromHistory(request.viewings, request.shows, services);
-      const preview = await savePreview(plan.targets, user, store);
-      return remember({ phase: 'preview', summary: summaryOf(plan, preview.batches), plan: preview.id });
+      const { targets, unknown, unmatched, viewings, movies, episodes, shows } = await planFromHistory(
+        request.viewings,
+        request.shows,
+        services,
+      );
+      const counts = { viewings, movies, episodes, shows };
+      return previewed({ user, targets, unknown, counts, unlisted: unmatched });
+    },
+    /** The preview again, once the user found an unknown title's match: a new id, a new count. */
+    async rematch(plan: string): Promise<ImportView> {
+      const preview = await previewToConfirm(plan, await viewer(), store);
+      if (!preview || (await loadImportJob(store))) return view();
+      const { found, still } = await rematchUnknown(preview.unknown, services);
+      const { id: _older, ...kept } = preview;
+      return previewed({
+        ...kept,
+        targets: [...preview.targets, ...found].sort(byWatchedAt),
+        unknown: still,
+      });
     },
     /** The go on the preview it names: its batches become the job, for the preview's own user. */
     async start(plan: string): Promise<ImportView> {
@@ -87,7 +115,7 @@ export function createImportService(services: ImportServices) {
         // No such preview, an older one, or another user's: nothing starts, and the page is shown
         // where things are now (the current preview, with its own count, or nothing to confirm).
         if (!preview) return view();
-        await startImportJob(preview.batches, store, preview.user);
+        await startImportJob(batchesOf(preview), store, preview.user);
         await dropPreview(store);
       }
       void run();

@@ -105,6 +105,11 @@ function targetOf(viewing: NetflixViewing, context: ImportContext): ImportTarget
   return target;
 }
 
+/** The order targets are sent in: oldest first. */
+export function byWatchedAt(a: ImportTarget, b: ImportTarget): number {
+  return a.watchedAt.localeCompare(b.watchedAt) || a.key.localeCompare(b.key);
+}
+
 /** Each video once: its latest viewing that reached 80 %, else its latest viewing at all. */
 function byVideo(viewings: readonly NetflixViewing[]): Map<string, NetflixViewing> {
   const chosen = new Map<string, NetflixViewing>();
@@ -142,6 +147,6 @@ export function planImport(viewings: readonly NetflixViewing[], context: ImportC
     else if (context.isWatched(target)) plan.alreadyWatched++;
     else plan.targets.push(target);
   }
-  plan.targets.sort((a, b) => a.watchedAt.localeCompare(b.watchedAt) || a.key.localeCompare(b.key));
+  plan.targets.sort(byWatchedAt);
   return plan;
 }

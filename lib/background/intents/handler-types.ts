@@ -68,6 +68,7 @@ export const IMPORT_INTENTS = [
   'importStart',
   'importRead',
   'importDiscard',
+  'importRematch',
 ] as const satisfies readonly Intent[];
 export type ImportIntent = (typeof IMPORT_INTENTS)[number];
 

@@ -75,7 +75,10 @@ export function validateImportHistory(data: unknown): ImportHistoryRequest {
   return { viewings: viewings.map(viewing), shows: shows.map(show) };
 }
 
-/** The preview's id (import-preview.ts): a start that names none is refused before it is handled. */
+/**
+ * The preview's id (import-preview.ts): a start (or a new look at the unknown titles) that names none
+ * is refused before it is handled.
+ */
 const PLAN_ID = /^[0-9a-f-]{1,64}$/;
 
 export function validateImportStart(data: unknown): { plan: string } {

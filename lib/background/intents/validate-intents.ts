@@ -61,6 +61,7 @@ export const INTENT_VALIDATORS: Validators = {
   importStart: validateImportStart,
   importRead: empty,
   importDiscard: validateImportDiscard,
+  importRematch: validateImportStart,
   status: mediaOnly,
   removeFromList: mediaOnly,
   checkin: mediaOnly,

@@ -39,9 +39,13 @@ const SIMKL: Record<string, { simkl: number; type: 'movie' | 'show' }> = {
 /** The import service over fakes; `signIn` changes who is signed in (null: signed out). */
 export function setupImport(first: UserRef | null = DEMO, wait = async (_ms: number) => {}) {
   let user = first;
+  // What the user found for a title ("Not this?" overrides): beats every lookup, as in the resolver.
+  const picked = new Map<string, { simkl: number; type: 'movie' | 'show'; year?: number }>();
   const resolver: Resolver = {
     resolve: vi.fn(async (media) => {
       const netflix = media.ids.netflix ?? '';
+      const pick = picked.get(netflix);
+      if (pick) return { type: pick.type, ids: { simkl: pick.simkl }, year: pick.year };
       // manyFilms: Simkl knows each of them.
       if (/^5\d{5}$/.test(netflix)) return { type: 'movie' as const, ids: { simkl: Number(netflix) } };
       const match = SIMKL[netflix];
@@ -76,7 +80,9 @@ export function setupImport(first: UserRef | null = DEMO, wait = async (_ms: num
   const signIn = (next: UserRef | null) => {
     user = next;
   };
-  return { service, api, resolver, tabs, store, signIn };
+  const pick = (netflix: string, match: { simkl: number; type: 'movie' | 'show'; year?: number }) =>
+    void picked.set(netflix, match);
+  return { service, api, resolver, tabs, store, signIn, pick };
 }
 
 /** Films enough for several batches (100 items each). */

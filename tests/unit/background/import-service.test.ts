@@ -15,6 +15,7 @@ describe('the import in the background', () => {
         shows: 1,
         fresh: 3,
         unmatched: ['Stranger Things: Lost', 'A Quiet Film'],
+        pickable: [{ netflix: '99', kind: 'movie', title: 'A Quiet Film', items: 1 }],
       },
       plan: expect.any(String),
     });
