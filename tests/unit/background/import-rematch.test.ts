@@ -34,4 +34,13 @@ describe('finding the match of a title the preview could not match', () => {
     signIn(OTHER);
     expect(await service.rematch(again.plan ?? '')).toEqual({ phase: 'idle' });
   });
+
+  it('skips a found title the mirror already has as watched, as the first preview would have', async () => {
+    const { service, pick } = setupImport();
+    const first = await service.history({ viewings, shows });
+    // The Matrix (Simkl 1) is completed in the mirror.
+    pick('99', { simkl: 1, type: 'movie' });
+    const second = await service.rematch(first.plan ?? '');
+    expect(second.summary).toMatchObject({ fresh: 3, unmatched: ['Stranger Things: Lost'], pickable: [] });
+  });
 });
