@@ -6,6 +6,7 @@
  */
 import type { UseStore } from 'idb-keyval';
 import { browser } from 'wxt/browser';
+import type { UserRef } from '../../library/types';
 import type { ImportView } from '../../messaging';
 import type { SimklClient } from '../../simkl/api';
 import { type ImportJob, loadImportJob, type RunResult, runImportJob, saveImportJob } from './import-job';
@@ -18,8 +19,8 @@ export interface RunnerServices {
   api: Pick<SimklClient, 'postHistory' | 'watched'>;
   store: UseStore;
   viewer(): Promise<ImportViewer>;
-  /** Keeps the view shown once the job is gone. */
-  remember(view: ImportView): Promise<unknown>;
+  /** Keeps the view shown once the job is gone, for the job's own user. */
+  remember(view: ImportView, user?: UserRef): Promise<unknown>;
   wait?: (ms: number) => Promise<void>;
 }
 
@@ -44,7 +45,7 @@ export function createImportRunner({ api, store, viewer, remember, wait }: Runne
     });
     if (result === 'done') {
       const progress = { sent: last?.itemsSent ?? 0, total: last?.items ?? 0 };
-      await remember({ phase: 'done', progress, notFound: last?.notFound ?? 0 });
+      await remember({ phase: 'done', progress, notFound: last?.notFound ?? 0 }, last?.user);
     }
     if (result === 'stopped') await browser.alarms.create(IMPORT_ALARM, { periodInMinutes: 1 });
     else await browser.alarms.clear(IMPORT_ALARM);

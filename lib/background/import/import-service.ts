@@ -4,12 +4,13 @@
  * outlives the tab, the worker and the network: it resumes on every wake (start-up, the import alarm, going
  * online, its user's sign-in) until every batch landed, none twice, and only into its own user's account.
  */
-import { get, set, type UseStore } from 'idb-keyval';
+import type { UseStore } from 'idb-keyval';
 import { browser } from 'wxt/browser';
-import type { CurrentUser } from '../../library/types';
+import type { CurrentUser, UserRef } from '../../library/types';
 import type { ImportHistoryRequest, ImportView } from '../../messaging';
 import type { SimklClient } from '../../simkl/api';
 import { deleteImportJob, importJobStore, loadImportJob, startImportJob } from './import-job';
+import { lastView, rememberView } from './import-last-view';
 import { type ImportViewer, waitsFor } from './import-owner';
 import { type PlanServices, planFromHistory, rematchUnknown } from './import-plan';
 import {
@@ -25,8 +26,6 @@ import { byWatchedAt } from './netflix-map';
 import type { NetflixTabs } from './netflix-tabs';
 
 export { IMPORT_ALARM } from './import-runner';
-
-const LAST_KEY = 'netflix-import-last';
 
 export interface ImportServices extends PlanServices {
   api: Pick<SimklClient, 'postHistory' | 'watched'>;
@@ -44,8 +43,8 @@ export function createImportService(services: ImportServices) {
   const store = services.store ?? importJobStore();
   let readRequested = false;
   const viewer = async (): Promise<ImportViewer> => (await currentUser()) ?? null;
-  const remember = async (view: ImportView) => {
-    await set(LAST_KEY, view, store);
+  const remember = async (view: ImportView, user?: UserRef) => {
+    await rememberView(view, user ?? (await viewer()), store);
     return view;
   };
   const previewed = async (fields: Omit<ImportPreview, 'id'>) => {
@@ -53,7 +52,6 @@ export function createImportService(services: ImportServices) {
     return remember({ phase: 'preview', summary: summaryOfPreview(preview), plan: preview.id });
   };
   const runner = createImportRunner({ api, store, viewer, remember, wait });
-  const run = runner.run;
 
   async function view(): Promise<ImportView> {
     const job = await loadImportJob(store);
@@ -64,7 +62,7 @@ export function createImportService(services: ImportServices) {
       if (other) return { phase: 'waiting', progress, waitsFor: other };
       return { phase: runner.isRunning() ? 'importing' : 'waiting', progress };
     }
-    const last = (await get<ImportView>(LAST_KEY, store)) ?? { phase: 'idle' };
+    const last = await lastView(now, store);
     // Another user's preview (or one a start already took) offers this account nothing to confirm.
     const isOpen = last.plan !== undefined && (await previewToConfirm(last.plan, now, store)) !== null;
     return last.phase === 'preview' && !isOpen ? { phase: 'idle' } : last;
@@ -74,7 +72,7 @@ export function createImportService(services: ImportServices) {
     view,
     /** Continues an unfinished job, if there is one (every wake of the worker, every sign-in). */
     async resume(): Promise<void> {
-      if (await loadImportJob(store)) await run();
+      if (await loadImportJob(store)) await runner.run();
     },
     /** The viewing-activity page asks where things are; a read the popup asked for is handed over once. */
     async state(fromHistoryPage: boolean): Promise<ImportView> {
@@ -118,7 +116,7 @@ export function createImportService(services: ImportServices) {
         await startImportJob(batchesOf(preview), store, preview.user);
         await dropPreview(store);
       }
-      void run();
+      void runner.run();
       return view();
     },
     /** Discard, by hand, of the import another user's account waits for: it is never sent. */

@@ -91,4 +91,15 @@ describe("the import is its user's", () => {
     await service.resume();
     expect(postedFilms(api)).toEqual([['Inception'], ['Inception']]);
   });
+
+  it('tells only its user what the import did: another account is not told of it', async () => {
+    const { service, signIn } = setupImport();
+    const preview = await service.history({ viewings, shows });
+    await service.start(preview.plan ?? '');
+    await vi.waitFor(async () => expect((await service.view()).phase).toBe('done'));
+    signIn(OTHER);
+    expect(await service.view()).toEqual({ phase: 'idle' });
+    signIn(DEMO);
+    expect((await service.view()).phase).toBe('done');
+  });
 });
