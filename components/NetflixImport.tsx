@@ -1,7 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import { t } from '../lib/i18n';
 import { type ImportView, sendIntent } from '../lib/messaging';
-import { importWords } from '../lib/words/import-text';
+import { type ImportAction, importWords } from '../lib/words/import-text';
+import { ImportUnmatched } from './ImportUnmatched';
 
 const POLL_MS = 1000;
 /** While these last, the view is asked again each second (the page reads, the job sends). */
@@ -26,10 +27,16 @@ export function NetflixImport() {
 
   const words = importWords(view);
   const action = words.action;
-  const act = (key: 'read' | 'confirm') =>
-    void sendIntent(key === 'read' ? 'importRead' : 'importStart', {}).then(
-      (answer) => answer.ok && setView({ netflixTab: view.netflixTab, ...answer.value }),
-    );
+  const act = (key: ImportAction['key']) => {
+    // The go names the preview shown; Discard the user whose import waits.
+    const ask =
+      key === 'read'
+        ? sendIntent('importRead', {})
+        : key === 'confirm'
+          ? sendIntent('importStart', { plan: view.plan ?? '' })
+          : sendIntent('importDiscard', { user: view.waitsFor?.user ?? 0 });
+    void ask.then((answer) => answer.ok && setView({ netflixTab: view.netflixTab, ...answer.value }));
+  };
   return (
     <section class="import" aria-labelledby="import-heading">
       <h2 id="import-heading">{t('importHeading')}</h2>
@@ -40,14 +47,12 @@ export function NetflixImport() {
       )}
       {words.progress && <progress max={words.progress.total} value={words.progress.sent} />}
       {words.unmatched && words.unmatched.titles.length > 0 && (
-        <details>
-          <summary>{words.unmatched.heading}</summary>
-          <ul>
-            {words.unmatched.titles.map((title) => (
-              <li key={title}>{title}</li>
-            ))}
-          </ul>
-        </details>
+        <ImportUnmatched
+          heading={words.unmatched.heading}
+          titles={words.unmatched.titles}
+          view={view}
+          onView={(next) => setView({ netflixTab: view.netflixTab, ...next })}
+        />
       )}
       {action && (
         <button type="button" data-action={`import-${action.key}`} onClick={() => act(action.key)}>

@@ -88,11 +88,17 @@ export interface ProtocolMap {
   /** Scrobbling: what the players are tracking now, and Don't track this (no watched mark). */
   tracking: { request: Record<string, never>; response: TrackingView[] };
   stopTracking: { request: { tabId: number }; response: TrackingView[] };
-  /** The import: where it is; the page's reading; the user's go; the popup's "read it now". */
+  /**
+   * The import: where it is; the page's reading; the user's go on the preview it names; the popup's
+   * "read it now"; Discard of another user's waiting import (named by their Simkl user id); the
+   * preview again once the user found an unknown title's match (a "Not this?" override).
+   */
   importState: { request: Record<string, never>; response: ImportView };
   importHistory: { request: ImportHistoryRequest; response: ImportView };
-  importStart: { request: Record<string, never>; response: ImportView };
+  importStart: { request: { plan: string }; response: ImportView };
   importRead: { request: Record<string, never>; response: ImportView };
+  importDiscard: { request: { user: number }; response: ImportView };
+  importRematch: { request: { plan: string }; response: ImportView };
 }
 
 export type Intent = keyof ProtocolMap;
@@ -112,6 +118,7 @@ export const CONTENT_SCRIPT_INTENTS: readonly Intent[] = [
   'importState',
   'importHistory',
   'importStart',
+  'importDiscard',
   'episodes',
   'episodeAction',
   'clearMatch',
@@ -126,6 +133,7 @@ export const CONTENT_INTENT_SITES: Partial<Record<Intent, Site>> = {
   importState: 'netflix',
   importHistory: 'netflix',
   importStart: 'netflix',
+  importDiscard: 'netflix',
 };
 
 /** Background → a site's content script: focus the control and open its menu (a keyboard command). */

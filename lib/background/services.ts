@@ -56,11 +56,13 @@ export function createBackgroundServices() {
   // After every sync, and when the lists change (a show started, a sign-out): today's episodes.
   library.onSynced(() => void badge.refresh());
   library.onChange(() => void badge.refresh());
+  const imports = createImportService({ api, resolver, library, currentUser, tabs: browserNetflixTabs });
   onUserChange(session, currentUser, () => {
     // Every way in (browser flow, PIN, device code): the user's own lists (a full sync for another
-    // user, a delta for the same one back), and their writes that waited for a session.
+    // user, a delta for the same one back), and their writes and import that waited for a session.
     void library.sync().catch(() => undefined);
     void outbox.resumeSession();
+    void imports.resume().catch(() => undefined);
   });
   session.onChange(() => void revisions.bump('account'));
   // What the pages read without waking this worker (title-index/format.ts): kept in step with the
@@ -73,7 +75,6 @@ export function createBackgroundServices() {
   keepTitleIndex(titleIndex, [library, session]);
 
   const scrobbler = createScrobbler({ api, resolver, outbox, isSignedIn, clock: systemClock });
-  const imports = createImportService({ api, resolver, library, isSignedIn, tabs: browserNetflixTabs });
   const scoreDb = openScoreDb();
   // Simkl's episode lists (public, the same for everyone): a day's cache, counted as a cache.
   const catalogue = createEpisodeCatalogue({ api, db: openCatalogueDb() });

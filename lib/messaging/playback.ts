@@ -57,10 +57,21 @@ export interface ImportSummary {
   movies: number;
   episodes: number;
   shows: number;
-  /** Films and episodes to send. */
+  /** Films and episodes to send: the job's own count. */
   fresh: number;
-  /** Labels of what could not be matched. */
+  /** Labels of what could not be matched: listed, never sent. */
   unmatched: string[];
+  /** The unknown titles among them, whose match the user may find on Simkl to send them after all. */
+  pickable?: ImportPickable[];
+}
+
+/** A Netflix title Simkl's id search does not know, and how many of its films or episodes wait. */
+export interface ImportPickable {
+  netflix: string;
+  kind: 'movie' | 'show';
+  title: string;
+  year?: number;
+  items: number;
 }
 
 /** The import as every page shows it. */
@@ -69,6 +80,10 @@ export interface ImportView {
   /** Popup and options: whether a Netflix tab is open to read the history from. */
   netflixTab?: boolean;
   summary?: ImportSummary;
+  /** The preview's id: the go (`importStart`) names it, so only what this preview showed is sent. */
+  plan?: string;
+  /** Waiting: the job is another Simkl user's, kept for them and never sent under this account. */
+  waitsFor?: { user: number; name: string };
   progress?: { sent: number; total: number };
   /** Done: what Simkl could not place. */
   notFound?: number;

@@ -10,7 +10,13 @@ export interface ImportWords {
   line?: string;
   progress?: { sent: number; total: number };
   unmatched?: { heading: string; titles: string[] };
-  action?: { key: 'read' | 'confirm'; label: string };
+  action?: ImportAction;
+}
+
+/** The one thing to do next: read the history, confirm the preview, or discard another user's import. */
+export interface ImportAction {
+  key: 'read' | 'confirm' | 'discard';
+  label: string;
 }
 
 const FAILURES: Record<NonNullable<ImportView['failure']>, MessageKey> = {
@@ -40,6 +46,13 @@ export function importWords(view: ImportView): ImportWords {
     case 'importing':
     case 'waiting': {
       const done = [count(progress?.sent ?? 0), count(progress?.total ?? 0)];
+      const owner = view.waitsFor;
+      // Another account's import is kept for it and never sent here: say whose, and offer Discard.
+      if (owner) {
+        const line = t('importWaitingUser', [...done, owner.name]);
+        const discard = { key: 'discard' as const, label: t('importDiscard') };
+        return progress ? { line, progress, action: discard } : { line, action: discard };
+      }
       const line = t(view.phase === 'importing' ? 'importProgress' : 'importWaiting', done);
       return progress ? { line, progress } : { line };
     }

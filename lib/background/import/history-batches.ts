@@ -76,3 +76,8 @@ export function historyBatches(targets: readonly ImportTarget[], size = BATCH_SI
   }
   return batches;
 }
+
+/** Films and episodes in these batches: the preview's button and the job count them the same way. */
+export function itemsIn(batches: readonly HistoryBatch[]): number {
+  return batches.reduce((sum, batch) => sum + batch.keys.length, 0);
+}

@@ -7,9 +7,12 @@
  * what of it already landed, and only the rest is posted, so no item is sent twice.
  */
 import { createStore, del, get, set, type UseStore } from 'idb-keyval';
-import type { HistoryBatch } from './history-batches';
+import type { UserRef } from '../../library/types';
+import { type HistoryBatch, itemsIn } from './history-batches';
 
 export interface ImportJob {
+  /** Whose history it is: only this Simkl user's session posts it (import-owner.ts). */
+  user?: UserRef;
   batches: HistoryBatch[];
   /** Batches Simkl has answered, from the start. */
   sent: number;
@@ -35,12 +38,16 @@ export function importJobStore(): UseStore {
   return createStore('simkl-extension-import', 'jobs');
 }
 
-export async function startImportJob(batches: HistoryBatch[], store: UseStore): Promise<ImportJob> {
+export async function startImportJob(
+  batches: HistoryBatch[],
+  store: UseStore,
+  user?: UserRef,
+): Promise<ImportJob> {
   const current = await get<ImportJob>(KEY, store);
   // An unfinished import is resumed, never replaced: starting over would resend what landed.
   if (current && current.sent < current.batches.length) return current;
-  const items = batches.reduce((sum, batch) => sum + batch.keys.length, 0);
-  const job: ImportJob = { batches, sent: 0, items, itemsSent: 0 };
+  const job: ImportJob = { batches, sent: 0, items: itemsIn(batches), itemsSent: 0 };
+  if (user) job.user = { id: user.id, name: user.name };
   await set(KEY, job, store);
   return job;
 }
@@ -49,23 +56,38 @@ export function loadImportJob(store: UseStore): Promise<ImportJob | undefined> {
   return get<ImportJob>(KEY, store);
 }
 
+export function saveImportJob(job: ImportJob, store: UseStore): Promise<void> {
+  return set(KEY, job, store);
+}
+
+export function deleteImportJob(store: UseStore): Promise<void> {
+  return del(KEY, store);
+}
+
 export interface RunOptions {
   post: PostHistory;
   store: UseStore;
   verify?: VerifyBatch;
   wait?: (ms: number) => Promise<void>;
   onProgress?: (job: ImportJob) => void;
+  /** Asked before every batch: whether the session now signed in may post this job. */
+  mayPost?: (job: ImportJob) => Promise<boolean>;
 }
+
+/** All sent; stopped by a failure (to be tried again); parked until the job's own user signs in. */
+export type RunResult = 'done' | 'stopped' | 'parked';
 
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
-/** Sends what is left; stops (keeping the state) at the first failure. True when all was sent. */
-export async function runImportJob(options: RunOptions): Promise<boolean> {
-  const { post, store, verify, wait = sleep, onProgress } = options;
+/** Sends what is left; stops (keeping the state) at the first failure or another user's session. */
+export async function runImportJob(options: RunOptions): Promise<RunResult> {
+  const { post, store, verify, wait = sleep, onProgress, mayPost } = options;
   const job = await get<ImportJob>(KEY, store);
-  if (!job) return true;
+  if (!job) return 'done';
   while (job.sent < job.batches.length) {
     const batch = job.batches[job.sent] as HistoryBatch;
+    // The account may change between two batches (a sign-out, a revocation, another sign-in).
+    if (mayPost && !(await mayPost(job))) return 'parked';
     try {
       const rest = job.inFlight && verify ? await verify(batch) : batch;
       job.inFlight = true;
@@ -74,7 +96,7 @@ export async function runImportJob(options: RunOptions): Promise<boolean> {
       job.notFound = (job.notFound ?? 0) + (answer?.notFound ?? 0);
     } catch {
       // Kept in flight: whether it landed is asked before it is posted again.
-      return false;
+      return 'stopped';
     }
     job.inFlight = false;
     job.sent++;
@@ -84,5 +106,5 @@ export async function runImportJob(options: RunOptions): Promise<boolean> {
     if (job.sent < job.batches.length) await wait(POST_INTERVAL_MS);
   }
   await del(KEY, store);
-  return true;
+  return 'done';
 }

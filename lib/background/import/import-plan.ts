@@ -6,13 +6,13 @@
 
 import type { Library } from '../../library/types';
 import type { LibraryEntry } from '../../media';
-import type { ImportShowData, ImportSummary } from '../../messaging';
+import type { ImportShowData } from '../../messaging';
 import type { Resolver } from '../../resolve';
 import type { WatchedSeasons } from '../../simkl/api';
 import type { NetflixViewing } from '../../sites/netflix/history';
 import type { EpisodeNumber, NetflixShow } from '../../sites/netflix/show';
 import { mirrorWatched } from './mirror-watched';
-import { type ImportPlan, planImport, type TitleMatch } from './netflix-map';
+import { byWatchedAt, type ImportPlan, type ImportTarget, planImport, type TitleMatch } from './netflix-map';
 
 export interface PlanServices {
   resolver: Resolver;
@@ -31,12 +31,7 @@ function showsOf(data: readonly ImportShowData[]): Map<string, NetflixShow> {
 }
 
 /** One lookup per film and per show, one at a time (the client's limiter paces them). */
-async function matchesOf(viewings: readonly NetflixViewing[], resolver: Resolver) {
-  const kinds = new Map<string, 'movie' | 'show'>();
-  for (const viewing of viewings) {
-    if (viewing.seriesId) kinds.set(viewing.seriesId, 'show');
-    else kinds.set(viewing.videoId, 'movie');
-  }
+async function matchesOf(kinds: ReadonlyMap<string, 'movie' | 'show'>, resolver: Resolver) {
   const matches = new Map<string, TitleMatch | null>();
   for (const [netflix, kind] of kinds) {
     const item = await resolver.resolve({ site: 'netflix', kind, ids: { netflix } });
@@ -50,10 +45,44 @@ export async function planFromHistory(
   shows: readonly ImportShowData[],
   { resolver, library }: PlanServices,
 ): Promise<ImportPlan> {
-  const matches = await matchesOf(viewings, resolver);
+  const kinds = new Map<string, 'movie' | 'show'>();
+  for (const viewing of viewings) {
+    if (viewing.seriesId) kinds.set(viewing.seriesId, 'show');
+    else kinds.set(viewing.videoId, 'movie');
+  }
+  const matches = await matchesOf(kinds, resolver);
   const entries = await library.entries();
   const isWatched = mirrorWatched(entries, await episodesOfSeries(entries, matches, library));
   return planImport(viewings, { shows: showsOf(shows), matches, isWatched });
+}
+
+/**
+ * The titles Simkl's id search did not know, looked up again after the user found one's match ("Not
+ * this?" overrides beat every cached lookup): what now has a Simkl id and is not watched yet joins
+ * what is sent, the rest stays listed.
+ */
+export async function rematchUnknown(
+  unknown: readonly ImportTarget[],
+  { resolver, library }: PlanServices,
+): Promise<{ found: ImportTarget[]; still: ImportTarget[] }> {
+  const kinds = new Map(unknown.map((target) => [target.ids.netflix ?? '', target.kind]));
+  const matches = await matchesOf(kinds, resolver);
+  const entries = await library.entries();
+  const isWatched = mirrorWatched(entries, await episodesOfSeries(entries, matches, library));
+  const found: ImportTarget[] = [];
+  const still: ImportTarget[] = [];
+  for (const target of unknown) {
+    const netflix = target.ids.netflix ?? '';
+    const match = matches.get(netflix);
+    if (!match) {
+      still.push(target);
+      continue;
+    }
+    const placed: ImportTarget = { ...target, ids: { simkl: match.simkl, netflix } };
+    if (match.year !== undefined) placed.year = match.year;
+    if (!isWatched(placed)) found.push(placed);
+  }
+  return { found: found.sort(byWatchedAt), still };
 }
 
 /** The mirror's watched episodes of each listed series the history names and the user has not completed. */
@@ -72,20 +101,4 @@ async function episodesOfSeries(
     if (seasons) found.set(entry.ids.simkl, seasons);
   }
   return found;
-}
-
-/**
- * The preview's numbers. A title Simkl's id search does not know is still sent by its title (Simkl
- * may match it), but it is listed as not matched rather than counted as new.
- */
-export function summaryOf(plan: ImportPlan): ImportSummary {
-  const unknown = plan.targets.filter((target) => target.ids.simkl === undefined);
-  return {
-    viewings: plan.viewings,
-    movies: plan.movies,
-    episodes: plan.episodes,
-    shows: plan.shows,
-    fresh: plan.targets.length - unknown.length,
-    unmatched: [...plan.unmatched, ...new Set(unknown.map((target) => target.title))],
-  };
 }

@@ -30,7 +30,7 @@ export interface ImportTarget {
 export interface ImportContext {
   /** By the show's title id; null when its metadata could not be read. */
   shows: ReadonlyMap<string, NetflixShow | null>;
-  /** By Netflix title id (the movie, or the show); null or absent: unknown, sent by title + year. */
+  /** By Netflix title id (the movie, or the show); null or absent: unknown to Simkl's id search. */
   matches: ReadonlyMap<string, TitleMatch | null>;
   /** Whether the mirror already has this film or episode as watched. */
   isWatched(target: ImportTarget): boolean;
@@ -41,8 +41,13 @@ export interface ImportPlan {
   movies: number;
   episodes: number;
   shows: number;
-  /** What is new to Simkl, one per video, oldest first. */
+  /** What is new to Simkl, one per video, oldest first: all of it has a Simkl id. */
   targets: ImportTarget[];
+  /**
+   * Films and episodes whose title Simkl's id search does not know: listed in the preview, never
+   * sent. Simkl would guess them by title and year, and the user never saw what it would pick.
+   */
+  unknown: ImportTarget[];
   alreadyWatched: number;
   /** Videos never watched to 80 % (when Netflix knew the duration). */
   tooShort: number;
@@ -100,6 +105,11 @@ function targetOf(viewing: NetflixViewing, context: ImportContext): ImportTarget
   return target;
 }
 
+/** The order targets are sent in: oldest first. */
+export function byWatchedAt(a: ImportTarget, b: ImportTarget): number {
+  return a.watchedAt.localeCompare(b.watchedAt) || a.key.localeCompare(b.key);
+}
+
 /** Each video once: its latest viewing that reached 80 %, else its latest viewing at all. */
 function byVideo(viewings: readonly NetflixViewing[]): Map<string, NetflixViewing> {
   const chosen = new Map<string, NetflixViewing>();
@@ -125,6 +135,7 @@ export function planImport(viewings: readonly NetflixViewing[], context: ImportC
     alreadyWatched: 0,
     tooShort: 0,
     unmatched: [],
+    unknown: [],
   };
   for (const viewing of videos.values()) {
     if (viewing.seriesId) plan.episodes++;
@@ -132,9 +143,10 @@ export function planImport(viewings: readonly NetflixViewing[], context: ImportC
     const target = targetOf(viewing, context);
     if (!target) plan.unmatched.push(label(viewing));
     else if (!farEnough(viewing)) plan.tooShort++;
+    else if (target.ids.simkl === undefined) plan.unknown.push(target);
     else if (context.isWatched(target)) plan.alreadyWatched++;
     else plan.targets.push(target);
   }
-  plan.targets.sort((a, b) => a.watchedAt.localeCompare(b.watchedAt) || a.key.localeCompare(b.key));
+  plan.targets.sort(byWatchedAt);
   return plan;
 }

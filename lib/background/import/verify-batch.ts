@@ -4,6 +4,7 @@
  * of its films and episodes are already watched, and only the rest is sent: no item twice.
  */
 import type { MediaIds } from '../../media';
+import type { SimklClient } from '../../simkl/api';
 import type { HistoryBody } from './history-batches';
 import type { VerifyBatch } from './import-job';
 
@@ -58,4 +59,17 @@ export function createBatchVerifier(check: WatchedCheck): VerifyBatch {
     if (shows.length) body.shows = shows;
     return movies.length || shows.length ? { keys: batch.keys, body } : null;
   };
+}
+
+/** The verifier on Simkl's `/sync/watched`. */
+export function simklBatchVerifier(api: Pick<SimklClient, 'watched'>): VerifyBatch {
+  return createBatchVerifier(async (queries) => {
+    const answers = await api.watched(queries);
+    // A film counts as landed once completed; an episode once watched. What Simkl does not know
+    // at all it would not place a second time either: sending it again would only double the request.
+    return answers.map((answer, at) => {
+      if (answer.notFound) return true;
+      return queries[at]?.type === 'movie' ? answer.watched && answer.list === 'completed' : answer.watched;
+    });
+  });
 }

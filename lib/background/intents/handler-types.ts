@@ -67,6 +67,8 @@ export const IMPORT_INTENTS = [
   'importHistory',
   'importStart',
   'importRead',
+  'importDiscard',
+  'importRematch',
 ] as const satisfies readonly Intent[];
 export type ImportIntent = (typeof IMPORT_INTENTS)[number];
 

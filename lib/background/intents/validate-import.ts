@@ -74,3 +74,22 @@ export function validateImportHistory(data: unknown): ImportHistoryRequest {
   check(Array.isArray(shows) && shows.length <= MAX_SHOWS, 'shows');
   return { viewings: viewings.map(viewing), shows: shows.map(show) };
 }
+
+/**
+ * The preview's id (import-preview.ts): a start (or a new look at the unknown titles) that names none
+ * is refused before it is handled.
+ */
+const PLAN_ID = /^[0-9a-f-]{1,64}$/;
+
+export function validateImportStart(data: unknown): { plan: string } {
+  check(isPlainObject(data), 'data');
+  check(isBoundedString(data.plan, 64, PLAN_ID), 'plan');
+  return { plan: data.plan };
+}
+
+/** Discard names whose waiting import it drops: another Simkl user's, by their id. */
+export function validateImportDiscard(data: unknown): { user: number } {
+  check(isPlainObject(data), 'data');
+  check(isBoundedInt(data.user, 1, Number.MAX_SAFE_INTEGER), 'user');
+  return { user: data.user };
+}

@@ -11,7 +11,7 @@ import {
 } from '../../messaging';
 import { normalizeImagePath } from '../../simkl/urls';
 import { check, isBoundedInt, isBoundedString, isPlainObject, optional } from './validate-basic';
-import { validateImportHistory } from './validate-import';
+import { validateImportDiscard, validateImportHistory, validateImportStart } from './validate-import';
 import { MATCH_VALIDATORS } from './validate-match';
 import { validateMedia } from './validate-media';
 
@@ -58,8 +58,10 @@ export const INTENT_VALIDATORS: Validators = {
   },
   importState: empty,
   importHistory: validateImportHistory,
-  importStart: empty,
+  importStart: validateImportStart,
   importRead: empty,
+  importDiscard: validateImportDiscard,
+  importRematch: validateImportStart,
   status: mediaOnly,
   removeFromList: mediaOnly,
   checkin: mediaOnly,

@@ -29,11 +29,14 @@ function showData(shows: Awaited<ReturnType<typeof readNetflixShows>>): ImportSh
 }
 
 export async function runHistoryImport(ctx: ContentScriptContext, doc: Document = document): Promise<void> {
-  const panel = mountImportPanel(doc, (key) => void (key === 'read' ? read() : start()));
+  const panel = mountImportPanel(doc, (key) => void (key === 'read' ? read() : act(key)));
   ctx.onInvalidated(panel.remove);
   let polling = false;
+  // What the panel shows: the go names this preview, Discard this waiting import's user.
+  let shown: ImportView = { phase: 'idle' };
 
   const show = (view: ImportView) => {
+    shown = view;
     panel.render(importWords(view));
     if (view.phase === 'importing' || view.phase === 'waiting') void poll();
   };
@@ -53,6 +56,7 @@ export async function runHistoryImport(ctx: ContentScriptContext, doc: Document 
         answered(answer);
         return;
       }
+      shown = answer.value;
       panel.render(importWords(answer.value));
     }
   }
@@ -70,8 +74,10 @@ export async function runHistoryImport(ctx: ContentScriptContext, doc: Document 
     answered(await sendIntent('importHistory', { viewings: history.viewings, shows: showData(shows) }));
   }
 
-  async function start(): Promise<void> {
-    answered(await sendIntent('importStart', {}));
+  async function act(key: 'confirm' | 'discard'): Promise<void> {
+    const owner = shown.waitsFor;
+    if (key === 'confirm' && shown.plan) answered(await sendIntent('importStart', { plan: shown.plan }));
+    if (key === 'discard' && owner) answered(await sendIntent('importDiscard', { user: owner.user }));
   }
 
   const first = await sendIntent('importState', {});

@@ -3,6 +3,7 @@
  * of what could not be matched, and one button. Like the title control it lives in a closed shadow
  * root and draws its words with CSS (dom.ts), so the page's scripts cannot read what it says.
  */
+import type { ImportAction } from '../../words/import-text';
 import { h, logo } from '../ui/dom';
 import { trusted } from '../ui/trusted';
 
@@ -13,7 +14,7 @@ export interface PanelState {
   line?: string;
   progress?: { sent: number; total: number };
   unmatched?: { heading: string; titles: string[] };
-  action?: { key: 'read' | 'confirm'; label: string };
+  action?: ImportAction;
 }
 
 const PANEL_CSS = `:host{all:initial;position:fixed!important;opacity:1!important;visibility:visible!important;right:16px;bottom:16px;z-index:2147483646;font:14px/1.4 system-ui,sans-serif;color:#111418}
@@ -31,7 +32,7 @@ export interface ImportPanel {
   remove(): void;
 }
 
-export function mountImportPanel(doc: Document, onAction: (key: 'read' | 'confirm') => void): ImportPanel {
+export function mountImportPanel(doc: Document, onAction: (key: ImportAction['key']) => void): ImportPanel {
   const host = doc.createElement('span');
   host.setAttribute(IMPORT_ATTRIBUTE, '');
   const shadow = host.attachShadow({ mode: 'closed' });

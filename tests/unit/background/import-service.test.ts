@@ -1,71 +1,6 @@
-import { createStore } from 'idb-keyval';
 import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { createImportService } from '../../../lib/background/import/import-service';
-import type { ListStatus } from '../../../lib/media';
-import type { ImportShowData } from '../../../lib/messaging';
-import type { Resolver } from '../../../lib/resolve';
-import type { NetflixViewing } from '../../../lib/sites/netflix/history';
-
-const at = (day: number) => `2025-03-${String(day).padStart(2, '0')}T20:00:00.000Z`;
-const viewings: NetflixViewing[] = [
-  { videoId: '20557937', title: 'The Matrix', watchedAt: at(1) },
-  { videoId: '70131314', title: 'Inception', watchedAt: at(2) },
-  { videoId: '99', title: 'A Quiet Film', watchedAt: at(3) },
-  { videoId: '11', seriesId: '80057281', seriesTitle: 'Stranger Things', title: 'One', watchedAt: at(4) },
-  { videoId: '12', seriesId: '80057281', seriesTitle: 'Stranger Things', title: 'Two', watchedAt: at(5) },
-  { videoId: '13', seriesId: '80057281', seriesTitle: 'Stranger Things', title: 'Lost', watchedAt: at(6) },
-];
-const shows: ImportShowData[] = [
-  {
-    netflix: '80057281',
-    title: 'Stranger Things',
-    year: 2016,
-    episodes: [
-      ['11', 1, 1],
-      ['12', 1, 2],
-    ],
-  },
-];
-const SIMKL: Record<string, { simkl: number; type: 'movie' | 'show' }> = {
-  '20557937': { simkl: 1, type: 'movie' },
-  '70131314': { simkl: 2, type: 'movie' },
-  '80057281': { simkl: 3, type: 'show' },
-};
-
-function setup(signedIn = true) {
-  const resolver: Resolver = {
-    resolve: vi.fn(async (media) => {
-      const match = SIMKL[media.ids.netflix ?? ''];
-      return match ? { type: match.type, ids: { simkl: match.simkl } } : null;
-    }),
-  };
-  const library = {
-    // No series in progress here (tests/unit/import/mirror-watched.test.ts has the per-episode rule).
-    episodes: async () => null,
-    // The Matrix is completed on Simkl already.
-    entries: async () => [
-      { type: 'movie' as const, ids: { simkl: 1 }, status: 'completed' as const, rating: null },
-    ],
-  };
-  const api = {
-    postHistory: vi.fn(async (_body: object) => ({ added: 0, notFound: 1, statuses: [] })),
-    watched: vi.fn(async (items: object[]) =>
-      items.map(() => ({ watched: true, notFound: false, list: 'completed' as ListStatus | null })),
-    ),
-  };
-  const tabs = { find: vi.fn(async () => 7 as number | null), openHistory: vi.fn(async () => {}) };
-  const service = createImportService({
-    api,
-    resolver,
-    library,
-    tabs,
-    isSignedIn: async () => signedIn,
-    store: createStore(`import-test-${Math.random()}`, 'jobs'),
-    wait: async () => {},
-  });
-  return { service, api, resolver, tabs };
-}
+import { at, postedFilms, setupImport as setup, shows, viewings } from './import-fixtures';
 
 describe('the import in the background', () => {
   it('previews without writing: new items, what is already watched skipped, what is unknown listed', async () => {
@@ -80,7 +15,9 @@ describe('the import in the background', () => {
         shows: 1,
         fresh: 3,
         unmatched: ['Stranger Things: Lost', 'A Quiet Film'],
+        pickable: [{ netflix: '99', kind: 'movie', title: 'A Quiet Film', items: 1 }],
       },
+      plan: expect.any(String),
     });
     expect(resolver.resolve).toHaveBeenCalledTimes(4);
     expect(api.postHistory).not.toHaveBeenCalled();
@@ -88,16 +25,13 @@ describe('the import in the background', () => {
 
   it('imports on the go: one batch, each item with its Netflix date, then done', async () => {
     const { service, api } = setup();
-    await service.history({ viewings, shows });
-    const started = await service.start();
+    const preview = await service.history({ viewings, shows });
+    const started = await service.start(preview.plan ?? '');
     expect(started.phase).toBe('importing');
     await vi.waitFor(async () => expect((await service.view()).phase).toBe('done'));
     expect(api.postHistory).toHaveBeenCalledTimes(1);
     expect(api.postHistory.mock.calls[0]?.[0]).toEqual({
-      movies: [
-        { ids: { simkl: 2, netflix: '70131314' }, title: 'Inception', watched_at: at(2) },
-        { ids: { netflix: '99' }, title: 'A Quiet Film', watched_at: at(3) },
-      ],
+      movies: [{ ids: { simkl: 2, netflix: '70131314' }, title: 'Inception', watched_at: at(2) }],
       shows: [
         {
           ids: { simkl: 3, netflix: '80057281' },
@@ -115,15 +49,15 @@ describe('the import in the background', () => {
         },
       ],
     });
-    expect(await service.view()).toEqual({ phase: 'done', progress: { sent: 4, total: 4 }, notFound: 1 });
+    expect(await service.view()).toEqual({ phase: 'done', progress: { sent: 3, total: 3 }, notFound: 1 });
     expect(await fakeBrowser.alarms.get('simkl-import')).toBeUndefined();
   });
 
   it('keeps the job and sets the alarm when Simkl cannot be reached, then resumes, asking first', async () => {
     const { service, api } = setup();
-    await service.history({ viewings, shows });
+    const preview = await service.history({ viewings, shows });
     api.postHistory.mockRejectedValueOnce(new Error('offline'));
-    await service.start();
+    await service.start(preview.plan ?? '');
     await vi.waitFor(async () => expect((await service.view()).phase).toBe('waiting'));
     expect(await fakeBrowser.alarms.get('simkl-import')).toBeDefined();
     await service.resume();
@@ -138,12 +72,11 @@ describe('the import in the background', () => {
       phase: 'failed',
       failure: 'signed-out',
     });
-    const signedOut = setup(false);
+    const signedOut = setup(null);
     expect(await signedOut.service.history({ viewings, shows })).toEqual({
       phase: 'failed',
       failure: 'signed-out-simkl',
     });
-    await expect(signedOut.service.start()).rejects.toThrow(/Read the Netflix history first/);
   });
 
   it('hands a read the popup asked for to the history page once', async () => {
@@ -158,23 +91,41 @@ describe('the import in the background', () => {
 
   it('never starts a second job over an unfinished one', async () => {
     const { service, api } = setup();
-    await service.history({ viewings, shows });
+    const preview = await service.history({ viewings, shows });
     api.postHistory.mockRejectedValueOnce(new Error('offline'));
-    await service.start();
+    await service.start(preview.plan ?? '');
     await vi.waitFor(async () => expect((await service.view()).phase).toBe('waiting'));
     const again = [{ videoId: '5', title: 'Another Film', watchedAt: at(9) }];
     expect((await service.history({ viewings: again, shows: [] })).phase).toBe('waiting');
     api.watched.mockResolvedValueOnce(
-      [false, false, false, false].map((watched) => ({ watched, notFound: false, list: null })),
+      [false, false, false].map((watched) => ({ watched, notFound: false, list: null })),
     );
-    await service.start();
+    await service.start(preview.plan ?? '');
     await vi.waitFor(async () => expect((await service.view()).phase).toBe('done'));
-    const titles = api.postHistory.mock.calls.map(([body]) =>
-      ((body as { movies?: Array<{ title: string }> }).movies ?? []).map((movie) => movie.title),
-    );
-    expect(titles).toEqual([
-      ['Inception', 'A Quiet Film'],
-      ['Inception', 'A Quiet Film'],
-    ]);
+    expect(postedFilms(api)).toEqual([['Inception'], ['Inception']]);
+  });
+
+  it('sends only what the preview counted: no title Simkl could not match, as many items as the button said', async () => {
+    const { service, api } = setup();
+    const preview = await service.history({ viewings, shows });
+    expect(preview.summary?.unmatched).toContain('A Quiet Film');
+    const started = await service.start(preview.plan ?? '');
+    expect(started.progress?.total).toBe(preview.summary?.fresh);
+    await vi.waitFor(async () => expect((await service.view()).phase).toBe('done'));
+    expect(postedFilms(api).flat()).not.toContain('A Quiet Film');
+  });
+
+  it('refuses a start that does not name the preview shown now: nothing starts, the current preview answers', async () => {
+    const { service, api } = setup();
+    const older = await service.history({ viewings, shows });
+    const current = await service.history({ viewings: viewings.slice(0, 2), shows: [] });
+    expect(current.plan).not.toBe(older.plan);
+    expect(await service.start(older.plan ?? '')).toEqual(current);
+    expect(await service.start('')).toEqual(current);
+    expect(await service.view()).toEqual(current);
+    expect(api.postHistory).not.toHaveBeenCalled();
+    await service.start(current.plan ?? '');
+    await vi.waitFor(async () => expect((await service.view()).phase).toBe('done'));
+    expect(postedFilms(api)).toEqual([['Inception']]);
   });
 });

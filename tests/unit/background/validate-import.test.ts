@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { InvalidMessage } from '../../../lib/background/intents/validate-basic';
-import { validateImportHistory } from '../../../lib/background/intents/validate-import';
+import {
+  validateImportDiscard,
+  validateImportHistory,
+  validateImportStart,
+} from '../../../lib/background/intents/validate-import';
 
 const viewing = {
   videoId: '80077209',
@@ -28,5 +32,23 @@ describe('validateImportHistory', () => {
     ['no lists at all', {}],
   ])('refuses %s', (_what, data) => {
     expect(() => validateImportHistory(data)).toThrow(InvalidMessage);
+  });
+});
+
+describe('validateImportStart and validateImportDiscard', () => {
+  it('takes the preview the go names, and the user whose waiting import is discarded', () => {
+    const plan = '0b5f6c1e-2a7d-4d35-9a8e-55d1c9f0e6a1';
+    expect(validateImportStart({ plan, extra: 1 })).toEqual({ plan });
+    expect(validateImportDiscard({ user: 7 })).toEqual({ user: 7 });
+  });
+
+  it.each([
+    ['a start that names no preview', () => validateImportStart({})],
+    ['a start that names an empty preview', () => validateImportStart({ plan: '' })],
+    ['a start that names something else', () => validateImportStart({ plan: '<img src=x>' })],
+    ['a discard without a user', () => validateImportDiscard({})],
+    ['a discard of user 0', () => validateImportDiscard({ user: 0 })],
+  ])('refuses %s', (_what, validate) => {
+    expect(validate).toThrow(InvalidMessage);
   });
 });

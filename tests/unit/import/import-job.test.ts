@@ -26,7 +26,7 @@ describe('the import job', () => {
       post: async (b) => void sent.push(b.keys[0] as string),
       wait: async (ms) => void waits.push(ms),
     });
-    expect(done).toBe(true);
+    expect(done).toBe('done');
     expect(sent).toEqual(['netflix:1a', 'netflix:2a', 'netflix:3a']);
     expect(waits).toEqual([1000, 1000]);
     expect(await loadImportJob(store)).toBeUndefined();
@@ -45,7 +45,7 @@ describe('the import job', () => {
         return undefined;
       },
     });
-    expect(first).toBe(false);
+    expect(first).toBe('stopped');
     expect(await loadImportJob(store)).toMatchObject({ sent: 1, itemsSent: 2, items: 6 });
     // A new start (the user clicks again, or the worker woke) resumes rather than starting over.
     await startImportJob([batch(9)], store);
@@ -54,7 +54,7 @@ describe('the import job', () => {
       wait: noWait,
       post: async (b) => void landed.push(b.keys[0] as string),
     });
-    expect(second).toBe(true);
+    expect(second).toBe('done');
     expect(landed).toEqual(['netflix:1a', 'netflix:2a', 'netflix:3a']);
   });
 
@@ -69,7 +69,7 @@ describe('the import job', () => {
         throw new Error('the worker stopped before the answer');
       },
     });
-    expect(lost).toBe(false);
+    expect(lost).toBe('stopped');
     expect(await loadImportJob(store)).toMatchObject({ sent: 0, inFlight: true });
     const verified: string[] = [];
     const done = await runImportJob({
@@ -84,7 +84,7 @@ describe('the import job', () => {
         return { notFound: 1 };
       },
     });
-    expect(done).toBe(true);
+    expect(done).toBe('done');
     expect(verified).toEqual(['netflix:1a']);
     expect(posted.map((b) => b.keys[0])).toEqual(['netflix:2a']);
   });
@@ -103,5 +103,38 @@ describe('the import job', () => {
       onProgress: (job) => progress.push(job.notFound),
     });
     expect(progress).toEqual([1, 2]);
+  });
+
+  it('asks before every batch whether the session may post it, and parks the job untouched when not', async () => {
+    const store = importJobStore();
+    const demo = { id: 7, name: 'Demo Watcher' };
+    await startImportJob([batch(1), batch(2), batch(3)], store, demo);
+    const sent: string[] = [];
+    // The user signs out (or another signs in) once the first batch landed.
+    let signedIn: number | null = 7;
+    const owners: Array<number | undefined> = [];
+    const mayPost = async (job: { user?: { id: number } }) => {
+      owners.push(job.user?.id);
+      return job.user?.id === signedIn;
+    };
+    const post = async (b: HistoryBatch) => {
+      sent.push(b.keys[0] as string);
+      signedIn = 8;
+      return undefined;
+    };
+    expect(await runImportJob({ store, wait: noWait, post, mayPost })).toBe('parked');
+    expect(sent).toEqual(['netflix:1a']);
+    expect(owners).toEqual([7, 7]);
+    expect(await loadImportJob(store)).toMatchObject({ user: demo, sent: 1, itemsSent: 2, inFlight: false });
+    signedIn = 7;
+    expect(
+      await runImportJob({
+        store,
+        wait: noWait,
+        post: async (b) => void sent.push(b.keys[0] as string),
+        mayPost,
+      }),
+    ).toBe('done');
+    expect(sent).toEqual(['netflix:1a', 'netflix:2a', 'netflix:3a']);
   });
 });

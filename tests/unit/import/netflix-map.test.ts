@@ -31,7 +31,10 @@ const chapterOne: NetflixViewing = {
 function context(overrides: Partial<ImportContext> = {}): ImportContext {
   return {
     shows: new Map([['80057281', strangerThings]]),
-    matches: new Map([['20557937', { simkl: 53536, type: 'movie', year: 1999 }]]),
+    matches: new Map([
+      ['20557937', { simkl: 53536, type: 'movie', year: 1999 }],
+      ['80057281', { simkl: 17465, type: 'show' }],
+    ]),
     isWatched: () => false,
     ...overrides,
   };
@@ -68,7 +71,7 @@ describe('planImport', () => {
       {
         key: 'netflix:80077209',
         kind: 'show',
-        ids: { netflix: '80057281' },
+        ids: { simkl: 17465, netflix: '80057281' },
         title: 'Stranger Things',
         year: 2016,
         episode: { season: 1, episode: 1 },
@@ -77,15 +80,19 @@ describe('planImport', () => {
     ]);
   });
 
-  it('sends an unknown film by its title, without a Simkl id', () => {
+  it('never sends a title Simkl does not know: it is set apart for the preview to list', () => {
     const unknown: NetflixViewing = {
       videoId: '99999901',
       title: 'A Quiet Film',
       watchedAt: '2025-01-01T00:00:00.000Z',
     };
-    const [target] = planImport([unknown], context()).targets;
-    expect(target).toMatchObject({ ids: { netflix: '99999901' }, title: 'A Quiet Film' });
-    expect(target?.ids.simkl).toBeUndefined();
+    const unknownShow = new Map([...context().matches].filter(([netflix]) => netflix !== '80057281'));
+    const plan = planImport([unknown, chapterOne, matrix], context({ matches: unknownShow }));
+    expect(plan.targets.map((target) => target.title)).toEqual(['The Matrix']);
+    expect(plan.unknown.map((target) => [target.title, target.ids])).toEqual([
+      ['A Quiet Film', { netflix: '99999901' }],
+      ['Stranger Things', { netflix: '80057281' }],
+    ]);
   });
 
   it('lists episodes their show does not know, and shows whose metadata failed', () => {

@@ -30,6 +30,16 @@ describe('importWords', () => {
     );
   });
 
+  it("says whose a paused import is when it is another account's, and offers to discard it", () => {
+    const progress = { sent: 200, total: 1050 };
+    const waitsFor = { user: 7, name: 'Demo Watcher' };
+    expect(importWords({ phase: 'waiting', progress, waitsFor })).toEqual({
+      line: 'Import paused at 200 of 1,050: it waits for Demo Watcher to sign in again.',
+      progress,
+      action: { key: 'discard', label: 'Discard import' },
+    });
+  });
+
   it('says clearly why nothing was imported', () => {
     expect(importWords({ phase: 'failed', failure: 'format-changed' }).line).toBe(
       "Netflix's history page changed; nothing was imported.",

@@ -1,0 +1,68 @@
+/**
+ * The job's one runner at a time: it posts the batches for the job's own user only, and decides how
+ * the worker wakes next. Offline, Simkl busy, a stopped write: the import alarm tries again. A job
+ * parked for another user (or while signed out) needs no alarm: its user's next sign-in resumes it
+ * (services.ts), and so does every start-up.
+ */
+import type { UseStore } from 'idb-keyval';
+import { browser } from 'wxt/browser';
+import type { UserRef } from '../../library/types';
+import type { ImportView } from '../../messaging';
+import type { SimklClient } from '../../simkl/api';
+import { type ImportJob, loadImportJob, type RunResult, runImportJob, saveImportJob } from './import-job';
+import { adoptedJob, type ImportViewer, isOwnedBy } from './import-owner';
+import { simklBatchVerifier } from './verify-batch';
+
+export const IMPORT_ALARM = 'simkl-import';
+
+export interface RunnerServices {
+  api: Pick<SimklClient, 'postHistory' | 'watched'>;
+  store: UseStore;
+  viewer(): Promise<ImportViewer>;
+  /** Keeps the view shown once the job is gone, for the job's own user. */
+  remember(view: ImportView, user?: UserRef): Promise<unknown>;
+  wait?: (ms: number) => Promise<void>;
+}
+
+export function createImportRunner({ api, store, viewer, remember, wait }: RunnerServices) {
+  const verify = simklBatchVerifier(api);
+  let running: Promise<RunResult> | null = null;
+
+  async function runOnce(): Promise<RunResult> {
+    const found = await loadImportJob(store);
+    const adopted = found && adoptedJob(found, await viewer());
+    if (adopted) await saveImportJob(adopted, store);
+    let last: ImportJob | undefined;
+    const result = await runImportJob({
+      store,
+      verify,
+      wait,
+      post: async (batch) => ({ notFound: (await api.postHistory(batch.body)).notFound }),
+      mayPost: async (job) => isOwnedBy(job, await viewer()),
+      onProgress: (job) => {
+        last = job;
+      },
+    });
+    if (result === 'done') {
+      const progress = { sent: last?.itemsSent ?? 0, total: last?.items ?? 0 };
+      await remember({ phase: 'done', progress, notFound: last?.notFound ?? 0 }, last?.user);
+    }
+    if (result === 'stopped') await browser.alarms.create(IMPORT_ALARM, { periodInMinutes: 1 });
+    else await browser.alarms.clear(IMPORT_ALARM);
+    return result;
+  }
+
+  return {
+    run(): Promise<RunResult> {
+      running ??= runOnce().finally(() => {
+        running = null;
+      });
+      return running;
+    },
+    isRunning: () => running !== null,
+    /** Resolves once no run is under way (a run parks before its next batch when the user changed). */
+    async settled(): Promise<void> {
+      await running?.catch(() => undefined);
+    },
+  };
+}

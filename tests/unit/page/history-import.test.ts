@@ -1,0 +1,57 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { ImportView } from '../../../lib/messaging';
+import { runHistoryImport } from '../../../lib/page/import/history-import';
+import { IMPORT_ATTRIBUTE } from '../../../lib/page/import/import-panel';
+import { fakeBackground, keepShadowRoots, settle, stubI18n, userClick } from './helpers';
+
+const summary = { viewings: 6, movies: 3, episodes: 3, shows: 1, fresh: 3, unmatched: ['A Quiet Film'] };
+
+let rootOf: ReturnType<typeof keepShadowRoots>;
+let ctx: ContentScriptContext;
+
+beforeEach(() => {
+  stubI18n();
+  rootOf = keepShadowRoots();
+  ctx = new ContentScriptContext('test');
+  document.body.replaceChildren();
+});
+
+afterEach(() => {
+  ctx.abort();
+  vi.restoreAllMocks();
+});
+
+async function panelButton(key: string): Promise<Element> {
+  await settle(6);
+  const button = rootOf(document.querySelector(`[${IMPORT_ATTRIBUTE}]`))?.querySelector(`[data-k="${key}"]`);
+  if (!button) throw new Error(`no ${key} button`);
+  return button;
+}
+
+describe("the import's panel on the viewing-activity page", () => {
+  it('confirms the preview it shows by its id', async () => {
+    const preview: ImportView = { phase: 'preview', summary, plan: 'p-1' };
+    const background = fakeBackground({ importState: () => preview, importStart: () => ({ phase: 'idle' }) });
+    await runHistoryImport(ctx, document);
+    await userClick(await panelButton('confirm'));
+    await settle(6);
+    expect(background.callsOf('importStart')).toEqual([{ plan: 'p-1' }]);
+  });
+
+  it("discards another account's waiting import, named by that account", async () => {
+    const waiting: ImportView = {
+      phase: 'waiting',
+      progress: { sent: 100, total: 250 },
+      waitsFor: { user: 7, name: 'Demo Watcher' },
+    };
+    const background = fakeBackground({
+      importState: () => waiting,
+      importDiscard: () => ({ phase: 'idle' }),
+    });
+    await runHistoryImport(ctx, document);
+    await userClick(await panelButton('discard'));
+    await settle(6);
+    expect(background.callsOf('importDiscard')).toEqual([{ user: 7 }]);
+  });
+});
