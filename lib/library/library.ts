@@ -87,6 +87,10 @@ export function createLibrary({ api, db, clock = systemClock, currentUser }: Lib
       if (!(await owner.ready()) || type === 'movie') return null;
       return shownEpisodes(await store.readEpisodes(entryKey(type, simkl)));
     },
+    async episodesTruth(type: SimklType, simkl: number) {
+      if (!(await owner.ready()) || type === 'movie') return null;
+      return (await store.readEpisodes(entryKey(type, simkl)))?.truth ?? null;
+    },
     async entries(filter: EntryFilter = {}) {
       if (!(await owner.ready())) return [];
       const shown = (await store.readAll()).map(shownEntry);

@@ -119,6 +119,8 @@ export interface Library {
    * alone; null when the mirror has none for it (not listed, or a movie).
    */
   episodes(type: SimklType, simkl: number): Promise<WatchedSeasons | null>;
+  /** The same as Simkl last said, without optimistic changes (what tells whether a write landed). */
+  episodesTruth(type: SimklType, simkl: number): Promise<WatchedSeasons | null>;
   /** Every item as shown, narrowed by `filter`; from IndexedDB alone (the popup's lists, the badge). */
   entries(filter?: EntryFilter): Promise<LibraryEntry[]>;
   /**

@@ -111,7 +111,11 @@ export async function processWrite(ctx: OutboxContext, write: OutboxWrite): Prom
       // may have landed in the second the saved stamps carry).
       const touch = touchFor(current.action, item);
       await ctx.library.sync({ fresh: true, touched: touch ? [touch] : [] });
-      if (hasLanded(current.action, await ctx.library.truth(item.type, item.ids.simkl), current.before)) {
+      const [truth, episodes] = await Promise.all([
+        ctx.library.truth(item.type, item.ids.simkl),
+        ctx.library.episodesTruth(item.type, item.ids.simkl),
+      ]);
+      if (hasLanded(current.action, truth, current.before, episodes)) {
         await deleteWrite(ctx.db, current.id);
         return { result: 'landed', item };
       }

@@ -1,5 +1,34 @@
+import { isWatched } from '../library/episode-patch';
 import type { LibraryEntry } from '../media';
+import type { WatchedSeasons } from '../simkl/api';
 import type { WriteAction } from './types';
+
+/** The episodes a write names, as the mirror numbers them; null when it cannot tell (TVDB numbering). */
+function writtenEpisodes(action: WriteAction): Array<{ season?: number; episode: number }> | null {
+  if (action.kind === 'watched' && action.scope === 'episode') {
+    return action.tvdbSeasons ? null : [{ season: action.season, episode: action.episode }];
+  }
+  if (action.kind !== 'episodes' || action.tvdbSeasons) return null;
+  return action.seasons.flatMap((season) =>
+    season.episodes.map((episode) => ({ season: season.number, episode })),
+  );
+}
+
+/**
+ * An episode write checked episode by episode against Simkl's own watched episodes: the entry's
+ * counters also move when another device marks another episode, so they cannot say that these
+ * landed. Undefined when the mirror holds no episodes of the title or the write numbers them
+ * otherwise (an anime's TVDB seasons): then the counters are all there is.
+ */
+function episodesLanded(
+  action: WriteAction,
+  episodes: WatchedSeasons | null | undefined,
+): boolean | undefined {
+  const written = writtenEpisodes(action);
+  if (!written || !episodes) return undefined;
+  const unwatch = action.kind === 'episodes' && action.mode === 'unwatch';
+  return written.every((ref) => isWatched(episodes, ref) !== unwatch);
+}
 
 function watchedMoved(truth: LibraryEntry, before: LibraryEntry | null | undefined): boolean {
   if (!before) return true;
@@ -13,12 +42,16 @@ function watchedMoved(truth: LibraryEntry, before: LibraryEntry | null | undefin
  * Whether Simkl's state (freshly synced) shows that an uncertain write already landed, so that
  * sending it again would apply it twice. `before` is Simkl's state just before it was sent.
  * Simkl rewrites some statuses (movie watching → completed, airing show completed → watching).
+ * `episodes` is Simkl's own record of the series' watched episodes, as freshly synced.
  */
 export function hasLanded(
   action: WriteAction,
   truth: LibraryEntry | null,
   before: LibraryEntry | null | undefined,
+  episodes?: WatchedSeasons | null,
 ): boolean {
+  const byEpisode = episodesLanded(action, episodes);
+  if (byEpisode !== undefined) return byEpisode;
   switch (action.kind) {
     case 'status':
       if (!truth) return false;

@@ -3,6 +3,7 @@
  * landed. Before it is posted again, Simkl is asked (`/sync/watched`, one POST for the batch) which
  * of its films and episodes are already watched, and only the rest is sent: no item twice.
  */
+import { SimklError } from '../../errors';
 import type { MediaIds } from '../../media';
 import type { SimklClient } from '../../simkl/api';
 import type { HistoryBody } from './history-batches';
@@ -44,7 +45,16 @@ function queriesOf(body: HistoryBody): WatchedQuery[] {
 
 export function createBatchVerifier(check: WatchedCheck): VerifyBatch {
   return async (batch) => {
-    const landed = await check(queriesOf(batch.body));
+    const queries = queriesOf(batch.body);
+    const landed = await check(queries);
+    // The answer is read by position: one of another length cannot say which item it is about, so
+    // it says nothing (the batch stays in flight and is asked about again, never posted blind).
+    if (landed.length !== queries.length) {
+      throw new SimklError(
+        'invalid-response',
+        `Simkl answered ${landed.length} of ${queries.length} questions.`,
+      );
+    }
     let at = 0;
     const isLeft = () => landed[at++] !== true;
     const body: HistoryBody = {};

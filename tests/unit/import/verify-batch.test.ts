@@ -57,4 +57,15 @@ describe('createBatchVerifier', () => {
     const verify = createBatchVerifier(async (queries) => queries.map(() => true));
     expect(await verify(batch)).toBeNull();
   });
+
+  it.each([
+    ['shorter', [true, true, true]],
+    ['longer', [false, false, false, false, true]],
+  ])(
+    'does not trust an answer %s than the question: nothing is dropped or posted on its word',
+    async (_name, answer) => {
+      const verify = createBatchVerifier(async () => answer);
+      await expect(verify(batch)).rejects.toMatchObject({ kind: 'invalid-response' });
+    },
+  );
 });

@@ -161,6 +161,25 @@ describe('an uncertain send', () => {
     expect((await h.outbox.pending()).writes).toEqual([]);
   });
 
+  it('sends the episodes again when they did not land, though another device moved the show meanwhile', async () => {
+    h.simkl.fail('addToHistory', new SimklError('offline', 'connection reset'), { applied: false });
+    await h.outbox.enqueue(got, watch([{ number: 1, episodes: [3, 4] }]));
+    await h.outbox.flush();
+    // Episode 7 marked elsewhere: the show's counters and last-watched time move, ours did not land.
+    const LATER = '2025-03-04T20:00:00.000Z';
+    h.simkl.seed({
+      ...entryOf(GOT, { status: 'watching', watchedEpisodes: 3, totalEpisodes: 73, lastWatchedAt: LATER }),
+      episodes: { 1: { 1: AT, 2: AT, 7: LATER } },
+    });
+    h.clock.advance(2000);
+    await h.outbox.flush();
+    expect(h.simkl.callsOf('addToHistory')).toHaveLength(2);
+    expect((await h.outbox.pending()).writes).toEqual([]);
+    expect(Object.keys((await h.library.episodesTruth('show', GOT.ids.simkl))?.[1] ?? {})).toEqual(
+      expect.arrayContaining(['3', '4', '7']),
+    );
+  });
+
   it('sends an unwatch again when Simkl still counts the episodes (a removal twice is harmless)', async () => {
     h.simkl.fail('removeFromHistory', new SimklError('offline', 'connection reset'), { applied: false });
     await h.outbox.enqueue(got, unwatch([{ number: 1, episodes: [2] }]));
