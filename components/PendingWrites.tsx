@@ -46,34 +46,20 @@ export function PendingWrites({ revision }: { revision: number }) {
       <h2 id="pending-heading">{t('pendingHeading')}</h2>
       <ul>
         {waiting.map((group) => (
-          <li key={`user-${group.user}`} data-state="waiting" data-user={group.user}>
-            <span>{waitingText(group)}</span>
-            <div class="row">
-              <button
-                type="button"
-                class="link"
-                data-action="discard-waiting"
-                onClick={() => answerWith(sendIntent('discardWaiting', { user: group.user }))}
-              >
-                {t('pendingDiscard')}
-              </button>
-            </div>
-          </li>
+          <DiscardRow
+            key={`user-${group.user}`}
+            state="waiting"
+            user={group.user}
+            text={waitingText(group)}
+            onDiscard={() => answerWith(sendIntent('discardWaiting', { user: group.user }))}
+          />
         ))}
         {unclaimed > 0 && (
-          <li data-state="unclaimed">
-            <span>{unclaimedText(unclaimed)}</span>
-            <div class="row">
-              <button
-                type="button"
-                class="link"
-                data-action="discard-unclaimed"
-                onClick={() => answerWith(sendIntent('discardWaiting', { unclaimed: true }))}
-              >
-                {t('pendingDiscard')}
-              </button>
-            </div>
-          </li>
+          <DiscardRow
+            state="unclaimed"
+            text={unclaimedText(unclaimed)}
+            onDiscard={() => answerWith(sendIntent('discardWaiting', { unclaimed: true }))}
+          />
         )}
         {writes.map((write) => (
           <li key={write.id} data-state={write.state}>
@@ -102,5 +88,24 @@ export function PendingWrites({ revision }: { revision: number }) {
         ))}
       </ul>
     </section>
+  );
+}
+
+/** Writes this session will not send (another account's, or nobody's), with their Discard. */
+function DiscardRow(props: {
+  state: 'waiting' | 'unclaimed';
+  user?: number;
+  text: string;
+  onDiscard(): void;
+}) {
+  return (
+    <li data-state={props.state} data-user={props.user}>
+      <span>{props.text}</span>
+      <div class="row">
+        <button type="button" class="link" data-action={`discard-${props.state}`} onClick={props.onDiscard}>
+          {t('pendingDiscard')}
+        </button>
+      </div>
+    </li>
   );
 }
