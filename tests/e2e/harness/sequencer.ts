@@ -6,7 +6,7 @@
 import { BaseSequencer, type TestSpecification } from 'vitest/node';
 
 /** Scrobbling waits on a video's real playback: about three minutes per browser. */
-const SLOWEST = /[/\\]scrobble-[^/\\]*\.e2e\.test\.ts$/;
+const SLOWEST = /[/\\]scrobble\.e2e\.test\.ts$/;
 
 export class SlowestFirstSequencer extends BaseSequencer {
   override async sort(files: TestSpecification[]): Promise<TestSpecification[]> {
