@@ -30,7 +30,7 @@ import { isWritePost } from './scenarios/faults-ledger';
 import { settled, startFaultRun } from './scenarios/faults-run';
 import { footprint } from './scenarios/hostile-footprint';
 import { readAsThePage, setTraps, wordsOf } from './scenarios/hostile-reader';
-import { goto, sleep } from './scenarios/sites-pages';
+import { goto } from './scenarios/sites-pages';
 import { MATRIX } from './scenarios/slice';
 
 const SITE_HOSTS = new Set(['www.imdb.com']);
@@ -205,6 +205,10 @@ describeInBrowsers(
 
         await goto(page, MATRIX.url);
         await waitForButtonText(page, LISTED_LABEL);
+        // The sign-in's first sync is still writing the mirror and then the title index, and each
+        // write draws the control anew, its button included: a click whose press and release fall
+        // on either side of such a redraw opens nothing. Wait for it to be over, as Chromium's does.
+        await settled(world, 1_000);
         const words = [...wordsOf(LISTED_LABEL), 'plantowatch'];
         const loot = await readAsThePage(page, words);
         console.log(`hostile reader in Firefox: ${JSON.stringify(loot)}`);
@@ -217,7 +221,8 @@ describeInBrowsers(
 
         const before = world.control.requestLog().length;
         expect(await inControls(page, clickEverythingInsideOnce, null)).toBeGreaterThan(10);
-        await sleep(1_500);
+        // Nothing may follow: 1.5 s without a request (not a fixed sleep that a slow write outlasts).
+        await settled(world, 1_500);
         const writes = world.control
           .requestLog()
           .slice(before)

@@ -71,12 +71,24 @@ async function waitInControl(
   }
 }
 
+/**
+ * Puts the page's tab in front of its window, and that window in front, as a user's input would find
+ * them. Firefox draws no animation frame for a tab in the background and fires no focus event in a
+ * window it does not count as active; the window a sign-in opens (browser.identity) can leave the
+ * test's window so once it closes, and on a loaded machine it does now and then. Chromium's headless
+ * tabs take input wherever they are, so only Firefox's pages (Puppeteer's) are brought forward.
+ */
+export async function toFront(page: AnyPage): Promise<void> {
+  if ('browserContext' in page) await page.bringToFront();
+}
+
 /** Waits until `inner` is visible inside the control and clicks it like a user would. */
 export async function clickInControl(
   page: AnyPage,
   inner: string,
   timeout = DEFAULT_TIMEOUT_MS,
 ): Promise<void> {
+  await toFront(page);
   const { point } = await waitInControl(page, inner, (now) => now.point !== null, timeout, true);
   if (point) await page.mouse.click(point.x, point.y);
 }

@@ -18,8 +18,14 @@ import type { World, WorldOptions } from '../harness/world';
 import { evaluate } from './extension-pages';
 import { eventually } from './slice';
 
+interface Runtime {
+  runtime: { sendMessage(message: unknown): Promise<unknown> };
+}
+
+/** Firefox's `chrome.*` take callbacks and answer undefined; its `browser.*` answer promises. */
 interface RuntimeGlobal {
-  chrome: { runtime: { sendMessage(message: unknown): Promise<unknown> } };
+  browser?: Runtime;
+  chrome: Runtime;
 }
 
 export interface FaultRun {
@@ -28,7 +34,7 @@ export interface FaultRun {
   /** The Chromium session (Chromium's suites only). */
   readonly chrome: ChromiumSession;
   /**
-   * The extension's manifest.json in a tab: a page of the extension's origin that, unlike the popup,
+   * The extension's manifest.json in a tab (Firefox: its options page): a page of the extension's origin that, unlike the popup,
    * sends nothing by itself. Intents go from here, and it reads the extension's IndexedDB without
    * waking the worker.
    */
@@ -44,7 +50,10 @@ export async function intent<K extends Intent>(
   const message = { protocol: PROTOCOL_TAG, intent: name, data };
   const answer = await evaluate(
     page,
-    (sent) => (globalThis as unknown as RuntimeGlobal).chrome.runtime.sendMessage(sent),
+    (sent) => {
+      const scope = globalThis as unknown as RuntimeGlobal;
+      return (scope.browser ?? scope.chrome).runtime.sendMessage(sent);
+    },
     message,
   );
   return answer as Answer<IntentResponse<K>>;
@@ -102,7 +111,7 @@ export async function signInQuietly(world: World, page: AnyPage): Promise<void> 
   await settled(world);
 }
 
-/** The suite's browser, signed in through intents from the extension's manifest.json tab. */
+/** The suite's browser, signed in through intents sent from an extension page. */
 export async function startFaultRun(
   suite: Pick<Suite, 'start'>,
   options: WorldOptions = {},
@@ -110,7 +119,11 @@ export async function startFaultRun(
 ): Promise<FaultRun> {
   const session = await suite.start({ world: { consent: 'auto', ...options }, seed });
   const { world } = session;
-  const page = await session.openExtensionPage('manifest.json');
+  // Firefox shows a JSON file in its JSON viewer, a page without the extension's APIs: there the
+  // options page, which asks the background only for what it shows, sends the intents.
+  const page = await session.openExtensionPage(
+    session.browser === 'chromium' ? 'manifest.json' : 'options.html',
+  );
   await signInQuietly(world, page);
   world.control.clearLog();
   return {

@@ -8,7 +8,7 @@ import { expect } from 'vitest';
 import { syntheticTitle } from '../../simkl-service/catalogue/synthetic';
 import { DEMO_USER } from '../../simkl-service/index';
 import type { SnapshotEntry } from '../../simkl-service/types';
-import { type AnyPage, choose, waitForButtonText } from '../harness/pages';
+import { type AnyPage, choose, toFront, waitForButtonText } from '../harness/pages';
 import type { World } from '../harness/world';
 import {
   ADD,
@@ -132,6 +132,7 @@ export async function chart250Badges(world: World, page: AnyPage): Promise<void>
 export async function hostileCannotRead(page: AnyPage): Promise<void> {
   await goto(page, CHART_250);
   await waitForBadges(page, (now) => now.length === 40);
+  await toFront(page);
   const { x, y } = await centreOf(page, 'a.ipc-title-link-wrapper[href^="/title/tt8"]');
   await input(page).mouse.move(x, y);
   await waitForAdd(page);
@@ -177,6 +178,8 @@ const badgeAfter = (href: string) => (now: BadgeSeen[]) => now.some((badge) => b
  */
 export async function plusAddsTitles(world: World, page: AnyPage): Promise<void> {
   await goto(page, CHART_TOP);
+  // Hover and focus are real input: the tab must be the one in front (harness/pages.ts, toFront).
+  await toFront(page);
   const shawshank = 'a.ipc-title-link-wrapper[href^="/title/tt0111161/"]';
   const add = await eventually(
     async () => {
