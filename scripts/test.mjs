@@ -5,6 +5,8 @@
  * Skipped or todo tests count as failures: the project allows none (a skipped test hides a gap).
  * An e2e file that fails is run once more alone; if it passes then, its failures are listed as FLAKY.
  * Last of all come the e2e files' own times (import and run, hooks included), slowest first.
+ * `npm test -- --from=e2e` starts at the first step whose name begins with the word given (after a
+ * fix, say); the steps before it are listed as not run, and the run does not count as a whole one.
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -202,8 +204,22 @@ function summarise() {
   console.log(`\n${totals.passed} passed, ${totals.failed} failed${skipped}`);
 }
 
+/** `--from=<word>`: the steps before the first whose name starts with it are not run. */
+function stepsToRun() {
+  const from = process.argv.find((arg) => arg.startsWith('--from='))?.slice('--from='.length);
+  if (!from) return STEPS;
+  const first = STEPS.findIndex((step) => step.name.startsWith(from));
+  if (first === -1) {
+    console.error(`--from=${from}: no step starts with it (${STEPS.map((step) => step.name).join('; ')})`);
+    process.exit(2);
+  }
+  for (const step of STEPS.slice(0, first))
+    console.log(`\x1b[33m- ${step.name}: not run (--from=${from})\x1b[0m`);
+  return STEPS.slice(first);
+}
+
 const started = Date.now();
-for (const step of STEPS) {
+for (const step of stepsToRun()) {
   console.log(`\n\x1b[1m▶ ${step.name}\x1b[0m`);
   const stepStarted = Date.now();
   const problem = await runStep(step);
