@@ -67,25 +67,38 @@ const RUN_STATE = [
 let profileTemplate: Promise<string> | undefined;
 
 /**
- * A profile Firefox has started in once, made once per test worker. A fresh profile costs Firefox a
- * first start (its databases, caches and start-up cache are made): about 1.5 s of each 4 s launch on
- * this 2-core machine, and about 0.4 s of its close. Each launch starts in a copy, with this
- * launch's preferences written over it; the template has never held the extension or a page.
+ * A profile Firefox has started in once. A fresh profile costs Firefox a first start (its databases,
+ * caches and start-up cache are made): about 1.5 s of each 4 s launch on this 2-core machine, and
+ * about 0.4 s of its close. Each launch starts in a copy, with its own preferences written over it;
+ * the template has never held the extension or a page. It is kept in the temporary folder for this
+ * Firefox build (its path, size and date name it), made whole elsewhere and renamed into place, so
+ * the test workers and later runs share one and none is left half-made.
  */
 function warmProfile(executablePath: string, headless: boolean): Promise<string> {
   profileTemplate ??= (async () => {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'simkl-firefox-template-'));
-    const browser = await puppeteer.launch({
-      browser: 'firefox',
-      executablePath,
-      headless,
-      userDataDir: dir,
-      args: ['--remote-allow-system-access'],
-    });
-    await browser.close();
-    for (const entry of RUN_STATE) fs.rmSync(path.join(dir, entry), { recursive: true, force: true });
-    process.once('exit', () => fs.rmSync(dir, { recursive: true, force: true }));
-    return dir;
+    const binary = fs.statSync(fs.realpathSync(executablePath));
+    const build = `${path.basename(executablePath)}-${binary.size}-${Math.round(binary.mtimeMs)}`;
+    const template = path.join(os.tmpdir(), `simkl-firefox-template-${build}`);
+    if (fs.existsSync(template)) return template;
+    const making = fs.mkdtempSync(path.join(os.tmpdir(), 'simkl-firefox-making-'));
+    try {
+      const browser = await puppeteer.launch({
+        browser: 'firefox',
+        executablePath,
+        headless,
+        userDataDir: making,
+        args: ['--remote-allow-system-access'],
+      });
+      await browser.close();
+      for (const entry of RUN_STATE) fs.rmSync(path.join(making, entry), { recursive: true, force: true });
+      fs.renameSync(making, template);
+    } catch (error) {
+      // Another worker renamed its own into place first: that one serves.
+      if (!fs.existsSync(template)) throw error;
+    } finally {
+      fs.rmSync(making, { recursive: true, force: true });
+    }
+    return template;
   })();
   return profileTemplate;
 }
