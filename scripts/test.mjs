@@ -4,6 +4,9 @@
  * Prints each step's wall time and, last, one summary line `N passed, M failed` over all vitest runs.
  * Skipped or todo tests count as failures: the project allows none (a skipped test hides a gap).
  * An e2e file that fails is run once more alone; if it passes then, its failures are listed as FLAKY.
+ * Last of all come the e2e files' own times (import and run, hooks included), slowest first.
+ * `npm test -- --from=e2e` starts at the first step whose name begins with the word given (after a
+ * fix, say); the steps before it are listed as not run, and the run does not count as a whole one.
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -17,6 +20,8 @@ const timings = [];
 const failures = [];
 /** Tests that failed once and passed when their file ran again alone. */
 const flaky = [];
+/** Each e2e file's own time from its (last) run: { file, importMs, runMs, state }. */
+let fileTimes = [];
 
 const STEPS = [
   { name: 'check (tsc + biome)', command: 'npm', args: ['run', '--silent', 'check'] },
@@ -26,13 +31,20 @@ const STEPS = [
   { name: 'Firefox lint', command: NODE, args: ['scripts/lint-firefox.mjs'] },
   { name: 'bundle budgets', command: NODE, args: ['scripts/budgets.mjs'] },
   // Real browsers on a busy machine: a failing file gets one more run alone (reported as FLAKY).
-  { name: 'e2e tests (Chromium + Firefox)', vitest: 'e2e', rerunFailedFiles: true },
+  { name: 'e2e tests (Chromium + Firefox)', vitest: 'e2e', rerunFailedFiles: true, fileTimes: true },
 ];
 
-/** Runs one vitest project (or some of its files) with a JSON report beside the usual output. */
-async function vitestReport(project, files = []) {
+const FILE_TIMES_REPORTER = path.join(import.meta.dirname, 'lib', 'file-times-reporter.mjs');
+
+/**
+ * Runs one vitest project (or some of its files) with a JSON report beside the usual output, and
+ * with `withTimes` each file's own time (the JSON report's start and end leave out a file's hooks).
+ */
+async function vitestReport(project, files = [], withTimes = false) {
   const report = path.join(os.tmpdir(), `simkl-vitest-${project}-${process.pid}.json`);
+  const times = path.join(os.tmpdir(), `simkl-vitest-${project}-${process.pid}-times.json`);
   fs.rmSync(report, { force: true });
+  fs.rmSync(times, { force: true });
   const args = [
     'run',
     '--project',
@@ -40,8 +52,16 @@ async function vitestReport(project, files = []) {
     '--reporter=default',
     '--reporter=json',
     `--outputFile.json=${report}`,
+    ...(withTimes ? [`--reporter=${FILE_TIMES_REPORTER}`] : []),
   ];
-  const { code } = await run(localBin('vitest'), [...args, ...files]);
+  const env = withTimes ? { ...process.env, SIMKL_FILE_TIMES: times } : process.env;
+  const { code } = await run(localBin('vitest'), [...args, ...files], { env });
+  if (withTimes && fs.existsSync(times)) {
+    const seen = JSON.parse(fs.readFileSync(times, 'utf8'));
+    fs.rmSync(times, { force: true });
+    // A re-run replaces the times of the files it ran again.
+    fileTimes = [...fileTimes.filter((old) => !seen.some((now) => now.file === old.file)), ...seen];
+  }
   if (!fs.existsSync(report)) return { code, report: null };
   const parsed = JSON.parse(fs.readFileSync(report, 'utf8'));
   fs.rmSync(report, { force: true });
@@ -54,14 +74,14 @@ async function vitestReport(project, files = []) {
  * (loudly, to be fixed) and its second run counts; when it fails again, the step fails.
  */
 async function runVitest(step) {
-  const first = await vitestReport(step.vitest);
+  const first = await vitestReport(step.vitest, [], step.fileTimes);
   if (!first.report) return `vitest wrote no report (exit ${first.code})`;
   const again = failedFiles(first.report);
   if (!step.rerunFailedFiles || again.length === 0 || again.length > MAX_RERUN_FILES) {
     return tally(first.report, first.code);
   }
   console.log(`\n\x1b[33m↻ ${again.length} file(s) failed; running them once more alone\x1b[0m`);
-  const second = await vitestReport(step.vitest, again);
+  const second = await vitestReport(step.vitest, again, step.fileTimes);
   if (!second.report) return `vitest wrote no report on the re-run (exit ${second.code})`;
   const passedAlone = failedFiles(second.report).length === 0 && second.code === 0;
   if (!passedAlone) return tally(first.report, first.code);
@@ -153,7 +173,24 @@ async function runStep(step) {
   return code === 0 ? null : `exited with ${code}`;
 }
 
+/** Every e2e file's own time, slowest first: where the suite's minutes go. */
+function printFileTimes() {
+  if (fileTimes.length === 0) return;
+  const total = (time) => time.importMs + time.runMs;
+  const sorted = [...fileTimes].sort((a, b) => total(b) - total(a));
+  const sum = sorted.reduce((all, time) => all + total(time), 0);
+  console.log(
+    `\ne2e files' own times, slowest first (import + run, hooks included; ${seconds(sum)} in all):`,
+  );
+  for (const time of sorted) {
+    const mark = time.state === 'passed' ? '    ' : 'FAIL';
+    const parts = `${seconds(time.importMs)} import + ${seconds(time.runMs)} run`;
+    console.log(`  ${mark} ${seconds(total(time)).padStart(7)}  ${time.file}  (${parts})`);
+  }
+}
+
 function summarise() {
+  printFileTimes();
   console.log('\nStep timings:');
   for (const { name, ms, ok } of timings)
     console.log(`  ${ok ? 'ok  ' : 'FAIL'} ${seconds(ms).padStart(7)}  ${name}`);
@@ -167,8 +204,22 @@ function summarise() {
   console.log(`\n${totals.passed} passed, ${totals.failed} failed${skipped}`);
 }
 
+/** `--from=<word>`: the steps before the first whose name starts with it are not run. */
+function stepsToRun() {
+  const from = process.argv.find((arg) => arg.startsWith('--from='))?.slice('--from='.length);
+  if (!from) return STEPS;
+  const first = STEPS.findIndex((step) => step.name.startsWith(from));
+  if (first === -1) {
+    console.error(`--from=${from}: no step starts with it (${STEPS.map((step) => step.name).join('; ')})`);
+    process.exit(2);
+  }
+  for (const step of STEPS.slice(0, first))
+    console.log(`\x1b[33m- ${step.name}: not run (--from=${from})\x1b[0m`);
+  return STEPS.slice(first);
+}
+
 const started = Date.now();
-for (const step of STEPS) {
+for (const step of stepsToRun()) {
   console.log(`\n\x1b[1m▶ ${step.name}\x1b[0m`);
   const stepStarted = Date.now();
   const problem = await runStep(step);

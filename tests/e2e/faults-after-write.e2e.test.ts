@@ -4,26 +4,16 @@
  * checks Simkl's state (a sync) first, finds the write there, and is done. Read from the service:
  * writes attempted = landed, each applied by exactly one POST, none duplicated.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import { DEMO_USER } from '../simkl-service/index';
 import type { FaultAction } from '../simkl-service/types';
+import { describeInBrowsers } from './harness/suite';
 import { expectLandedOnce, isWritePost, type Ledger } from './scenarios/faults-ledger';
 import { ask, type FaultRun, outboxEmptied, startFaultRun } from './scenarios/faults-run';
 import { films, type TitleCase } from './scenarios/faults-titles';
 
 let run: FaultRun;
 const totals = { attempted: 0, landed: 0, duplicated: 0 };
-
-beforeAll(async () => {
-  run = await startFaultRun();
-});
-
-afterAll(async () => {
-  console.log(
-    `after-write faults, all cases: attempted=${totals.attempted} landed=${totals.landed} duplicated=${totals.duplicated}`,
-  );
-  await run?.close();
-});
 
 const WRITES: Record<'list' | 'history' | 'ratings', string> = {
   list: '/sync/add-to-list',
@@ -65,59 +55,74 @@ function count(ledger: Ledger): void {
 
 const [film500, film502, film503, filmDropped, filmWatched, filmRated] = films(6, 10) as TitleCase[];
 
-describe('writes Simkl applied before failing to answer, in Chromium', () => {
-  it.each([
-    ['500', film500!, { statusAfterWrite: 500 } as FaultAction, 500],
-    ['502', film502!, { statusAfterWrite: 502, body: '<html>Bad gateway</html>' } as FaultAction, 502],
-    ['503', film503!, { statusAfterWrite: 503, body: { error: 'unavailable' } } as FaultAction, 503],
-    ['dropped', filmDropped!, { dropAfterWrite: true } as FaultAction, 0],
-  ])(
-    'a list write answered %s after it landed is checked, not sent again',
-    async (name, title, action, seen) => {
+describeInBrowsers(
+  'writes Simkl applied before failing to answer',
+  { scenario: 'faults-after-write' },
+  (suite) => {
+    beforeAll(async () => {
+      run = await startFaultRun(suite);
+    });
+    afterAll(() => {
+      console.log(
+        `after-write faults, all cases: attempted=${totals.attempted} landed=${totals.landed} duplicated=${totals.duplicated}`,
+      );
+    });
+
+    it.each([
+      ['500', film500!, { statusAfterWrite: 500 } as FaultAction, 500],
+      ['502', film502!, { statusAfterWrite: 502, body: '<html>Bad gateway</html>' } as FaultAction, 502],
+      ['503', film503!, { statusAfterWrite: 503, body: { error: 'unavailable' } } as FaultAction, 503],
+      ['dropped', filmDropped!, { dropAfterWrite: true } as FaultAction, 0],
+    ])(
+      'a list write answered %s after it landed is checked, not sent again',
+      async (name, title, action, seen) => {
+        const { world, page } = run;
+        world.control.clearLog();
+        failNextWrite(WRITES.list, action);
+        await ask(page, 'setStatus', { media: title.media, status: 'plantowatch' });
+        await outboxEmptied(page);
+        const ledger = await expectLandedOnce(world, `after-write-${name}`, [title.expected]);
+        count(ledger);
+        // The second look was a sync, not a resend.
+        const hidden = expectSentOnce(title.expected.simkl, seen);
+        console.log(`after-write-${name}: the browser's own resends, refused by the service: ${hidden}`);
+        expect(await ask(page, 'status', { media: title.media })).toMatchObject({
+          status: 'plantowatch',
+          pendingWrites: 0,
+        });
+      },
+    );
+
+    it('a mark-as-watched answered 502 after it landed is not sent again', async () => {
       const { world, page } = run;
       world.control.clearLog();
-      failNextWrite(WRITES.list, action);
-      await ask(page, 'setStatus', { media: title.media, status: 'plantowatch' });
+      failNextWrite(WRITES.history, { statusAfterWrite: 502 });
+      const title = { ...filmWatched!, expected: { ...filmWatched!.expected, status: 'completed' as const } };
+      await ask(page, 'markWatched', { media: title.media });
       await outboxEmptied(page);
-      const ledger = await expectLandedOnce(world, `after-write-${name}`, [title.expected]);
+      const ledger = await expectLandedOnce(world, 'after-write-history-502', [title.expected]);
       count(ledger);
-      // The second look was a sync, not a resend.
-      const hidden = expectSentOnce(title.expected.simkl, seen);
-      console.log(`after-write-${name}: the browser's own resends, refused by the service: ${hidden}`);
-      expect(await ask(page, 'status', { media: title.media })).toMatchObject({
-        status: 'plantowatch',
-        pendingWrites: 0,
-      });
-    },
-  );
+      expect(expectSentOnce(title.expected.simkl, 502)).toBe(0);
+    });
 
-  it('a mark-as-watched answered 502 after it landed is not sent again', async () => {
-    const { world, page } = run;
-    world.control.clearLog();
-    failNextWrite(WRITES.history, { statusAfterWrite: 502 });
-    const title = { ...filmWatched!, expected: { ...filmWatched!.expected, status: 'completed' as const } };
-    await ask(page, 'markWatched', { media: title.media });
-    await outboxEmptied(page);
-    const ledger = await expectLandedOnce(world, 'after-write-history-502', [title.expected]);
-    count(ledger);
-    expect(expectSentOnce(title.expected.simkl, 502)).toBe(0);
-  });
-
-  it('a rating whose connection dropped after it landed is not sent again', async () => {
-    const { world, page } = run;
-    world.control.clearLog();
-    failNextWrite(WRITES.ratings, { dropAfterWrite: true });
-    // Rating a film that is not listed adds it as completed (docs/simkl-api.md, Sync writes).
-    const title = { ...filmRated!, expected: { ...filmRated!.expected, status: 'completed' as const } };
-    await ask(page, 'rate', { media: title.media, rating: 7 });
-    await outboxEmptied(page);
-    const ledger = await expectLandedOnce(world, 'after-write-ratings-dropped', [title.expected]);
-    count(ledger);
-    const hidden = expectSentOnce(title.expected.simkl, 0);
-    console.log(`after-write-ratings-dropped: the browser's own resends, refused by the service: ${hidden}`);
-    const rated = world.control
-      .library(DEMO_USER.id)
-      .movies.find((entry) => entry.simkl === title.expected.simkl);
-    expect(rated).toMatchObject({ rating: 7 });
-  });
-});
+    it('a rating whose connection dropped after it landed is not sent again', async () => {
+      const { world, page } = run;
+      world.control.clearLog();
+      failNextWrite(WRITES.ratings, { dropAfterWrite: true });
+      // Rating a film that is not listed adds it as completed (docs/simkl-api.md, Sync writes).
+      const title = { ...filmRated!, expected: { ...filmRated!.expected, status: 'completed' as const } };
+      await ask(page, 'rate', { media: title.media, rating: 7 });
+      await outboxEmptied(page);
+      const ledger = await expectLandedOnce(world, 'after-write-ratings-dropped', [title.expected]);
+      count(ledger);
+      const hidden = expectSentOnce(title.expected.simkl, 0);
+      console.log(
+        `after-write-ratings-dropped: the browser's own resends, refused by the service: ${hidden}`,
+      );
+      const rated = world.control
+        .library(DEMO_USER.id)
+        .movies.find((entry) => entry.simkl === title.expected.simkl);
+      expect(rated).toMatchObject({ rating: 7 });
+    });
+  },
+);

@@ -4,9 +4,10 @@
  * search. The service must end with all twenty listed, each applied by exactly one POST.
  */
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, expect, it } from 'vitest';
 import { titleBySimkl } from '../simkl-service/catalogue/index';
 import { choose, waitForButtonText } from './harness/pages';
+import { describeInBrowsers } from './harness/suite';
 import { type Expected, expectLandedOnce, isWritePost, libraryEntries } from './scenarios/faults-ledger';
 import { ask, type FaultRun, startFaultRun } from './scenarios/faults-run';
 import { pageTitle } from './scenarios/faults-titles';
@@ -23,14 +24,6 @@ const PAGES = [
 ];
 
 let run: FaultRun;
-
-beforeAll(async () => {
-  run = await startFaultRun();
-});
-
-afterAll(async () => {
-  await run?.close();
-});
 
 async function openControl(url: string): Promise<Page> {
   const page = await run.chrome.context.newPage();
@@ -55,7 +48,11 @@ function searchPick(simkl: number): Expected {
   return { simkl, title: title.title, status: 'plantowatch' };
 }
 
-describe('a burst of clicks in Chromium', () => {
+describeInBrowsers('a burst of clicks', { scenario: 'faults-burst' }, (suite) => {
+  beforeAll(async () => {
+    run = await startFaultRun(suite);
+  });
+
   it('lands 20 rapid clicks on 20 different titles, each exactly once', async () => {
     const { world, chrome } = run;
     // The popup first: it shows the search box only while its own tab is the active one.

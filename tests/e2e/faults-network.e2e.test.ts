@@ -6,8 +6,9 @@
  * timing (429, the lock) is checked against Simkl's state before it is sent again, since the refusal
  * may answer a copy the browser resent by itself.
  */
-import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
+import { beforeAll, expect, it, onTestFinished } from 'vitest';
 import type { FaultAction } from '../simkl-service/types';
+import { describeInBrowsers } from './harness/suite';
 import { storedWrites } from './scenarios/faults-idb';
 import { expectLandedOnce, isWritePost, printRecord } from './scenarios/faults-ledger';
 import { ask, type FaultRun, startFaultRun } from './scenarios/faults-run';
@@ -15,14 +16,6 @@ import { film, type TitleCase } from './scenarios/faults-titles';
 import { eventually } from './scenarios/slice';
 
 let run: FaultRun;
-
-beforeAll(async () => {
-  run = await startFaultRun();
-});
-
-afterAll(async () => {
-  await run?.close();
-});
 
 function failNextWrites(times: number, action: FaultAction): void {
   run.world.control.injectFault({
@@ -46,7 +39,11 @@ function writeStatuses(): number[] {
     .map((entry) => entry.status);
 }
 
-describe('network and server faults in Chromium', () => {
+describeInBrowsers('network and server faults', { scenario: 'faults-network' }, (suite) => {
+  beforeAll(async () => {
+    run = await startFaultRun(suite);
+  });
+
   it('keeps writes made offline, sends none of them, and lands each once when the network is back', async () => {
     const { world, chrome, page } = run;
     const titles = [film('tt0109830'), film('tt0816692')];

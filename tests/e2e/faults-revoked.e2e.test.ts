@@ -4,9 +4,9 @@
  * keep the writes it could not send waiting for their user, which the popup says; they go by
  * themselves when that user signs in again.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { REVOKED_REASON } from '../../lib/account/session';
+import { beforeAll, expect, it } from 'vitest';
 import { textInControl, waitForButtonText } from './harness/pages';
+import { describeInBrowsers } from './harness/suite';
 import { storedSession, storedWrites } from './scenarios/faults-idb';
 import { expectLandedOnce, isWritePost } from './scenarios/faults-ledger';
 import { ask, type FaultRun, settled, signInQuietly, startFaultRun } from './scenarios/faults-run';
@@ -15,15 +15,14 @@ import { eventually, MATRIX } from './scenarios/slice';
 
 let run: FaultRun;
 
-beforeAll(async () => {
-  run = await startFaultRun();
-});
+/** What the user reads, written out: the test must not take the words from the code it checks. */
+const REVOKED_REASON = 'Your Simkl session was revoked or expired. Sign in again.';
 
-afterAll(async () => {
-  await run?.close();
-});
+describeInBrowsers('a session revoked on the service', { scenario: 'faults-revoked' }, (suite) => {
+  beforeAll(async () => {
+    run = await startFaultRun(suite);
+  });
 
-describe('a session revoked on the service in Chromium', () => {
   it('signs out with the reason, stops asking, and keeps the unsent writes for their user', async () => {
     const { world, chrome, page } = run;
     const control = await chrome.context.newPage();

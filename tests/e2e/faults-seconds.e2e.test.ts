@@ -5,9 +5,10 @@
  * showing what the service holds, and nothing applied twice. The service's clock is held still
  * within one second where a case needs it (its rate limits are off meanwhile: they count on it too).
  */
-import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
+import { beforeAll, expect, it, onTestFinished } from 'vitest';
 import type { ListStatus } from '../../lib/media';
 import { DEMO_USER } from '../simkl-service/index';
+import { describeInBrowsers } from './harness/suite';
 import { expectLandedOnce, isWritePost } from './scenarios/faults-ledger';
 import { ask, type FaultRun, intent, outboxEmptied, settled, startFaultRun } from './scenarios/faults-run';
 import { film, films } from './scenarios/faults-titles';
@@ -19,14 +20,6 @@ const serviceNow = () => heldAt ?? Date.now();
 
 /** A film already in Plan to Watch before the run, stamped well before the held second. */
 const SEEDED = film('tt0133093');
-
-beforeAll(async () => {
-  run = await startFaultRun({ now: serviceNow }, [{ ids: { imdb: 'tt0133093' }, status: 'plantowatch' }]);
-});
-
-afterAll(async () => {
-  await run?.close();
-});
 
 /** Stops the service's clock in the middle of a second, for the rest of the test. */
 function holdOneSecond(): void {
@@ -47,7 +40,13 @@ async function shown(media: typeof SEEDED.media) {
   return ask(run.page, 'status', { media });
 }
 
-describe('writes and syncs in the right order, in Chromium', () => {
+describeInBrowsers('writes and syncs in the right order', { scenario: 'faults-seconds' }, (suite) => {
+  beforeAll(async () => {
+    run = await startFaultRun(suite, { now: serviceNow }, [
+      { ids: { imdb: 'tt0133093' }, status: 'plantowatch' },
+    ]);
+  });
+
   it('shows Simkl’s state after two writes to one title in the same second', async () => {
     const { world, page } = run;
     holdOneSecond();

@@ -4,7 +4,8 @@
  * the write it lost track of already applied (verified against Simkl, not sent again) and send the
  * other two: three landed, none twice.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, expect, it } from 'vitest';
+import { describeInBrowsers } from './harness/suite';
 import { describeQueue, storedWrites } from './scenarios/faults-idb';
 import { expectLandedOnce, isWritePost } from './scenarios/faults-ledger';
 import { ask, type FaultRun, startFaultRun } from './scenarios/faults-run';
@@ -15,15 +16,11 @@ const HELD_MS = 3_000;
 
 let run: FaultRun;
 
-beforeAll(async () => {
-  run = await startFaultRun();
-});
+describeInBrowsers('the outbox across a worker restart', { scenario: 'faults-worker' }, (suite) => {
+  beforeAll(async () => {
+    run = await startFaultRun(suite);
+  });
 
-afterAll(async () => {
-  await run?.close();
-});
-
-describe('the outbox across a worker restart in Chromium', () => {
   it('lands every write once when the worker is stopped with one write in flight and two queued', async () => {
     const { world, chrome, page } = run;
     const titles = films(3, 3);

@@ -23,6 +23,14 @@ export const CONTROL = {
 
 const DEFAULT_TIMEOUT_MS = 15_000;
 const POLL_MS = 50;
+/**
+ * How long an element must have been on screen, the same element, before a test clicks it. The
+ * control draws itself anew on every change of its state (lib/page/control/page-control.ts), new
+ * elements included: right after a page loads it draws the title index's answer and then the
+ * background's, and a press and release that fall on either side of a redraw make no click. A user
+ * does not click within a quarter of a second of a thing appearing; neither do the tests.
+ */
+const STEADY_MS = 250;
 
 interface Seen {
   /** The words it shows: the control draws them from `data-t` attributes (lib/page/ui/dom.ts). */
@@ -30,6 +38,8 @@ interface Seen {
   visible: boolean;
   /** Its centre in the viewport, when a click there lands on it (nothing covers it). */
   point: { x: number; y: number } | null;
+  /** How long this very element has been seen (a redraw puts a new one in its place). */
+  steadyMs: number;
 }
 
 /** Runs in the page: `selector` inside the first control, or null. */
@@ -50,7 +60,10 @@ function look(roots: ShadowRoot[], { selector, scroll }: { selector: string; scr
   const y = rect.top + rect.height / 2;
   const hit = visible ? root.elementFromPoint(x, y) : null;
   const point = hit && (hit === element || element.contains(hit)) ? { x, y } : null;
-  return { text: (text ?? '').trim(), visible, point };
+  // A mark on the element itself, in the tests' own calls: the page's scripts cannot reach it.
+  const marked = element as HTMLElement & { simklE2eFirstSeen?: number };
+  marked.simklE2eFirstSeen ??= Date.now();
+  return { text: (text ?? '').trim(), visible, point, steadyMs: Date.now() - marked.simklE2eFirstSeen };
 }
 
 const seen = (page: AnyPage, selector: string, scroll = false) =>
@@ -73,13 +86,26 @@ async function waitInControl(
   }
 }
 
+/**
+ * Puts the page's tab in front of its window, and that window in front, as a user's input would find
+ * them. Firefox draws no animation frame for a tab in the background and fires no focus event in a
+ * window it does not count as active; the window a sign-in opens (browser.identity) can leave the
+ * test's window so once it closes, and on a loaded machine it does now and then. Chromium's headless
+ * tabs take input wherever they are, so only Firefox's pages (Puppeteer's) are brought forward.
+ */
+export async function toFront(page: AnyPage): Promise<void> {
+  if ('browserContext' in page) await page.bringToFront();
+}
+
 /** Waits until `inner` is visible inside the control and clicks it like a user would. */
 export async function clickInControl(
   page: AnyPage,
   inner: string,
   timeout = DEFAULT_TIMEOUT_MS,
 ): Promise<void> {
-  const { point } = await waitInControl(page, inner, (now) => now.point !== null, timeout, true);
+  await toFront(page);
+  const ready = (now: Seen) => now.point !== null && now.steadyMs >= STEADY_MS;
+  const { point } = await waitInControl(page, inner, ready, timeout, true);
   if (point) await page.mouse.click(point.x, point.y);
 }
 

@@ -2,15 +2,17 @@
  * The extension's IndexedDB read straight from an extension page: the outbox as it sits on disk and
  * the stored session. This needs no message, so it can look while the service worker is stopped.
  */
-import type { Page } from 'playwright-core';
 import type { StoredSession } from '../../../lib/account/session-store';
 import type { OutboxWrite } from '../../../lib/outbox/types';
+import type { AnyPage } from '../harness/pages';
+import { evaluate } from './extension-pages';
 
 export type StoredWrite = Pick<OutboxWrite, 'id' | 'seq' | 'state' | 'target' | 'action' | 'error'>;
 
 /** Every value of one object store, or the one under `key`; nothing when the store does not exist. */
-function readStore(page: Page, db: string, store: string, key?: string): Promise<unknown[]> {
-  return page.evaluate(
+function readStore(page: AnyPage, db: string, store: string, key?: string): Promise<unknown[]> {
+  return evaluate(
+    page,
     (where) =>
       new Promise<unknown[]>((resolve, reject) => {
         const opening = indexedDB.open(where.db);
@@ -37,13 +39,13 @@ function readStore(page: Page, db: string, store: string, key?: string): Promise
 }
 
 /** lib/outbox/db.ts, in send order. */
-export async function storedWrites(page: Page): Promise<StoredWrite[]> {
+export async function storedWrites(page: AnyPage): Promise<StoredWrite[]> {
   const writes = (await readStore(page, 'simkl-extension-outbox', 'writes')) as StoredWrite[];
   return writes.sort((a, b) => a.seq - b.seq);
 }
 
 /** lib/account/session-store.ts: the tokens, which only extension pages and the background can read. */
-export async function storedSession(page: Page): Promise<StoredSession | undefined> {
+export async function storedSession(page: AnyPage): Promise<StoredSession | undefined> {
   const [session] = (await readStore(page, 'simkl-extension', 'session', 'session')) as StoredSession[];
   return session;
 }

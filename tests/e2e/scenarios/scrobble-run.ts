@@ -4,11 +4,10 @@
  * since the service refuses a second stop of the same episode within the hour.
  */
 import type { Settings } from '../../../lib/store/settings';
-import { ensureBuilt } from '../harness/build-output';
-import { launchFirefox } from '../harness/firefox';
 import type { AnyPage } from '../harness/pages';
-import { startWorld, type World } from '../harness/world';
-import { closePage, evaluate, firefoxPages } from './extension-pages';
+import type { Session, Suite } from '../harness/suite';
+import type { World } from '../harness/world';
+import { closePage, evaluate } from './extension-pages';
 import { settled, startFaultRun } from './faults-run';
 import { signInFromThePopup } from './popup';
 
@@ -23,7 +22,6 @@ export interface ScrobbleRun {
    * offline; Firefox, which BiDi cannot switch offline, loses its connections at the proxy.
    */
   setOffline(offline: boolean): Promise<void>;
-  close(): Promise<void>;
 }
 
 interface StorageGlobal {
@@ -41,50 +39,33 @@ const writeSettings = (page: AnyPage, settings: Partial<Settings>) =>
     settings,
   );
 
-export async function startChromiumScrobbleRun(): Promise<ScrobbleRun> {
-  const run = await startFaultRun();
-  return {
-    browser: 'chromium',
-    world: run.world,
-    newTab: () => run.chrome.context.newPage(),
-    setSettings: (settings) => writeSettings(run.page, settings),
-    setOffline: (offline) => run.chrome.context.setOffline(offline),
-    close: () => run.close(),
-  };
-}
-
-/** Firefox's build for AMO (MV2), signed in from the popup with its first sync done. */
-export async function startFirefoxScrobbleRun(): Promise<ScrobbleRun> {
-  const world = await startWorld();
-  const firefox = await launchFirefox({ extensionDir: ensureBuilt('firefox-mv2'), world }).catch(
-    async (error: unknown) => {
-      await world.close();
-      throw error;
-    },
-  );
-  const close = async () => {
-    await firefox.close();
-    await world.close();
-  };
-  try {
-    const pages = firefoxPages(firefox);
-    await signInFromThePopup(world, pages);
-    await settled(world);
-    world.control.clearLog();
-    return {
-      browser: 'firefox',
-      world,
-      newTab: () => firefox.newPage(),
-      setOffline: async (offline) => firefox.cutNetwork(offline),
-      async setSettings(settings) {
-        const options = await pages.openPage('options.html');
-        await writeSettings(options, settings);
-        await closePage(options);
-      },
-      close,
-    };
-  } catch (error) {
-    await close();
-    throw error;
+/**
+ * The suite's browser signed in with its first sync done: Chromium from intents (faults-run.ts),
+ * Firefox's build for AMO (MV2) from the popup.
+ */
+export async function startScrobbleRun(suite: Pick<Suite, 'browser' | 'start'>): Promise<ScrobbleRun> {
+  let session: Session;
+  let settingsPage: AnyPage | null = null;
+  if (suite.browser === 'chromium') {
+    const run = await startFaultRun(suite);
+    session = run.session;
+    settingsPage = run.page;
+  } else {
+    session = await suite.start();
+    await signInFromThePopup(session.world, session.pages);
+    await settled(session.world);
+    session.world.control.clearLog();
   }
+  return {
+    browser: session.browser,
+    world: session.world,
+    newTab: () => session.newPage(),
+    setOffline: (offline) => session.setOffline(offline),
+    async setSettings(settings) {
+      if (settingsPage) return writeSettings(settingsPage, settings);
+      const options = await session.openExtensionPage('options.html');
+      await writeSettings(options, settings);
+      await closePage(options);
+    },
+  };
 }

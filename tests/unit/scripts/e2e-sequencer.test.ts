@@ -14,19 +14,23 @@ const ctx = {
 } as unknown as Vitest;
 
 describe('the e2e files’ order', () => {
-  it('starts the scrobbling files first and keeps vitest’s order for the rest', async () => {
+  it('starts the known longest files first, longest first, and keeps vitest’s order for the rest', async () => {
     const files = [
-      'slice-chromium.e2e.test.ts',
-      'scrobble-chromium.e2e.test.ts',
-      'popup-firefox.e2e.test.ts',
-      'scrobble-firefox.e2e.test.ts',
+      'slice.e2e.test.ts',
+      'import.e2e.test.ts',
+      'episodes.e2e.test.ts',
+      'scrobble.e2e.test.ts',
+      'popup.e2e.test.ts',
+      'badges.e2e.test.ts',
     ].map(spec);
     const sorted = await new SlowestFirstSequencer(ctx).sort(files);
     expect(sorted.map((file) => file.moduleId.split('/').pop())).toEqual([
-      'scrobble-chromium.e2e.test.ts',
-      'scrobble-firefox.e2e.test.ts',
-      'slice-chromium.e2e.test.ts',
-      'popup-firefox.e2e.test.ts',
+      'scrobble.e2e.test.ts',
+      'popup.e2e.test.ts',
+      'import.e2e.test.ts',
+      'slice.e2e.test.ts',
+      'episodes.e2e.test.ts',
+      'badges.e2e.test.ts',
     ]);
   });
 });

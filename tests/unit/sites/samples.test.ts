@@ -1,6 +1,6 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import type { DetectedMedia } from '../../../lib/media';
 import { adapterForUrl, detectMedia } from '../../../lib/sites';
 import { withPage } from './load-page';
@@ -92,6 +92,11 @@ describe(
     ? `real page samples: ran over ${samples.length} samples in ${SAMPLES_DIR}`
     : `real page samples: NOT RUN, ${SAMPLES_DIR} is absent (0 samples)`,
   () => {
+    // A test here that checks nothing (a sample it needs is absent) must not pass quietly.
+    beforeEach(() => {
+      expect.hasAssertions();
+    });
+
     if (!folderExists) {
       it('has no samples folder on this machine, so no real page was checked', () => {
         // CI always runs with ../shared beside the checkout: there, a missing folder is a failure.
@@ -103,6 +108,16 @@ describe(
 
     it('found samples to check', () => {
       expect(samples.length).toBeGreaterThan(0);
+    });
+
+    // Each sample the table knows must be there: a missing one would drop its test from the run
+    // unnoticed (on CI the folder is the real one, so a missing sample is a failure, not a gap).
+    it('has every sample the table expects', () => {
+      const missing = Object.keys(EXPECTED).filter((name) => !samples.includes(name));
+      if (!process.env.CI && missing.length > 0) {
+        console.warn(`real page samples: ${missing.length} known sample(s) absent: ${missing.join(', ')}`);
+      }
+      expect(process.env.CI ? missing : [], `absent from ${SAMPLES_DIR}`).toEqual([]);
     });
 
     it.each(samples.filter((name) => EXPECTED[name]))('%s', (name) => {
@@ -129,7 +144,7 @@ describe(
 
     it('keeps a manga page out even at an /anime/ URL (og:type books.book)', () => {
       const name = 'mal-manga-11-naruto-2018-desktop-NEGATIVE.html';
-      if (!samples.includes(name)) return;
+      expect(samples, `${name} is absent from ${SAMPLES_DIR}`).toContain(name);
       expect(
         withPage('https://myanimelist.net/anime/11/', read(name), (doc) =>
           detectMedia('https://myanimelist.net/anime/11/', doc),

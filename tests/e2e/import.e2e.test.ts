@@ -1,0 +1,140 @@
+/**
+ * Importing the Netflix viewing history: the preview's numbers, then exactly the right history on the
+ * service; the import offered from an extension page while a Netflix tab is open; and, in Chromium,
+ * the worker stopped with the batch in flight (the tab closed too) resumes by itself and sends
+ * nothing twice. Each test has a world and a browser of its own.
+ */
+import { expect, it } from 'vitest';
+import { DEMO_USER } from '../simkl-service/index';
+import { describeInBrowsers } from './harness/suite';
+import { closePage } from './scenarios/extension-pages';
+import { ask, startFaultRun } from './scenarios/faults-run';
+import {
+  carriedItems,
+  confirmImport,
+  describeRequests,
+  EXPECTED_CARRIED,
+  EXPECTED_HISTORY,
+  EXPECTED_PREVIEW,
+  HISTORY_URL,
+  historyPosts,
+  IMPORT_SEED,
+  importDone,
+  importFromExtensionPage,
+  readPreview,
+  serviceHistory,
+  unmatchedList,
+} from './scenarios/history-import';
+import { eventually } from './scenarios/slice';
+
+const HELD_MS = 3_000;
+
+describeInBrowsers('importing the Netflix history', { scenario: 'import' }, (suite) => {
+  it('previews the exact numbers, then lands exactly the new films and episodes, once each', async () => {
+    const { world, session } = await startFaultRun(suite, {}, IMPORT_SEED);
+    const matrixBefore = world.control.library(DEMO_USER.id).movies.find((m) => m.title === 'The Matrix');
+    const netflix = await session.newPage();
+    expect(await readPreview(netflix)).toBe(EXPECTED_PREVIEW);
+    expect(await unmatchedList(netflix)).toBe('Could not be matchedA Quiet Film');
+    // Nothing is written before the user says go.
+    expect(historyPosts(world)).toEqual([]);
+
+    await confirmImport(netflix);
+    const done = await importDone(netflix);
+    console.log(`import (${suite.label}): ${describeRequests(world).join(', ')}`);
+    expect(done).toBe('Imported 7 to Simkl.');
+    expect(serviceHistory(world)).toEqual(EXPECTED_HISTORY);
+    expect(carriedItems(world)).toEqual(EXPECTED_CARRIED);
+    const matrixAfter = world.control.library(DEMO_USER.id).movies.find((m) => m.title === 'The Matrix');
+    expect(matrixAfter?.lastWatchedAt).toBe(matrixBefore?.lastWatchedAt);
+    await closePage(netflix);
+  }, 180_000);
+
+  suite.it(
+    'worker-stop',
+    'resumes after the worker stopped mid-import (tab closed too) with 0 duplicates',
+    async () => {
+      const { world, chrome, page } = await startFaultRun(suite, {}, IMPORT_SEED);
+      const netflix = await chrome.context.newPage();
+      expect(await readPreview(netflix)).toBe(EXPECTED_PREVIEW);
+      // The service applies the batch at once and holds its answer: the worker dies waiting for it.
+      world.control.injectFault({
+        method: 'POST',
+        host: 'api.simkl.com',
+        path: '/sync/history',
+        times: 1,
+        action: { delayMs: HELD_MS },
+      });
+      await confirmImport(netflix);
+      await eventually(
+        () => historyPosts(world).length,
+        (count) => count > 0,
+      );
+      await netflix.close();
+      await chrome.stopServiceWorker();
+      await eventually(
+        () => historyPosts(world)[0]?.status,
+        (status) => status === 201,
+      );
+
+      // Any event wakes the worker; it finds the job in IndexedDB and goes on by itself.
+      const view = await eventually(
+        () => ask(page, 'importState', {}),
+        (state) => state.phase === 'done',
+        60_000,
+      );
+      console.log(`import after a worker stop (Chromium): ${describeRequests(world).join(', ')}`);
+      expect(view.progress).toEqual({ sent: 7, total: 7 });
+      expect(historyPosts(world)).toHaveLength(1);
+      expect(carriedItems(world)).toEqual(EXPECTED_CARRIED);
+      expect(serviceHistory(world)).toEqual(EXPECTED_HISTORY);
+      expect(world.control.requestLog().filter((entry) => entry.path === '/sync/watched')).toHaveLength(1);
+    },
+    180_000,
+  );
+
+  suite.it(
+    'from-options',
+    'offers the import in the options page while a Netflix tab is open, and reads it there',
+    async () => {
+      const { world, session } = await startFaultRun(suite, {}, IMPORT_SEED);
+      const netflix = await session.newPage();
+      const seen = await importFromExtensionPage(session.pages, netflix, 'options.html');
+      expect(seen.tabUrl).toBe(HISTORY_URL);
+      expect(seen.preview).toBe(EXPECTED_PREVIEW);
+      expect(seen.done).toBe('Imported 7 to Simkl.');
+      expect(serviceHistory(world)).toEqual(EXPECTED_HISTORY);
+      expect(carriedItems(world)).toEqual(EXPECTED_CARRIED);
+    },
+    180_000,
+  );
+
+  suite.it(
+    'from-popup',
+    'offers the import in the popup while a Netflix tab is open, and reads it there',
+    async () => {
+      const { world, session } = await startFaultRun(suite, {}, IMPORT_SEED);
+      const netflix = await session.newPage();
+      const seen = await importFromExtensionPage(session.pages, netflix, 'popup.html');
+      expect(seen.tabUrl).toBe(HISTORY_URL);
+      expect(seen.preview).toMatch(/^Found 10 viewings: 3 movies, 7 episodes of 2 shows\. /);
+      expect(seen.done).toMatch(/^Imported \d+ to Simkl\./);
+      expect(serviceHistory(world)).toEqual(EXPECTED_HISTORY);
+    },
+    180_000,
+  );
+
+  it('says clearly why nothing was imported when the page changed or Netflix signed the user out', async () => {
+    const { world, session } = await startFaultRun(suite);
+    const netflix = await session.newPage();
+    expect(await readPreview(netflix, `${HISTORY_URL}?fixture=history-changed`)).toBe(
+      "Netflix's history page changed; nothing was imported.",
+    );
+    expect(await readPreview(netflix, `${HISTORY_URL}?fixture=history-signed-out`)).toBe(
+      'Sign in to Netflix to import your viewing history; nothing was imported.',
+    );
+    // Nothing looked up, nothing written.
+    const simkl = world.control.requestLog().filter((entry) => entry.host === 'api.simkl.com');
+    expect(simkl.filter((entry) => entry.method === 'POST' || entry.path === '/search/id')).toEqual([]);
+  }, 180_000);
+});
