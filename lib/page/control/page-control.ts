@@ -6,7 +6,7 @@
 import { t } from '../../i18n';
 import type { DetectedMedia } from '../../media';
 import { episodeLabel } from '../../words/episode-label';
-import { h, logo } from '../ui/dom';
+import { h, logo, setAttributes, words } from '../ui/dom';
 import { menuItems } from '../ui/menu-keys';
 import { trusted } from '../ui/trusted';
 import { actionLabel, type ControlAction } from './actions';
@@ -102,6 +102,29 @@ export function createPageControl(root: HTMLElement, initial: PageControlProps):
   };
   root.ownerDocument.addEventListener('pointerdown', onOutside, true);
 
+  // The button and the box around it live as long as the control: a render only updates them. A
+  // click whose press and release fell on either side of a redraw of new elements would be lost
+  // (the state moves on its own: the index's answer, then the background's, then a sync's).
+  const label = words('');
+  const dot = h('span', { class: 'dot', 'data-pending': true, 'aria-hidden': 'true' });
+  const saving = h('span', { class: 'sr' }, `, ${t('controlSaving')}`);
+  const button = h(
+    'button',
+    {
+      type: 'button',
+      class: 'main',
+      'data-testid': 'simkl-button',
+      'data-k': 'main',
+      onclick: onMain,
+      onkeydown: onMainKey,
+    },
+    logo(),
+    h('span', { class: 'name' }, label),
+    dot,
+    saving,
+  );
+  const box = h('div', { class: 'w' }, button);
+
   function render(): void {
     const state = model.state;
     const ready =
@@ -113,35 +136,25 @@ export function createPageControl(root: HTMLElement, initial: PageControlProps):
     const pending = model.busy || episodes.busy || (ready?.view.pendingWrites ?? 0) > 0;
     const focused = focusNext ?? shadow.activeElement?.getAttribute('data-k') ?? undefined;
     focusNext = undefined;
-    const label =
-      episodeView && episodes.page ? episodeLabel(episodes.page, episodeView) : controlLabel(state);
-    const button = h(
-      'button',
-      {
-        type: 'button',
-        class: 'main',
-        'data-testid': 'simkl-button',
-        'data-k': 'main',
-        'data-phase': state.phase,
-        'data-listed': Boolean(ready?.view.status),
-        'aria-haspopup': ready ? 'menu' : undefined,
-        'aria-expanded': ready ? open : undefined,
-        'aria-disabled': state.phase === 'unknown' || state.phase === 'loading',
-        'aria-busy': state.phase === 'loading' || model.busy,
-        'aria-describedby': note ? 'simkl-note' : undefined,
-        onclick: onMain,
-        onkeydown: onMainKey,
-      },
-      logo(),
-      h('span', { class: 'name' }, label),
-      pending && h('span', { class: 'dot', 'data-pending': true, 'aria-hidden': 'true' }),
-      pending && h('span', { class: 'sr' }, `, ${t('controlSaving')}`),
+    label.setAttribute(
+      'data-t',
+      episodeView && episodes.page ? episodeLabel(episodes.page, episodeView) : controlLabel(state),
     );
-    root.replaceChildren(
-      h(
-        'div',
-        { class: 'w' },
-        button,
+    dot.hidden = !pending;
+    saving.hidden = !pending;
+    setAttributes(button, {
+      'data-phase': state.phase,
+      'data-listed': String(Boolean(ready?.view.status)),
+      'aria-haspopup': ready ? 'menu' : undefined,
+      'aria-expanded': ready ? String(open) : undefined,
+      'aria-disabled': String(state.phase === 'unknown' || state.phase === 'loading'),
+      'aria-busy': String(state.phase === 'loading' || model.busy),
+      'aria-describedby': note ? 'simkl-note' : undefined,
+    });
+    // Everything after the button is drawn anew; the button itself never leaves the page.
+    while (box.lastChild && box.lastChild !== button) box.lastChild.remove();
+    box.append(
+      ...[
         ready &&
           open &&
           !confirming &&
@@ -174,8 +187,9 @@ export function createPageControl(root: HTMLElement, initial: PageControlProps):
           note && h('p', { id: 'simkl-note', class: 'note', role: 'status' }, note),
           props.playback?.(state.phase === 'ready'),
         ),
-      ),
+      ].filter((child): child is HTMLElement => Boolean(child)),
     );
+    if (box.parentNode !== root) root.replaceChildren(box);
     if (focused) root.querySelector<HTMLElement>(`[data-k="${focused}"]`)?.focus();
   }
 

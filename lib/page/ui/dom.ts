@@ -40,6 +40,14 @@ export function h(tag: string, props: Props = {}, ...children: Child[]): HTMLEle
   return element;
 }
 
+/** Sets each attribute to its value, or removes it where the value is undefined. */
+export function setAttributes(element: Element, attributes: Record<string, string | undefined>): void {
+  for (const [name, value] of Object.entries(attributes)) {
+    if (value === undefined) element.removeAttribute(name);
+    else if (element.getAttribute(name) !== value) element.setAttribute(name, value);
+  }
+}
+
 function svg(tag: string, attributes: Record<string, string>): SVGElement {
   const element = document.createElementNS('http://www.w3.org/2000/svg', tag);
   for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);

@@ -160,6 +160,18 @@ describe('states', () => {
     expect(shownText(button())).toContain('Simkl: Completed ★8');
   });
 
+  it('keeps its button through every redraw, so a click pressed before one and released after it counts', async () => {
+    await show(MOVIE);
+    const pressed = button();
+    view = itemView({ status: 'completed', rating: 8 });
+    await show(MOVIE, { revision: 1 }); // the state moved on its own between the press and the release
+    expect(shownText(button())).toContain('Simkl: Completed ★8');
+    expect(button()).toBe(pressed);
+    expect(pressed.isConnected).toBe(true);
+    await userClick(pressed);
+    expect(menu()).not.toBeNull();
+  });
+
   it('says plainly when the status cannot be read', async () => {
     background.handlers.status = () => fail('offline');
     await show(MOVIE);
