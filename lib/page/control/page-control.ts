@@ -120,8 +120,6 @@ export function createPageControl(root: HTMLElement, initial: PageControlProps):
     },
     logo(),
     h('span', { class: 'name' }, label),
-    dot,
-    saving,
   );
   const box = h('div', { class: 'w' }, button);
 
@@ -140,8 +138,9 @@ export function createPageControl(root: HTMLElement, initial: PageControlProps):
       'data-t',
       episodeView && episodes.page ? episodeLabel(episodes.page, episodeView) : controlLabel(state),
     );
-    dot.hidden = !pending;
-    saving.hidden = !pending;
+    // In the button only while a write is on its way (not hidden: hidden words are still words).
+    if (pending) button.append(dot, saving);
+    else for (const mark of [dot, saving]) mark.remove();
     setAttributes(button, {
       'data-phase': state.phase,
       'data-listed': String(Boolean(ready?.view.status)),
