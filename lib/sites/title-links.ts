@@ -6,17 +6,17 @@
  * (IMDb's seven-digit minimum) the click's own parse refuses: detectMediaFromUrl is the rule, these
  * only narrow the menu.
  */
-import type { SiteAdapter } from './adapter';
+import type { SiteUrlReader } from './adapter';
 import { patternHost } from './url';
-import { SITE_URL_READERS } from './url-readers';
 
-/** Every title-page pattern of these sites, on each of their hosts. */
-export function titleLinkPatterns(sites: readonly Pick<SiteAdapter, 'id' | 'matches'>[]): string[] {
-  return sites.flatMap((site) => {
-    const paths = SITE_URL_READERS.find((reader) => reader.id === site.id)?.titleLinkPaths ?? [];
-    return site.matches
+/** Every title-page pattern of these sites' URL readers, on each of their hosts. */
+export function titleLinkPatterns(
+  readers: readonly Pick<SiteUrlReader, 'matches' | 'titleLinkPaths'>[],
+): string[] {
+  return readers.flatMap((reader) =>
+    reader.matches
       .map(patternHost)
       .filter((host): host is string => host !== null)
-      .flatMap((host) => paths.map((path) => `https://${host}${path}`));
-  });
+      .flatMap((host) => reader.titleLinkPaths.map((path) => `https://${host}${path}`)),
+  );
 }

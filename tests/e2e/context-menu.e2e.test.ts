@@ -18,8 +18,8 @@
 import type { Page, Worker } from 'playwright-core';
 import { beforeAll, expect } from 'vitest';
 import { OPEN_MENU_REQUEST } from '../../lib/messaging';
-import { SITE_ADAPTERS } from '../../lib/sites/index';
 import { titleLinkPatterns } from '../../lib/sites/title-links';
+import { SITE_URL_READERS } from '../../lib/sites/url-readers';
 import { DEMO_USER } from '../simkl-service/index';
 import { matchesPattern } from '../unit/sites/match-pattern';
 import { CONTROL, isVisibleInControl, waitForButtonText, waitForVisibleInControl } from './harness/pages';
@@ -111,9 +111,9 @@ describeInBrowsers(
         async () => {
           const link = await firstTitleLink(page);
           expect(link).toBe(FILM_LINK);
-          expect(titleLinkPatterns(SITE_ADAPTERS).some((pattern) => matchesPattern(pattern, FILM_LINK))).toBe(
-            true,
-          );
+          expect(
+            titleLinkPatterns(SITE_URL_READERS).some((pattern) => matchesPattern(pattern, FILM_LINK)),
+          ).toBe(true);
         },
       );
 

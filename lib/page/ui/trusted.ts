@@ -23,12 +23,11 @@ function parentOf(element: Element): Element | null {
 export function isShownToUser(element: Element): boolean {
   const view = element.ownerDocument.defaultView;
   if (!view) return false;
-  // `visibility` inherits, but a descendant may set it back: the element's own value is what shows.
-  const visibility = view.getComputedStyle(element).visibility;
-  if (visibility === 'hidden' || visibility === 'collapse') return false;
   let opacity = 1;
   for (let node: Element | null = element; node; node = parentOf(node)) {
     const style = view.getComputedStyle(node);
+    // `visibility` inherits, but a descendant may set it back: the element's own value is what shows.
+    if (node === element && (style.visibility === 'hidden' || style.visibility === 'collapse')) return false;
     if (style.display === 'none') return false;
     const own = Number.parseFloat(style.opacity);
     opacity *= Number.isNaN(own) ? 1 : own;

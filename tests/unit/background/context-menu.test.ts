@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { type ContextMenuDeps, startContextMenu } from '../../../lib/background/context-menu/context-menu';
-import { SITE_ADAPTERS } from '../../../lib/sites/index';
 import { titleLinkPatterns } from '../../../lib/sites/title-links';
+import { SITE_URL_READERS } from '../../../lib/sites/url-readers';
 import { stubI18n } from '../page/helpers';
 
 beforeEach(stubI18n);
@@ -74,7 +74,7 @@ describe('the link context menu', () => {
       'simkl-watched',
       'simkl-open',
     ]);
-    const patterns = titleLinkPatterns(SITE_ADAPTERS);
+    const patterns = titleLinkPatterns(SITE_URL_READERS);
     expect([...run.entries.values()].map((entry) => entry.targetUrlPatterns)).toEqual(
       Array(6).fill(patterns),
     );

@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { detectMediaFromUrl, SITE_ADAPTERS } from '../../../lib/sites/index';
+import { detectMediaFromUrl } from '../../../lib/sites/index';
 import { titleLinkPatterns } from '../../../lib/sites/title-links';
+import { SITE_URL_READERS } from '../../../lib/sites/url-readers';
 import { matchesPattern } from './match-pattern';
 import { URL_EXAMPLES } from './url-examples';
 
-const PATTERNS = titleLinkPatterns(SITE_ADAPTERS);
+const PATTERNS = titleLinkPatterns(SITE_URL_READERS);
 const inMenu = (url: string) => PATTERNS.some((pattern) => matchesPattern(pattern, url));
 
 /** Links on list pages that lead anywhere but a title page: the menu must not offer itself there. */
