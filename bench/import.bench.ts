@@ -64,6 +64,13 @@ function byPath(entries: readonly LogEntry[]): Record<string, number> {
   return counts;
 }
 
+/** "200 × 440, 429 × 5": a repeated lookup is either Simkl's "slow down" answered again or a bug. */
+function byStatus(entries: readonly LogEntry[]): Record<string, number> {
+  const counts: Record<string, number> = {};
+  for (const entry of entries) counts[entry.status] = (counts[entry.status] ?? 0) + 1;
+  return counts;
+}
+
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(2)} MB`;
 
 const world = await startWorld();
@@ -141,6 +148,7 @@ try {
     requestCount: planning.length + importing.length,
     lookups: lookups.length,
     distinctLookups: lookedUp.size,
+    lookupStatuses: byStatus(lookups),
     historyPosts: posts.length,
     historyPostStatuses: [...new Set(posts.map((entry) => entry.status))],
     unknownFilms: unknownFilms.length,

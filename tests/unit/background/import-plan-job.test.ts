@@ -120,6 +120,19 @@ describe('planning the import as a job', () => {
     expect(await importAlarm()).toBeUndefined();
   });
 
+  it('lets a new reading replace an unfinished plan: the preview is the new reading’s', async () => {
+    const setup = setupImport();
+    const lookups = countedLookups(setup, 2);
+    const first = await setup.service.history({ viewings, shows });
+    await expect.poll(async () => (await loadPlanJob(setup.store))?.matches.length).toBe(1);
+    const woken = setup.restart();
+    const second = await woken.history({ viewings: viewings.slice(0, 2), shows: [] });
+    expect(second.planning?.id).not.toBe(first.planning?.id);
+    await expect.poll(async () => (await woken.view()).phase).toBe('preview');
+    expect((await woken.view()).summary).toMatchObject({ viewings: 2, movies: 2, fresh: 1 });
+    expect(lookups).toHaveLength(3);
+  });
+
   it('clears an alarm that wakes the worker with no import under way', async () => {
     const { service } = setupImport();
     await fakeBrowser.alarms.create('simkl-import', { periodInMinutes: 1 });
