@@ -177,7 +177,7 @@ console.log(`  button               ${String(result.button)}`);
 console.log(`  read → plan job      ${String(result.readToPlanJobMs)} ms: ${table(requests.reading)}`);
 console.log(`  plan → preview       ${String(result.planMs)} ms: ${table(requests.planning)}`);
 console.log(
-  `  lookups              ${String(result.lookups)}, of ${String(result.distinctLookups)} distinct queries`,
+  `  lookups              ${String(result.lookups)}, of ${String(result.distinctLookups)} distinct queries; by status ${table(result.lookupStatuses as Record<string, number>)}`,
 );
 console.log(`  import (1 POST/s)    ${String(result.importMs)} ms: ${table(requests.importing)}`);
 console.log(
