@@ -130,6 +130,8 @@ describeInBrowsers('importing the Netflix history', { scenario: 'import' }, (sui
       // Lookups go one at a time: the first `matched` answered are the ones the plan job stored.
       const stored = idLookups(world).slice(0, planning.planning?.matched ?? 0);
       await chrome.stopServiceWorker();
+      expect(planning.phase).toBe('planning');
+      expect(stored.length).toBeGreaterThan(0);
 
       // The page asks where things are each second: that wakes a worker, which goes on with the plan.
       const preview = await eventually(
