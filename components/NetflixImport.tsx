@@ -5,8 +5,8 @@ import { type ImportAction, importWords } from '../lib/words/import-text';
 import { ImportUnmatched } from './ImportUnmatched';
 
 const POLL_MS = 1000;
-/** While these last, the view is asked again each second (the page reads, the job sends). */
-const MOVING: ReadonlyArray<ImportView['phase']> = ['reading', 'importing', 'waiting'];
+/** While these last, the view is asked again each second (the page reads, the plan matches, the job sends). */
+const MOVING: ReadonlyArray<ImportView['phase']> = ['reading', 'planning', 'importing', 'waiting'];
 
 /**
  * The Netflix history import in the popup and the options page (docs/architecture.md, The import), shown

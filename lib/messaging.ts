@@ -89,7 +89,8 @@ export interface ProtocolMap {
   tracking: { request: Record<string, never>; response: TrackingView[] };
   stopTracking: { request: { tabId: number }; response: TrackingView[] };
   /**
-   * The import: where it is; the page's reading; the user's go on the preview it names; the popup's
+   * The import: where it is; the page's reading (answered at once with the plan job it became, which
+   * the page then follows through `importState`); the user's go on the preview it names; the popup's
    * "read it now"; Discard of another user's waiting import (named by their Simkl user id); the
    * preview again once the user found an unknown title's match (a "Not this?" override).
    */

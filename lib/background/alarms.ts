@@ -1,7 +1,8 @@
 /**
  * The background's two alarms, each existing only while it has work: the outbox alarm while writes
  * wait to be sent (it wakes a worker that slept through their retry timer), and the sync alarm at
- * the user's interval. An alarm that fires for nothing still wakes the whole worker.
+ * the user's interval. An alarm that fires for nothing still wakes the whole worker. The import's
+ * alarm is the import's own (import/import-alarm.ts): it lives from an import's start to its end.
  */
 import { browser } from 'wxt/browser';
 import type { Outbox } from '../outbox/types';

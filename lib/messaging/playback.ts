@@ -76,9 +76,14 @@ export interface ImportPickable {
 
 /** The import as every page shows it. */
 export interface ImportView {
-  phase: 'idle' | 'reading' | 'preview' | 'importing' | 'waiting' | 'done' | 'failed';
+  phase: 'idle' | 'reading' | 'planning' | 'preview' | 'importing' | 'waiting' | 'done' | 'failed';
   /** Popup and options: whether a Netflix tab is open to read the history from. */
   netflixTab?: boolean;
+  /**
+   * Planning: the plan job the page's reading became (its id, answered at once), how many of its
+   * Netflix titles Simkl was asked about so far, and whether it waits (offline, Simkl busy) to go on.
+   */
+  planning?: { id: string; matched: number; total: number; paused?: boolean };
   summary?: ImportSummary;
   /** The preview's id: the go (`importStart`) names it, so only what this preview showed is sent. */
   plan?: string;

@@ -34,6 +34,12 @@ export function importWords(view: ImportView): ImportWords {
     case 'reading':
       // The popup's view: the page may have been closed before it read anything.
       return { line: t('importReading', count(1)), action: read };
+    case 'planning': {
+      // Titles looked up on Simkl so far: the bar follows the plan job, not the page's message.
+      const { matched = 0, total = 0, paused } = view.planning ?? {};
+      const line = t(paused ? 'importMatchingPaused' : 'importMatching', [count(matched), count(total)]);
+      return { line, progress: { sent: matched, total } };
+    }
     case 'preview': {
       const summary = view.summary;
       if (!summary) return { action: read };

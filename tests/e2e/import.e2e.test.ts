@@ -1,13 +1,16 @@
 /**
- * Importing the Netflix viewing history: the preview's numbers, then exactly the right history on the
+ * Importing the Netflix viewing history: the page follows the plan job its reading became ("Matching
+ * titles with Simkl: 2 of 5"), then the preview's numbers, then exactly the right history on the
  * service; the import offered from an extension page while a Netflix tab is open; and, in Chromium,
- * the worker stopped with the batch in flight (the tab closed too) resumes by itself and sends
- * nothing twice. Each test has a world and a browser of its own.
+ * the worker stopped mid-plan finishes the plan asking Simkl nothing it had answered, and the worker
+ * stopped with a batch in flight (the tab closed too) resumes by itself and sends nothing twice. Each
+ * test has a world and a browser of its own.
  */
 import { expect, it } from 'vitest';
 import { DEMO_USER } from '../simkl-service/index';
+import { clickInControl, textInControl } from './harness/pages';
 import { describeInBrowsers } from './harness/suite';
-import { closePage } from './scenarios/extension-pages';
+import { closePage, goto } from './scenarios/extension-pages';
 import { ask, startFaultRun } from './scenarios/faults-run';
 import {
   carriedItems,
@@ -19,23 +22,34 @@ import {
   HISTORY_URL,
   historyPosts,
   IMPORT_SEED,
+  idLookups,
   importDone,
   importFromExtensionPage,
   readPreview,
+  readThroughPlan,
   serviceHistory,
   unmatchedList,
 } from './scenarios/history-import';
 import { eventually } from './scenarios/slice';
 
 const HELD_MS = 3_000;
+/** Each lookup held this long: the plan takes seconds, long enough to stop the worker in its middle. */
+const LOOKUP_HELD_MS = 1_500;
+/** The fixture history's Netflix titles: 3 films and 2 shows, each looked up once. */
+const TITLES = 5;
 
 describeInBrowsers('importing the Netflix history', { scenario: 'import' }, (suite) => {
   it('previews the exact numbers, then lands exactly the new films and episodes, once each', async () => {
     const { world, session } = await startFaultRun(suite, {}, IMPORT_SEED);
     const matrixBefore = world.control.library(DEMO_USER.id).movies.find((m) => m.title === 'The Matrix');
     const netflix = await session.newPage();
-    expect(await readPreview(netflix)).toBe(EXPECTED_PREVIEW);
+    const read = await readThroughPlan(netflix);
+    // The reading was answered at once with its plan job, which the page followed to the preview.
+    expect(read.matching.length).toBeGreaterThan(0);
+    for (const line of read.matching) expect(line).toMatch(/^Matching titles with Simkl: [0-4] of 5$/);
+    expect(read.preview).toBe(EXPECTED_PREVIEW);
     expect(await unmatchedList(netflix)).toBe('Could not be matchedA Quiet Film');
+    expect(idLookups(world)).toHaveLength(TITLES);
     // Nothing is written before the user says go.
     expect(historyPosts(world)).toEqual([]);
 
@@ -89,6 +103,57 @@ describeInBrowsers('importing the Netflix history', { scenario: 'import' }, (sui
       expect(carriedItems(world)).toEqual(EXPECTED_CARRIED);
       expect(serviceHistory(world)).toEqual(EXPECTED_HISTORY);
       expect(world.control.requestLog().filter((entry) => entry.path === '/sync/watched')).toHaveLength(1);
+    },
+    180_000,
+  );
+
+  suite.it(
+    'plan-worker-stop',
+    'finishes the plan after the worker stopped mid-plan, asking Simkl nothing it had answered',
+    async () => {
+      const { world, chrome, page } = await startFaultRun(suite, {}, IMPORT_SEED);
+      world.control.injectFault({
+        method: 'GET',
+        host: 'api.simkl.com',
+        path: '/search/id',
+        times: TITLES * 2,
+        action: { delayMs: LOOKUP_HELD_MS },
+      });
+      const netflix = await chrome.context.newPage();
+      await goto(netflix, HISTORY_URL);
+      await clickInControl(netflix, '[data-k="read"]', 60_000);
+      const planning = await eventually(
+        () => ask(page, 'importState', {}),
+        (view) => (view.planning?.matched ?? 0) >= 1,
+        60_000,
+      );
+      // Lookups go one at a time: the first `matched` answered are the ones the plan job stored.
+      const stored = idLookups(world).slice(0, planning.planning?.matched ?? 0);
+      await chrome.stopServiceWorker();
+      expect(planning.phase).toBe('planning');
+      expect(stored.length).toBeGreaterThan(0);
+
+      // The page asks where things are each second: that wakes a worker, which goes on with the plan.
+      const preview = await eventually(
+        () => textInControl(netflix, '[data-k="line"]', 60_000),
+        (text) => text.startsWith('Found'),
+        60_000,
+      );
+      const lookups = idLookups(world);
+      console.log(
+        `plan after a worker stop (Chromium): ${stored.length} of ${TITLES} stored before the stop; ` +
+          `lookups ${lookups.join(', ')}`,
+      );
+      expect(preview).toBe(EXPECTED_PREVIEW);
+      expect(stored.length).toBeLessThan(TITLES);
+      for (const netflixId of stored) expect(lookups.filter((id) => id === netflixId)).toHaveLength(1);
+      expect(new Set(lookups).size).toBe(TITLES);
+      // At most the lookup in flight at the stop (its answer lost) is asked again.
+      expect(lookups.length).toBeLessThanOrEqual(TITLES + 1);
+
+      await confirmImport(netflix);
+      expect(await importDone(netflix)).toBe('Imported 7 to Simkl.');
+      expect(serviceHistory(world)).toEqual(EXPECTED_HISTORY);
     },
     180_000,
   );

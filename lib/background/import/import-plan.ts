@@ -1,9 +1,9 @@
 /**
  * The import's plan from what the viewing-activity page read: each Netflix title looked up once
- * (the mirror, then `/search/id?netflix=`, cached), the mirror's watched films and episodes skipped,
- * and the preview's numbers. No write happens here.
+ * (the mirror, then `/search/id?netflix=`, cached; the plan job takes them one step at a time,
+ * plan-job.ts), the mirror's watched films and episodes skipped, and the preview's numbers. No write
+ * to Simkl happens here.
  */
-
 import type { Library } from '../../library/types';
 import type { LibraryEntry } from '../../media';
 import type { ImportShowData } from '../../messaging';
@@ -30,27 +30,38 @@ function showsOf(data: readonly ImportShowData[]): Map<string, NetflixShow> {
   return shows;
 }
 
-/** One lookup per film and per show, one at a time (the client's limiter paces them). */
-async function matchesOf(kinds: ReadonlyMap<string, 'movie' | 'show'>, resolver: Resolver) {
-  const matches = new Map<string, TitleMatch | null>();
-  for (const [netflix, kind] of kinds) {
-    const item = await resolver.resolve({ site: 'netflix', kind, ids: { netflix } });
-    matches.set(netflix, item ? { simkl: item.ids.simkl, type: item.type, year: item.year } : null);
-  }
-  return matches;
-}
+/** The Netflix title to look up for a film, or for a show: one lookup per title, oldest viewing first. */
+export type TitleToMatch = [netflix: string, kind: 'movie' | 'show'];
 
-export async function planFromHistory(
-  viewings: readonly NetflixViewing[],
-  shows: readonly ImportShowData[],
-  { resolver, library }: PlanServices,
-): Promise<ImportPlan> {
+export function titlesToMatch(viewings: readonly NetflixViewing[]): TitleToMatch[] {
   const kinds = new Map<string, 'movie' | 'show'>();
   for (const viewing of viewings) {
     if (viewing.seriesId) kinds.set(viewing.seriesId, 'show');
     else kinds.set(viewing.videoId, 'movie');
   }
-  const matches = await matchesOf(kinds, resolver);
+  return [...kinds];
+}
+
+/** What Simkl's id search says of one Netflix title (the resolver: overrides, the mirror, the cache). */
+export async function matchOf([netflix, kind]: TitleToMatch, resolver: Resolver): Promise<TitleMatch | null> {
+  const item = await resolver.resolve({ site: 'netflix', kind, ids: { netflix } });
+  return item ? { simkl: item.ids.simkl, type: item.type, year: item.year } : null;
+}
+
+/** One lookup per film and per show, one at a time (the client's limiter paces them). */
+async function matchesOf(kinds: ReadonlyMap<string, 'movie' | 'show'>, resolver: Resolver) {
+  const matches = new Map<string, TitleMatch | null>();
+  for (const title of kinds) matches.set(title[0], await matchOf(title, resolver));
+  return matches;
+}
+
+/** The plan once every title was looked up (the plan job's last step: the mirror alone, no request). */
+export async function planFromMatches(
+  viewings: readonly NetflixViewing[],
+  shows: readonly ImportShowData[],
+  matches: ReadonlyMap<string, TitleMatch | null>,
+  library: PlanServices['library'],
+): Promise<ImportPlan> {
   const entries = await library.entries();
   const isWatched = mirrorWatched(entries, await episodesOfSeries(entries, matches, library));
   return planImport(viewings, { shows: showsOf(shows), matches, isWatched });

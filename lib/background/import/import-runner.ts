@@ -1,19 +1,16 @@
 /**
- * The job's one runner at a time: it posts the batches for the job's own user only, and decides how
- * the worker wakes next. Offline, Simkl busy, a stopped write: the import alarm tries again. A job
- * parked for another user (or while signed out) needs no alarm: its user's next sign-in resumes it
- * (services.ts), and so does every start-up.
+ * The job's one runner at a time: it posts the batches for the job's own user only. Offline, Simkl
+ * busy, a stopped write: it stops and the import alarm (import-alarm.ts, kept by the service from the
+ * import's start to its end) tries again. A job parked for another user (or while signed out) waits
+ * for its user's next sign-in (services.ts), and every start-up.
  */
 import type { UseStore } from 'idb-keyval';
-import { browser } from 'wxt/browser';
 import type { UserRef } from '../../library/types';
 import type { ImportView } from '../../messaging';
 import type { SimklClient } from '../../simkl/api';
 import { type ImportJob, loadImportJob, type RunResult, runImportJob, saveImportJob } from './import-job';
 import { adoptedJob, type ImportViewer, isOwnedBy } from './import-owner';
 import { simklBatchVerifier } from './verify-batch';
-
-export const IMPORT_ALARM = 'simkl-import';
 
 export interface RunnerServices {
   api: Pick<SimklClient, 'postHistory' | 'watched'>;
@@ -47,8 +44,6 @@ export function createImportRunner({ api, store, viewer, remember, wait }: Runne
       const progress = { sent: last?.itemsSent ?? 0, total: last?.items ?? 0 };
       await remember({ phase: 'done', progress, notFound: last?.notFound ?? 0 }, last?.user);
     }
-    if (result === 'stopped') await browser.alarms.create(IMPORT_ALARM, { periodInMinutes: 1 });
-    else await browser.alarms.clear(IMPORT_ALARM);
     return result;
   }
 

@@ -1,18 +1,20 @@
 /**
  * The Netflix history import in the background (docs/architecture.md, The import): the page's reading becomes
- * a plan and a preview; the user's go becomes a job in IndexedDB that posts its batches one a second. The job
- * outlives the tab, the worker and the network: it resumes on every wake (start-up, the import alarm, going
- * online, its user's sign-in) until every batch landed, none twice, and only into its own user's account.
+ * a plan job that looks its titles up step by step and ends in a preview; the user's go becomes a job in
+ * IndexedDB that posts its batches one a second. Both outlive the tab, the worker and the network: they resume
+ * on every wake (start-up, the import alarm, going online, their user's sign-in) until done, no lookup asked
+ * twice, no batch sent twice, and only for their own user.
  */
 import type { UseStore } from 'idb-keyval';
-import { browser } from 'wxt/browser';
 import type { CurrentUser, UserRef } from '../../library/types';
 import type { ImportHistoryRequest, ImportView } from '../../messaging';
 import type { SimklClient } from '../../simkl/api';
+import { IMPORT_ALARM, importAlarmKeeper } from './import-alarm';
 import { deleteImportJob, importJobStore, loadImportJob, startImportJob } from './import-job';
 import { lastView, rememberView } from './import-last-view';
-import { type ImportViewer, waitsFor } from './import-owner';
-import { type PlanServices, planFromHistory, rematchUnknown } from './import-plan';
+import { type ImportViewer, isOwnedBy, waitsFor } from './import-owner';
+import { type PlanServices, rematchUnknown } from './import-plan';
+import { createImportPlanner } from './import-planner';
 import {
   batchesOf,
   dropPreview,
@@ -21,11 +23,12 @@ import {
   savePreview,
   summaryOfPreview,
 } from './import-preview';
-import { createImportRunner, IMPORT_ALARM } from './import-runner';
+import { createImportRunner } from './import-runner';
 import { byWatchedAt } from './netflix-map';
 import type { NetflixTabs } from './netflix-tabs';
+import { loadPlanJob, startPlanJob } from './plan-job';
 
-export { IMPORT_ALARM } from './import-runner';
+export { IMPORT_ALARM };
 
 export interface ImportServices extends PlanServices {
   api: Pick<SimklClient, 'postHistory' | 'watched'>;
@@ -49,9 +52,31 @@ export function createImportService(services: ImportServices) {
   };
   const previewed = async (fields: Omit<ImportPreview, 'id'>) => {
     const preview = await savePreview(fields, store);
-    return remember({ phase: 'preview', summary: summaryOfPreview(preview), plan: preview.id });
+    return remember({ phase: 'preview', summary: summaryOfPreview(preview), plan: preview.id }, fields.user);
   };
   const runner = createImportRunner({ api, store, viewer, remember, wait });
+  const planner = createImportPlanner({
+    store,
+    resolver: services.resolver,
+    library: services.library,
+    viewer,
+    previewed: ({ targets, unknown, unmatched, viewings, movies, episodes, shows }, user) =>
+      previewed({
+        user,
+        targets,
+        unknown,
+        counts: { viewings, movies, episodes, shows },
+        unlisted: unmatched,
+      }),
+  });
+  // Under way: a plan or a job the signed-in user's session goes on with (another account's waits).
+  const keepAlarm = importAlarmKeeper(async () => {
+    const now = await viewer();
+    const [plan, job] = [await loadPlanJob(store), await loadImportJob(store)];
+    return (plan !== undefined && isOwnedBy(plan, now)) || (job !== undefined && isOwnedBy(job, now));
+  });
+  const plan = () => planner.run().finally(keepAlarm);
+  const post = () => runner.run().finally(keepAlarm);
 
   async function view(): Promise<ImportView> {
     const job = await loadImportJob(store);
@@ -62,6 +87,12 @@ export function createImportService(services: ImportServices) {
       if (other) return { phase: 'waiting', progress, waitsFor: other };
       return { phase: runner.isRunning() ? 'importing' : 'waiting', progress };
     }
+    const planning = await loadPlanJob(store);
+    if (planning && isOwnedBy(planning, now)) {
+      const { id, matches, titles } = planning;
+      const progress = { id, matched: matches.length, total: titles.length };
+      return { phase: 'planning', planning: planner.isRunning() ? progress : { ...progress, paused: true } };
+    }
     const last = await lastView(now, store);
     // Another user's preview (or one a start already took) offers this account nothing to confirm.
     const isOpen = last.plan !== undefined && (await previewToConfirm(last.plan, now, store)) !== null;
@@ -70,9 +101,14 @@ export function createImportService(services: ImportServices) {
 
   return {
     view,
-    /** Continues an unfinished job, if there is one (every wake of the worker, every sign-in). */
+    /**
+     * Continues an unfinished plan or job, if there is one (every wake of the worker, the import alarm,
+     * every sign-in); an alarm left with nothing to continue goes.
+     */
     async resume(): Promise<void> {
-      if (await loadImportJob(store)) await runner.run();
+      if (await loadPlanJob(store)) await plan();
+      if (await loadImportJob(store)) await post();
+      await keepAlarm();
     },
     /** The viewing-activity page asks where things are; a read the popup asked for is handed over once. */
     async state(fromHistoryPage: boolean): Promise<ImportView> {
@@ -86,13 +122,13 @@ export function createImportService(services: ImportServices) {
       if ('failure' in request) return remember({ phase: 'failed', failure: request.failure });
       const user = await viewer();
       if (!user) return { phase: 'failed', failure: 'signed-out-simkl' };
-      const { targets, unknown, unmatched, viewings, movies, episodes, shows } = await planFromHistory(
-        request.viewings,
-        request.shows,
-        services,
-      );
-      const counts = { viewings, movies, episodes, shows };
-      return previewed({ user, targets, unknown, counts, unlisted: unmatched });
+      // A new reading replaces the preview shown before (and any plan not finished): the page follows
+      // the plan job it answers at once, not one message held open for the whole plan.
+      await dropPreview(store);
+      await startPlanJob(request, user, store);
+      await keepAlarm();
+      void plan();
+      return view();
     },
     /** The preview again, once the user found an unknown title's match: a new id, a new count. */
     async rematch(plan: string): Promise<ImportView> {
@@ -115,8 +151,9 @@ export function createImportService(services: ImportServices) {
         if (!preview) return view();
         await startImportJob(batchesOf(preview), store, preview.user);
         await dropPreview(store);
+        await keepAlarm();
       }
-      void runner.run();
+      void post();
       return view();
     },
     /** Discard, by hand, of the import another user's account waits for: it is never sent. */
@@ -130,7 +167,7 @@ export function createImportService(services: ImportServices) {
       await runner.settled();
       if (await isTheirs()) {
         await deleteImportJob(store);
-        await browser.alarms.clear(IMPORT_ALARM);
+        await keepAlarm();
         await remember({ phase: 'idle' });
       }
       return view();

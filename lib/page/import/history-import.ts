@@ -1,8 +1,9 @@
 /**
  * The import on Netflix's viewing-activity page (docs/architecture.md, The import): reads the history through
  * Netflix's own same-origin JSON with the user's cookies, then one metadata request per show, and hands it
- * all to the background, which previews and imports. Reading is all or nothing: a page that fails is reported
- * and nothing is handed over.
+ * all to the background, which answers at once with the plan job it became; the page follows the plan's
+ * progress, then the preview, then the import, by asking where things are each second. Reading is all or
+ * nothing: a page that fails is reported and nothing is handed over.
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { formatNumber, t } from '../../i18n';
@@ -15,6 +16,8 @@ import { readNetflixHistory } from './read-history';
 import { readNetflixShows } from './read-shows';
 
 const POLL_MS = 1000;
+/** While these last, the page asks again each second: the plan job matches, the job sends. */
+const MOVING: ReadonlyArray<ImportView['phase']> = ['planning', 'importing', 'waiting'];
 
 function showData(shows: Awaited<ReturnType<typeof readNetflixShows>>): ImportShowData[] {
   return [...shows.values()].flatMap((show) => {
@@ -38,7 +41,7 @@ export async function runHistoryImport(ctx: ContentScriptContext, doc: Document 
   const show = (view: ImportView) => {
     shown = view;
     panel.render(importWords(view));
-    if (view.phase === 'importing' || view.phase === 'waiting') void poll();
+    if (MOVING.includes(view.phase)) void poll();
   };
   const answered = (answer: Awaited<ReturnType<typeof sendIntent<'importState'>>>) => {
     if (answer.ok) show(answer.value);
@@ -51,7 +54,7 @@ export async function runHistoryImport(ctx: ContentScriptContext, doc: Document 
     while (ctx.isValid) {
       await new Promise((resolve) => setTimeout(resolve, POLL_MS));
       const answer = await sendIntent('importState', {});
-      if (!answer.ok || (answer.value.phase !== 'importing' && answer.value.phase !== 'waiting')) {
+      if (!answer.ok || !MOVING.includes(answer.value.phase)) {
         polling = false;
         answered(answer);
         return;

@@ -87,6 +87,7 @@ export const BROWSER_SUPPORT = {
   },
   import: 'both',
   'import/worker-stop': { only: 'chromium', why: SERVICE_WORKER_STOP },
+  'import/plan-worker-stop': { only: 'chromium', why: SERVICE_WORKER_STOP },
   'import/from-options': {
     only: 'chromium',
     why:

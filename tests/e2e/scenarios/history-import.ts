@@ -46,16 +46,30 @@ const TIMEOUT_MS = 60_000;
 
 /**
  * Opens the history page (or a variant of it, `?fixture=history-changed`), clicks Import to Simkl
- * and answers what the page then says: the preview's sentence, or why nothing was imported.
+ * and answers what the page then says once it read the history and the plan job it became ended:
+ * the preview's sentence, or why nothing was imported; `matching` holds the plan's progress lines seen.
  */
-export async function readPreview(page: AnyPage, url = HISTORY_URL): Promise<string> {
+export async function readThroughPlan(
+  page: AnyPage,
+  url = HISTORY_URL,
+): Promise<{ preview: string; matching: string[] }> {
   await goto(page, url);
   await clickInControl(page, '[data-k="read"]', TIMEOUT_MS);
-  return eventually(
-    () => textInControl(page, LINE, TIMEOUT_MS),
-    (text) => !text.startsWith('Reading'),
+  const matching: string[] = [];
+  const preview = await eventually(
+    async () => {
+      const text = await textInControl(page, LINE, TIMEOUT_MS);
+      if (text.startsWith('Matching') && !matching.includes(text)) matching.push(text);
+      return text;
+    },
+    (text) => !text.startsWith('Reading') && !text.startsWith('Matching'),
     TIMEOUT_MS,
   );
+  return { preview, matching };
+}
+
+export async function readPreview(page: AnyPage, url = HISTORY_URL): Promise<string> {
+  return (await readThroughPlan(page, url)).preview;
 }
 
 export const unmatchedList = (page: AnyPage) => textInControl(page, '[data-k="unmatched"]');
@@ -110,6 +124,13 @@ export function carriedItems(world: World): string[] {
     })
     .sort();
 }
+
+/** The Netflix title ids the import looked up on Simkl, one per `/search/id` request, in order. */
+export const idLookups = (world: World): string[] =>
+  world.control
+    .requestLog()
+    .filter((entry) => entry.path === '/search/id')
+    .map((entry) => entry.query.netflix ?? '');
 
 /** "GET /search/id 200": the Simkl requests the import made, in order. */
 export const describeRequests = (world: World): string[] =>

@@ -68,21 +68,25 @@ export function setupImport(first: UserRef | null = DEMO, wait = async (_ms: num
   };
   const tabs = { find: vi.fn(async () => 7 as number | null), openHistory: vi.fn(async () => {}) };
   const store = createStore(`import-test-${Math.random()}`, 'jobs');
-  const service = createImportService({
-    api,
-    resolver,
-    library,
-    tabs,
-    currentUser: async () => user ?? undefined,
-    store,
-    wait,
-  });
+  const serviceOn = () =>
+    createImportService({
+      api,
+      resolver,
+      library,
+      tabs,
+      currentUser: async () => user ?? undefined,
+      store,
+      wait,
+    });
+  const service = serviceOn();
   const signIn = (next: UserRef | null) => {
     user = next;
   };
   const pick = (netflix: string, match: { simkl: number; type: 'movie' | 'show'; year?: number }) =>
     void picked.set(netflix, match);
-  return { service, api, resolver, tabs, store, signIn, pick };
+  // A worker stopped and woken again: a new service over the same IndexedDB and the same Simkl.
+  const restart = serviceOn;
+  return { service, api, resolver, tabs, store, signIn, pick, restart };
 }
 
 /** Films enough for several batches (100 items each). */
@@ -99,4 +103,16 @@ export function postedFilms(api: ReturnType<typeof setupImport>['api']): string[
   return api.postHistory.mock.calls.map(([body]) =>
     ((body as { movies?: Array<{ title: string }> }).movies ?? []).map((movie) => movie.title),
   );
+}
+
+type ImportService = ReturnType<typeof setupImport>['service'];
+
+/** The page's reading handed over, then followed until its plan job ended (in the preview, mostly). */
+export async function planned(service: ImportService, request: Parameters<ImportService['history']>[0]) {
+  await service.history(request);
+  return vi.waitFor(async () => {
+    const view = await service.view();
+    if (view.phase === 'planning') throw new Error(`still planning: ${JSON.stringify(view.planning)}`);
+    return view;
+  }, 10_000);
 }

@@ -1,7 +1,16 @@
 import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { loadImportJob, startImportJob } from '../../../lib/background/import/import-job';
-import { DEMO, manyFilms, OTHER, postedFilms, setupImport, shows, viewings } from './import-fixtures';
+import {
+  DEMO,
+  manyFilms,
+  OTHER,
+  planned,
+  postedFilms,
+  setupImport,
+  shows,
+  viewings,
+} from './import-fixtures';
 
 const waitsForDemo = { user: DEMO.id, name: DEMO.name };
 
@@ -14,9 +23,9 @@ describe("the import is its user's", () => {
       switched = true;
     });
     const { service, api, signIn } = setup;
-    const preview = await service.history({ viewings: manyFilms(250), shows: [] });
+    const preview = await planned(service, { viewings: manyFilms(250), shows: [] });
     await service.start(preview.plan ?? '');
-    await vi.waitFor(async () => expect((await service.view()).waitsFor).toEqual(waitsForDemo));
+    await vi.waitFor(async () => expect((await service.view()).waitsFor).toEqual(waitsForDemo), 5_000);
     expect(api.postHistory).toHaveBeenCalledTimes(1);
     expect(await service.view()).toEqual({
       phase: 'waiting',
@@ -40,7 +49,7 @@ describe("the import is its user's", () => {
 
   it('never confirms one user’s preview under another account', async () => {
     const { service, api, signIn } = setupImport();
-    const preview = await service.history({ viewings, shows });
+    const preview = await planned(service, { viewings, shows });
     signIn(OTHER);
     expect(await service.view()).toEqual({ phase: 'idle' });
     expect(await service.start(preview.plan ?? '')).toEqual({ phase: 'idle' });
@@ -53,7 +62,7 @@ describe("the import is its user's", () => {
 
   it('discards a waiting import only when asked, and only the one that waits for that user', async () => {
     const { service, api, store, signIn } = setupImport();
-    const preview = await service.history({ viewings, shows });
+    const preview = await planned(service, { viewings, shows });
     api.postHistory.mockRejectedValueOnce(new Error('signed out'));
     await service.start(preview.plan ?? '');
     await vi.waitFor(async () => expect((await service.view()).phase).toBe('waiting'));
@@ -94,7 +103,7 @@ describe("the import is its user's", () => {
 
   it('tells only its user what the import did: another account is not told of it', async () => {
     const { service, signIn } = setupImport();
-    const preview = await service.history({ viewings, shows });
+    const preview = await planned(service, { viewings, shows });
     await service.start(preview.plan ?? '');
     await vi.waitFor(async () => expect((await service.view()).phase).toBe('done'));
     signIn(OTHER);

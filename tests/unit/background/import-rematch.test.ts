@@ -1,10 +1,10 @@
 import { describe, expect, it, vi } from 'vitest';
-import { at, OTHER, setupImport, shows, viewings } from './import-fixtures';
+import { at, OTHER, planned, setupImport, shows, viewings } from './import-fixtures';
 
 describe('finding the match of a title the preview could not match', () => {
   it('previews again with it counted in, under a new id, and sends it once confirmed', async () => {
     const { service, api, pick } = setupImport();
-    const first = await service.history({ viewings, shows });
+    const first = await planned(service, { viewings, shows });
     expect(first.summary?.pickable).toEqual([
       { netflix: '99', kind: 'movie', title: 'A Quiet Film', items: 1 },
     ]);
@@ -27,7 +27,7 @@ describe('finding the match of a title the preview could not match', () => {
 
   it('keeps listing a title still unknown, and answers a stale or another user’s preview unchanged', async () => {
     const { service, signIn } = setupImport();
-    const first = await service.history({ viewings, shows });
+    const first = await planned(service, { viewings, shows });
     const again = await service.rematch(first.plan ?? '');
     expect(again.summary).toEqual(first.summary);
     expect(await service.rematch(first.plan ?? '')).toEqual(again);
@@ -37,7 +37,7 @@ describe('finding the match of a title the preview could not match', () => {
 
   it('skips a found title the mirror already has as watched, as the first preview would have', async () => {
     const { service, pick } = setupImport();
-    const first = await service.history({ viewings, shows });
+    const first = await planned(service, { viewings, shows });
     // The Matrix (Simkl 1) is completed in the mirror.
     pick('99', { simkl: 1, type: 'movie' });
     const second = await service.rematch(first.plan ?? '');

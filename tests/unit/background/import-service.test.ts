@@ -1,11 +1,11 @@
 import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { at, postedFilms, setupImport as setup, shows, viewings } from './import-fixtures';
+import { at, planned, postedFilms, setupImport as setup, shows, viewings } from './import-fixtures';
 
 describe('the import in the background', () => {
   it('previews without writing: new items, what is already watched skipped, what is unknown listed', async () => {
     const { service, api, resolver } = setup();
-    const view = await service.history({ viewings, shows });
+    const view = await planned(service, { viewings, shows });
     expect(view).toEqual({
       phase: 'preview',
       summary: {
@@ -25,7 +25,7 @@ describe('the import in the background', () => {
 
   it('imports on the go: one batch, each item with its Netflix date, then done', async () => {
     const { service, api } = setup();
-    const preview = await service.history({ viewings, shows });
+    const preview = await planned(service, { viewings, shows });
     const started = await service.start(preview.plan ?? '');
     expect(started.phase).toBe('importing');
     await vi.waitFor(async () => expect((await service.view()).phase).toBe('done'));
@@ -55,7 +55,7 @@ describe('the import in the background', () => {
 
   it('keeps the job and sets the alarm when Simkl cannot be reached, then resumes, asking first', async () => {
     const { service, api } = setup();
-    const preview = await service.history({ viewings, shows });
+    const preview = await planned(service, { viewings, shows });
     api.postHistory.mockRejectedValueOnce(new Error('offline'));
     await service.start(preview.plan ?? '');
     await vi.waitFor(async () => expect((await service.view()).phase).toBe('waiting'));
@@ -91,7 +91,7 @@ describe('the import in the background', () => {
 
   it('never starts a second job over an unfinished one', async () => {
     const { service, api } = setup();
-    const preview = await service.history({ viewings, shows });
+    const preview = await planned(service, { viewings, shows });
     api.postHistory.mockRejectedValueOnce(new Error('offline'));
     await service.start(preview.plan ?? '');
     await vi.waitFor(async () => expect((await service.view()).phase).toBe('waiting'));
@@ -107,7 +107,7 @@ describe('the import in the background', () => {
 
   it('sends only what the preview counted: no title Simkl could not match, as many items as the button said', async () => {
     const { service, api } = setup();
-    const preview = await service.history({ viewings, shows });
+    const preview = await planned(service, { viewings, shows });
     expect(preview.summary?.unmatched).toContain('A Quiet Film');
     const started = await service.start(preview.plan ?? '');
     expect(started.progress?.total).toBe(preview.summary?.fresh);
@@ -117,8 +117,8 @@ describe('the import in the background', () => {
 
   it('refuses a start that does not name the preview shown now: nothing starts, the current preview answers', async () => {
     const { service, api } = setup();
-    const older = await service.history({ viewings, shows });
-    const current = await service.history({ viewings: viewings.slice(0, 2), shows: [] });
+    const older = await planned(service, { viewings, shows });
+    const current = await planned(service, { viewings: viewings.slice(0, 2), shows: [] });
     expect(current.plan).not.toBe(older.plan);
     expect(await service.start(older.plan ?? '')).toEqual(current);
     expect(await service.start('')).toEqual(current);

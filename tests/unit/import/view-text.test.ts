@@ -18,6 +18,17 @@ describe('importWords', () => {
     });
   });
 
+  it('follows the plan job: the titles matched so far, with no button, and a pause that says it goes on', () => {
+    const planning = { id: 'p1', matched: 120, total: 440 };
+    expect(importWords({ phase: 'planning', planning })).toEqual({
+      line: 'Matching titles with Simkl: 120 of 440',
+      progress: { sent: 120, total: 440 },
+    });
+    expect(importWords({ phase: 'planning', planning: { ...planning, paused: true } }).line).toBe(
+      'Matching paused at 120 of 440: it goes on by itself once Simkl can be reached.',
+    );
+  });
+
   it('shows the progress, a pause, and the end with what Simkl did not find', () => {
     const progress = { sent: 200, total: 1050 };
     expect(importWords({ phase: 'importing', progress })).toEqual({

@@ -3,7 +3,7 @@ import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { ImportView } from '../../../lib/messaging';
 import { runHistoryImport } from '../../../lib/page/import/history-import';
 import { IMPORT_ATTRIBUTE } from '../../../lib/page/import/import-panel';
-import { fakeBackground, keepShadowRoots, settle, stubI18n, userClick } from './helpers';
+import { fakeBackground, keepShadowRoots, settle, shownText, stubI18n, userClick } from './helpers';
 
 const summary = { viewings: 6, movies: 3, episodes: 3, shows: 1, fresh: 3, unmatched: ['A Quiet Film'] };
 
@@ -34,6 +34,26 @@ describe("the import's panel on the viewing-activity page", () => {
     const preview: ImportView = { phase: 'preview', summary, plan: 'p-1' };
     const background = fakeBackground({ importState: () => preview, importStart: () => ({ phase: 'idle' }) });
     await runHistoryImport(ctx, document);
+    await userClick(await panelButton('confirm'));
+    await settle(6);
+    expect(background.callsOf('importStart')).toEqual([{ plan: 'p-1' }]);
+  });
+
+  it('follows the plan job its reading became, then confirms the preview it ended in', async () => {
+    const planning: ImportView = { phase: 'planning', planning: { id: 'j-1', matched: 1, total: 4 } };
+    const preview: ImportView = { phase: 'preview', summary, plan: 'p-1' };
+    let asked = 0;
+    const background = fakeBackground({
+      importState: () => (++asked < 3 ? planning : preview),
+      importStart: () => ({ phase: 'idle' }),
+    });
+    await runHistoryImport(ctx, document);
+    await settle(6);
+    const root = () => rootOf(document.querySelector(`[${IMPORT_ATTRIBUTE}]`));
+    expect(shownText(root()?.querySelector('[data-k="line"]'))).toBe('Matching titles with Simkl: 1 of 4');
+    expect(root()?.querySelector('[data-k="bar"]')?.getAttribute('value')).toBe('1');
+    // The page asks again each second while the plan job matches.
+    await vi.waitFor(() => expect(root()?.querySelector('[data-k="confirm"]')).not.toBeNull(), 5_000);
     await userClick(await panelButton('confirm'));
     await settle(6);
     expect(background.callsOf('importStart')).toEqual([{ plan: 'p-1' }]);
