@@ -91,6 +91,6 @@ export async function sendWrite(
 ): Promise<void> {
   const result = await call(api, sendTarget(item), action, at, live);
   if (result && result.notFound > 0) {
-    throw new SimklError('not-found', 'Simkl could not find this title.');
+    throw new SimklError('not-found');
   }
 }

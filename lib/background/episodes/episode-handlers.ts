@@ -42,10 +42,10 @@ export function createEpisodeHandlers(services: EpisodeServices): EpisodeHandler
       return episodesView(type, simkl, listed);
     },
     async episodeAction(request) {
-      if (!(await isSignedIn())) throw new SimklError('signed-out', 'Sign in to Simkl to change your lists.');
+      if (!(await isSignedIn())) throw new SimklError('signed-out');
       const state = await readItemState(sources, request.media);
       const { item } = state;
-      if (!item) throw new SimklError('not-found', 'Simkl does not know this title.');
+      if (!item) throw new SimklError('not-found');
       if (item.type === 'movie') throw new SimklError('bad-request', 'A movie has no episodes.');
       const type = item.type;
       let listed: readonly CatalogueEpisode[] | null = null;

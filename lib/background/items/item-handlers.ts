@@ -47,7 +47,7 @@ export function createItemHandlers({
   const stateOf = (media: DetectedMedia) => readItemState(sources, media);
 
   async function requireSignedIn(): Promise<void> {
-    if (!(await isSignedIn())) throw new SimklError('signed-out', 'Sign in to Simkl to change your lists.');
+    if (!(await isSignedIn())) throw new SimklError('signed-out');
   }
 
   async function write(
