@@ -47,7 +47,7 @@ export function readRedirect(redirect: string, expectedState: string): string {
     const url = new URL(redirect);
     params = new URLSearchParams(url.search || url.hash.replace(/^#/, ''));
   } catch {
-    throw new SimklError('auth', 'Simkl sent the sign-in back in a form we cannot read.');
+    throw new SimklError('auth', 'unreadable redirect');
   }
   const error = params.get('error');
   if (error === 'access_denied') throw new SimklError('cancelled', undefined, { code: error });
@@ -56,7 +56,7 @@ export function readRedirect(redirect: string, expectedState: string): string {
   }
   if (error) throw new SimklError('auth', undefined, { code: error });
   const code = params.get('code');
-  if (!code) throw new SimklError('auth', 'Simkl did not send a sign-in code.');
+  if (!code) throw new SimklError('auth', 'no code');
   return code;
 }
 
