@@ -43,9 +43,13 @@ export class SimklError extends Error {
    */
   readonly uncertain?: boolean;
 
+  /**
+   * The message is for whoever reads a log: the user reads `errorText(kind)`, never this, so a
+   * message that would only restate the kind is left out (it defaults to the kind).
+   */
   constructor(
     kind: ErrorKind,
-    message: string,
+    message: string = kind,
     details: { status?: number; retryAfter?: number; code?: string; uncertain?: boolean } = {},
   ) {
     super(message);

@@ -9,7 +9,8 @@ import fs from 'node:fs';
  *
  * Then what each content script carries: a site's scripts hold that site's code only (a script that
  * imported the site registry would carry every adapter, and with each new site all of them would
- * grow). See scripts/lib/site-fingerprints.mjs for how another site's code is recognised.
+ * grow). See scripts/lib/site-fingerprints.mjs for how another site's code is recognised. The
+ * background carries no site's page readers at all.
  */
 import path from 'node:path';
 import { BUDGETS } from './lib/budget-limits.mjs';
@@ -79,3 +80,26 @@ function carriedSites() {
   if (mixed > 0) fail(`${mixed} content script(s) carry another site's code`);
 }
 carriedSites();
+
+/**
+ * The background reads links by their URL alone (lib/sites/url-readers.ts): a site's page selectors
+ * in it mean its page readers came along through an import chain, bytes the worker never runs.
+ */
+function backgroundSites() {
+  const fingerprints = siteFingerprints(path.join(REPO_ROOT, 'lib', 'sites'));
+  const code = backgroundScripts(EXTENSION_DIR)
+    .map((file) => fs.readFileSync(file, 'utf8'))
+    .join('\n');
+  // Whole string literals only: the worker reads Simkl fields such as `.release_date` as properties.
+  const quoted = (value) => ['`', "'", '"'].some((quote) => code.includes(`${quote}${value}${quote}`));
+  const found = Object.entries(fingerprints).flatMap(([site, values]) => {
+    const hit = [...values].map((value) => value.replace(/\\'/g, "'")).find(quoted);
+    return hit ? [`${site} (${hit})`] : [];
+  });
+  const names = found.join(', ');
+  console.log(
+    `${found.length ? 'MIXED' : 'ok   '} background: ${names ? `carries ${names}` : 'URL readers only'}`,
+  );
+  if (found.length > 0) fail("the background carries sites' page readers");
+}
+backgroundSites();

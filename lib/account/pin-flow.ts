@@ -36,8 +36,7 @@ export interface PinDeps {
 
 type PollResult = TokenSet | 'pending' | 'slow-down';
 
-const expired = () =>
-  new SimklError('cancelled', 'The sign-in code expired. Start again.', { code: 'expired_token' });
+const expired = () => new SimklError('cancelled', undefined, { code: 'expired_token' });
 /** RFC 8628 §3.5: on slow_down, add 5 seconds to the interval for good. */
 const SLOW_DOWN_STEP_S = 5;
 
@@ -137,8 +136,7 @@ export async function startDeviceV2(deps: PinDeps): Promise<PinFlow> {
       if (code === 'authorization_pending') return 'pending';
       if (code === 'slow_down') return 'slow-down';
       if (code === 'expired_token') throw expired();
-      if (code === 'access_denied')
-        throw new SimklError('cancelled', 'The sign-in was declined on simkl.com.', { code });
+      if (code === 'access_denied') throw new SimklError('cancelled', undefined, { code });
       throw error;
     }
   });

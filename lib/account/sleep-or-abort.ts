@@ -6,7 +6,7 @@ export function sleepOrAbort(
   ms: number,
   signal?: AbortSignal,
 ): Promise<void> {
-  const cancelled = () => new SimklError('cancelled', 'The sign-in was cancelled.');
+  const cancelled = () => new SimklError('cancelled');
   if (signal?.aborted) return Promise.reject(cancelled());
   return new Promise((resolve, reject) => {
     const onAbort = () => reject(cancelled());

@@ -47,19 +47,16 @@ export function readRedirect(redirect: string, expectedState: string): string {
     const url = new URL(redirect);
     params = new URLSearchParams(url.search || url.hash.replace(/^#/, ''));
   } catch {
-    throw new SimklError('auth', 'Simkl sent the sign-in back in a form we cannot read.');
+    throw new SimklError('auth', 'unreadable redirect');
   }
   const error = params.get('error');
-  if (error === 'access_denied')
-    throw new SimklError('cancelled', 'The sign-in was cancelled.', { code: error });
+  if (error === 'access_denied') throw new SimklError('cancelled', undefined, { code: error });
   if (params.get('state') !== expectedState) {
-    throw new SimklError('auth', 'The sign-in answer did not match the request. Try again.', {
-      code: 'state_mismatch',
-    });
+    throw new SimklError('auth', undefined, { code: 'state_mismatch' });
   }
-  if (error) throw new SimklError('auth', `Simkl refused the sign-in (${error}).`, { code: error });
+  if (error) throw new SimklError('auth', undefined, { code: error });
   const code = params.get('code');
-  if (!code) throw new SimklError('auth', 'Simkl did not send a sign-in code.');
+  if (!code) throw new SimklError('auth', 'no code');
   return code;
 }
 
@@ -71,11 +68,10 @@ async function launch(identity: IdentityApi, url: string): Promise<string> {
     // Chrome: "Authorization page could not be loaded." when simkl.com is unreachable; every other
     // rejection is the user closing the window or declining.
     const message = error instanceof Error ? error.message : String(error);
-    if (/could not be loaded/i.test(message))
-      throw new SimklError('offline', "Can't reach simkl.com to sign in.");
-    throw new SimklError('cancelled', 'The sign-in window was closed.');
+    if (/could not be loaded/i.test(message)) throw new SimklError('offline', message);
+    throw new SimklError('cancelled', message);
   }
-  if (!redirect) throw new SimklError('cancelled', 'The sign-in window was closed.');
+  if (!redirect) throw new SimklError('cancelled');
   return redirect;
 }
 

@@ -102,7 +102,7 @@ export function createLibrary({ api, db, clock = systemClock, currentUser }: Lib
       );
     },
     async sync(request: SyncRequest = {}) {
-      if (!(await owner.ready())) throw new SimklError('signed-out', 'Sign in to Simkl to sync your lists.');
+      if (!(await owner.ready())) throw new SimklError('signed-out');
       return runner.run(request);
     },
     async applyLocal(patch: EntryPatch) {

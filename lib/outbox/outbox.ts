@@ -147,7 +147,7 @@ export function createOutbox(options: OutboxOptions): Outbox {
     async enqueue(target, action) {
       const user = await viewer();
       // Signed out there is no account to write to (the next sign-in may be anyone's): nothing is kept.
-      if (user === null) throw new SimklError('signed-out', 'Sign in to Simkl to change your lists.');
+      if (user === null) throw new SimklError('signed-out');
       const write = await serial(async () => {
         const writes = await readWrites(db);
         for (const earlier of writes) {

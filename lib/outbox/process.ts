@@ -46,7 +46,7 @@ async function resolved(ctx: OutboxContext, write: OutboxWrite): Promise<[Outbox
   const known = itemOfTarget(write.target);
   if (known) return [write, known];
   const found = await ctx.resolver.resolve({ ids: write.target.ids, kind: write.target.kind });
-  if (!found) throw new SimklError('not-found', 'Simkl does not know this title.');
+  if (!found) throw new SimklError('not-found');
   const { target } = write;
   const next: OutboxWrite = {
     ...write,
@@ -100,10 +100,7 @@ export async function processWrite(ctx: OutboxContext, write: OutboxWrite): Prom
       if (!(await update(ctx, current))) return { result: 'gone', item };
       if (current.action.kind === 'checkin') {
         // Nothing in the lists shows a check-in: ask the user rather than risk a double.
-        const error = new SimklError(
-          'offline',
-          'The check-in may not have reached Simkl. Retry to send it again.',
-        );
+        const error = new SimklError('offline', 'check-in outcome unknown');
         current = { ...current, state: 'failed', uncertain: false, error: toErrorData(error) };
         return { result: (await update(ctx, current)) ? 'failed' : 'gone', item };
       }

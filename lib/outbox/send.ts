@@ -37,7 +37,7 @@ const tvdbFlag = (action: { tvdbSeasons?: true }, target: ApiTarget) =>
  */
 function episodesCall(api: SimklApi, target: ApiTarget, action: EpisodesAction, at: string) {
   const seasons = historySeasonsOf(action);
-  if (seasons.length === 0) throw new SimklError('bad-request', 'This change names no episode.');
+  if (seasons.length === 0) throw new SimklError('bad-request', 'no episode');
   if (action.mode === 'unwatch') return api.removeFromHistory([{ ...target, seasons }]);
   return api.addToHistory([{ ...target, watchedAt: at, seasons, ...tvdbFlag(action, target) }]);
 }
@@ -91,6 +91,6 @@ export async function sendWrite(
 ): Promise<void> {
   const result = await call(api, sendTarget(item), action, at, live);
   if (result && result.notFound > 0) {
-    throw new SimklError('not-found', 'Simkl could not find this title.');
+    throw new SimklError('not-found');
   }
 }

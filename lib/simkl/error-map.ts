@@ -37,15 +37,7 @@ export function kindForStatus(status: number, body: ErrorBody = {}): ErrorKind {
   return 'invalid-response';
 }
 
-const MESSAGES: Partial<Record<ErrorKind, string>> = {
-  auth: 'Simkl refused the sign-in. Sign in again.',
-  'not-found': 'Simkl could not find that.',
-  'app-limit': 'Simkl is not accepting requests from this extension right now. Try again later.',
-  'rate-limit': 'Simkl asked to slow down. Trying again shortly.',
-  server: 'Simkl is having trouble right now. Try again later.',
-  'invalid-response': 'Simkl sent an unexpected answer.',
-};
-
+/** Simkl's own words where a refusal has no kind of its own to say it (a 400's wrong parameter). */
 export function errorForStatus(
   status: number,
   body: ErrorBody = {},
@@ -53,6 +45,8 @@ export function errorForStatus(
 ): SimklError {
   const kind = kindForStatus(status, body);
   const message =
-    MESSAGES[kind] ?? `Simkl refused the request (${body.message ?? body.code ?? `HTTP ${status}`}).`;
+    kind === 'bad-request'
+      ? `Simkl refused the request (${body.message ?? body.code ?? `HTTP ${status}`}).`
+      : kind;
   return new SimklError(kind, message, { status, code: body.code, ...details });
 }

@@ -7,7 +7,7 @@ import { SimklError } from '../errors';
 export type JsonRecord = Record<string, unknown>;
 
 export function invalid(what: string): never {
-  throw new SimklError('invalid-response', `Simkl sent an unexpected answer (${what}).`);
+  throw new SimklError('invalid-response', `unexpected ${what}`);
 }
 
 export function isRecord(value: unknown): value is JsonRecord {

@@ -27,7 +27,7 @@ function parseJsonBody(text: string): unknown {
   try {
     return JSON.parse(text);
   } catch {
-    throw new SimklError('invalid-response', 'Simkl sent an answer that is not JSON.');
+    throw new SimklError('invalid-response', 'not JSON');
   }
 }
 
@@ -47,7 +47,7 @@ function uncertainFailure(status: number, text: string): SimklError {
   if (status >= 500 && status <= 599) {
     return errorForStatus(status, readErrorBody(parseErrorBody(text)), { uncertain: true });
   }
-  return new SimklError('offline', 'The connection to Simkl dropped; the change may not have been saved.', {
+  return new SimklError('offline', undefined, {
     status: status || undefined,
     uncertain: true,
   });
@@ -101,7 +101,7 @@ export function createTransport(deps: TransportDeps): Transport {
     const kind: RequestClass = method === 'GET' ? 'read' : 'write';
     const clientId = request.bare ? '' : await deps.clientId();
     let token = auth === 'none' ? null : ((await deps.tokens?.getAccessToken()) ?? null);
-    if (auth === 'required' && !token) throw new SimklError('signed-out', 'Sign in to Simkl first.');
+    if (auth === 'required' && !token) throw new SimklError('signed-out');
     const url = buildUrl(request);
     let refreshed = false;
     let failures = 0;
@@ -111,7 +111,7 @@ export function createTransport(deps: TransportDeps): Transport {
     for (;;) {
       const key = token ?? `client:${clientId}`;
       if (!request.bare) await limiter.acquire(key, kind);
-      if (deps.isOnline?.() === false) throw new SimklError('offline', "Can't reach Simkl: you are offline.");
+      if (deps.isOnline?.() === false) throw new SimklError('offline');
       const exchange = await sendExchange(
         fetchImpl,
         url,
@@ -119,7 +119,7 @@ export function createTransport(deps: TransportDeps): Transport {
         policy.timeoutMs,
         request.signal,
       );
-      if (exchange.outcome === 'cancelled') throw new SimklError('cancelled', 'The request was cancelled.');
+      if (exchange.outcome === 'cancelled') throw new SimklError('cancelled');
       const status = exchange.outcome === 'network-error' ? 0 : exchange.status;
       const text = exchange.outcome === 'answered' ? exchange.text : '';
       const serverError = status >= 500 && status <= 599;
@@ -130,7 +130,7 @@ export function createTransport(deps: TransportDeps): Transport {
         failures += 1;
         if (failures >= policy.maxAttempts) {
           if (serverError) throw errorForStatus(status, readErrorBody(parseErrorBody(text)));
-          throw new SimklError('offline', "Can't reach Simkl. Check your connection.");
+          throw new SimklError('offline');
         }
         await sleep(backoffDelay(failures - 1, policy, random));
         continue;

@@ -5,13 +5,20 @@
 const KIB = 1024;
 
 /**
- * Each ceiling carries the webextension-polyfill's measured cost on top of what it was (15, 40, 40
- * KiB): 2.7 to 2.8 KB gzip in every bundle, rounded up to 3 KiB. The aims stay where they were.
+ * The content scripts' and the popup's ceilings carry the webextension-polyfill's measured cost on
+ * top of what they were (15, 40 KiB): 2.7 to 2.8 KB gzip in every bundle, rounded up to 3 KiB. The
+ * aims stay where they were.
  */
 const POLYFILL = 3 * KIB;
 
+/**
+ * The background's ceiling is what it weighs, polyfill included (39.6 KB), plus 1 KB: a worker cannot
+ * load code lazily, so every byte an import chain brings stays in it, and growth must be a decision.
+ */
+const BACKGROUND_LIMIT = Math.round(40.7 * KIB);
+
 export const BUDGETS = {
   contentScript: { limit: 15 * KIB + POLYFILL, aim: 10 * KIB },
-  background: { limit: 40 * KIB + POLYFILL, aim: 20 * KIB },
+  background: { limit: BACKGROUND_LIMIT, aim: 20 * KIB },
   popup: { limit: 40 * KIB + POLYFILL, aim: 20 * KIB },
 };

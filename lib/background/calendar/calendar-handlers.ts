@@ -50,7 +50,7 @@ export function createCalendarHandlers({
     },
     async poster({ path, size }) {
       const url = posterUrl(path, size);
-      if (url === POSTER_PLACEHOLDER) throw new SimklError('bad-request', 'Not a Simkl poster path.');
+      if (url === POSTER_PLACEHOLDER) throw new SimklError('bad-request', 'no poster');
       // A data: URL, because an MV3 worker has no createObjectURL and a Blob cannot cross a message.
       return { dataUrl: await images.getDataUrl(url) };
     },

@@ -42,11 +42,11 @@ export function createEpisodeHandlers(services: EpisodeServices): EpisodeHandler
       return episodesView(type, simkl, listed);
     },
     async episodeAction(request) {
-      if (!(await isSignedIn())) throw new SimklError('signed-out', 'Sign in to Simkl to change your lists.');
+      if (!(await isSignedIn())) throw new SimklError('signed-out');
       const state = await readItemState(sources, request.media);
       const { item } = state;
-      if (!item) throw new SimklError('not-found', 'Simkl does not know this title.');
-      if (item.type === 'movie') throw new SimklError('bad-request', 'A movie has no episodes.');
+      if (!item) throw new SimklError('not-found');
+      if (item.type === 'movie') throw new SimklError('bad-request', 'a movie');
       const type = item.type;
       let listed: readonly CatalogueEpisode[] | null = null;
       const plan = await planEpisodeAction({
@@ -56,7 +56,7 @@ export function createEpisodeHandlers(services: EpisodeServices): EpisodeHandler
         now: now(),
         async catalogue() {
           listed = await catalogue.episodes(type, item.ids.simkl);
-          if (!listed) throw new SimklError('offline', "Simkl's episode list could not be read. Try again.");
+          if (!listed) throw new SimklError('offline', 'no episode list');
           return listed;
         },
       });

@@ -66,13 +66,13 @@ export async function planEpisodeAction({
   const target = { type: item.type, ids: item.ids };
 
   function here(): EpisodeRef {
-    if (episode === undefined) throw new SimklError('bad-request', 'This page does not name an episode.');
+    if (episode === undefined) throw new SimklError('bad-request', 'no episode');
     return season === undefined ? { episode } : { season, episode };
   }
   function seasonNumber(): number {
     if (season !== undefined) return season;
     if (item.type === 'anime') return 1;
-    throw new SimklError('bad-request', 'This page does not name a season.');
+    throw new SimklError('bad-request', 'no season');
   }
   if (laterTvdbSeason && action !== 'watch') throw new SimklError('bad-request', LATER_TVDB_SEASON);
 

@@ -47,7 +47,7 @@ export function createItemHandlers({
   const stateOf = (media: DetectedMedia) => readItemState(sources, media);
 
   async function requireSignedIn(): Promise<void> {
-    if (!(await isSignedIn())) throw new SimklError('signed-out', 'Sign in to Simkl to change your lists.');
+    if (!(await isSignedIn())) throw new SimklError('signed-out');
   }
 
   async function write(
@@ -74,7 +74,7 @@ export function createItemHandlers({
     setStatus: ({ media, status }) =>
       write(media, ({ item }) => {
         if (item?.type === 'movie' && !MOVIE_STATUSES.includes(status)) {
-          throw new SimklError('bad-request', 'A movie can only be Plan to Watch, Completed or Dropped.');
+          throw new SimklError('bad-request', 'not a movie status');
         }
         return { kind: 'status', status };
       }),

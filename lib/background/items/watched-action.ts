@@ -30,7 +30,7 @@ function nextEpisode(entry: LibraryEntry | null, type: SimklType | undefined): W
       : { kind: 'watched', scope: 'episode', season: 1, episode: 1 };
   }
   const next = parseEpisodeCode(entry.nextToWatch);
-  if (!next) throw new SimklError('bad-request', 'There is no next episode to mark.');
+  if (!next) throw new SimklError('bad-request', 'no next episode');
   return { kind: 'watched', scope: 'episode', ...next };
 }
 
@@ -48,8 +48,7 @@ export function watchedAction(
     case 'next':
       return nextEpisode(entry, type);
     case 'episode':
-      if (media.episode === undefined)
-        throw new SimklError('bad-request', 'This page does not name an episode.');
+      if (media.episode === undefined) throw new SimklError('bad-request', 'no episode');
       return episodeOf(media, media.episode);
   }
 }

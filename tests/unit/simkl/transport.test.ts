@@ -138,6 +138,8 @@ describe('status → error kind', () => {
     expect(error.kind).toBe(kind);
     expect(error.status).toBe(status);
     if (code) expect(error.code).toBe(code);
+    // Users read errorText(kind), never the message: only a refusal's own words are worth carrying.
+    if (kind !== 'bad-request') expect(error.message).toBe(kind);
   });
 
   it("maps 401 to 'auth' and tells the token provider the token is revoked", async () => {
