@@ -29,8 +29,11 @@ export function ConfirmAction({ id }: { id: string }) {
   const cancel = () => {
     void sendIntent('menuCancel', { id }).finally(() => window.close());
   };
+  // A ref, not the state: two key presses in one turn both see the state of the last render.
+  const sent = useRef(false);
   const confirm = async () => {
-    if (!view || busy || answered) return;
+    if (!view || sent.current) return;
+    sent.current = true;
     setBusy(true);
     const answer = await sendIntent('menuConfirm', { id });
     setBusy(false);
