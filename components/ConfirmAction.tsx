@@ -9,7 +9,7 @@ import { Logo } from './Logo';
 import { useConfirmKeys } from './use-confirm-keys';
 import { useIntent } from './use-intent';
 
-/** An unknown, used or expired id, and a malformed one, say the same: nothing is waiting. */
+/** Opening the window: an unknown, used or expired id, and a malformed one, say the same. */
 function refusalText(error: ErrorData): string {
   return error.kind === 'not-found' || error.kind === 'internal' ? t('confirmMenuExpired') : errorText(error);
 }
@@ -37,7 +37,7 @@ export function ConfirmAction({ id }: { id: string }) {
     setBusy(true);
     const answer = await sendIntent('menuConfirm', { id });
     setBusy(false);
-    if (!answer.ok) return setOutcome(refusalText(answer.error));
+    if (!answer.ok) return setOutcome(errorText(answer.error));
     if (!answer.value.done) {
       return setOutcome(t(answer.value.reason === 'changed' ? 'confirmMenuChanged' : 'confirmMenuExpired'));
     }

@@ -107,6 +107,22 @@ describe('the link menu’s confirm window', () => {
     expect(background.callsOf('menuConfirm')).toEqual([]);
   });
 
+  it('says why a Confirm wrote nothing: the match moved, or the user is signed out', async () => {
+    await open();
+    background.handlers.menuConfirm = () => ({ done: false, reason: 'changed' });
+    await act(() => button('menu-confirm')?.click());
+    await settle();
+    expect(text('confirm-outcome')).toContain('This link is matched to another Simkl title since the click.');
+    expect(button('menu-confirm')).toBeNull();
+    render(null, root);
+    await act(() => render(<ConfirmAction id={ID} />, root));
+    await settle(6);
+    background.handlers.menuConfirm = () => fail('signed-out');
+    await act(() => button('menu-confirm')?.click());
+    await settle();
+    expect(text('confirm-outcome')).toBe('Sign in to Simkl first.');
+  });
+
   it('says an expired or answered action wrote nothing', async () => {
     await open(fail('not-found'));
     expect(root.textContent).toContain('This request has expired or was already answered.');
