@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { startCommands } from '../lib/background/commands/commands';
+import { openConfirmWindow } from '../lib/background/context-menu/confirm-window';
 import { startContextMenu } from '../lib/background/context-menu/context-menu';
 import { routerListener } from '../lib/background/intents/router';
 import { startBackgroundJobs } from '../lib/background/jobs';
@@ -17,6 +18,9 @@ export default defineBackground({
       menus: browser.contextMenus,
       onInstalled: browser.runtime.onInstalled,
       handlers: services.itemHandlers,
+      resolver: services.resolver,
+      pending: services.menuActions,
+      openConfirm: openConfirmWindow,
       isSignedIn: services.isSignedIn,
       onSignedInChange: (listener) => services.session.onChange((state) => listener(state.signedIn)),
       openTab: (url, besideTabId) => browser.tabs.create({ url, openerTabId: besideTabId }),

@@ -7,6 +7,7 @@ import { browser } from 'wxt/browser';
 import type { ErrorData } from './errors';
 import type { PosterSize } from './images/urls';
 import type { DetectedMedia, ListStatus, Rating, SimklType, Site } from './media';
+import type { MenuActionView, MenuConfirmView } from './messaging/menu-action';
 import type { ImportHistoryRequest, ImportView, TrackingView } from './messaging/playback';
 import type {
   AccountView,
@@ -27,6 +28,7 @@ import type {
   UpcomingView,
 } from './messaging/views';
 
+export * from './messaging/menu-action';
 export * from './messaging/playback';
 export * from './messaging/views';
 
@@ -100,6 +102,13 @@ export interface ProtocolMap {
   importRead: { request: Record<string, never>; response: ImportView };
   importDiscard: { request: { user: number }; response: ImportView };
   importRematch: { request: { plan: string }; response: ImportView };
+  /**
+   * The link context menu's confirm window: the pending action it names, Confirm (the one write, once)
+   * and Cancel. The window's own page only (docs/architecture.md, Menus, commands and the badge).
+   */
+  menuAction: { request: { id: string }; response: MenuActionView };
+  menuConfirm: { request: { id: string }; response: MenuConfirmView };
+  menuCancel: { request: { id: string }; response: { cancelled: boolean } };
 }
 
 export type Intent = keyof ProtocolMap;

@@ -14,6 +14,8 @@ import { createDataHandlers } from './account/data-handlers';
 import { onUserChange, signedInSession, signedInUser } from './account/signed-in-user';
 import { createBadge } from './calendar/badge-job';
 import { createCalendarHandlers } from './calendar/calendar-handlers';
+import { createMenuConfirmHandlers } from './context-menu/menu-confirm-handlers';
+import { createPendingMenuActions } from './context-menu/pending-menu-actions';
 import { createEpisodeCatalogue, openCatalogueDb } from './episodes/episode-catalogue';
 import { createEpisodeHandlers } from './episodes/episode-handlers';
 import { createImportHandlers } from './import/import-handlers';
@@ -88,8 +90,11 @@ export function createBackgroundServices() {
     calendar,
     signedOutReason: async () => (await session.account()).signedOutReason,
   });
+  // A link menu click's write, waiting for its confirm window (context-menu/).
+  const menuActions = createPendingMenuActions();
   const handlers = {
     ...itemHandlers,
+    ...createMenuConfirmHandlers({ handlers: itemHandlers, pending: menuActions }),
     ...createListHandlers({ library, netflixSimklIds: (ids) => cachedNetflixSimklIds(resolveDb, ids) }),
     ...createEpisodeHandlers({ library, catalogue, resolver, outbox, isSignedIn }),
     ...createScoreHandlers({ api, db: scoreDb }),
@@ -138,6 +143,7 @@ export function createBackgroundServices() {
     imports,
     titleIndex,
     itemHandlers,
+    menuActions,
     caches,
   };
 }

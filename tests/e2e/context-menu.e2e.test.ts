@@ -9,22 +9,36 @@
  * every listener the extension registered with the arguments Chrome passes on a real click or key
  * press. Everything after that is production code.
  *
+ * A menu click only opens the confirm window (confirm.html); the tests read it, press Confirm or
+ * Cancel there, and look for the write at the local Simkl service.
+ *
  * Firefox (MV2 build): Alt+Shift+J sent over WebDriver BiDi stays in the page (tried: Firefox's
  * command handling never sees it), and Firefox's event objects have no `dispatch` to fire onCommand
- * from a test. So the command is exercised from the message on: an extension page sends the tab
- * exactly what the background's onCommand listener sends, and the content script must open the
- * control's menu; the link menu's items are checked to exist with contextMenus.update.
+ * or onClicked from a test. So the command is exercised from the message on: an extension page sends
+ * the tab exactly what the background's onCommand listener sends, and the content script must open
+ * the control's menu; the link menu's items are checked to exist with contextMenus.update; and the
+ * confirm window from the pending action on: an extension page stores in storage.session what a click
+ * stores (with the link's text, which Firefox's menus API gives), and Confirm must still find the
+ * background resolving the link to the same Simkl item before it writes.
  */
+import { randomUUID } from 'node:crypto';
 import type { Page, Worker } from 'playwright-core';
 import { beforeAll, expect } from 'vitest';
+import {
+  PENDING_MENU_PREFIX,
+  type PendingMenuAction,
+} from '../../lib/background/context-menu/pending-menu-actions';
+import type { ListStatus } from '../../lib/media';
 import { OPEN_MENU_REQUEST } from '../../lib/messaging';
 import { titleLinkPatterns } from '../../lib/sites/title-links';
-import { SITE_URL_READERS } from '../../lib/sites/url-readers';
+import { detectMediaFromUrl, SITE_URL_READERS } from '../../lib/sites/url-readers';
 import { DEMO_USER } from '../simkl-service/index';
 import { matchesPattern } from '../unit/sites/match-pattern';
 import { CONTROL, isVisibleInControl, waitForButtonText, waitForVisibleInControl } from './harness/pages';
 import { describeInBrowsers, type Session } from './harness/suite';
 import type { World } from './harness/world';
+import { expectConfirmWords, pressConfirm, pressEscape } from './scenarios/confirm-window';
+import { closePage, evaluate } from './scenarios/extension-pages';
 import { eventually, MATRIX, signInFromTheControl } from './scenarios/slice';
 
 /** Chrome's event objects in an extension context carry `dispatch`, which runs their listeners. */
@@ -45,6 +59,11 @@ interface WorkerChrome {
 const FILM = { imdb: 'tt0111161', simkl: 9100006 } as const;
 const CHART = `https://www.imdb.com/chart/top/?fixture=badges-250&known=${FILM.imdb}`;
 const FILM_LINK = `https://www.imdb.com/title/${FILM.imdb}/?ref_=chttp_t_1`;
+/** What the confirm window says of that link. */
+const FILM_WORDS = {
+  match: 'Title: The Shawshank Redemption (1994 · Movie)',
+  link: `Link: ${FILM_LINK}`,
+} as const;
 
 /** Runs in the worker: Chrome's own onClicked event, dispatched to the listeners the extension added. */
 async function clickMenu(worker: Worker, menuItemId: string, linkUrl: string, pageUrl: string) {
@@ -66,6 +85,47 @@ const listWrites = (world: World) =>
 const filmEntry = (world: World) =>
   world.control.library(DEMO_USER.id).movies.find((entry) => entry.simkl === FILM.simkl);
 
+/** The film's list writes: the chart's other titles are not this file's. */
+const filmWrites = (world: World) =>
+  listWrites(world).filter((entry) => {
+    const body = JSON.stringify(entry.body);
+    return body.includes(`"${FILM.imdb}"`) || body.includes(`:${FILM.simkl}`);
+  });
+
+/** A click in Chromium's menu, and the confirm window it opens. */
+async function confirmWindowAfterClick(chrome: Session['chrome'], menuItemId: string, link: string) {
+  const opened = chrome.context.waitForEvent('page', { timeout: 20_000 });
+  await clickMenu(await chrome.serviceWorker(), menuItemId, link, CHART);
+  const window = await opened;
+  await window.waitForURL(/\/confirm\.html\?id=/);
+  return window;
+}
+
+/** In Firefox, what a click stores for its confirm window (pending-menu-actions.ts); answers its id. */
+async function storeMenuAction(session: Session, status: ListStatus): Promise<string> {
+  const media = detectMediaFromUrl(FILM_LINK);
+  if (!media) throw new Error('The film link is not a title');
+  const action: Omit<PendingMenuAction, 'at'> = {
+    write: { kind: 'status', status },
+    media,
+    link: { url: FILM_LINK, text: 'The Shawshank Redemption' },
+    match: { found: true, simkl: FILM.simkl, type: 'movie', title: 'The Shawshank Redemption', year: 1994 },
+    listed: null,
+  };
+  const id = randomUUID();
+  const page = await session.firefox.openExtensionPage('options.html');
+  await evaluate(
+    page,
+    async ({ key, action }) => {
+      const api = (globalThis as unknown as FirefoxBrowser).browser;
+      await api.storage.session.set({ [key]: { ...action, at: Date.now() } });
+    },
+    { key: `${PENDING_MENU_PREFIX}${id}`, action },
+  );
+  await page.close();
+  return id;
+}
+
 async function firstTitleLink(page: Page): Promise<string> {
   await page.goto(CHART);
   return page
@@ -78,6 +138,7 @@ async function firstTitleLink(page: Page): Promise<string> {
 interface FirefoxBrowser {
   browser: {
     contextMenus: { update(id: string, changes: object): Promise<void> };
+    storage: { session: { set(items: object): Promise<void> } };
     tabs: {
       query(filter: { url: string }): Promise<Array<{ id?: number }>>;
       sendMessage(tabId: number, message: unknown): Promise<unknown>;
@@ -117,22 +178,44 @@ describeInBrowsers(
         },
       );
 
-      suite.it('chromium-dispatch', 'signed out, a click writes nothing', async () => {
+      suite.it('chromium-dispatch', 'signed out, a click opens nothing and writes nothing', async () => {
         const worker = await chrome.serviceWorker();
         await clickMenu(worker, 'simkl-completed', await firstTitleLink(page), CHART);
         await new Promise((resolve) => setTimeout(resolve, 1_500));
+        expect(chrome.context.pages().filter((open) => open.url().includes('/confirm.html'))).toEqual([]);
         expect(listWrites(world)).toEqual([]);
         expect(filmEntry(world)).toBeUndefined();
       });
 
       suite.it(
         'chromium-dispatch',
-        'signed in, Completed on an IMDb link lands on the service, sent once',
+        'signed in, a click opens the confirm window; Escape there closes it and writes nothing',
         async () => {
           await signInFromTheControl(world, page);
-          const link = await firstTitleLink(page);
-          const worker = await chrome.serviceWorker();
-          await clickMenu(worker, 'simkl-completed', link, CHART);
+          const window = await confirmWindowAfterClick(
+            chrome,
+            'simkl-plantowatch',
+            await firstTitleLink(page),
+          );
+          await expectConfirmWords(window, { write: 'Add to Plan to Watch', ...FILM_WORDS });
+          const closed = window.waitForEvent('close', { timeout: 10_000 });
+          await pressEscape(window);
+          await closed;
+          await new Promise((resolve) => setTimeout(resolve, 2_000));
+          expect(filmWrites(world)).toEqual([]);
+          expect(filmEntry(world)).toBeUndefined();
+        },
+      );
+
+      suite.it(
+        'chromium-dispatch',
+        'Completed on an IMDb link, confirmed in the window, lands on the service, sent once',
+        async () => {
+          const window = await confirmWindowAfterClick(chrome, 'simkl-completed', await firstTitleLink(page));
+          await expectConfirmWords(window, { write: 'Add to Completed', ...FILM_WORDS });
+          // Nothing is written before Confirm.
+          expect(filmWrites(world)).toEqual([]);
+          await pressConfirm(window);
           const landed = await eventually(
             () => filmEntry(world),
             (entry) => entry?.status === 'completed',
@@ -141,12 +224,8 @@ describeInBrowsers(
           expect(landed?.status).toBe('completed');
           // The sync that follows the write must not bring a second send.
           await new Promise((resolve) => setTimeout(resolve, 2_000));
-          const aboutFilm = listWrites(world).filter((entry) => {
-            const body = JSON.stringify(entry.body);
-            return body.includes(`"${FILM.imdb}"`) || body.includes(`:${FILM.simkl}`);
-          });
-          expect(aboutFilm).toHaveLength(1);
-          expect(JSON.stringify(aboutFilm[0]?.body)).toContain('"to":"completed"');
+          expect(filmWrites(world)).toHaveLength(1);
+          expect(JSON.stringify(filmWrites(world)[0]?.body)).toContain('"to":"completed"');
         },
       );
 
@@ -265,6 +344,38 @@ describeInBrowsers(
         const active = await page.evaluate(() => document.activeElement?.hasAttribute('data-simkl-control'));
         expect(active).toBe(true);
         await page.close();
+      },
+    );
+
+    suite.it(
+      'firefox-message',
+      'the confirm window names the link and its text; Escape writes nothing, Confirm lands once',
+      async () => {
+        // Signed in by the command's test above.
+        const cancelled = await session.firefox.openExtensionPage(
+          `confirm.html?id=${await storeMenuAction(session, 'plantowatch')}`,
+        );
+        const linkText = 'Link text: The Shawshank Redemption';
+        await expectConfirmWords(cancelled, { write: 'Add to Plan to Watch', ...FILM_WORDS, linkText });
+        await pressEscape(cancelled);
+        await new Promise((resolve) => setTimeout(resolve, 2_000));
+        expect(filmWrites(session.world)).toEqual([]);
+        await closePage(cancelled).catch(() => undefined);
+
+        const confirmed = await session.firefox.openExtensionPage(
+          `confirm.html?id=${await storeMenuAction(session, 'completed')}`,
+        );
+        await expectConfirmWords(confirmed, { write: 'Add to Completed', ...FILM_WORDS, linkText });
+        await pressConfirm(confirmed);
+        const landed = await eventually(
+          () => filmEntry(session.world),
+          (entry) => entry?.status === 'completed',
+          20_000,
+        );
+        expect(landed?.status).toBe('completed');
+        await new Promise((resolve) => setTimeout(resolve, 2_000));
+        expect(filmWrites(session.world)).toHaveLength(1);
+        await closePage(confirmed).catch(() => undefined);
       },
     );
 

@@ -1,16 +1,25 @@
 /**
- * A click in the link context menu: the link's URL is parsed by the site adapters, then the same
- * item handlers as the in-page control's messages resolve it (mirror first, then the resolver) and
- * write through the outbox, so a click is stored before it is sent and never sent twice.
+ * A click in the link context menu. A page can swap a link's address under the cursor, so a click
+ * never writes by itself: the link's URL is parsed by the site adapters and resolved by the same item
+ * handlers as the in-page control's messages (mirror first, then the resolver), and what it would
+ * write waits as a pending action until the confirm window's Confirm (menu-confirm-handlers.ts).
  */
 import type { DetectedMedia } from '../../media';
-import type { MarkWatchedScope } from '../../messaging';
+import type { ItemView, MarkWatchedScope, MenuWrite } from '../../messaging';
+import type { Resolver } from '../../resolve/resolver';
 import { detectMediaFromUrl } from '../../sites/url-readers';
+import { episodeCode } from '../../words/labels';
 import type { HandlerContext, ItemHandlers } from '../intents/handler-types';
-import { MENU_CHOICES } from './context-menu-items';
+import { MENU_CHOICES, type MenuChoice } from './context-menu-items';
+import { menuMatchOf } from './menu-match';
+import type { PendingMenuActions } from './pending-menu-actions';
 
 export interface MenuClickDeps {
   handlers: Pick<ItemHandlers, 'status' | 'setStatus' | 'markWatched'>;
+  resolver: Pick<Resolver, 'resolve'>;
+  pending: PendingMenuActions;
+  /** Opens the confirm window for one pending action. */
+  openConfirm(id: string): Promise<unknown>;
   /** Opens a simkl.com page beside the tab the click came from. */
   openTab(url: string, besideTabId?: number): Promise<unknown>;
 }
@@ -18,10 +27,13 @@ export interface MenuClickDeps {
 export interface MenuClick {
   menuItemId: string | number;
   linkUrl?: string;
+  /** Firefox's menus API gives the link's text; Chrome's contextMenus does not. */
+  linkText?: string;
 }
 
 // The browser's own menu, not a page: like a content script's message, it asks for no calendar.
-const MENU_CONTEXT: HandlerContext = { from: 'content' };
+export const MENU_CONTEXT: HandlerContext = { from: 'content' };
+const MAX_LINK_TEXT = 300;
 
 /** A movie is marked itself, an episode link that episode, a show or an anime its next episode. */
 function watchedScope(media: DetectedMedia, type: string | undefined): MarkWatchedScope {
@@ -29,20 +41,37 @@ function watchedScope(media: DetectedMedia, type: string | undefined): MarkWatch
   return media.kind === 'episode' ? 'episode' : 'next';
 }
 
-export function createMenuClickHandler({ handlers, openTab }: MenuClickDeps) {
+function writeOf(choice: MenuChoice, media: DetectedMedia, view: ItemView): MenuWrite | null {
+  if (choice.action === 'status') return { kind: 'status', status: choice.status };
+  if (choice.action !== 'watched') return null;
+  const scope = watchedScope(media, view.type);
+  const episode = scope === 'episode' ? episodeCode(media) : (view.progress?.next ?? undefined);
+  return scope === 'item' || !episode ? { kind: 'watched', scope } : { kind: 'watched', scope, episode };
+}
+
+export function createMenuClickHandler(deps: MenuClickDeps) {
+  const { handlers } = deps;
   return async (info: MenuClick, tabId?: number): Promise<void> => {
     const choice = MENU_CHOICES.find((entry) => entry.id === info.menuItemId);
     const media = info.linkUrl ? detectMediaFromUrl(info.linkUrl) : null;
-    if (!choice || !media) return;
-    if (choice.action === 'status') {
-      await handlers.setStatus({ media, status: choice.status }, MENU_CONTEXT);
+    if (!choice || !media || !info.linkUrl) return;
+    const status = () => handlers.status({ media }, MENU_CONTEXT);
+    const view = await status();
+    if (choice.action === 'open') {
+      if (view.url) await deps.openTab(view.url, tabId);
       return;
     }
-    const view = await handlers.status({ media }, MENU_CONTEXT);
-    if (choice.action === 'watched') {
-      await handlers.markWatched({ media, scope: watchedScope(media, view.type) }, MENU_CONTEXT);
-    } else if (view.url) {
-      await openTab(view.url, tabId);
-    }
+    // Signed out the items are disabled; a click that raced the sign-out has nothing to confirm.
+    const write = view.signedIn ? writeOf(choice, media, view) : null;
+    if (!write) return;
+    const text = info.linkText?.trim().slice(0, MAX_LINK_TEXT);
+    const id = await deps.pending.put({
+      write,
+      media,
+      link: text ? { url: info.linkUrl, text } : { url: info.linkUrl },
+      match: await menuMatchOf(view, media, deps.resolver, status),
+      listed: view.status,
+    });
+    await deps.openConfirm(id);
   };
 }

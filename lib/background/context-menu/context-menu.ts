@@ -1,7 +1,8 @@
 /**
  * The link context menu's life: created on install and whenever a woken worker finds it missing
  * (Firefox's event page may come back without it), enabled only while signed in, and one click
- * listener registered synchronously, so a click that wakes the worker is heard.
+ * listener registered synchronously, so a click that wakes the worker is heard. A click only opens the
+ * confirm window; Confirm there writes (docs/architecture.md, Menus, commands and the badge).
  */
 import { browser } from 'wxt/browser';
 import { titleLinkPatterns } from '../../sites/title-links';
@@ -45,7 +46,7 @@ export function startContextMenu(deps: ContextMenuDeps): { settled(): Promise<vo
 
   const onClick = createMenuClickHandler(deps);
   menus.onClicked.addListener((info, tab) => {
-    // A refused write (Watching for a movie) has no page to show it on; the outbox keeps the rest.
+    // A click that cannot even be resolved (the worker's databases gone) has no window to say so in.
     void onClick(info, tab?.id).catch(() => undefined);
   });
   deps.onInstalled.addListener(() => serially(async () => create(await deps.isSignedIn())));

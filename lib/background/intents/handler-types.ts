@@ -83,6 +83,10 @@ export const MATCH_INTENTS = [
 ] as const satisfies readonly Intent[];
 export type MatchIntent = (typeof MATCH_INTENTS)[number];
 
+/** The link context menu's confirm window (context-menu/menu-confirm-handlers.ts): its page only. */
+export const MENU_INTENTS = ['menuAction', 'menuConfirm', 'menuCancel'] as const satisfies readonly Intent[];
+export type MenuIntent = (typeof MENU_INTENTS)[number];
+
 export type AccountIntent = Exclude<
   Intent,
   | ItemIntent
@@ -93,6 +97,7 @@ export type AccountIntent = Exclude<
   | ScrobbleIntent
   | ImportIntent
   | MatchIntent
+  | MenuIntent
 >;
 export type ItemHandlers = { [K in ItemIntent]: IntentHandler<K> };
 export type DataHandlers = { [K in DataIntent]: IntentHandler<K> };
@@ -102,4 +107,5 @@ export type ScoreHandlers = { [K in ScoreIntent]: IntentHandler<K> };
 export type ScrobbleHandlers = { [K in ScrobbleIntent]: IntentHandler<K> };
 export type ImportHandlers = { [K in ImportIntent]: IntentHandler<K> };
 export type MatchHandlers = { [K in MatchIntent]: IntentHandler<K> };
+export type MenuHandlers = { [K in MenuIntent]: IntentHandler<K> };
 export type AccountHandlers = { [K in AccountIntent]: IntentHandler<K> };

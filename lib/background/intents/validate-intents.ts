@@ -14,6 +14,7 @@ import { check, isBoundedInt, isBoundedString, isPlainObject, optional } from '.
 import { validateImportDiscard, validateImportHistory, validateImportStart } from './validate-import';
 import { MATCH_VALIDATORS } from './validate-match';
 import { validateMedia } from './validate-media';
+import { MENU_VALIDATORS } from './validate-menu';
 
 type Validators = { [K in Intent]: (data: unknown) => IntentRequest<K> };
 
@@ -50,6 +51,7 @@ const writeId = (data: unknown) => {
 /** One validator per intent; each returns a clean copy of the request or throws InvalidMessage. */
 export const INTENT_VALIDATORS: Validators = {
   ...MATCH_VALIDATORS,
+  ...MENU_VALIDATORS,
   tracking: empty,
   stopTracking(data) {
     const { tabId } = object(data);

@@ -35,8 +35,8 @@ export const BROWSER_SUPPORT = {
     only: 'firefox',
     why:
       "Chromium's counterpart dispatches the real events (chromium-dispatch above); in Firefox the command is " +
-      "exercised from the message the background's onCommand listener sends, and the menu items are checked " +
-      'with contextMenus.update',
+      "exercised from the message the background's onCommand listener sends, the menu items are checked " +
+      'with contextMenus.update, and the confirm window from the pending action a click stores',
   },
   episodes: 'both',
   'faults-after-write': {

@@ -38,24 +38,36 @@ function start(signedInAtStart: boolean, existing?: ReturnType<typeof fakeMenus>
   const installed: Array<() => void> = [];
   const signInListeners: Array<(signedIn: boolean) => void> = [];
   const writes: string[] = [];
+  const windows: unknown[] = [];
   const menu = startContextMenu({
     menus: fake.menus as unknown as ContextMenuDeps['menus'],
     onInstalled: { addListener: (listener: () => void) => installed.push(listener) },
     isSignedIn: async () => signedIn,
     onSignedInChange: (listener) => signInListeners.push(listener),
     handlers: {
+      status: async () => ({ signedIn: true, known: true, status: null, rating: null, pendingWrites: 0 }),
       setStatus: async ({ status }: { status: string }) => {
         writes.push(status);
         return { signedIn: true, known: true, status, rating: null, pendingWrites: 1 };
       },
     } as unknown as ContextMenuDeps['handlers'],
+    resolver: { resolve: async () => null },
+    pending: {
+      put: async ({ write }) => {
+        windows.push(write);
+        return 'id';
+      },
+      get: async () => null,
+      take: async () => null,
+    },
+    openConfirm: async () => undefined,
     openTab: async () => undefined,
   });
   const signIn = (state: boolean) => {
     signedIn = state;
     for (const listener of signInListeners) listener(state);
   };
-  return { ...fake, menu, installed, signIn, writes };
+  return { ...fake, menu, installed, signIn, writes, windows };
 }
 
 const childStates = (entries: Map<string, Entry>) =>
@@ -123,13 +135,14 @@ describe('the link context menu', () => {
     expect(fresh.entries.size).toBe(6);
   });
 
-  it('hears each click once, through one listener', async () => {
+  it('hears each click once, through one listener, which asks first and writes nothing', async () => {
     const run = start(true);
     expect(run.clicks).toHaveLength(1);
     run.clicks[0]?.({
       menuItemId: 'simkl-watching',
       linkUrl: 'https://myanimelist.net/anime/1535/Death_Note',
     });
-    await expect.poll(() => run.writes).toEqual(['watching']);
+    await expect.poll(() => run.windows).toEqual([{ kind: 'status', status: 'watching' }]);
+    expect(run.writes).toEqual([]);
   });
 });
