@@ -7,7 +7,8 @@
  * on every menu entry were it ever to reach them) changes nothing. In Firefox the content script sees
  * the page through Xray wrappers rather than from an isolated world: the same traps read nothing,
  * synthetic clicks inside change nothing, and the page measures the same control before and after
- * the user takes the title off their lists.
+ * the user takes the title off their lists. On a list page, in both browsers, the page cannot tell
+ * a listed title's badge from an unlisted one's (scenarios/hostile-badges.ts).
  */
 import type { Page } from 'playwright-core';
 import { expect } from 'vitest';
@@ -28,6 +29,7 @@ import { describeInBrowsers } from './harness/suite';
 import { storedWrites } from './scenarios/faults-idb';
 import { isWritePost } from './scenarios/faults-ledger';
 import { settled, startFaultRun } from './scenarios/faults-run';
+import { BADGES_SEED, badgesTellThePageNothing } from './scenarios/hostile-badges';
 import { footprint } from './scenarios/hostile-footprint';
 import { readAsThePage, setTraps, wordsOf } from './scenarios/hostile-reader';
 import { goto } from './scenarios/sites-pages';
@@ -242,5 +244,16 @@ describeInBrowsers(
         expect(await footprint(page)).toEqual(listedOpen);
       },
     );
+
+    // The same in both browsers: one test per browser key (browser-support.ts says why they differ above).
+    for (const key of ['chromium', 'firefox']) {
+      suite.it(
+        key,
+        "cannot tell a listed title's list badge from an unlisted one's, hovered or not",
+        async () => {
+          await badgesTellThePageNothing(await suite.start({ seed: BADGES_SEED }));
+        },
+      );
+    }
   },
 );
