@@ -2,6 +2,9 @@
  * A list badge's CSS, shared by every badge's closed shadow root. The host is the same box for
  * every title, on the lists or not (docs/architecture.md, List badges): all the state, the "+",
  * the theme and the dimming of completed titles live inside, where a page script cannot look.
+ * Classes (short: the CSS ships in every list badges' script): `w` the wrapper, `k` on a dark page,
+ * `d` dimmed (a completed title), `h` its row hovered or focused, `o` the menu open; `b` the state;
+ * `a` the "+" toolbar, `p` its "+", `m` its "▾".
  */
 export const BADGE_CSS = `:host{all:initial;display:inline-block!important;box-sizing:border-box;width:46px!important;height:18px!important;margin:0 0 0 6px;vertical-align:middle}
 .w{position:relative;display:block;width:100%;height:100%;font:600 11px/16px system-ui,sans-serif;--b:#eef3f8;--f:#0b5fa5;--l:#c9d6e3}

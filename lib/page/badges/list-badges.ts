@@ -101,6 +101,8 @@ export function startListBadges(
     options.addTitle ?? ((media, status) => sendIntent('setStatus', { media, status }));
   const tracked = new Map<Element, Tracked>();
   const rows = new WeakMap<Element, Element>();
+  /** Events inside a badge reach the page's listeners retargeted to its host. */
+  const byHost = new WeakMap<Element, MountedBadge>();
   const frame = options.frame ?? ((callback: () => void) => requestAnimationFrame(callback));
   let dim = options.dimCompleted;
   let stopped = false;
@@ -133,6 +135,7 @@ export function startListBadges(
       const badges = fresh.map((element) => {
         const entry = tracked.get(element) as Tracked;
         entry.badge = badgeOf(element, entry);
+        byHost.set(entry.badge.host, entry.badge);
         return entry.badge;
       });
       const isFresh = new Set(fresh);
@@ -197,8 +200,10 @@ export function startListBadges(
     if (!stopped && tracked.get(element) === entry) show(entry, answer.ok ? stateOfView(answer.value) : null);
   }
 
-  /** The badge of the entry whose row holds `target` (our own badge included). */
+  /** The badge of the entry whose row holds `target`, or the badge itself (a pointer on its "+"). */
   function badgeFor(target: Element): MountedBadge | null {
+    const own = byHost.get(target);
+    if (own) return own;
     for (let node: Element | null = target; node; node = node.parentElement) {
       const link = tracked.has(node) ? node : rows.get(node);
       if (link) return tracked.get(link)?.badge ?? null;

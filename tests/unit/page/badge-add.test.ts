@@ -138,6 +138,26 @@ describe('the "+" of a title the user does not have', () => {
     badges.stop();
   });
 
+  it('stays shown while the pointer is on the "+" itself, where the title has no row around it', async () => {
+    document.body.innerHTML =
+      '<div><a data-id="tt9" href="/title/tt9/">Nine</a></div><div><a data-id="tt8" href="/title/tt8/">Eight</a></div>';
+    const badges = startListBadges(document, adapter, {
+      dimCompleted: false,
+      lookup: async (titles) => ({ ok: true, value: titles.map(() => null) }),
+      addTitle: async () => ({ ok: true, value: itemView({ status: 'plantowatch' }) }),
+      frame: () => 0,
+    });
+    await settle();
+    hover(link('tt9'));
+    expect(hovered('tt9')).toBe(true);
+    // Events inside the closed root reach the page's listeners retargeted to the host.
+    hover(host('tt9') as Element);
+    expect(hovered('tt9')).toBe(true);
+    hover(link('tt8'));
+    expect([hovered('tt9'), hovered('tt8')]).toEqual([false, true]);
+    badges.stop();
+  });
+
   it('takes the "+" back when the write is refused, and ignores synthetic clicks', async () => {
     const { badges, add } = setup({}, async () => ({ ok: false, error: fail('signed-out').error }));
     await settle();
