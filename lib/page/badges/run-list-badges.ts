@@ -54,10 +54,23 @@ export async function runListBadges(
   };
   browser.storage.onChanged.addListener(onStorage);
   ctx.onInvalidated(() => browser.storage.onChanged.removeListener(onStorage));
+  // Settings that change while the page parses are newer than the first read's.
+  let settings: Settings | undefined;
+  let parsed = false;
+  ctx.onInvalidated(
+    onSettingsChange((next, previous) => {
+      settings = next;
+      if (!parsed) return;
+      sync();
+      if (next.dimCompleted !== previous.dimCompleted) badges?.setDimCompleted(next.dimCompleted);
+    }),
+  );
   await domReady(doc);
-  let settings: Settings = await reading;
+  settings ??= await reading;
+  parsed = true;
 
   function sync(): void {
+    if (!settings) return;
     const wanted = !ctx.isInvalid && settings.sitesEnabled[adapter.id] && settings.listBadges[adapter.id];
     if (!wanted) {
       badges?.stop();
@@ -76,13 +89,6 @@ export async function runListBadges(
 
   // The URL may name the new season after its rows are drawn: look again once it does.
   watchLocation(ctx, () => badges && markRows(), LOCATION_POLL_MS);
-  ctx.onInvalidated(
-    onSettingsChange((next, previous) => {
-      settings = next;
-      sync();
-      if (next.dimCompleted !== previous.dimCompleted) badges?.setDimCompleted(next.dimCompleted);
-    }),
-  );
   ctx.onInvalidated(() => {
     badges?.stop();
     badges = null;
