@@ -6,8 +6,9 @@
  *  - `all`: every entry's badge host is in the document.
  * Every entry gets a host, on the lists or not, and all of a list's hosts go in together once the
  * mirror has answered, each with its shadow root, styles and state (list-badges.ts): a host in the
- * document is a badge drawn at the next paint. `domContentLoaded` says how much of list → all is the
- * wait for the content script to be injected (document_end comes after it).
+ * document is a badge drawn at the next paint (its theme is read in the frame before that paint).
+ * `domContentLoaded` says how much of list → all is the parser finishing the page: the badges' script
+ * (started at document_start, run-list-badges.ts) badges a list once the document is parsed.
  */
 export interface BadgesRecord {
   list: number | null;
