@@ -5,7 +5,7 @@ import { netflix } from '../lib/sites/netflix';
 /** The list badges, in a script of their own (the control's script stays within its budget). */
 export default defineContentScript({
   matches: netflix.matches,
-  runAt: 'document_end',
+  runAt: 'document_start',
   main: async (ctx) => {
     await runListBadges(ctx, netflix);
   },

@@ -7,7 +7,8 @@
  * on every menu entry were it ever to reach them) changes nothing. In Firefox the content script sees
  * the page through Xray wrappers rather than from an isolated world: the same traps read nothing,
  * synthetic clicks inside change nothing, and the page measures the same control before and after
- * the user takes the title off their lists.
+ * the user takes the title off their lists. On a list page, in both browsers, the page cannot tell
+ * a listed title's badge from an unlisted one's (scenarios/hostile-badges.ts).
  */
 import type { Page } from 'playwright-core';
 import { expect } from 'vitest';
@@ -28,6 +29,7 @@ import { describeInBrowsers } from './harness/suite';
 import { storedWrites } from './scenarios/faults-idb';
 import { isWritePost } from './scenarios/faults-ledger';
 import { settled, startFaultRun } from './scenarios/faults-run';
+import { BADGES_SEED, badgesTellThePageNothing } from './scenarios/hostile-badges';
 import { footprint } from './scenarios/hostile-footprint';
 import { readAsThePage, setTraps, wordsOf } from './scenarios/hostile-reader';
 import { goto } from './scenarios/sites-pages';
@@ -37,6 +39,8 @@ const SITE_HOSTS = new Set(['www.imdb.com']);
 const SUSPECTS_URL = 'https://www.imdb.com/title/tt0114814/';
 const LISTED_LABEL = 'Simkl: Plan to Watch ★8';
 const NOTHING = { roots: 0, ours: 0, leaked: [], trapsSet: true };
+/** The accessible names of a list badge's "+" and "▾" (lib/page/badges/badge-template.ts). */
+const BADGE_BUTTONS = /^Simkl: (Add to |More lists$)/;
 const SEED: SeedItem[] = [{ ids: { imdb: 'tt0133093' }, status: 'plantowatch', rating: 8 }];
 
 /** Runs in the page's own world, as any script of the site could: how many tries, and what they met. */
@@ -143,7 +147,11 @@ describeInBrowsers(
         expect(toApi).toEqual([]);
 
         // Assistive technology reads the label; the page's scripts, whatever they set up first, do not.
-        expect(await accessibleButtonNames(page)).toEqual([expect.stringContaining(LISTED_LABEL)]);
+        // ("More like this" has list badges: an unlisted title's "+" and "▾" are buttons of their own.)
+        const controlButtons = (await accessibleButtonNames(page)).filter(
+          (name) => !BADGE_BUTTONS.test(name),
+        );
+        expect(controlButtons).toEqual([expect.stringContaining(LISTED_LABEL)]);
         const words = [...wordsOf(LISTED_LABEL), 'plantowatch'];
         const closed = await readAsThePage(page, words);
         console.log(`hostile reader, menu closed: ${JSON.stringify(closed)}`);
@@ -242,5 +250,16 @@ describeInBrowsers(
         expect(await footprint(page)).toEqual(listedOpen);
       },
     );
+
+    // The same in both browsers: one test per browser key (browser-support.ts says why they differ above).
+    for (const key of ['chromium', 'firefox']) {
+      suite.it(
+        key,
+        "cannot tell a listed title's list badge from an unlisted one's, hovered or not",
+        async () => {
+          await badgesTellThePageNothing(await suite.start({ seed: BADGES_SEED }));
+        },
+      );
+    }
   },
 );

@@ -1,17 +1,25 @@
 /**
- * The badges of a list page: every title the site's list part sees gets its state from the mirror, all
- * of a page's new titles in one message. Lists that grow (infinite scroll, SPA navigation, rows
- * loaded later) are rescanned once per animation frame while the DOM changes.
+ * The badges of a list page: every title the site's list part sees gets a badge, its state from the
+ * mirror, all of a page's new titles in one message. Lists that grow (infinite scroll, SPA
+ * navigation, rows loaded later) are rescanned once per animation frame while the DOM changes.
+ * A page script must learn nothing from them (docs/architecture.md, List badges): every title's
+ * badge goes in at once, after the answer, listed or not, and nothing outside its root changes.
  */
 import type { DetectedMedia, ListStatus } from '../../media';
+import { LIST_STATUSES, MOVIE_STATUSES } from '../../media';
 import { type Answer, type ItemView, type ListedState, MAX_LISTED_TITLES, sendIntent } from '../../messaging';
 import type { ListedTitle, SiteAdapter } from '../../sites/adapter';
-import { type PageTheme, pageTheme } from '../ui/page-theme';
 import { badgeText } from './badge-text';
 import { frameBatch } from './frame-batch';
-import { startListAdd } from './list-add';
-import { ADD_ATTRIBUTE } from './mount-add';
-import { BADGE_ATTRIBUTE, type MountedBadge, mountBadge, removeAllBadges } from './mount-badge';
+import { followHover } from './hover-follow';
+import {
+  BADGE_ATTRIBUTE,
+  type BadgeView,
+  createBadge,
+  type MountedBadge,
+  removeAllBadges,
+} from './mount-badge';
+import { themesOf } from './themes';
 
 export type LookupStates = (titles: DetectedMedia[]) => Promise<Answer<Array<ListedState | null>>>;
 export type AddTitle = (media: DetectedMedia, status: ListStatus) => Promise<Answer<ItemView>>;
@@ -36,12 +44,10 @@ export interface ListBadges {
 interface Tracked {
   media: DetectedMedia;
   badge?: MountedBadge;
-  dimmed?: { element: HTMLElement; opacity: string };
+  state: ListedState | null;
   /** A "+" write is on its way: its badge shows what was chosen until the answer. */
   adding?: boolean;
 }
-
-const DIM_OPACITY = '0.45';
 
 /** Only what the lookup needs: a page's titles and years stay in the page. */
 function lookupMedia({ site, ids, kind, show }: DetectedMedia): DetectedMedia {
@@ -62,10 +68,11 @@ function stateOfView(view: ItemView): ListedState | null {
   return state;
 }
 
-const themeOf = (link: Element): PageTheme => pageTheme(link.parentElement ?? link);
+/** Movies take three of the five lists (Simkl's rule); a title of unknown kind is offered all five. */
+const statusesFor = (media: DetectedMedia): readonly ListStatus[] =>
+  media.kind === 'movie' ? MOVIE_STATUSES : LIST_STATUSES;
 
-const OURS = `[${BADGE_ATTRIBUTE}],[${ADD_ATTRIBUTE}]`;
-const isOurs = (node: Node) => node.nodeType === 1 && (node as Element).matches(OURS);
+const isOurs = (node: Node) => node.nodeType === 1 && (node as Element).hasAttribute(BADGE_ATTRIBUTE);
 function onlyOurs(record: MutationRecord): boolean {
   for (const node of record.addedNodes) if (!isOurs(node)) return false;
   for (const node of record.removedNodes) if (!isOurs(node)) return false;
@@ -94,31 +101,27 @@ export function startListBadges(
     options.addTitle ?? ((media, status) => sendIntent('setStatus', { media, status }));
   const tracked = new Map<Element, Tracked>();
   const rows = new WeakMap<Element, Element>();
+  /** Events inside a badge reach the page's listeners retargeted to its host. */
+  const byHost = new WeakMap<Element, MountedBadge>();
+  const frame = options.frame ?? ((callback: () => void) => requestAnimationFrame(callback));
   let dim = options.dimCompleted;
   let stopped = false;
 
-  function setDim(entry: Tracked, element: Element, on: boolean): void {
-    const row = (element.closest('li, tr') ?? element) as HTMLElement;
-    if (on && !entry.dimmed && row.style) {
-      entry.dimmed = { element: row, opacity: row.style.opacity };
-      row.style.opacity = DIM_OPACITY;
-    } else if (!on && entry.dimmed) {
-      entry.dimmed.element.style.opacity = entry.dimmed.opacity;
-      entry.dimmed = undefined;
-    }
+  function viewOf(state: ListedState | null): BadgeView | null {
+    const words = badgeText(state);
+    return words && { ...words, dimmed: dim && state?.status === 'completed' };
   }
 
-  function show(element: Element, entry: Tracked, state: ListedState | null, theme?: PageTheme): void {
-    const words = badgeText(state);
-    if (!words) {
-      entry.badge?.remove();
-      entry.badge = undefined;
-    } else {
-      entry.badge ??= mountBadge(element, theme ?? themeOf(element));
-      entry.badge.set(words.text, words.label);
-      add.forget(element);
-    }
-    setDim(entry, element, dim && state?.status === 'completed');
+  function show(entry: Tracked, state: ListedState | null): void {
+    entry.state = state;
+    entry.badge?.show(viewOf(state));
+  }
+
+  function badgeOf(element: Element, entry: Tracked): MountedBadge {
+    return createBadge(doc, {
+      statuses: statusesFor(entry.media),
+      add: (status) => void addFromPage(element, status),
+    });
   }
 
   async function ask(elements: Element[]): Promise<void> {
@@ -127,32 +130,58 @@ export function startListBadges(
       const answer = await lookup(
         chunk.map((element) => lookupMedia(tracked.get(element)?.media as DetectedMedia)),
       );
-      if (stopped || !answer.ok) return;
-      const states = answer.value;
-      // Every style read before the first insertion: one style pass for the whole chunk, not one
-      // forced recalculation per badge (a read after each insertion would lay out a 1,000-row page
-      // again for every badge).
-      const themes = chunk.map((element, position) =>
-        states[position] && !tracked.get(element)?.badge ? themeOf(element) : undefined,
-      );
+      if (stopped) return;
+      const fresh = chunk.filter((element) => element.isConnected && !tracked.get(element)?.badge);
+      const badges = fresh.map((element) => {
+        const entry = tracked.get(element) as Tracked;
+        entry.badge = badgeOf(element, entry);
+        byHost.set(entry.badge.host, entry.badge);
+        return entry.badge;
+      });
+      const isFresh = new Set(fresh);
       chunk.forEach((element, position) => {
         const entry = tracked.get(element);
-        if (entry && !entry.adding) show(element, entry, states[position] ?? null, themes[position]);
+        if (!entry?.badge || entry.adding) return;
+        // A failed ask keeps what a badge showed; a new one offers its "+" until the next answer.
+        if (answer.ok) show(entry, answer.value[position] ?? null);
+        else if (isFresh.has(element)) show(entry, null);
       });
+      // The hosts go in together, complete: the order and timing of insertion say nothing either.
+      fresh.forEach((element, nth) => {
+        element.after((badges[nth] as MountedBadge).host);
+      });
+      paintThemes(fresh, badges);
     }
+  }
+
+  /**
+   * Each new badge takes the theme around its title in the next frame, before it is painted: a
+   * style read right after the page was parsed would compute the whole page's style first, on the
+   * way to the badges (bench/badges.bench.ts); the frame computes it anyway. All reads, then writes.
+   */
+  function paintThemes(elements: Element[], badges: MountedBadge[]): void {
+    frame(() => {
+      if (stopped) return;
+      const themes = themesOf(elements);
+      badges.forEach((badge, position) => {
+        badge.setTheme(themes[position] ?? 'light');
+      });
+    });
   }
 
   function scan(): void {
     for (const [element, entry] of tracked) {
       if (element.isConnected) continue;
-      entry.badge?.remove();
+      if (entry.badge) {
+        entry.badge.remove();
+        hover.forget(entry.badge);
+      }
       tracked.delete(element);
-      add.forget(element);
     }
     const fresh: Element[] = [];
     for (const { element, media } of listedTitles(adapter, doc)) {
       if (tracked.has(element)) continue;
-      tracked.set(element, { media });
+      tracked.set(element, { media, state: null });
       rows.set(rowOf(element), element);
       fresh.push(element);
     }
@@ -163,30 +192,27 @@ export function startListBadges(
 
   async function addFromPage(element: Element, status: ListStatus): Promise<void> {
     const entry = tracked.get(element);
-    if (!entry || entry.badge) return;
+    if (!entry || entry.state || entry.adding) return;
     entry.adding = true;
-    show(element, entry, { status, rating: null });
+    show(entry, { status, rating: null });
     const answer = await addTitle(entry.media, status);
     entry.adding = false;
-    if (!stopped && tracked.get(element) === entry)
-      show(element, entry, answer.ok ? stateOfView(answer.value) : null);
+    if (!stopped && tracked.get(element) === entry) show(entry, answer.ok ? stateOfView(answer.value) : null);
   }
 
-  /** The entry under the pointer or focus, when it has no badge yet. */
-  function linkFor(target: Element): Element | null {
+  /** The badge of the entry whose row holds `target`, or the badge itself (a pointer on its "+"). */
+  function badgeFor(target: Element): MountedBadge | null {
+    const own = byHost.get(target);
+    if (own) return own;
     for (let node: Element | null = target; node; node = node.parentElement) {
       const link = tracked.has(node) ? node : rows.get(node);
-      if (link) return tracked.get(link)?.badge ? null : link;
+      if (link) return tracked.get(link)?.badge ?? null;
     }
     return null;
   }
 
-  const add = startListAdd(doc, {
-    linkFor,
-    mediaOf: (link) => tracked.get(link)?.media,
-    add: (link, status) => void addFromPage(link, status),
-  });
-  const batch = frameBatch(scan, options.frame);
+  const hover = followHover(doc, badgeFor);
+  const batch = frameBatch(scan, frame);
   // Our own badges going in or out are no reason to look for new entries.
   const observer = new MutationObserver((records) => {
     if (records.some((record) => !onlyOurs(record))) batch.request();
@@ -198,14 +224,13 @@ export function startListBadges(
     refresh: () => void ask([...tracked.keys()]),
     setDimCompleted(next) {
       dim = next;
-      void ask([...tracked.keys()]);
+      for (const entry of tracked.values()) if (!entry.adding) show(entry, entry.state);
     },
     stop() {
       stopped = true;
-      add.stop();
+      hover.stop();
       batch.cancel();
       observer.disconnect();
-      for (const [element, entry] of tracked) setDim(entry, element, false);
       tracked.clear();
       removeAllBadges(doc);
     },

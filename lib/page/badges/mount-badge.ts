@@ -1,47 +1,90 @@
+import type { ListStatus } from '../../media';
 import type { PageTheme } from '../ui/page-theme';
-import { BADGE_CSS } from './badge-styles';
-import { ADD_ATTRIBUTE } from './mount-add';
+import { wireAddToolbar } from './add-toolbar';
+import { badgeTree } from './badge-template';
+import { adoptBadgeStyles } from './shared-styles';
 
 /** Marks our badge hosts, so a restart removes every one of them. */
 export const BADGE_ATTRIBUTE = 'data-simkl-badge';
+/** The "+" host of earlier versions, which an extension update may leave behind. */
+const EARLIER_ADD_ATTRIBUTE = 'data-simkl-add';
+
+/** What a listed title's badge shows; null for a title the user does not have (the "+" instead). */
+export interface BadgeView {
+  /** "✓ 8", "▶ 5/12"… */
+  text: string;
+  /** "Simkl: Completed, rated 8". */
+  label: string;
+  /** A completed title while "dim completed" is on. */
+  dimmed: boolean;
+}
 
 export interface MountedBadge {
+  /** Not yet in the page: the caller inserts every host of a list at once. */
   host: HTMLElement;
-  set(text: string, label: string): void;
+  show(view: BadgeView | null): void;
+  /** Dark or light, as the page around the title is. */
+  setTheme(theme: PageTheme): void;
+  /** The pointer or focus is on the title's row: a title the user does not have shows its "+". */
+  hover(on: boolean): void;
   remove(): void;
 }
 
+export interface BadgeOptions {
+  /** The lists the "+" offers, the first being the "+" itself. */
+  statuses: readonly ListStatus[];
+  add(status: ListStatus): void;
+}
+
 /**
- * One badge after a title link, in a **closed** shadow root: the page's scripts see an empty
- * <span> of a fixed size, never the words (what is on the user's lists is not the site's business).
- * The accessible name sits on an element inside the root, where assistive technology reads it.
+ * One title's badge, in a **closed** shadow root. Every title of a list gets one, on the user's
+ * lists or not: the page sees the same empty <span>, with the same attributes, box and style, and
+ * one tab stop, whatever it holds (docs/architecture.md, List badges). Words are drawn from
+ * attributes (dom.ts says why); the accessible name sits inside, where assistive technology reads it.
  */
-export function mountBadge(link: Element, theme: PageTheme): MountedBadge {
-  const doc = link.ownerDocument;
+export function createBadge(doc: Document, options: BadgeOptions): MountedBadge {
   const host = doc.createElement('span');
   host.setAttribute(BADGE_ATTRIBUTE, '');
-  host.setAttribute('data-theme', theme);
-  const shadow = host.attachShadow({ mode: 'closed' });
-  const style = doc.createElement('style');
-  style.textContent = BADGE_CSS;
-  const badge = doc.createElement('span');
-  badge.className = 'b';
-  badge.setAttribute('role', 'img');
-  shadow.append(style, badge);
-  link.after(host);
+  const root = host.attachShadow({ mode: 'closed' });
+  adoptBadgeStyles(root, doc);
+  const wrapper = badgeTree(options.statuses[0] ?? 'plantowatch');
+  const badge = wrapper.firstElementChild as HTMLElement;
+  const toolbar = wrapper.lastElementChild as HTMLElement;
+  root.append(wrapper);
+  let wired = false;
+
+  function showAdd(): void {
+    // Its listeners only once a title shows its "+": most badges of a list never do.
+    if (!wired) {
+      wireAddToolbar(root, toolbar, options.statuses, options.add, (open) =>
+        wrapper.classList.toggle('o', open),
+      );
+      wired = true;
+    }
+    toolbar.hidden = false;
+    badge.hidden = true;
+  }
+
   return {
     host,
-    set(text, label) {
-      // Drawn from an attribute, like the control's words (dom.ts): window.find() searches text
-      // nodes even in closed roots, generated content it does not.
-      if (badge.getAttribute('data-t') !== text) badge.setAttribute('data-t', text);
-      if (badge.getAttribute('aria-label') !== label) badge.setAttribute('aria-label', label);
+    show(view) {
+      if (!view) return showAdd();
+      const focused = toolbar.contains(root.activeElement);
+      if (badge.getAttribute('data-t') !== view.text) badge.setAttribute('data-t', view.text);
+      if (badge.getAttribute('aria-label') !== view.label) badge.setAttribute('aria-label', view.label);
+      wrapper.classList.toggle('d', view.dimmed);
+      badge.hidden = false;
+      toolbar.hidden = true;
+      // The "+" that had focus is gone: focus stays on this title's badge, which now says what was chosen.
+      if (focused) badge.focus({ preventScroll: true });
     },
+    setTheme: (theme) => wrapper.classList.toggle('k', theme === 'dark'),
+    hover: (on) => wrapper.classList.toggle('h', on),
     remove: () => host.remove(),
   };
 }
 
-/** Every badge and the "+", ours or a previous run's (an extension update leaves them behind). */
+/** Every badge, ours or a previous run's (an extension update leaves them behind). */
 export function removeAllBadges(doc: Document): void {
-  for (const stray of doc.querySelectorAll(`[${BADGE_ATTRIBUTE}],[${ADD_ATTRIBUTE}]`)) stray.remove();
+  for (const stray of doc.querySelectorAll(`[${BADGE_ATTRIBUTE}],[${EARLIER_ADD_ATTRIBUTE}]`)) stray.remove();
 }

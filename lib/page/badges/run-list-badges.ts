@@ -6,7 +6,7 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { SiteAdapter } from '../../sites/adapter';
-import { getSettings, onSettingsChange, type Settings } from '../../store/settings';
+import { normaliseSettings, onSettingsChange, SETTINGS_KEY, type Settings } from '../../store/settings';
 import { mapLookup } from '../../title-index/decode';
 import { createTitleIndexReader, isTitleIndexChange } from '../../title-index/read';
 import { watchLocation } from '../ui/location-watch';
@@ -15,6 +15,13 @@ import { markSeasonRows } from './episode-rows';
 import { indexedLookup } from './indexed-lookup';
 import { type ListBadges, startListBadges } from './list-badges';
 import { removeRowMarks } from './row-marks';
+import { storageSnapshot } from './storage-snapshot';
+
+/** Resolves once the document is parsed (at once if it is): a list part reads whole lists. */
+function domReady(doc: Document): Promise<void> {
+  if (doc.readyState !== 'loading') return Promise.resolve();
+  return new Promise((resolve) => doc.addEventListener('DOMContentLoaded', () => resolve(), { once: true }));
+}
 
 /** How often a missed history.pushState is looked for (location-watch.ts); only a prompt to look. */
 const LOCATION_POLL_MS = 1_000;
@@ -24,14 +31,46 @@ export async function runListBadges(
   adapter: Pick<SiteAdapter, 'id' | 'listed' | 'detect'>,
 ): Promise<void> {
   const doc = document;
-  const titleIndex = createTitleIndexReader(mapLookup);
+  // Started at document_start: the settings and the title index are read (in one read) while the
+  // page is still parsing, so a complete list is badged without waiting for storage.
+  const storage = storageSnapshot(browser.storage.local);
+  const titleIndex = createTitleIndexReader(mapLookup, storage);
   const lookup = indexedLookup(titleIndex);
-  let settings: Settings = await getSettings();
+  void titleIndex.read();
+  const reading = storage.get(SETTINGS_KEY).then((stored) => normaliseSettings(stored[SETTINGS_KEY]));
   let badges: ListBadges | null = null;
-
   const markRows = () => void markSeasonRows(doc, adapter).catch(() => undefined);
 
+  // Listening from the start: a change while the page parses must not leave the snapshot's answers.
+  // The index is rewritten just after the revision moves: each redraws (from the index, one read).
+  const onStorage = (changes: Record<string, unknown>, area: string) => {
+    const moved = isTitleIndexChange(changes, area);
+    if (area === 'local') storage.forget();
+    if (moved) titleIndex.forget();
+    if (!moved && !isRevisionChange(changes, area)) return;
+    badges?.refresh();
+    // A season list's ✓ follow the mirror too (an episode marked on another page, the sync).
+    if (badges) markRows();
+  };
+  browser.storage.onChanged.addListener(onStorage);
+  ctx.onInvalidated(() => browser.storage.onChanged.removeListener(onStorage));
+  // Settings that change while the page parses are newer than the first read's.
+  let settings: Settings | undefined;
+  let parsed = false;
+  ctx.onInvalidated(
+    onSettingsChange((next, previous) => {
+      settings = next;
+      if (!parsed) return;
+      sync();
+      if (next.dimCompleted !== previous.dimCompleted) badges?.setDimCompleted(next.dimCompleted);
+    }),
+  );
+  await domReady(doc);
+  settings ??= await reading;
+  parsed = true;
+
   function sync(): void {
+    if (!settings) return;
     const wanted = !ctx.isInvalid && settings.sitesEnabled[adapter.id] && settings.listBadges[adapter.id];
     if (!wanted) {
       badges?.stop();
@@ -48,26 +87,8 @@ export async function runListBadges(
     }
   }
 
-  // The index is rewritten just after the revision moves: each redraws (from the index, one read).
-  const onStorage = (changes: Record<string, unknown>, area: string) => {
-    const moved = isTitleIndexChange(changes, area);
-    if (moved) titleIndex.forget();
-    if (!moved && !isRevisionChange(changes, area)) return;
-    badges?.refresh();
-    // A season list's ✓ follow the mirror too (an episode marked on another page, the sync).
-    if (badges) markRows();
-  };
   // The URL may name the new season after its rows are drawn: look again once it does.
   watchLocation(ctx, () => badges && markRows(), LOCATION_POLL_MS);
-  browser.storage.onChanged.addListener(onStorage);
-  ctx.onInvalidated(() => browser.storage.onChanged.removeListener(onStorage));
-  ctx.onInvalidated(
-    onSettingsChange((next, previous) => {
-      settings = next;
-      sync();
-      if (next.dimCompleted !== previous.dimCompleted) badges?.setDimCompleted(next.dimCompleted);
-    }),
-  );
   ctx.onInvalidated(() => {
     badges?.stop();
     badges = null;

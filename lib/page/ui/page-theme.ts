@@ -7,9 +7,20 @@ export type PageTheme = 'light' | 'dark';
 export function pageTheme(from: Element): PageTheme {
   const view = from.ownerDocument.defaultView;
   for (let element: Element | null = from; element && view; element = element.parentElement) {
-    const rgba = parseColor(view.getComputedStyle(element).backgroundColor);
-    if (rgba && (rgba[3] ?? 1) >= 0.5) return luminance(rgba) < 0.4 ? 'dark' : 'light';
+    const theme = backgroundTheme(element, view);
+    if (theme) return theme;
   }
+  return systemTheme(view);
+}
+
+/** The theme of the element's own background when it is mostly opaque; undefined when it shows through. */
+export function backgroundTheme(element: Element, view: Window): PageTheme | undefined {
+  const rgba = parseColor(view.getComputedStyle(element).backgroundColor);
+  if (rgba && (rgba[3] ?? 1) >= 0.5) return luminance(rgba) < 0.4 ? 'dark' : 'light';
+  return undefined;
+}
+
+export function systemTheme(view: Window | null): PageTheme {
   return view?.matchMedia?.('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';
 }
 

@@ -1,6 +1,7 @@
 /**
- * Reading and driving the list badges and the "+" from tests, in Chromium and Firefox alike: both live
- * in closed shadow roots, reached through the debugging protocol (harness/closed-roots.ts); clicks
+ * Reading and driving the list badges and their "+" from tests, in Chromium and Firefox alike. Every
+ * title of a list has a badge host, on the lists or not; what it shows (the state, or the "+") lives
+ * in its closed shadow root, reached through the debugging protocol (harness/closed-roots.ts). Clicks
  * and key presses are real input.
  */
 import { SIMKL_HOSTS } from '../../../lib/hosts';
@@ -10,7 +11,6 @@ import type { World } from '../harness/world';
 import { inPage, sleep } from './sites-pages';
 
 export const BADGE = '[data-simkl-badge]';
-export const ADD = '[data-simkl-add]';
 
 export interface BadgeSeen {
   /** The href of the link the badge follows. */
@@ -20,23 +20,35 @@ export interface BadgeSeen {
   text: string;
 }
 
-/** Runs in the page: every badge's accessible name and glyphs, with the link it follows. */
+/** Runs in the page: every shown state's accessible name and glyphs, with the link it follows. */
 function readBadges(roots: ShadowRoot[]): BadgeSeen[] {
-  return roots.map((root) => {
-    const badge = root.querySelector('[role="img"]');
+  return roots.flatMap((root) => {
+    const badge = root.querySelector<HTMLElement>('[role="img"]');
+    if (!badge || badge.hidden) return [];
     const link = root.host.previousElementSibling;
-    return {
-      href: link?.getAttribute('href') ?? '',
-      label: badge?.getAttribute('aria-label') ?? '',
-      text: badge?.getAttribute('data-t') ?? '',
-    };
+    return [
+      {
+        href: link?.getAttribute('href') ?? '',
+        label: badge.getAttribute('aria-label') ?? '',
+        text: badge.getAttribute('data-t') ?? '',
+      },
+    ];
   });
 }
 
+/** The badges that show a state (the titles on the lists), in document order. */
 export const badges = (page: AnyPage): Promise<BadgeSeen[]> =>
   inClosedRoots(page, BADGE, readBadges, null).catch(() => []);
 
+/** How many badges show a state (-1: the page could not be read). */
 export const badgeCount = (page: AnyPage): Promise<number> =>
+  inClosedRoots(page, BADGE, readBadges, null).then(
+    (seen) => seen.length,
+    () => -1,
+  );
+
+/** How many badge hosts the page holds: one per title of its lists, whatever each shows. */
+export const hostCount = (page: AnyPage): Promise<number> =>
   inPage(page, (selector) => document.querySelectorAll(selector).length, BADGE).catch(() => -1);
 
 /** Polls the badges until `ready` holds; answers the last reading (the caller asserts on it). */
@@ -90,46 +102,60 @@ export async function centreOf(page: AnyPage, selector: string): Promise<{ x: nu
 }
 
 interface AddSeen {
-  /** The href of the link the "+" follows. */
+  /** The href of the link whose badge shows the "+". */
   after: string;
   label: string;
   point: { x: number; y: number } | null;
 }
 
-/** Runs in the page: the "+" (or, with `menu`, a menu item by status) and where a click lands on it. */
+/**
+ * Runs in the page: the "+" (`.p`, or `inner`: "▾" or a menu item by status) of the badge that shows
+ * it while its row is hovered or focused, and where a click lands on it.
+ */
 function readAdd(roots: ShadowRoot[], { inner }: { inner: string }): AddSeen | null {
-  const root = roots[0];
-  const element = root?.querySelector<HTMLElement>(inner);
-  if (!root || !element) return null;
-  const rect = element.getBoundingClientRect();
-  const x = rect.left + rect.width / 2;
-  const y = rect.top + rect.height / 2;
-  const hit = rect.width > 0 ? root.elementFromPoint(x, y) : null;
-  return {
-    after: root.host.previousElementSibling?.getAttribute('href') ?? '',
-    label: element.getAttribute('aria-label') ?? '',
-    point: hit === element ? { x, y } : null,
-  };
+  for (const root of roots) {
+    const toolbar = root.querySelector<HTMLElement>('.a');
+    const shown = root.querySelector('.w.h, .w.o') || toolbar?.contains(root.activeElement);
+    const element = root.querySelector<HTMLElement>(inner);
+    if (!toolbar || toolbar.hidden || !shown || !element) continue;
+    const rect = element.getBoundingClientRect();
+    const x = rect.left + rect.width / 2;
+    const y = rect.top + rect.height / 2;
+    const hit = rect.width > 0 ? root.elementFromPoint(x, y) : null;
+    return {
+      after: root.host.previousElementSibling?.getAttribute('href') ?? '',
+      label: element.getAttribute('aria-label') ?? '',
+      point: hit === element ? { x, y } : null,
+    };
+  }
+  return null;
 }
 
 export async function waitForAdd(page: AnyPage, inner = '.p', timeoutMs = 10_000): Promise<AddSeen> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
-    const seen = await inClosedRoots(page, ADD, readAdd, { inner }).catch(() => null);
+    const seen = await inClosedRoots(page, BADGE, readAdd, { inner }).catch(() => null);
     if (seen?.point) return seen;
     if (Date.now() > deadline) throw new Error(`the "+" (${inner}) did not show within ${timeoutMs} ms`);
     await sleep(100);
   }
 }
 
-/** Which element of the "+" has focus (its class or status), as the page cannot tell. */
-export const focusedInAdd = (page: AnyPage): Promise<string | null> =>
+/** What has focus inside the badges (a class, a status, or "badge" for a shown state), as the page cannot tell. */
+export const focusedInBadges = (page: AnyPage): Promise<string | null> =>
   inClosedRoots(
     page,
-    ADD,
+    BADGE,
     (roots) => {
-      const active = roots[0]?.activeElement;
-      return active ? (active.getAttribute('data-status') ?? active.className) : null;
+      for (const root of roots) {
+        const active = root.activeElement;
+        if (!active) continue;
+        return (
+          active.getAttribute('data-status') ??
+          (active.getAttribute('role') === 'img' ? 'badge' : active.className)
+        );
+      }
+      return null;
     },
     null,
   ).catch(() => null);

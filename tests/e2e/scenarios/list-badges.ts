@@ -11,13 +11,13 @@ import type { SnapshotEntry } from '../../simkl-service/types';
 import { type AnyPage, choose, toFront, waitForButtonText } from '../harness/pages';
 import type { World } from '../harness/world';
 import {
-  ADD,
   BADGE,
   type BadgeSeen,
   badgeCount,
   badges,
   centreOf,
-  focusedInAdd,
+  focusedInBadges,
+  hostCount,
   simklQuiet,
   simklRequestList,
   simklRequests,
@@ -120,6 +120,8 @@ export async function chart250Badges(world: World, page: AnyPage): Promise<void>
   const seen = await waitForBadges(page, (now) => now.length === 40);
   await sleep(500);
   expect(await badgeCount(page)).toBe(40);
+  // Every entry has its badge host, on the lists or not: the page cannot count the listed ones.
+  expect(await hostCount(page)).toBe(250);
   expect(KNOWN.map((title) => title.imdb).sort()).toEqual(Object.keys(CHART_LABELS).sort());
   for (const [imdb, label] of Object.entries(CHART_LABELS)) {
     const badge = seen.find((one) => one.href.startsWith(`/title/${imdb}/`));
@@ -128,7 +130,7 @@ export async function chart250Badges(world: World, page: AnyPage): Promise<void>
   expect(simklRequestList(world).slice(before)).toEqual([]);
 }
 
-/** What a page script can learn of the badges and the "+": empty hosts of one size, no root, no text. */
+/** What a page script can learn of the badges and the "+": 250 empty hosts of one size, no root, no text. */
 export async function hostileCannotRead(page: AnyPage): Promise<void> {
   await goto(page, CHART_250);
   await waitForBadges(page, (now) => now.length === 40);
@@ -138,27 +140,31 @@ export async function hostileCannotRead(page: AnyPage): Promise<void> {
   await waitForAdd(page);
   const seen = await inPage(
     page,
-    (selectors) => {
-      const hosts = [...document.querySelectorAll<HTMLElement>(selectors.join(','))];
+    (selector) => {
+      const hosts = [...document.querySelectorAll<HTMLElement>(selector)];
       return {
         hosts: hosts.length,
         roots: hosts.filter((host) => host.shadowRoot !== null).length,
         // biome-ignore lint/performance/useDomNodeTextContent: a hostile page reads the rendered text too
         text: hosts.map((host) => host.innerText + host.textContent).join(''),
-        badgeWidths: new Set(
-          hosts
-            .filter((host) => host.matches(selectors[0]))
-            .map((host) => host.getBoundingClientRect().width),
-        ).size,
+        outerHtml: [...new Set(hosts.map((host) => host.outerHTML))],
+        widths: new Set(hosts.map((host) => host.getBoundingClientRect().width)).size,
         // Generated content is not text: a search for a badge's words finds nothing.
         found: ['Completed', 'Plan to Watch', '✓', '🕘', '+'].some((word) =>
           (window as unknown as { find?: (text: string) => boolean }).find?.(word),
         ),
       };
     },
-    [BADGE, ADD] as [string, string],
+    BADGE,
   );
-  expect(seen).toEqual({ hosts: 41, roots: 0, text: '', badgeWidths: 1, found: false });
+  expect(seen).toEqual({
+    hosts: 250,
+    roots: 0,
+    text: '',
+    outerHtml: ['<span data-simkl-badge=""></span>'],
+    widths: 1,
+    found: false,
+  });
 }
 
 async function libraryEntry(world: World, title: string, status: string): Promise<SnapshotEntry | undefined> {
@@ -174,7 +180,8 @@ const badgeAfter = (href: string) => (now: BadgeSeen[]) => now.some((badge) => b
 
 /**
  * "+" on an entry the user does not have: by mouse it lands Plan to Watch; by keyboard (Tab from the
- * link, Tab to the menu button, Enter, ArrowDown, Enter) Completed. The badge appears at once.
+ * link to its badge's "+", ArrowRight to the menu button, Enter, ArrowDown, Enter) Completed. The
+ * badge shows it at once, and keeps the focus.
  */
 export async function plusAddsTitles(world: World, page: AnyPage): Promise<void> {
   await goto(page, CHART_TOP);
@@ -206,21 +213,22 @@ export async function plusAddsTitles(world: World, page: AnyPage): Promise<void>
   await inPage(page, (selector) => document.querySelector<HTMLElement>(selector)?.focus(), godfather);
   await waitForAdd(page);
   await input(page).keyboard.press('Tab');
-  expect(await focusedInAdd(page)).toBe('p');
-  await input(page).keyboard.press('Tab');
-  expect(await focusedInAdd(page)).toBe('m');
+  expect(await focusedInBadges(page)).toBe('p');
+  await input(page).keyboard.press('ArrowRight');
+  expect(await focusedInBadges(page)).toBe('m');
   await input(page).keyboard.press('Enter');
   expect(
     await eventually(
-      () => focusedInAdd(page),
+      () => focusedInBadges(page),
       (focused) => focused === 'plantowatch',
     ),
   ).toBe('plantowatch');
   await input(page).keyboard.press('ArrowDown');
-  expect(await focusedInAdd(page)).toBe('completed');
+  expect(await focusedInBadges(page)).toBe('completed');
   await input(page).keyboard.press('Enter');
   const after = await waitForBadges(page, badgeAfter('/title/tt0068646/'), 5_000);
   expect(after.find((badge) => badge.href.startsWith('/title/tt0068646/'))?.label).toBe('Simkl: Completed');
+  expect(await focusedInBadges(page)).toBe('badge');
   expect((await libraryEntry(world, 'The Godfather', 'completed'))?.status).toBe('completed');
 }
 
@@ -290,7 +298,7 @@ export async function switchedOffSiteShowsNone(page: AnyPage, options: AnyPage):
   await clickPage(options, toggle);
   expect(
     await eventually(
-      () => badgeCount(page),
+      () => hostCount(page),
       (count) => count === 0,
     ),
   ).toBe(0);
@@ -300,7 +308,7 @@ export async function switchedOffSiteShowsNone(page: AnyPage, options: AnyPage):
     (count) => count === 250,
   );
   await sleep(1_000);
-  expect(await badgeCount(page)).toBe(0);
+  expect(await hostCount(page)).toBe(0);
   expect(await badges(page)).toEqual([]);
   await clickPage(options, toggle);
   expect(

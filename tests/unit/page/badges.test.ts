@@ -78,13 +78,36 @@ const adapter = {
     })),
 };
 
-const rowOpacity = (id: string) =>
-  document.querySelector<HTMLElement>(`li:has(a[data-id=${id}])`)?.style.opacity ?? 'no row';
+const hosts = () => [...document.querySelectorAll<HTMLElement>(`[${BADGE_ATTRIBUTE}]`)];
+const link = (id: string) => document.querySelector(`a[data-id=${id}]`) as HTMLElement;
+/** Inside a title's badge (the test keeps the closed roots; a page cannot). */
+const inside = (id: string, selector: string) =>
+  shadowOf(link(id).nextElementSibling)?.querySelector<HTMLElement>(selector) ?? null;
+const shows = (id: string) => {
+  const badge = inside(id, '.b');
+  if (badge && !badge.hidden) return badge.getAttribute('data-t');
+  return inside(id, '.a')?.hidden === false ? '+' : 'nothing';
+};
+
+/** What a page script can see of the list: the hosts' outer HTML and every row's markup. */
+const pageView = () => document.body.innerHTML;
+
+/** Every mutation of the page from now on, as a page script's observer gets them (in deliveries). */
+function recordMutations(): () => MutationRecord[][] {
+  const deliveries: MutationRecord[][] = [];
+  const observer = new MutationObserver((records) => deliveries.push(records));
+  observer.observe(document, { childList: true, subtree: true, attributes: true, characterData: true });
+  return () => {
+    const pending = observer.takeRecords();
+    if (pending.length > 0) deliveries.push(pending);
+    return deliveries;
+  };
+}
 
 describe('startListBadges', () => {
   const flush = () => new Promise((resolve) => setTimeout(resolve, 0));
 
-  function setup(states: Record<string, ListedState>) {
+  function setup(states: Record<string, ListedState>, dimCompleted = true) {
     document.body.innerHTML = '<ul></ul>';
     for (const id of ['tt1', 'tt2', 'tt3']) entry(document, id);
     const frames: Array<() => void> = [];
@@ -93,14 +116,14 @@ describe('startListBadges', () => {
       value: titles.map((title) => states[title.ids.imdb ?? ''] ?? null),
     }));
     const badges = startListBadges(document, adapter, {
-      dimCompleted: true,
+      dimCompleted,
       lookup,
       frame: (callback) => frames.push(callback),
     });
     return { badges, lookup, frames };
   }
 
-  it('asks for all titles of the page in one message and badges only the listed ones', async () => {
+  it('asks for all titles in one message and gives every title one host, the same outside whatever its state', async () => {
     const { badges, lookup } = setup({
       tt1: { status: 'completed', rating: 8 },
       tt3: { status: 'hold', rating: null },
@@ -108,20 +131,77 @@ describe('startListBadges', () => {
     await flush();
     expect(lookup).toHaveBeenCalledTimes(1);
     expect(lookup.mock.calls[0]?.[0].map((title) => title.ids.imdb)).toEqual(['tt1', 'tt2', 'tt3']);
-    const hosts = document.querySelectorAll(`[${BADGE_ATTRIBUTE}]`);
-    expect(hosts).toHaveLength(2);
-    // Closed roots: the page sees an empty host, no text, no shadowRoot.
-    expect(hosts[0]?.shadowRoot).toBeNull();
-    expect(hosts[0]?.textContent).toBe('');
+    // A completed title, one not on the lists and one on hold: three identical empty hosts.
+    expect(hosts().map((host) => host.outerHTML)).toEqual(Array(3).fill('<span data-simkl-badge=""></span>'));
+    expect(hosts().map((host) => host.shadowRoot)).toEqual([null, null, null]);
     // Inside, the glyphs are drawn from an attribute: no text node for window.find() to match.
-    const inside = shadowOf(hosts[0])?.querySelector('.b');
-    expect(inside?.getAttribute('data-t')).toBe('✓ 8');
-    expect(inside?.textContent).toBe('');
-    expect(rowOpacity('tt1')).toBe('0.45');
-    expect(rowOpacity('tt3')).toBe('');
+    expect(['tt1', 'tt2', 'tt3'].map(shows)).toEqual(['✓ 8', '+', '⏸']);
+    expect(inside('tt1', '.b')?.textContent).toBe('');
     badges.stop();
-    expect(document.querySelectorAll(`[${BADGE_ATTRIBUTE}]`)).toHaveLength(0);
-    expect(rowOpacity('tt1')).toBe('');
+    expect(hosts()).toHaveLength(0);
+  });
+
+  it('puts no host in before the answer, then all of them in one go', async () => {
+    document.body.innerHTML = '<ul></ul>';
+    for (const id of ['tt1', 'tt2', 'tt3']) entry(document, id);
+    let answer: (states: Array<ListedState | null>) => void = () => undefined;
+    const badges = startListBadges(document, adapter, {
+      dimCompleted: false,
+      lookup: () => new Promise((resolve) => (answer = (value) => resolve({ ok: true, value }))),
+      frame: () => 0,
+    });
+    const mutations = recordMutations();
+    await flush();
+    expect(hosts()).toHaveLength(0);
+    answer([{ status: 'plantowatch', rating: null }, null, null]);
+    await flush();
+    // Every host went in within the same task, complete: insertion says nothing of which is which.
+    const [records, ...later] = mutations();
+    expect(later).toEqual([]);
+    expect(records?.flatMap((record) => [...record.addedNodes])).toEqual(hosts());
+    expect(records?.every((record) => record.type === 'childList')).toBe(true);
+    badges.stop();
+  });
+
+  it("dims a completed title inside its badge, never on the page's row, and follows the setting", async () => {
+    const { badges, lookup } = setup({ tt1: { status: 'completed', rating: 8 } });
+    await flush();
+    const dimmed = () => inside('tt1', '.w')?.classList.contains('d');
+    expect(dimmed()).toBe(true);
+    expect(inside('tt3', '.w')?.classList.contains('d')).toBe(false);
+    expect([...document.querySelectorAll('li')].map((row) => row.getAttribute('style'))).toEqual([
+      null,
+      null,
+      null,
+    ]);
+    const before = pageView();
+    badges.setDimCompleted(false);
+    expect(dimmed()).toBe(false);
+    badges.setDimCompleted(true);
+    expect(dimmed()).toBe(true);
+    expect(pageView()).toBe(before);
+    // The setting needs no new answer: the badges know their states.
+    expect(lookup).toHaveBeenCalledTimes(1);
+    badges.stop();
+  });
+
+  it('changes nothing a page can see when the pointer or focus is on a listed or an unlisted row', async () => {
+    const { badges } = setup({ tt1: { status: 'completed', rating: 8 } });
+    await flush();
+    const before = pageView();
+    const mutations = recordMutations();
+    for (const id of ['tt1', 'tt2', 'tt3', 'tt1']) {
+      link(id).dispatchEvent(new MouseEvent('mouseover', { bubbles: true, composed: true }));
+      link(id).focus();
+    }
+    expect(mutations()).toEqual([]);
+    expect(pageView()).toBe(before);
+    // Inside: the hovered title's "+" shows; the listed one's badge stays as it is.
+    link('tt2').dispatchEvent(new MouseEvent('mouseover', { bubbles: true, composed: true }));
+    expect(inside('tt2', '.w')?.classList.contains('h')).toBe(true);
+    expect(inside('tt3', '.w')?.classList.contains('h')).toBe(false);
+    expect(shows('tt1')).toBe('✓ 8');
+    badges.stop();
   });
 
   it('says when entries appear (a season list drawn anew draws its ✓ again), not for its own badges', async () => {
@@ -154,6 +234,7 @@ describe('startListBadges', () => {
   it('batches entries that appear later into one message per frame, for the new ones only', async () => {
     const { badges, lookup, frames } = setup({ tt5: { status: 'plantowatch', rating: null } });
     await flush();
+    for (const frame of frames.splice(0)) frame();
     entry(document, 'tt4');
     entry(document, 'tt5');
     await flush();
@@ -162,42 +243,81 @@ describe('startListBadges', () => {
     await flush();
     expect(lookup).toHaveBeenCalledTimes(2);
     expect(lookup.mock.calls[1]?.[0].map((title) => title.ids.imdb)).toEqual(['tt4', 'tt5']);
-    expect(document.querySelectorAll(`[${BADGE_ATTRIBUTE}]`)).toHaveLength(1);
+    expect(hosts()).toHaveLength(5);
+    expect(['tt4', 'tt5'].map(shows)).toEqual(['+', '🕘']);
     badges.stop();
   });
 
-  it('does not rescan for its own badges going in, and reads every style before inserting any', async () => {
-    const styleReads: string[] = [];
+  it('reads no style on the way to the badges; each takes the theme around it in the next frame', async () => {
+    const styleReads: number[] = [];
     const read = window.getComputedStyle.bind(window);
     vi.spyOn(window, 'getComputedStyle').mockImplementation((element, pseudo) => {
-      styleReads.push(document.querySelectorAll(`[${BADGE_ATTRIBUTE}]`).length > 0 ? 'after' : 'before');
+      styleReads.push(hosts().length);
       return read(element, pseudo);
     });
-    const { badges, frames } = setup({
-      tt1: { status: 'completed', rating: 8 },
-      tt2: { status: 'hold', rating: null },
-      tt3: { status: 'plantowatch', rating: null },
+    document.body.innerHTML = '<ul></ul><ol style="background: rgb(20, 20, 20)"></ol>';
+    for (const id of ['tt1', 'tt2']) entry(document, id);
+    const dark = document.createElement('li');
+    dark.innerHTML = '<a data-id="tt3" href="/title/tt3/">Three</a>';
+    document.querySelector('ol')?.append(dark);
+    const frames: Array<() => void> = [];
+    const badges = startListBadges(document, adapter, {
+      dimCompleted: false,
+      lookup: async (titles) => ({ ok: true, value: titles.map(() => null) }),
+      frame: (callback) => frames.push(callback),
     });
     await flush();
-    expect(document.querySelectorAll(`[${BADGE_ATTRIBUTE}]`)).toHaveLength(3);
-    expect(frames).toHaveLength(0);
+    expect(hosts()).toHaveLength(3);
+    expect(styleReads).toEqual([]);
+    for (const frame of frames.splice(0)) frame();
     expect(styleReads.length).toBeGreaterThan(0);
-    expect(styleReads).not.toContain('after');
+    expect(['tt1', 'tt2', 'tt3'].map((id) => inside(id, '.w')?.classList.contains('k'))).toEqual([
+      false,
+      false,
+      true,
+    ]);
     badges.stop();
   });
 
-  it('asks again for every title on refresh (a revision of the mirror) and drops badges that went away', async () => {
+  it('asks again for every title on refresh (a revision of the mirror): a title taken off shows its "+" in the same host', async () => {
     const states: Record<string, ListedState> = {
       tt2: { status: 'watching', rating: null, watched: 1, total: 3 },
     };
     const { badges, lookup } = setup(states);
     await flush();
-    expect(document.querySelectorAll(`[${BADGE_ATTRIBUTE}]`)).toHaveLength(1);
+    const [, host] = hosts();
+    expect(shows('tt2')).toBe('▶ 1/3');
     delete states.tt2;
     badges.refresh();
     await flush();
     expect(lookup).toHaveBeenCalledTimes(2);
-    expect(document.querySelectorAll(`[${BADGE_ATTRIBUTE}]`)).toHaveLength(0);
+    expect(hosts()[1]).toBe(host);
+    expect(shows('tt2')).toBe('+');
+    badges.stop();
+  });
+
+  it('a failed ask still gives every title its host, with its "+"; a later failure keeps what was shown', async () => {
+    document.body.innerHTML = '<ul></ul>';
+    for (const id of ['tt1', 'tt2']) entry(document, id);
+    let ok = false;
+    const badges = startListBadges(document, adapter, {
+      dimCompleted: false,
+      lookup: async (titles) =>
+        ok
+          ? { ok: true, value: titles.map(() => ({ status: 'hold', rating: null })) }
+          : { ok: false, error: { kind: 'offline', message: 'offline' } },
+      frame: () => 0,
+    });
+    await flush();
+    expect(['tt1', 'tt2'].map(shows)).toEqual(['+', '+']);
+    ok = true;
+    badges.refresh();
+    await flush();
+    expect(['tt1', 'tt2'].map(shows)).toEqual(['⏸', '⏸']);
+    ok = false;
+    badges.refresh();
+    await flush();
+    expect(['tt1', 'tt2'].map(shows)).toEqual(['⏸', '⏸']);
     badges.stop();
   });
 });

@@ -33,12 +33,13 @@ describe('content scripts', () => {
     for (const match of matches) expect(hosts).toContain(new URL(match.replace('*', '')).host);
   });
 
-  // The badges start at document_end: a list is in the document by then, and document_idle may wait
-  // for the page's load event (every poster of a chart) before the first badge.
+  // The badges start at document_start: they read storage while the page parses and badge its lists
+  // once it is parsed (run-list-badges.ts); document_idle may wait for the page's load event (every
+  // poster of a chart) before the first badge.
   it.each(
     SITE_ADAPTERS.flatMap((adapter) => [
       [adapter.id, 'document_idle', adapter] as const,
-      [`${adapter.id}-badges`, 'document_end', adapter] as const,
+      [`${adapter.id}-badges`, 'document_start', adapter] as const,
     ]),
   )('%s runs at %s on its adapter’s matches', (id, runAt, adapter) => {
     const script = scripts[`../../../entrypoints/${id}.content.ts`]?.default;
