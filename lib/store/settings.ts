@@ -23,7 +23,7 @@ export interface Settings {
   badgeEnabled: boolean;
   /** Per site: the user's state as a small badge after each title of a list page. */
   listBadges: Record<Site, boolean>;
-  /** Lower the opacity of completed titles on list pages. */
+  /** Fade the badges of completed titles on list pages (inside our own root: the page's rows are never restyled, docs/architecture.md, List badges). */
   dimCompleted: boolean;
   /** Scrobble what plays on Netflix: 'ask' until the user answers the control's question. */
   trackNetflix: TrackNetflix;
