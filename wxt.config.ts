@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 import { SIMKL_HOST_PERMISSIONS, SITE_HOST_PERMISSIONS } from './lib/hosts';
@@ -12,6 +13,15 @@ const CHROME_PUBLIC_KEY =
 
 /** Firefox derives the identity redirect host from this id (sha1 of it). */
 export const GECKO_ID = 'simkl-extension@simkl.com';
+
+/**
+ * The context WXT hands each content script, without the parts they never use
+ * (lib/page/ui/script-context.ts says why); the unit tests resolve it the same way (vitest.config.ts).
+ */
+export const SCRIPT_CONTEXT_ALIAS = {
+  find: /^wxt\/utils\/content-script-context$/,
+  replacement: fileURLToPath(new URL('./lib/page/ui/script-context.ts', import.meta.url)),
+};
 
 /**
  * Suggested shortcuts, which the user can change in the browser. Alt+Shift+K and Alt+Shift+J are
@@ -36,7 +46,13 @@ export default defineConfig({
   imports: false,
   vite: () => ({
     plugins: [preact()],
-    build: { sourcemap: false },
+    build: {
+      sourcemap: false,
+      // Reading a property of our own constant objects (a site's SELECTORS) has no side effect: an
+      // unused list part's rules then leave the control's script.
+      rolldownOptions: { treeshake: { propertyReadSideEffects: false } },
+    },
+    resolve: { alias: [SCRIPT_CONTEXT_ALIAS] },
   }),
   zip: {
     excludeSources: ['tests/**/certs/**', '**/*.pem', '.output/**', 'demo-output/**', 'bench-output/**'],
