@@ -4,7 +4,7 @@ import { imdbTitlePage } from '../lib/sites/imdb';
 
 export default defineContentScript({
   matches: imdbTitlePage.matches,
-  runAt: 'document_idle',
+  runAt: 'document_start',
   main: async (ctx) => {
     await runSiteScript(ctx, imdbTitlePage);
   },

@@ -4,7 +4,7 @@ import { malTitlePage } from '../lib/sites/mal';
 
 export default defineContentScript({
   matches: malTitlePage.matches,
-  runAt: 'document_idle',
+  runAt: 'document_start',
   main: async (ctx) => {
     await runSiteScript(ctx, malTitlePage);
   },

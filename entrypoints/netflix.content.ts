@@ -8,7 +8,7 @@ import { netflixPlayer } from '../lib/sites/netflix/player';
 
 export default defineContentScript({
   matches: netflixTitlePage.matches,
-  runAt: 'document_idle',
+  runAt: 'document_start',
   main: async (ctx) => {
     // Netflix ids are bare numbers: its own metadata says whether one is a film, show or episode.
     const site = await runSiteScript(ctx, netflixTitlePage, {

@@ -4,7 +4,7 @@ import { tmdbTitlePage } from '../lib/sites/tmdb';
 
 export default defineContentScript({
   matches: tmdbTitlePage.matches,
-  runAt: 'document_idle',
+  runAt: 'document_start',
   main: async (ctx) => {
     await runSiteScript(ctx, tmdbTitlePage);
   },

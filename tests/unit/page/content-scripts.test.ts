@@ -34,10 +34,11 @@ describe('content scripts', () => {
   });
 
   // The badges start at document_end: a list is in the document by then, and document_idle may wait
-  // for the page's load event (every poster of a chart) before the first badge.
+  // for the page's load event (every poster of a chart) before the first badge. The control starts at
+  // document_start: its storage reads overlap the parsing, and it shows once the document is parsed.
   it.each(
     SITE_ADAPTERS.flatMap((adapter) => [
-      [adapter.id, 'document_idle', adapter] as const,
+      [adapter.id, 'document_start', adapter] as const,
       [`${adapter.id}-badges`, 'document_end', adapter] as const,
     ]),
   )('%s runs at %s on its adapter’s matches', (id, runAt, adapter) => {
