@@ -93,8 +93,9 @@ function noProbeShipped() {
   const leaking = builds
     .flatMap((dir) => Object.values(contentScripts(dir)).flat())
     .filter((file) => file.endsWith('.js') && fs.readFileSync(file, 'utf8').includes(PROBE_EVENT));
-  for (const file of leaking) console.log(`PROBE ${path.relative(REPO_ROOT, file)} holds the mount bench's stamp`);
+  for (const file of leaking)
+    console.log(`PROBE ${path.relative(REPO_ROOT, file)} holds the mount bench's stamp`);
   if (leaking.length > 0) fail(`${leaking.length} shipping content script(s) hold the mount bench's stamp`);
-  console.log('ok    no content script holds the mount bench\'s stamp');
+  console.log("ok    no content script holds the mount bench's stamp");
 }
 noProbeShipped();
