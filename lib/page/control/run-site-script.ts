@@ -149,6 +149,8 @@ export async function runSiteScript(
     else {
       const anchor = await waitFor(() => adapter.anchor(doc), { root: doc, timeoutMs: anchorWaitMs, signal });
       if (signal.aborted) return null;
+      // A copy of the page's HTML taken while a control was in it (an SPA's saved view) brings back a host.
+      removeAllControls(doc);
       current.control = mountControl(doc, anchor ?? null, props(current.shown));
       keepAttached(doc, current.control, () => adapter.anchor(doc), signal, {
         isCurrent: () => location.href === current.href,

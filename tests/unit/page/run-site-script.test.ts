@@ -127,6 +127,19 @@ describe('mounting', () => {
     expect(shownText(button())).toContain('Simkl: Plan to Watch');
   });
 
+  it('leaves one control when the page brings back a copy of its HTML with an old host in it', async () => {
+    await run();
+    history.pushState({}, '', '/title/tt0114814/');
+    await new Promise((resolve) => setTimeout(resolve, 30));
+    // The new title's page, restored from HTML saved while a control was in it, before its own id shows.
+    document.querySelector('h1')?.insertAdjacentHTML('afterend', '<span data-simkl-control></span>');
+    document.head.innerHTML = '<meta name="page-id" content="tt0114814">';
+    await script.media();
+    await settle();
+    expect(controls()).toHaveLength(1);
+    expect(button()).toBeTruthy();
+  });
+
   it('removes a control left by an older copy of the script', async () => {
     document.body.insertAdjacentHTML('beforeend', '<simkl-control data-simkl-control></simkl-control>');
     await run();
