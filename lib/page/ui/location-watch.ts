@@ -19,8 +19,11 @@ export function watchLocation(
     onChange(href);
   };
   // The navigate event fires before the new URL is committed: look once it has been.
+  const { signal } = ctx;
   const navigation = (globalThis as { navigation?: EventTarget }).navigation;
-  navigation?.addEventListener('navigate', () => ctx.setTimeout(look, 0), { signal: ctx.signal });
-  ctx.addEventListener(window, 'popstate', look);
-  ctx.setInterval(look, pollMs);
+  navigation?.addEventListener('navigate', () => setTimeout(() => signal.aborted || look(), 0), { signal });
+  window.addEventListener('popstate', look, { signal });
+  // Each tick also asks whether the extension is still there: an orphaned script stops (script-context.ts).
+  const poll = setInterval(() => ctx.isValid && look(), pollMs);
+  ctx.onInvalidated(() => clearInterval(poll));
 }

@@ -47,22 +47,6 @@ export class ContentScriptContext {
     return () => this.signal.removeEventListener('abort', callback);
   }
 
-  setTimeout(handler: () => void, ms: number): number {
-    const id = window.setTimeout(() => this.isValid && handler(), ms);
-    this.onInvalidated(() => clearTimeout(id));
-    return id;
-  }
-
-  setInterval(handler: () => void, ms: number): number {
-    const id = window.setInterval(() => this.isValid && handler(), ms);
-    this.onInvalidated(() => clearInterval(id));
-    return id;
-  }
-
-  addEventListener(target: EventTarget, type: string, handler: (event: Event) => void): void {
-    target.addEventListener(type, handler, { signal: this.signal });
-  }
-
   notifyInvalidated(): void {
     this.#controller.abort('Content script context invalidated');
   }

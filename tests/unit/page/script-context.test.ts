@@ -57,24 +57,16 @@ describe('the content scripts’ context', () => {
     expect(other.isValid).toBe(true);
   });
 
-  it('cancels its timers and listeners once invalid', () => {
-    vi.useFakeTimers();
-    try {
-      const ctx = context('tmdb');
-      const tick = vi.fn();
-      const heard = vi.fn();
-      ctx.setInterval(tick, 10);
-      ctx.addEventListener(window, 'popstate', heard);
-      vi.advanceTimersByTime(25);
-      expect(tick).toHaveBeenCalledTimes(2);
-      ctx.notifyInvalidated();
-      vi.advanceTimersByTime(50);
-      window.dispatchEvent(new Event('popstate'));
-      expect(tick).toHaveBeenCalledTimes(2);
-      expect(heard).not.toHaveBeenCalled();
-    } finally {
-      vi.useRealTimers();
-    }
+  it('calls back once when invalid, and not after the callback was taken back', () => {
+    const ctx = context('tmdb');
+    const kept = vi.fn();
+    const taken = vi.fn();
+    ctx.onInvalidated(kept);
+    ctx.onInvalidated(taken)();
+    ctx.notifyInvalidated();
+    ctx.notifyInvalidated();
+    expect(kept).toHaveBeenCalledOnce();
+    expect(taken).not.toHaveBeenCalled();
   });
 
   it('has every member the content scripts use', () => {
