@@ -47,7 +47,11 @@ export class ContentScriptContext {
     return () => this.signal.removeEventListener('abort', callback);
   }
 
+  abort(reason?: unknown): void {
+    this.#controller.abort(reason);
+  }
+
   notifyInvalidated(): void {
-    this.#controller.abort('Content script context invalidated');
+    this.abort('Content script context invalidated');
   }
 }

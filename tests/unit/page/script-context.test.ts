@@ -23,6 +23,7 @@ function usedMembers(): string[] {
   visit(path.join(ROOT, 'lib', 'page'));
   visit(path.join(ROOT, 'lib', 'messaging'));
   visit(path.join(ROOT, 'entrypoints'));
+  visit(path.join(ROOT, 'tests', 'unit'));
   return [...used].sort();
 }
 
