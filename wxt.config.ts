@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
@@ -20,7 +21,11 @@ export const GECKO_ID = 'simkl-extension@simkl.com';
  */
 export const SCRIPT_CONTEXT_ALIAS = {
   find: /^wxt\/utils\/content-script-context$/,
-  replacement: fileURLToPath(new URL('./lib/page/ui/script-context.ts', import.meta.url)),
+  // Under the unit tests' DOM environment this file's URL is no file: URL; the tests run from the root.
+  replacement: path.resolve(
+    import.meta.url.startsWith('file:') ? path.dirname(fileURLToPath(import.meta.url)) : process.cwd(),
+    'lib/page/ui/script-context.ts',
+  ),
 };
 
 /**
