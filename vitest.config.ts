@@ -3,6 +3,7 @@ import preact from '@preact/preset-vite';
 import { defineConfig } from 'vitest/config';
 import { WxtVitest } from 'wxt/testing/vitest-plugin';
 import { SlowestFirstSequencer } from './tests/e2e/harness/sequencer';
+import { SCRIPT_CONTEXT_ALIAS } from './wxt.config';
 
 /**
  * Three layers, each its own project: unit tests of the extension's code (happy-dom with WXT's
@@ -19,6 +20,7 @@ export default defineConfig({
     projects: [
       {
         plugins: [WxtVitest(), preact()],
+        resolve: { alias: [SCRIPT_CONTEXT_ALIAS] },
         test: {
           name: 'unit',
           environment: 'happy-dom',

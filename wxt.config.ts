@@ -1,5 +1,6 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import preact from '@preact/preset-vite';
-import type { InlineConfig } from 'vite';
 import { defineConfig } from 'wxt';
 import { SIMKL_HOST_PERMISSIONS, SITE_HOST_PERMISSIONS } from './lib/hosts';
 
@@ -13,6 +14,19 @@ const CHROME_PUBLIC_KEY =
 
 /** Firefox derives the identity redirect host from this id (sha1 of it). */
 export const GECKO_ID = 'simkl-extension@simkl.com';
+
+/**
+ * The context WXT hands each content script, without the parts they never use
+ * (lib/page/ui/script-context.ts says why); the unit tests resolve it the same way (vitest.config.ts).
+ */
+export const SCRIPT_CONTEXT_ALIAS = {
+  find: /^wxt\/utils\/content-script-context$/,
+  // Under the unit tests' DOM environment this file's URL is no file: URL; the tests run from the root.
+  replacement: path.resolve(
+    import.meta.url.startsWith('file:') ? path.dirname(fileURLToPath(import.meta.url)) : process.cwd(),
+    'lib/page/ui/script-context.ts',
+  ),
+};
 
 /**
  * Suggested shortcuts, which the user can change in the browser. Alt+Shift+K and Alt+Shift+J are
@@ -29,23 +43,6 @@ const keyboardCommands = (manifestVersion: 2 | 3) => ({
   },
 });
 
-/**
- * The worker cannot load code lazily (no import() in Chrome's service worker), so whatever its import
- * chains reach stays in it unless the bundler can prove it unused. Reading a property of a plain
- * object has no side effect in this code base: with that known, a module's selector tables and the
- * lists built from them (a site's page readers, reached through its URL reader) drop out of the
- * worker when nothing there reads them (docs/architecture.md, Budgets).
- */
-function leanerBackground(viteConfig: InlineConfig): void {
-  const build = viteConfig.build ?? {};
-  const options = build.rolldownOptions ?? {};
-  const treeshake = typeof options.treeshake === 'object' ? options.treeshake : {};
-  viteConfig.build = {
-    ...build,
-    rolldownOptions: { ...options, treeshake: { ...treeshake, propertyReadSideEffects: false } },
-  };
-}
-
 export default defineConfig({
   // `wxt/browser` becomes Mozilla's webextension-polyfill: one promise-based API in Chrome and
   // Firefox, runtime.onMessage listeners answering by returning a Promise included.
@@ -54,13 +51,16 @@ export default defineConfig({
   imports: false,
   vite: () => ({
     plugins: [preact()],
-    build: { sourcemap: false },
-  }),
-  hooks: {
-    'vite:build:extendConfig': (entrypoints, viteConfig) => {
-      if (entrypoints.some((entrypoint) => entrypoint.type === 'background')) leanerBackground(viteConfig);
+    build: {
+      sourcemap: false,
+      // Reading a property of a plain object has no side effect in this code base: with that known, a
+      // module's selector tables and what is built from them drop out wherever nothing reads them (an
+      // unused list part's rules leave the control's script, a site's page readers leave the worker,
+      // which cannot load code lazily; docs/architecture.md, Budgets).
+      rolldownOptions: { treeshake: { propertyReadSideEffects: false } },
     },
-  },
+    resolve: { alias: [SCRIPT_CONTEXT_ALIAS] },
+  }),
   zip: {
     excludeSources: ['tests/**/certs/**', '**/*.pem', '.output/**', 'demo-output/**', 'bench-output/**'],
   },

@@ -1,11 +1,11 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { runSiteScript } from '../lib/page/control/run-site-script';
-import { imdb } from '../lib/sites/imdb';
+import { imdbTitlePage } from '../lib/sites/imdb';
 
 export default defineContentScript({
-  matches: imdb.matches,
-  runAt: 'document_idle',
+  matches: imdbTitlePage.matches,
+  runAt: 'document_start',
   main: async (ctx) => {
-    await runSiteScript(ctx, imdb);
+    await runSiteScript(ctx, imdbTitlePage);
   },
 });

@@ -1,11 +1,11 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { runSiteScript } from '../lib/page/control/run-site-script';
-import { mal } from '../lib/sites/mal';
+import { malTitlePage } from '../lib/sites/mal';
 
 export default defineContentScript({
-  matches: mal.matches,
-  runAt: 'document_idle',
+  matches: malTitlePage.matches,
+  runAt: 'document_start',
   main: async (ctx) => {
-    await runSiteScript(ctx, mal);
+    await runSiteScript(ctx, malTitlePage);
   },
 });

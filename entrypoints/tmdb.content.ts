@@ -1,11 +1,11 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { runSiteScript } from '../lib/page/control/run-site-script';
-import { tmdb } from '../lib/sites/tmdb';
+import { tmdbTitlePage } from '../lib/sites/tmdb';
 
 export default defineContentScript({
-  matches: tmdb.matches,
-  runAt: 'document_idle',
+  matches: tmdbTitlePage.matches,
+  runAt: 'document_start',
   main: async (ctx) => {
-    await runSiteScript(ctx, tmdb);
+    await runSiteScript(ctx, tmdbTitlePage);
   },
 });

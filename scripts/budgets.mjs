@@ -103,3 +103,23 @@ function backgroundSites() {
   if (found.length > 0) fail("the background carries sites' page readers");
 }
 backgroundSites();
+
+/**
+ * The mount bench's stamp (lib/page/control/probe-stamp.ts) tells the page what the control shows: it
+ * exists only in the bench's own build. A shipping build whose content scripts still name its event
+ * fails, whatever else kept it in.
+ */
+const PROBE_EVENT = 'simkl-mount-probe';
+function noProbeShipped() {
+  const builds = fs.existsSync(path.dirname(EXTENSION_DIR))
+    ? fs.readdirSync(path.dirname(EXTENSION_DIR)).map((name) => path.join(path.dirname(EXTENSION_DIR), name))
+    : [];
+  const leaking = builds
+    .flatMap((dir) => Object.values(contentScripts(dir)).flat())
+    .filter((file) => file.endsWith('.js') && fs.readFileSync(file, 'utf8').includes(PROBE_EVENT));
+  for (const file of leaking)
+    console.log(`PROBE ${path.relative(REPO_ROOT, file)} holds the mount bench's stamp`);
+  if (leaking.length > 0) fail(`${leaking.length} shipping content script(s) hold the mount bench's stamp`);
+  console.log("ok    no content script holds the mount bench's stamp");
+}
+noProbeShipped();

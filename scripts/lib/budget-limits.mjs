@@ -18,7 +18,10 @@ const POLYFILL = 3 * KIB;
 const BACKGROUND_LIMIT = Math.round(40.7 * KIB);
 
 export const BUDGETS = {
-  contentScript: { limit: 15 * KIB + POLYFILL, aim: 10 * KIB },
+  // The content scripts' ceiling came down from 15 with the list readers, WXT's unused context parts
+  // and unused constant reads left out of the control's scripts (docs/architecture.md, Budgets); the
+  // target of 12 KB with the polyfill in is not reached yet: the Netflix control's script is the largest.
+  contentScript: { limit: 13.5 * KIB + POLYFILL, aim: 10 * KIB },
   background: { limit: BACKGROUND_LIMIT, aim: 20 * KIB },
   popup: { limit: 40 * KIB + POLYFILL, aim: 20 * KIB },
 };

@@ -15,6 +15,7 @@ import { episodeMenuItems } from './episode-menu';
 import { createEpisodeModel } from './episode-model';
 import { createItemModel, type EarlyView } from './item-model';
 import { confirmView, menuView } from './page-control-menu';
+import { stampForProbe } from './probe-stamp';
 
 export interface PageControlProps {
   /** undefined = still identifying the title; null = it could not be identified. */
@@ -134,10 +135,9 @@ export function createPageControl(root: HTMLElement, initial: PageControlProps):
     const pending = model.busy || episodes.busy || (ready?.view.pendingWrites ?? 0) > 0;
     const focused = focusNext ?? shadow.activeElement?.getAttribute('data-k') ?? undefined;
     focusNext = undefined;
-    label.setAttribute(
-      'data-t',
-      episodeView && episodes.page ? episodeLabel(episodes.page, episodeView) : controlLabel(state),
-    );
+    const text =
+      episodeView && episodes.page ? episodeLabel(episodes.page, episodeView) : controlLabel(state);
+    label.setAttribute('data-t', text);
     // In the button only while a write is on its way (not hidden: hidden words are still words).
     if (pending) button.append(dot, saving);
     else for (const mark of [dot, saving]) mark.remove();
@@ -190,6 +190,7 @@ export function createPageControl(root: HTMLElement, initial: PageControlProps):
     );
     if (box.parentNode !== root) root.replaceChildren(box);
     if (focused) root.querySelector<HTMLElement>(`[data-k="${focused}"]`)?.focus();
+    if ('host' in shadow) stampForProbe(shadow.host, state.phase, text);
   }
 
   model.show(props.media);

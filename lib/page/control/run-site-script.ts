@@ -16,7 +16,7 @@ import { isRevisionChange } from '../ui/revision';
 import { earlyViewFrom } from './early-view';
 import { keepAttached } from './keep-attached';
 import { type MountedControl, mountControl, removeAllControls } from './mount-control';
-import { waitFor } from './wait-for';
+import { anchorWhileParsing, documentParsed, waitFor } from './wait-for';
 
 /** Completes a detection (Netflix metadata); null = the title could not be identified. */
 /** What the control says about a player on the page: a status line, or the one-time question. */
@@ -105,9 +105,30 @@ export async function runSiteScript(
     current.media = identify(current).catch(() => null);
   }
 
+  /**
+   * Started at document_start (docs/architecture.md, A page visit): the control shows with its anchor,
+   * from what the document says so far (its state from the title index), and the title is read again
+   * from the whole document once it is parsed, which only an unusual page changes.
+   */
+  async function showWhileParsing(current: Page): Promise<void> {
+    const { signal } = current.controller;
+    const anchor = await anchorWhileParsing(doc, () => adapter.anchor(doc), signal);
+    const media = anchor && !signal.aborted ? adapter.detect(location.href, doc) : null;
+    if (anchor && media) {
+      current.shown = options.resolve ? undefined : media;
+      current.control = mountControl(doc, anchor, props(current.shown));
+      keepAttached(doc, current.control, () => adapter.anchor(doc), signal, {
+        isCurrent: () => location.href === current.href,
+      });
+    }
+    await documentParsed(doc);
+    current.key = keyOf(current.href);
+  }
+
   async function identify(current: Page): Promise<DetectedMedia | null> {
     const { signal } = current.controller;
     const href = location.href;
+    await showWhileParsing(current);
     let media = adapter.detect(href, doc);
     const urlId = media && pageIdOf(media);
     if (urlId && adapter.domId) {
@@ -117,14 +138,24 @@ export async function runSiteScript(
       await waitFor(isCurrent, { root: doc, timeoutMs: domWaitMs, signal });
       media = adapter.detect(href, doc) ?? media;
     }
-    if (!media || signal.aborted) return null;
-    const anchor = await waitFor(() => adapter.anchor(doc), { root: doc, timeoutMs: anchorWaitMs, signal });
-    if (signal.aborted) return null;
+    if (!media || signal.aborted) {
+      // The whole document says this is no title after all: the control shown while parsing goes.
+      current.control?.remove();
+      current.control = undefined;
+      return null;
+    }
     current.shown = options.resolve ? undefined : media;
-    current.control = mountControl(doc, anchor ?? null, props(current.shown));
-    keepAttached(doc, current.control, () => adapter.anchor(doc), signal, {
-      isCurrent: () => location.href === current.href,
-    });
+    if (current.control) current.control.update(props(current.shown));
+    else {
+      const anchor = await waitFor(() => adapter.anchor(doc), { root: doc, timeoutMs: anchorWaitMs, signal });
+      if (signal.aborted) return null;
+      // A copy of the page's HTML taken while a control was in it (an SPA's saved view) brings back a host.
+      removeAllControls(doc);
+      current.control = mountControl(doc, anchor ?? null, props(current.shown));
+      keepAttached(doc, current.control, () => adapter.anchor(doc), signal, {
+        isCurrent: () => location.href === current.href,
+      });
+    }
     if (!options.resolve) return media;
     const resolved = await options.resolve(media, signal);
     if (signal.aborted) return null;

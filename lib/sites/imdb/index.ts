@@ -126,12 +126,20 @@ export const imdbUrl: SiteUrlReader = {
   },
 };
 
-export const imdb: SiteAdapter = {
+/**
+ * The title page's part of the adapter: the control's script imports this one, so it carries no list
+ * readers (docs/architecture.md, Budgets).
+ */
+export const imdbTitlePage = {
   id: 'imdb',
   name: 'IMDb',
   matches: MATCHES,
   detect,
   anchor: (doc) => firstElement(doc, [SELECTORS.heroTitle, SELECTORS.heroTitleOld, SELECTORS.subtitle]),
   domId,
+} satisfies SiteAdapter;
+
+export const imdb: SiteAdapter = {
+  ...imdbTitlePage,
   listed: (url, doc) => listedOnImdb(parseUrlOn(url, MATCHES), doc),
 };

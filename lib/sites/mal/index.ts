@@ -94,7 +94,11 @@ export const malUrl: SiteUrlReader = {
   },
 };
 
-export const mal: SiteAdapter = {
+/**
+ * The title page's part of the adapter: the control's script imports this one, so it carries no list
+ * readers (docs/architecture.md, Budgets).
+ */
+export const malTitlePage = {
   id: 'mal',
   name: 'MyAnimeList',
   matches: MATCHES,
@@ -106,5 +110,9 @@ export const mal: SiteAdapter = {
       SELECTORS.title,
       SELECTORS.titleLegacy,
     ]),
+} satisfies SiteAdapter;
+
+export const mal: SiteAdapter = {
+  ...malTitlePage,
   listed: (url, doc) => listedOnMal(parseUrlOn(url, MATCHES), doc, detect(url, doc)?.ids.mal),
 };

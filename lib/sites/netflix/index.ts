@@ -104,7 +104,11 @@ export const netflixUrl: SiteUrlReader = {
   },
 };
 
-export const netflix: SiteAdapter = {
+/**
+ * The title page's part of the adapter: the control's script imports this one, so it carries no list
+ * readers (docs/architecture.md, Budgets).
+ */
+export const netflixTitlePage = {
   id: 'netflix',
   name: 'Netflix',
   matches: MATCHES,
@@ -118,5 +122,9 @@ export const netflix: SiteAdapter = {
       SELECTORS.overlayTitle,
     ]),
   domId,
+} satisfies SiteAdapter;
+
+export const netflix: SiteAdapter = {
+  ...netflixTitlePage,
   listed: (url, doc) => listedOnNetflix(parseUrlOn(url, MATCHES), doc),
 };

@@ -126,13 +126,21 @@ export const tmdbUrl: SiteUrlReader = {
   },
 };
 
-export const tmdb: SiteAdapter = {
+/**
+ * The title page's part of the adapter: the control's script imports this one, so it carries no list
+ * readers (docs/architecture.md, Budgets).
+ */
+export const tmdbTitlePage = {
   id: 'tmdb',
   name: 'TMDB',
   matches: MATCHES,
   detect,
   anchor: (doc) => firstElement(doc, [SELECTORS.titleBlock, SELECTORS.actions]),
   domId,
+} satisfies SiteAdapter;
+
+export const tmdb: SiteAdapter = {
+  ...tmdbTitlePage,
   // A title page is about one title: its recommendations are not read (docs/sites.md, TMDB: lists).
   listed: (url, doc) => (parsePage(url) ? [] : listedOnTmdb(parseUrlOn(url, MATCHES), doc)),
 };

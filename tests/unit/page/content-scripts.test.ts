@@ -33,12 +33,13 @@ describe('content scripts', () => {
     for (const match of matches) expect(hosts).toContain(new URL(match.replace('*', '')).host);
   });
 
-  // The badges start at document_start: they read storage while the page parses and badge its lists
-  // once it is parsed (run-list-badges.ts); document_idle may wait for the page's load event (every
-  // poster of a chart) before the first badge.
+  // Both start at document_start: they read storage while the page parses. The control shows once its
+  // anchor is there and reads the whole document again once parsed; the badges badge a list once the
+  // document is parsed (run-list-badges.ts). document_idle may wait for the page's load event (every
+  // poster of a chart).
   it.each(
     SITE_ADAPTERS.flatMap((adapter) => [
-      [adapter.id, 'document_idle', adapter] as const,
+      [adapter.id, 'document_start', adapter] as const,
       [`${adapter.id}-badges`, 'document_start', adapter] as const,
     ]),
   )('%s runs at %s on its adapter’s matches', (id, runAt, adapter) => {

@@ -103,6 +103,43 @@ describe('mounting', () => {
     });
   });
 
+  it('started while the document is parsed (document_start), shows with its anchor and reads the whole document once parsed', async () => {
+    let readyState: DocumentReadyState = 'loading';
+    vi.spyOn(document, 'readyState', 'get').mockImplementation(() => readyState);
+    document.body.innerHTML = '<main><h1>The Matrix</h1></main>';
+    const started = runSiteScript(ctx, testSite, { pollMs: 10, anchorWaitMs: 30 });
+    await settle();
+    expect(controls()).toHaveLength(1);
+    expect(shownText(button())).toContain('Simkl: Plan to Watch');
+    expect(statusAsks().map((ask) => ask.media.title)).toEqual(['The Matrix']);
+    // A page may dispatch the event itself: only the document's own state counts.
+    document.querySelector('h1')?.append(' (1999)');
+    document.dispatchEvent(new Event('readystatechange'));
+    await settle();
+    expect(statusAsks()).toHaveLength(1);
+    readyState = 'interactive';
+    document.dispatchEvent(new Event('readystatechange'));
+    script = await started;
+    expect((await script.media())?.title).toBe('The Matrix (1999)');
+    await settle();
+    expect(controls()).toHaveLength(1);
+    expect(statusAsks().map((ask) => ask.media.title)).toEqual(['The Matrix', 'The Matrix (1999)']);
+    expect(shownText(button())).toContain('Simkl: Plan to Watch');
+  });
+
+  it('leaves one control when the page brings back a copy of its HTML with an old host in it', async () => {
+    await run();
+    history.pushState({}, '', '/title/tt0114814/');
+    await new Promise((resolve) => setTimeout(resolve, 30));
+    // The new title's page, restored from HTML saved while a control was in it, before its own id shows.
+    document.querySelector('h1')?.insertAdjacentHTML('afterend', '<span data-simkl-control></span>');
+    document.head.innerHTML = '<meta name="page-id" content="tt0114814">';
+    await script.media();
+    await settle();
+    expect(controls()).toHaveLength(1);
+    expect(button()).toBeTruthy();
+  });
+
   it('removes a control left by an older copy of the script', async () => {
     document.body.insertAdjacentHTML('beforeend', '<simkl-control data-simkl-control></simkl-control>');
     await run();
