@@ -3,11 +3,10 @@ import { t } from '../lib/i18n';
 import type { DetectedMedia } from '../lib/media';
 import { controlNote } from '../lib/page/control/control-state';
 import { errorText } from '../lib/words/error-text';
-import { ItemActions } from './ItemActions';
 import { ItemSummary } from './ItemSummary';
 import { MatchedAs } from './MatchedAs';
+import { LazyItemActions, LazySimklScore } from './popup-parts';
 import { SeasonList } from './SeasonList';
-import { SimklScore } from './SimklScore';
 import { useItemView } from './use-item-view';
 
 export interface ItemPanelProps {
@@ -22,6 +21,8 @@ export interface ItemPanelProps {
 /** The popup's view of the tab's title: from the local stores at first, then the background's `status` answer. */
 export function ItemPanel({ media, revision, canCheckIn = false, onShown }: ItemPanelProps) {
   const { state, busy, act, answered } = useItemView(media, revision);
+  // Fetched while the title's state is read, so the buttons are there when the title is.
+  useEffect(() => void LazyItemActions.preload(), []);
   // The background's answer, not the popup's own read: the sync must not hold up that answer.
   useEffect(() => {
     if (answered) onShown?.();
@@ -32,10 +33,10 @@ export function ItemPanel({ media, revision, canCheckIn = false, onShown }: Item
     <div class="panel">
       <ItemSummary media={media} view={state.phase === 'ready' ? state.view : undefined} />
       {answered && (
-        <SimklScore media={media} simkl={state.phase === 'ready' ? state.view.simkl : undefined} />
+        <LazySimklScore media={media} simkl={state.phase === 'ready' ? state.view.simkl : undefined} />
       )}
       {state.phase === 'ready' && (
-        <ItemActions media={media} view={state.view} busy={busy} canCheckIn={canCheckIn} onAction={act} />
+        <LazyItemActions media={media} view={state.view} busy={busy} canCheckIn={canCheckIn} onAction={act} />
       )}
       {state.phase === 'ready' && <MatchedAs media={media} view={state.view} />}
       {state.phase === 'ready' && <SeasonList media={media} view={state.view} revision={revision} />}

@@ -3,7 +3,7 @@ import { t } from '../lib/i18n';
 import type { DetectedMedia } from '../lib/media';
 import { type ItemView, sendIntent } from '../lib/messaging';
 import { matchedAsText } from '../lib/words/match-text';
-import { MatchSearch } from './MatchSearch';
+import { LazyMatchSearch } from './popup-parts';
 
 export interface MatchedAsProps {
   media: DetectedMedia;
@@ -35,7 +35,7 @@ export function MatchedAs({ media, view, onChange }: MatchedAsProps) {
         )}
       </p>
       {searching && (
-        <MatchSearch
+        <LazyMatchSearch
           media={media}
           query={query}
           year={isEpisode ? undefined : media.year}

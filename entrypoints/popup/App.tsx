@@ -2,15 +2,17 @@ import { useEffect, useState } from 'preact/hooks';
 import { AccountArea } from '../../components/AccountArea';
 import { ItemPanel } from '../../components/ItemPanel';
 import { Logo } from '../../components/Logo';
-import { NetflixImport } from '../../components/NetflixImport';
-import { PendingWrites } from '../../components/PendingWrites';
 import { PopupTabs, type PopupView, panelId, tabId } from '../../components/PopupTabs';
 import { PoweredBy } from '../../components/PoweredBy';
 import { isPlayerUrl } from '../../components/player-url';
-import { SearchBox } from '../../components/SearchBox';
-import { SiteAccess } from '../../components/SiteAccess';
-import { TrackingList } from '../../components/TrackingList';
-import { UpcomingList } from '../../components/UpcomingList';
+import {
+  LazyNetflixImport,
+  LazyPendingWrites,
+  LazySearchBox,
+  LazySiteAccess,
+  LazyTrackingList,
+  LazyUpcomingList,
+} from '../../components/popup-parts';
 import { useRevision } from '../../components/use-revision';
 import { useTabMedia } from '../../components/use-tab-media';
 import { t } from '../../lib/i18n';
@@ -43,9 +45,9 @@ export function App() {
         <Logo size={20} />
         <h1>{t('extName')}</h1>
       </header>
-      <SiteAccess />
+      <LazySiteAccess />
       <AccountArea revision={revision} />
-      <TrackingList />
+      <LazyTrackingList />
       <PopupTabs current={view} onSelect={select} />
       <main>
         <div role="tabpanel" id={panelId('page')} aria-labelledby={tabId('page')} hidden={view !== 'page'}>
@@ -61,7 +63,7 @@ export function App() {
           {tab && tab.media === null && (
             <>
               <p class="muted">{t('popupNoTitle')}</p>
-              <SearchBox />
+              <LazySearchBox />
             </>
           )}
         </div>
@@ -71,11 +73,11 @@ export function App() {
           aria-labelledby={tabId('upcoming')}
           hidden={view !== 'upcoming'}
         >
-          {upcomingSeen && <UpcomingList revision={revision} />}
+          {upcomingSeen && <LazyUpcomingList revision={revision} />}
         </div>
       </main>
-      <NetflixImport />
-      <PendingWrites revision={revision} />
+      <LazyNetflixImport />
+      <LazyPendingWrites revision={revision} />
       <PoweredBy />
     </div>
   );

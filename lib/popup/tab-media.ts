@@ -6,7 +6,6 @@
 import { browser } from 'wxt/browser';
 import type { DetectedMedia } from '../media';
 import { CURRENT_MEDIA_REQUEST, isCurrentMediaAnswer } from '../messaging/current-media';
-import { detectMediaFromUrl } from '../sites/index';
 
 /** The content script may still be waiting for a slow page; the popup does not wait as long. */
 const ANSWER_TIMEOUT_MS = 4_000;
@@ -49,5 +48,11 @@ export async function activeTabMedia(search = ''): Promise<TabMedia> {
   } catch {
     // No content script in that tab: fall through to the URL.
   }
-  return { media: url ? detectMediaFromUrl(url) : null, url };
+  return { media: url ? await mediaFromUrl(url) : null, url };
+}
+
+/** The sites' URL rules are fetched only when a tab has no content script to ask (the popup's first load stays small). */
+async function mediaFromUrl(url: string): Promise<DetectedMedia | null> {
+  const { detectMediaFromUrl } = await import('../sites/url-readers');
+  return detectMediaFromUrl(url);
 }

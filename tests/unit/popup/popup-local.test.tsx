@@ -5,7 +5,7 @@
 import { set } from 'idb-keyval';
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { App } from '../../../entrypoints/popup/App';
 import { openImageBlobs } from '../../../lib/images/cached-image';
@@ -15,6 +15,7 @@ import { type IntentMessage, type ItemView, PROTOCOL_TAG } from '../../../lib/me
 import { entryOf, GOT } from '../library/fixtures';
 import { itemView, settle, stubI18n } from '../page/helpers';
 import { backgroundWorld } from '../read-model/fixtures';
+import { loadPopupParts } from './parts';
 
 const POSTER = '74/74415673dcdc9cdd';
 const gotPage: DetectedMedia = {
@@ -51,6 +52,8 @@ function sleepingBackground(): void {
     return Promise.resolve(answer()).then((value) => ({ ok: true, value }));
   });
 }
+
+beforeAll(loadPopupParts);
 
 beforeEach(async () => {
   stubI18n();

@@ -1,11 +1,12 @@
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { App } from '../../../entrypoints/popup/App';
 import type { DetectedMedia } from '../../../lib/media';
 import type { ItemView, UpcomingView } from '../../../lib/messaging';
 import { type FakeBackground, fakeBackground, itemView, settle, stubI18n, userKey } from '../page/helpers';
+import { loadPopupParts } from './parts';
 
 const DOCTOR_WHO: DetectedMedia = {
   site: 'imdb',
@@ -53,6 +54,8 @@ function tabs(active: Tab, others: Tab[] = []) {
     return full(found);
   });
 }
+
+beforeAll(loadPopupParts);
 
 beforeEach(() => {
   stubI18n();
