@@ -2,6 +2,7 @@ import { useEffect } from 'preact/hooks';
 import { t } from '../lib/i18n';
 import type { DetectedMedia } from '../lib/media';
 import { controlNote } from '../lib/page/control/control-state';
+import type { KeyedView } from '../lib/popup/first-reads';
 import { errorText } from '../lib/words/error-text';
 import { ItemSummary } from './ItemSummary';
 import { MatchedAs } from './MatchedAs';
@@ -16,17 +17,32 @@ export interface ItemPanelProps {
   canCheckIn?: boolean;
   /** Called once the background's first answer is on screen (the popup syncs only then, see App). */
   onShown?: () => void;
+  /** Called once the title's state is on screen, from the local stores or the background. */
+  onPainted?: () => void;
+  /** The title's view as the popup read it at its start (lib/popup/first-reads.ts). */
+  early?: Promise<KeyedView | null>;
 }
 
 /** The popup's view of the tab's title: from the local stores at first, then the background's `status` answer. */
-export function ItemPanel({ media, revision, canCheckIn = false, onShown }: ItemPanelProps) {
-  const { state, busy, act, answered } = useItemView(media, revision);
+export function ItemPanel({
+  media,
+  revision,
+  canCheckIn = false,
+  onShown,
+  onPainted,
+  early,
+}: ItemPanelProps) {
+  const { state, busy, act, answered } = useItemView(media, revision, early);
   // Fetched while the title's state is read, so the buttons are there when the title is.
   useEffect(() => void LazyItemActions.preload(), []);
   // The background's answer, not the popup's own read: the sync must not hold up that answer.
   useEffect(() => {
     if (answered) onShown?.();
   }, [answered]);
+  const painted = state.phase !== 'loading';
+  useEffect(() => {
+    if (painted) onPainted?.();
+  }, [painted]);
   const note = controlNote(state);
   if (state.phase === 'loading') return <p class="muted">{t('popupLoading')}</p>;
   return (

@@ -17,11 +17,12 @@ import { useRevision } from '../../components/use-revision';
 import { useTabMedia } from '../../components/use-tab-media';
 import { t } from '../../lib/i18n';
 import { sendIntent } from '../../lib/messaging';
+import type { FirstReads } from '../../lib/popup/first-reads';
 
 /** The toolbar popup: the tab's title and what to do with it, what airs next, the account, waiting writes. */
-export function App() {
+export function App({ first }: { first?: FirstReads }) {
   const revision = useRevision();
-  const tab = useTabMedia();
+  const tab = useTabMedia(location.search, first?.tab);
   const [view, setView] = useState<PopupView>('page');
   // The Upcoming list is asked for the first time it is shown, then kept.
   const [upcomingSeen, setUpcomingSeen] = useState(false);
@@ -31,8 +32,14 @@ export function App() {
   useEffect(() => {
     if (shown) void sendIntent('syncNow', {});
   }, [shown]);
+  // What the first paint (the title and its list) does not need waits for it: those parts' code and
+  // their questions to the background would compete with it (docs/architecture.md, The popup).
+  const [painted, setPainted] = useState(false);
   useEffect(() => {
-    if (tab && !tab.media) setShown(true);
+    if (tab && !tab.media) {
+      setShown(true);
+      setPainted(true);
+    }
   }, [tab]);
   const select = (next: PopupView) => {
     setView(next);
@@ -45,9 +52,9 @@ export function App() {
         <Logo size={20} />
         <h1>{t('extName')}</h1>
       </header>
-      <LazySiteAccess />
+      {painted && <LazySiteAccess />}
       <AccountArea revision={revision} />
-      <LazyTrackingList />
+      {painted && <LazyTrackingList />}
       <PopupTabs current={view} onSelect={select} />
       <main>
         <div role="tabpanel" id={panelId('page')} aria-labelledby={tabId('page')} hidden={view !== 'page'}>
@@ -58,6 +65,8 @@ export function App() {
               revision={revision}
               canCheckIn={isPlayerUrl(tab.url)}
               onShown={() => setShown(true)}
+              onPainted={() => setPainted(true)}
+              early={first?.view}
             />
           )}
           {tab && tab.media === null && (
@@ -76,8 +85,8 @@ export function App() {
           {upcomingSeen && <LazyUpcomingList revision={revision} />}
         </div>
       </main>
-      <LazyNetflixImport />
-      <LazyPendingWrites revision={revision} />
+      {painted && <LazyNetflixImport />}
+      {painted && <LazyPendingWrites revision={revision} />}
       <PoweredBy />
     </div>
   );

@@ -12,6 +12,7 @@ import { openImageBlobs } from '../../../lib/images/cached-image';
 import { posterUrl } from '../../../lib/images/urls';
 import type { DetectedMedia } from '../../../lib/media';
 import { type IntentMessage, type ItemView, PROTOCOL_TAG } from '../../../lib/messaging';
+import { startFirstReads } from '../../../lib/popup/first-reads';
 import { entryOf, GOT } from '../library/fixtures';
 import { itemView, settle, stubI18n } from '../page/helpers';
 import { backgroundWorld } from '../read-model/fixtures';
@@ -28,11 +29,14 @@ const gotPage: DetectedMedia = {
 let root: HTMLElement;
 let world: Awaited<ReturnType<typeof backgroundWorld>>;
 let asked: string[];
+/** Whether the title's state was on screen when each intent was asked. */
+let askedAfterPaint: Record<string, boolean>;
 /** The background's `status` answer, held until the test wakes the worker. */
 let wake: (view: ItemView) => void;
 
 function sleepingBackground(): void {
   asked = [];
+  askedAfterPaint = {};
   const statusAnswer = new Promise<ItemView>((resolve) => {
     wake = resolve;
   });
@@ -47,6 +51,7 @@ function sleepingBackground(): void {
     const message = raw as IntentMessage;
     if (message?.protocol !== PROTOCOL_TAG) return undefined;
     asked.push(message.intent);
+    askedAfterPaint[message.intent] ??= root.querySelector('[data-testid="item-status"]') !== null;
     const answer = answers[message.intent];
     if (!answer) return Promise.resolve({ ok: false, error: { kind: 'internal', message: 'unhandled' } });
     return Promise.resolve(answer()).then((value) => ({ ok: true, value }));
@@ -148,5 +153,23 @@ describe('the popup while the worker sleeps', () => {
     });
     await until(() => root.textContent?.includes('Sign in') ?? false);
     expect($('[data-testid="item-status"]')).toBeNull();
+  });
+});
+
+describe('the first paint', () => {
+  it('is read with the questions put as the popup starts: the tab is asked once, the view read before any render', async () => {
+    const first = startFirstReads('');
+    expect(await first.view).toMatchObject({ key: JSON.stringify(gotPage), view: { status: 'watching' } });
+    await act(() => render(<App first={first} />, root));
+    await until(() => $('[data-testid="item-status"]')?.textContent === 'Watching');
+    expect(fakeBrowser.tabs.sendMessage).toHaveBeenCalledTimes(1);
+  });
+
+  it('comes before the parts it does not need ask the background anything', async () => {
+    await act(() => render(<App />, root));
+    await until(
+      () => asked.includes('pending') && asked.includes('importState') && asked.includes('tracking'),
+    );
+    expect(askedAfterPaint).toMatchObject({ pending: true, importState: true, tracking: true });
   });
 });

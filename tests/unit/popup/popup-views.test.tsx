@@ -112,6 +112,30 @@ describe('the tab the popup is about', () => {
     expect($('[data-testid="item-title"]')?.textContent).toBe('Doctor Who (2005)');
   });
 
+  it('asks the named tab for its title at once, without waiting for the browser to confirm the tab', async () => {
+    history.replaceState(null, '', '/popup.html?tab=42');
+    let confirm!: () => void;
+    const confirmed = new Promise<void>((resolve) => {
+      confirm = resolve;
+    });
+    const tab = {
+      id: 42,
+      url: 'https://www.imdb.com/title/tt0436992/',
+      index: 0,
+      highlighted: true,
+      active: true,
+      pinned: false,
+      incognito: false,
+    };
+    vi.spyOn(fakeBrowser.tabs, 'get').mockImplementation(() => confirmed.then(() => tab));
+    await act(() => render(<App />, root));
+    await settle(2);
+    expect(fakeBrowser.tabs.sendMessage).toHaveBeenCalledWith(42, { type: 'simkl-current-media' });
+    confirm();
+    await settle(8);
+    expect($('[data-testid="item-title"]')?.textContent).toBe('Doctor Who (2005)');
+  });
+
   it('is the active tab when ?tab= names no real tab', async () => {
     history.replaceState(null, '', '/popup.html?tab=999');
     await open();
