@@ -32,8 +32,10 @@ export function App({ first }: { first?: FirstReads }) {
   useEffect(() => {
     if (shown) void sendIntent('syncNow', {});
   }, [shown]);
-  // What the first paint (the title and its list) does not need waits for it: those parts' code and
-  // their questions to the background would compete with it (docs/architecture.md, The popup).
+  // What the first paint (the title and its list) does not need and shows below it waits for it: those
+  // parts' code and their questions to the background would compete with it (docs/architecture.md,
+  // The popup). What shows above the title (site access, tracking) comes as soon as it can instead:
+  // arriving later, it would push the title down.
   const [painted, setPainted] = useState(false);
   useEffect(() => {
     if (tab && !tab.media) {
@@ -52,9 +54,9 @@ export function App({ first }: { first?: FirstReads }) {
         <Logo size={20} />
         <h1>{t('extName')}</h1>
       </header>
-      {painted && <LazySiteAccess />}
+      <LazySiteAccess />
       <AccountArea revision={revision} />
-      {painted && <LazyTrackingList />}
+      <LazyTrackingList />
       <PopupTabs current={view} onSelect={select} />
       <main>
         <div role="tabpanel" id={panelId('page')} aria-labelledby={tabId('page')} hidden={view !== 'page'}>
