@@ -2,11 +2,10 @@ import { useEffect } from 'preact/hooks';
 import { t } from '../lib/i18n';
 import type { DetectedMedia } from '../lib/media';
 import { controlNote } from '../lib/page/control/control-state';
-import type { KeyedView } from '../lib/popup/first-reads';
+import type { FirstViews } from '../lib/popup/first-reads';
 import { errorText } from '../lib/words/error-text';
 import { ItemSummary } from './ItemSummary';
-import { MatchedAs } from './MatchedAs';
-import { LazyItemActions, LazySimklScore } from './popup-parts';
+import { LazyItemActions, LazyMatchedAs, LazySimklScore } from './popup-parts';
 import { SeasonList } from './SeasonList';
 import { useItemView } from './use-item-view';
 
@@ -19,8 +18,8 @@ export interface ItemPanelProps {
   onShown?: () => void;
   /** Called once the title's state is on screen, from the local stores or the background. */
   onPainted?: () => void;
-  /** The title's view as the popup read it at its start (lib/popup/first-reads.ts). */
-  early?: Promise<KeyedView | null>;
+  /** The title's views as the popup read them at its start (lib/popup/first-reads.ts). */
+  early?: FirstViews;
 }
 
 /** The popup's view of the tab's title: from the local stores at first, then the background's `status` answer. */
@@ -54,7 +53,7 @@ export function ItemPanel({
       {state.phase === 'ready' && (
         <LazyItemActions media={media} view={state.view} busy={busy} canCheckIn={canCheckIn} onAction={act} />
       )}
-      {state.phase === 'ready' && <MatchedAs media={media} view={state.view} />}
+      {state.phase === 'ready' && <LazyMatchedAs media={media} view={state.view} />}
       {state.phase === 'ready' && <SeasonList media={media} view={state.view} revision={revision} />}
       {state.phase === 'signed-out' && !note && <p class="muted">{t('error_signedOut')}</p>}
       {state.phase === 'error' && (

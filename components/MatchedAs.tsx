@@ -3,7 +3,13 @@ import { t } from '../lib/i18n';
 import type { DetectedMedia } from '../lib/media';
 import { type ItemView, sendIntent } from '../lib/messaging';
 import { matchedAsText } from '../lib/words/match-text';
-import { LazyMatchSearch } from './popup-parts';
+import { lazyPart } from './lazy-part';
+
+/** "Not this?"'s search, fetched when asked for (components/popup-parts.ts). */
+export const LazyMatchSearch = lazyPart(
+  () => import('./MatchSearch').then((module) => module.MatchSearch),
+  'popupLoading',
+);
 
 export interface MatchedAsProps {
   media: DetectedMedia;

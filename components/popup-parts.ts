@@ -2,6 +2,7 @@
  * What the popup shows but its first paint (the tab's title and its list) does not need, each in a
  * chunk of its own, fetched the first time it is drawn (docs/architecture.md, The popup and Budgets);
  * the title's buttons as soon as the tab names a title (ItemPanel), so they arrive with the title.
+ * ("Not this?"'s search is MatchedAs's own part: listed here, it would make an import cycle.)
  * A part that shows nothing until the background answers waits with nothing; the others say
  * "Loading…" as they do while they wait for their answer.
  */
@@ -13,10 +14,6 @@ export const LazySeasonEpisodes = lazyPart(
   'popupLoading',
 );
 export const LazySimklScore = lazyPart(() => import('./SimklScore').then((module) => module.SimklScore));
-export const LazyMatchSearch = lazyPart(
-  () => import('./MatchSearch').then((module) => module.MatchSearch),
-  'popupLoading',
-);
 export const LazySearchBox = lazyPart(
   () => import('./SearchBox').then((module) => module.SearchBox),
   'popupLoading',
@@ -34,6 +31,8 @@ export const LazyNetflixImport = lazyPart(() =>
 export const LazyTrackingList = lazyPart(() =>
   import('./TrackingList').then((module) => module.TrackingList),
 );
+export const LazyAccountArea = lazyPart(() => import('./AccountArea').then((module) => module.AccountArea));
+export const LazyMatchedAs = lazyPart(() => import('./MatchedAs').then((module) => module.MatchedAs));
 export const LazySiteAccess = lazyPart(() => import('./SiteAccess').then((module) => module.SiteAccess));
 
 /** Every part above: tests fetch them first, so a render does not wait on a module transform. */
@@ -41,11 +40,12 @@ export const POPUP_PARTS = [
   LazyItemActions,
   LazySeasonEpisodes,
   LazySimklScore,
-  LazyMatchSearch,
   LazySearchBox,
   LazyUpcomingList,
   LazyPendingWrites,
   LazyNetflixImport,
   LazyTrackingList,
   LazySiteAccess,
+  LazyAccountArea,
+  LazyMatchedAs,
 ];

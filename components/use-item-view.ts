@@ -2,7 +2,7 @@ import { useEffect, useLayoutEffect, useMemo, useState } from 'preact/hooks';
 import type { DetectedMedia } from '../lib/media';
 import type { ControlState } from '../lib/page/control/control-state';
 import { createItemModel, type ItemModel } from '../lib/page/control/item-model';
-import type { KeyedView } from '../lib/popup/first-reads';
+import type { FirstViews } from '../lib/popup/first-reads';
 import { useLocalItemView } from './use-local-item-view';
 
 export interface PopupItemModel extends ItemModel {
@@ -14,12 +14,12 @@ export interface PopupItemModel extends ItemModel {
  * The popup's handle on one title's Simkl state (the same model the in-page control uses).
  * It shows the view read from the local stores until the background answers, so a sleeping worker
  * does not keep the title waiting. `revision` changes when the background says the library or the
- * account moved. `early` is the local read begun at the popup's start (lib/popup/first-reads.ts).
+ * account moved. `early` are the local reads begun at the popup's start (lib/popup/first-reads.ts).
  */
 export function useItemView(
   media: DetectedMedia | null | undefined,
   revision: number,
-  early?: Promise<KeyedView | null>,
+  early?: FirstViews,
 ): PopupItemModel {
   const [, rerender] = useState(0);
   const model = useMemo(() => createItemModel(() => rerender((count) => count + 1)), []);

@@ -1,11 +1,11 @@
 import { useEffect, useState } from 'preact/hooks';
-import { AccountArea } from '../../components/AccountArea';
 import { ItemPanel } from '../../components/ItemPanel';
 import { Logo } from '../../components/Logo';
 import { PopupTabs, type PopupView, panelId, tabId } from '../../components/PopupTabs';
 import { PoweredBy } from '../../components/PoweredBy';
 import { isPlayerUrl } from '../../components/player-url';
 import {
+  LazyAccountArea,
   LazyNetflixImport,
   LazyPendingWrites,
   LazySearchBox,
@@ -55,7 +55,7 @@ export function App({ first }: { first?: FirstReads }) {
         <h1>{t('extName')}</h1>
       </header>
       <LazySiteAccess />
-      <AccountArea revision={revision} />
+      <LazyAccountArea revision={revision} />
       <LazyTrackingList />
       <PopupTabs current={view} onSelect={select} />
       <main>
@@ -68,7 +68,7 @@ export function App({ first }: { first?: FirstReads }) {
               canCheckIn={isPlayerUrl(tab.url)}
               onShown={() => setShown(true)}
               onPainted={() => setPainted(true)}
-              early={first?.view}
+              early={first}
             />
           )}
           {tab && tab.media === null && (

@@ -10,5 +10,6 @@ export async function loadPopupParts(): Promise<void> {
     ...POPUP_PARTS.map((part) => part.preload()),
     import('../../../lib/sites/url-readers'),
     import('../../../lib/read-model/project-entry'),
+    import('../../../components/MatchedAs').then((module) => module.LazyMatchSearch.preload()),
   ]);
 }

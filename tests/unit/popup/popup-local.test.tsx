@@ -159,7 +159,7 @@ describe('the popup while the worker sleeps', () => {
 describe('the first paint', () => {
   it('is read with the questions put as the popup starts: the tab is asked once, the view read before any render', async () => {
     const first = startFirstReads('');
-    expect(await first.view).toMatchObject({ key: JSON.stringify(gotPage), view: { status: 'watching' } });
+    expect(await first.local).toMatchObject({ key: JSON.stringify(gotPage), view: { status: 'watching' } });
     await act(() => render(<App first={first} />, root));
     await until(() => $('[data-testid="item-status"]')?.textContent === 'Watching');
     expect(fakeBrowser.tabs.sendMessage).toHaveBeenCalledTimes(1);
@@ -169,5 +169,35 @@ describe('the first paint', () => {
     await act(() => render(<App />, root));
     await until(() => asked.includes('pending') && asked.includes('importState'));
     expect(askedAfterPaint).toMatchObject({ pending: true, importState: true });
+  });
+
+  it("shows the title index's state until the mirror's complete view replaces it", async () => {
+    const key = JSON.stringify(gotPage);
+    let mirrorRead!: (view: { key: string; view: ItemView }) => void;
+    const first = {
+      tab: Promise.resolve({ media: gotPage }),
+      index: Promise.resolve({
+        key,
+        view: itemView({
+          type: 'show',
+          status: 'hold',
+          title: undefined,
+          year: undefined,
+          poster: undefined,
+        }),
+      }),
+      local: new Promise<{ key: string; view: ItemView }>((resolve) => {
+        mirrorRead = resolve;
+      }),
+    };
+    await act(() => render(<App first={first} />, root));
+    await until(() => $('[data-testid="item-status"]')?.textContent === 'On Hold');
+    expect($('[data-testid="item-title"]')?.textContent).toBe('Game of Thrones');
+    mirrorRead({
+      key,
+      view: itemView({ type: 'show', status: 'watching', title: 'Game of Thrones', year: 2011 }),
+    });
+    await until(() => $('[data-testid="item-status"]')?.textContent === 'Watching');
+    expect($('[data-testid="item-title"]')?.textContent).toBe('Game of Thrones (2011)');
   });
 });
