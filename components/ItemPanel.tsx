@@ -43,6 +43,9 @@ export function ItemPanel({
     if (painted) onPainted?.();
   }, [painted]);
   const note = controlNote(state);
+  // The title index's state (lib/popup/first-reads.ts) names no Simkl item: "Matched as" would read
+  // "no match" until the mirror's view or the background's answer names it.
+  const namesItem = state.phase === 'ready' && (state.view.simkl !== undefined || !state.view.known);
   if (state.phase === 'loading') return <p class="muted">{t('popupLoading')}</p>;
   return (
     <div class="panel">
@@ -53,7 +56,7 @@ export function ItemPanel({
       {state.phase === 'ready' && (
         <LazyItemActions media={media} view={state.view} busy={busy} canCheckIn={canCheckIn} onAction={act} />
       )}
-      {state.phase === 'ready' && <LazyMatchedAs media={media} view={state.view} />}
+      {state.phase === 'ready' && namesItem && <LazyMatchedAs media={media} view={state.view} />}
       {state.phase === 'ready' && <SeasonList media={media} view={state.view} revision={revision} />}
       {state.phase === 'signed-out' && !note && <p class="muted">{t('error_signedOut')}</p>}
       {state.phase === 'error' && (

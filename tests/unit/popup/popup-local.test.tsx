@@ -13,6 +13,7 @@ import { posterUrl } from '../../../lib/images/urls';
 import type { DetectedMedia } from '../../../lib/media';
 import { type IntentMessage, type ItemView, PROTOCOL_TAG } from '../../../lib/messaging';
 import { startFirstReads } from '../../../lib/popup/first-reads';
+import { itemViewOf } from '../../../lib/title-index/views';
 import { entryOf, GOT } from '../library/fixtures';
 import { itemView, settle, stubI18n } from '../page/helpers';
 import { backgroundWorld } from '../read-model/fixtures';
@@ -105,6 +106,7 @@ describe('the popup while the worker sleeps', () => {
     await act(() => render(<App />, root));
     await until(() => Boolean($('[data-testid="item-status"]')?.textContent));
     expect($('[data-testid="item-title"]')?.textContent).toBe('Game of Thrones (2011)');
+    await until(() => $('[data-testid="matched-as"]') !== null);
     expect($('[data-testid="item-status"]')?.textContent).toBe('Watching');
     expect($('[data-testid="item-progress"]')?.textContent).toContain('2');
     expect(asked).toContain('status');
@@ -178,13 +180,7 @@ describe('the first paint', () => {
       tab: Promise.resolve({ media: gotPage }),
       index: Promise.resolve({
         key,
-        view: itemView({
-          type: 'show',
-          status: 'hold',
-          title: undefined,
-          year: undefined,
-          poster: undefined,
-        }),
+        view: itemViewOf({ type: 'show', status: 'hold', rating: null }),
       }),
       local: new Promise<{ key: string; view: ItemView }>((resolve) => {
         mirrorRead = resolve;
@@ -193,6 +189,8 @@ describe('the first paint', () => {
     await act(() => render(<App first={first} />, root));
     await until(() => $('[data-testid="item-status"]')?.textContent === 'On Hold');
     expect($('[data-testid="item-title"]')?.textContent).toBe('Game of Thrones');
+    // The index names no Simkl item: no "Simkl has no match" while its state is shown.
+    expect($('[data-testid="matched-as"]')).toBeNull();
     mirrorRead({
       key,
       view: itemView({ type: 'show', status: 'watching', title: 'Game of Thrones', year: 2011 }),
