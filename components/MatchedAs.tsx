@@ -3,7 +3,13 @@ import { t } from '../lib/i18n';
 import type { DetectedMedia } from '../lib/media';
 import { type ItemView, sendIntent } from '../lib/messaging';
 import { matchedAsText } from '../lib/words/match-text';
-import { MatchSearch } from './MatchSearch';
+import { lazyPart } from './lazy-part';
+
+/** "Not this?"'s search, fetched when asked for (components/popup-parts.ts). */
+export const LazyMatchSearch = lazyPart(
+  () => import('./MatchSearch').then((module) => module.MatchSearch),
+  'popupLoading',
+);
 
 export interface MatchedAsProps {
   media: DetectedMedia;
@@ -35,7 +41,7 @@ export function MatchedAs({ media, view, onChange }: MatchedAsProps) {
         )}
       </p>
       {searching && (
-        <MatchSearch
+        <LazyMatchSearch
           media={media}
           query={query}
           year={isEpisode ? undefined : media.year}

@@ -1,32 +1,44 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { DetectedMedia } from '../lib/media';
 import type { ItemView } from '../lib/messaging';
-import { type LocalReads, readLocalItemView, startLocalReads } from '../lib/read-model/local-view';
+import type { FirstViews, KeyedView } from '../lib/popup/first-reads';
+import { readLocalItemView } from '../lib/read-model/local-view';
 
-/** Read ahead by the popup at its start (prefetchLocalReads), used by the first title's read only. */
-let readAhead: LocalReads | undefined;
-
-/** Starts the title-independent reads before the popup knows its tab's title. */
-export function prefetchLocalReads(): void {
-  readAhead = startLocalReads();
+interface Read extends KeyedView {
+  /** From the mirror (complete), not the title index (the state only). */
+  complete: boolean;
 }
 
 /**
  * The title's view read from the local stores (lib/read-model/local-view.ts), for the moment before
  * the background answers; undefined while reading or when only the background can tell.
- * `key` stands for the media's content, as in use-item-view.ts.
+ * `key` stands for the media's content, as in use-item-view.ts. `early` are the reads the popup began
+ * at its start (lib/popup/first-reads.ts), used for their own title, once: the title index's state
+ * until the mirror's complete view replaces it.
  */
-export function useLocalItemView(media: DetectedMedia | null | undefined, key: string): ItemView | undefined {
-  const [read, setRead] = useState<{ key: string; view: ItemView }>();
-  useEffect(() => {
+export function useLocalItemView(
+  media: DetectedMedia | null | undefined,
+  key: string,
+  early?: FirstViews,
+): ItemView | undefined {
+  const [read, setRead] = useState<Read>();
+  const unused = useRef(early);
+  // A layout effect: it runs as the panel is drawn, not a frame later (the read is the first paint).
+  useLayoutEffect(() => {
     if (!media) return;
     let live = true;
-    // Later reads (another revision) read afresh: what was read ahead may be out of date by then.
-    const reads = readAhead ?? startLocalReads();
-    readAhead = undefined;
-    readLocalItemView(media, reads).then(
-      (view) => {
-        if (live && view) setRead({ key, view });
+    const fresh = () => readLocalItemView(media, undefined).then((view) => view && { key, view });
+    const first = unused.current;
+    unused.current = undefined;
+    first?.index.then((done) => {
+      if (live && done?.key === key)
+        setRead((last) => (last?.complete ? last : { ...done, complete: false }));
+    });
+    // Later reads (another title) read afresh: what was read ahead may be out of date by then.
+    const reading = first ? first.local.then((done) => (done?.key === key ? done : fresh())) : fresh();
+    reading.then(
+      (done) => {
+        if (live && done) setRead({ ...done, complete: true });
       },
       // A store that cannot be read is the background's to report: its answer follows.
       () => undefined,

@@ -23,7 +23,11 @@ const PRODUCTION_DIR = path.join(REPO_ROOT, '.output', 'chrome-mv3');
 function weighBundle(extensionDir: string, bundle: BundleFile): BundleWeight {
   const jsPath = path.join(extensionDir, bundle.file);
   const code = productionCode(jsPath);
-  const map = JSON.parse(fs.readFileSync(`${jsPath}.map`, 'utf8')) as RawSourceMap;
+  // The bundler's own runtime chunk (rolldown-runtime-*.js, once pages load code on demand) has no map.
+  const mapPath = `${jsPath}.map`;
+  const map: RawSourceMap = fs.existsSync(mapPath)
+    ? JSON.parse(fs.readFileSync(mapPath, 'utf8'))
+    : { version: 3, file: bundle.file, sources: [], names: [], mappings: '' };
   const bySource = spansBySource(code, map).map((span) => ({
     ...span,
     file: span.source === null ? null : repoRelativeSource(span.source, path.dirname(jsPath), REPO_ROOT),

@@ -1,25 +1,28 @@
 import { useEffect, useState } from 'preact/hooks';
-import { AccountArea } from '../../components/AccountArea';
 import { ItemPanel } from '../../components/ItemPanel';
 import { Logo } from '../../components/Logo';
-import { NetflixImport } from '../../components/NetflixImport';
-import { PendingWrites } from '../../components/PendingWrites';
 import { PopupTabs, type PopupView, panelId, tabId } from '../../components/PopupTabs';
 import { PoweredBy } from '../../components/PoweredBy';
 import { isPlayerUrl } from '../../components/player-url';
-import { SearchBox } from '../../components/SearchBox';
-import { SiteAccess } from '../../components/SiteAccess';
-import { TrackingList } from '../../components/TrackingList';
-import { UpcomingList } from '../../components/UpcomingList';
+import {
+  LazyAccountArea,
+  LazyNetflixImport,
+  LazyPendingWrites,
+  LazySearchBox,
+  LazySiteAccess,
+  LazyTrackingList,
+  LazyUpcomingList,
+} from '../../components/popup-parts';
 import { useRevision } from '../../components/use-revision';
 import { useTabMedia } from '../../components/use-tab-media';
 import { t } from '../../lib/i18n';
 import { sendIntent } from '../../lib/messaging';
+import type { FirstReads } from '../../lib/popup/first-reads';
 
 /** The toolbar popup: the tab's title and what to do with it, what airs next, the account, waiting writes. */
-export function App() {
+export function App({ first }: { first?: FirstReads }) {
   const revision = useRevision();
-  const tab = useTabMedia();
+  const tab = useTabMedia(location.search, first?.tab);
   const [view, setView] = useState<PopupView>('page');
   // The Upcoming list is asked for the first time it is shown, then kept.
   const [upcomingSeen, setUpcomingSeen] = useState(false);
@@ -29,8 +32,16 @@ export function App() {
   useEffect(() => {
     if (shown) void sendIntent('syncNow', {});
   }, [shown]);
+  // What the first paint (the title and its list) does not need and shows below it waits for it: those
+  // parts' code and their questions to the background would compete with it (docs/architecture.md,
+  // The popup). What shows above the title (site access, tracking) comes as soon as it can instead:
+  // arriving later, it would push the title down.
+  const [painted, setPainted] = useState(false);
   useEffect(() => {
-    if (tab && !tab.media) setShown(true);
+    if (tab && !tab.media) {
+      setShown(true);
+      setPainted(true);
+    }
   }, [tab]);
   const select = (next: PopupView) => {
     setView(next);
@@ -43,9 +54,9 @@ export function App() {
         <Logo size={20} />
         <h1>{t('extName')}</h1>
       </header>
-      <SiteAccess />
-      <AccountArea revision={revision} />
-      <TrackingList />
+      <LazySiteAccess />
+      <LazyAccountArea revision={revision} />
+      <LazyTrackingList />
       <PopupTabs current={view} onSelect={select} />
       <main>
         <div role="tabpanel" id={panelId('page')} aria-labelledby={tabId('page')} hidden={view !== 'page'}>
@@ -56,12 +67,14 @@ export function App() {
               revision={revision}
               canCheckIn={isPlayerUrl(tab.url)}
               onShown={() => setShown(true)}
+              onPainted={() => setPainted(true)}
+              early={first}
             />
           )}
           {tab && tab.media === null && (
             <>
               <p class="muted">{t('popupNoTitle')}</p>
-              <SearchBox />
+              <LazySearchBox />
             </>
           )}
         </div>
@@ -71,11 +84,11 @@ export function App() {
           aria-labelledby={tabId('upcoming')}
           hidden={view !== 'upcoming'}
         >
-          {upcomingSeen && <UpcomingList revision={revision} />}
+          {upcomingSeen && <LazyUpcomingList revision={revision} />}
         </div>
       </main>
-      <NetflixImport />
-      <PendingWrites revision={revision} />
+      {painted && <LazyNetflixImport />}
+      {painted && <LazyPendingWrites revision={revision} />}
       <PoweredBy />
     </div>
   );

@@ -1,11 +1,11 @@
-import { get } from 'idb-keyval';
+import { get, getMany } from 'idb-keyval';
 import type { SimklType } from '../media';
 import type { LibraryDb } from './db';
 import { findEntryKey } from './find-key';
 import { entryKey } from './id-keys';
-import { createMirrorStore, shownEntry } from './mirror-store';
+import { shownEntry } from './mirror-store';
 import { OWNER_KEY } from './owner';
-import type { Library } from './types';
+import type { Library, StoredEntry } from './types';
 
 export type MirrorReader = Pick<Library, 'lookup' | 'find' | 'findItem'>;
 
@@ -16,8 +16,9 @@ export type MirrorReader = Pick<Library, 'lookup' | 'find' | 'findItem'>;
  */
 export async function openMirrorFor(db: LibraryDb, user: number): Promise<MirrorReader | null> {
   if ((await get<number>(OWNER_KEY, db.meta)) !== user) return null;
-  const store = createMirrorStore(db);
-  const read = async (key: string | undefined) => (key ? await store.read(key) : undefined);
+  // Reads only: the mirror store's writer (mirror-batch.ts) stays out of the popup's bundle.
+  const store = { resolveIds: (idKeys: string[]) => getMany<string>(idKeys, db.ids) };
+  const read = async (key: string | undefined) => (key ? await get<StoredEntry>(key, db.entries) : undefined);
   return {
     async lookup(ids, kindHint) {
       return shownEntry(await read(await findEntryKey(store, ids, kindHint)));

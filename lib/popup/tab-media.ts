@@ -6,7 +6,6 @@
 import { browser } from 'wxt/browser';
 import type { DetectedMedia } from '../media';
 import { CURRENT_MEDIA_REQUEST, isCurrentMediaAnswer } from '../messaging/current-media';
-import { detectMediaFromUrl } from '../sites/index';
 
 /** The content script may still be waiting for a slow page; the popup does not wait as long. */
 const ANSWER_TIMEOUT_MS = 4_000;
@@ -26,28 +25,43 @@ interface TabInfo {
  * `popup.html?tab=<id>` names the tab when the popup is opened as a page of its own (the demo, the
  * tests): then the active tab is the popup itself. The id counts only when it is a real tab.
  */
-async function targetTab(search: string): Promise<TabInfo | undefined> {
+function namedTabId(search: string): number | undefined {
   const named = new URLSearchParams(search).get('tab');
-  if (named !== null && /^\d{1,10}$/.test(named)) {
-    const tab = await browser.tabs.get(Number(named)).catch(() => undefined);
-    if (tab?.id !== undefined) return tab;
-  }
-  const [active] = await browser.tabs.query({ active: true, currentWindow: true });
-  return active;
+  return named !== null && /^\d{1,10}$/.test(named) ? Number(named) : undefined;
+}
+
+/** The tab's content script's answer; undefined when it has none or it does not answer in time. */
+function askTab(id: number): Promise<unknown> {
+  return Promise.race([
+    browser.tabs.sendMessage(id, { type: CURRENT_MEDIA_REQUEST }),
+    new Promise((resolve) => setTimeout(resolve, ANSWER_TIMEOUT_MS)),
+  ]).catch(() => undefined);
+}
+
+async function mediaOf(tab: TabInfo, answer: Promise<unknown>): Promise<TabMedia> {
+  const url = tab.url;
+  const reply = await answer;
+  if (isCurrentMediaAnswer(reply)) return { media: reply.media, url };
+  // No content script in that tab: the URL alone.
+  return { media: url ? await mediaFromUrl(url) : null, url };
 }
 
 export async function activeTabMedia(search = ''): Promise<TabMedia> {
-  const tab = await targetTab(search);
-  if (tab?.id === undefined) return { media: null };
-  const url = tab.url;
-  try {
-    const answer = await Promise.race([
-      browser.tabs.sendMessage(tab.id, { type: CURRENT_MEDIA_REQUEST }),
-      new Promise((resolve) => setTimeout(resolve, ANSWER_TIMEOUT_MS)),
-    ]);
-    if (isCurrentMediaAnswer(answer)) return { media: answer.media, url };
-  } catch {
-    // No content script in that tab: fall through to the URL.
+  const named = namedTabId(search);
+  if (named !== undefined) {
+    // The named tab's title is asked at once, not after the browser confirmed the tab: two round trips
+    // in parallel. Its answer counts only when the tab is real.
+    const answer = askTab(named);
+    const tab = await browser.tabs.get(named).catch(() => undefined);
+    if (tab?.id !== undefined) return mediaOf(tab, answer);
   }
-  return { media: url ? detectMediaFromUrl(url) : null, url };
+  const [active] = await browser.tabs.query({ active: true, currentWindow: true });
+  if (active?.id === undefined) return { media: null };
+  return mediaOf(active, askTab(active.id));
+}
+
+/** The sites' URL rules are fetched only when a tab has no content script to ask (the popup's first load stays small). */
+async function mediaFromUrl(url: string): Promise<DetectedMedia | null> {
+  const { detectMediaFromUrl } = await import('../sites/url-readers');
+  return detectMediaFromUrl(url);
 }

@@ -16,8 +16,8 @@ import type { OutboxWrite } from '../outbox/types';
 import { openResolveDb } from '../resolve/cache';
 import { createCachedResolver } from '../resolve/cached-resolver';
 import { openOverridesDb } from '../resolve/overrides';
+import { entryView, isReplaying } from './entry-view';
 import { type ItemSources, readItemState } from './item-state';
-import { itemView } from './item-view';
 
 /** The background's databases, by the names it opens them with. */
 export interface LocalStores {
@@ -81,5 +81,10 @@ export async function readLocalItemView(
     writesFor: async (ids, kind) => writesAbout(await reads.writes, viewer, ids, kind),
   };
   const state = await readItemState(sources, media);
-  return state.item ? itemView(state) : null;
+  if (!state.item) return null;
+  // The writes' patches are fetched only when there are writes to play (most opens have none).
+  const entry = isReplaying(state.writes)
+    ? (await import('./project-entry')).projectEntry(state.truth, state.item, state.writes, state.target)
+    : state.truth;
+  return entryView(state, entry);
 }

@@ -23,5 +23,7 @@ export const BUDGETS = {
   // target of 12 KB with the polyfill in is not reached yet: the Netflix control's script is the largest.
   contentScript: { limit: 13.5 * KIB + POLYFILL, aim: 10 * KIB },
   background: { limit: BACKGROUND_LIMIT, aim: 20 * KIB },
-  popup: { limit: 40 * KIB + POLYFILL, aim: 20 * KIB },
+  // The popup's first load carries the title and its list only, the rest comes on demand
+  // (components/popup-parts.ts): 19.6 KB with the polyfill, so the ceiling is that and about 1 KB.
+  popup: { limit: 20.5 * KIB, aim: 20 * KIB },
 };

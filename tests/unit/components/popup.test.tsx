@@ -1,12 +1,13 @@
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { App } from '../../../entrypoints/popup/App';
 import type { DetectedMedia } from '../../../lib/media';
 import type { AccountView, ItemView, PendingView } from '../../../lib/messaging';
 import { REVISION_KEYS } from '../../../lib/messaging';
 import { type FakeBackground, fail, fakeBackground, itemView, settle, stubI18n } from '../page/helpers';
+import { loadPopupParts } from '../popup/parts';
 
 const MATRIX: DetectedMedia = {
   site: 'imdb',
@@ -28,6 +29,8 @@ function tab(url: string) {
     { id: 7, url, index: 0, highlighted: true, active: true, pinned: false, incognito: false },
   ]);
 }
+
+beforeAll(loadPopupParts);
 
 beforeEach(() => {
   stubI18n();

@@ -1,11 +1,12 @@
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { SeasonList } from '../../../components/SeasonList';
 import { seasonGroups } from '../../../components/season-groups';
 import type { DetectedMedia } from '../../../lib/media';
 import type { EpisodeActionRequest, EpisodesView } from '../../../lib/messaging';
 import { type FakeBackground, fail, fakeBackground, itemView, settle, stubI18n } from '../page/helpers';
+import { loadPopupParts } from '../popup/parts';
 
 const SHOW: DetectedMedia = { site: 'imdb', kind: 'show', ids: { imdb: 'tt0386676' }, title: 'The Office' };
 const VIEW = itemView({ type: 'show', simkl: 1234, status: 'watching' });
@@ -30,6 +31,8 @@ function apply({ action, season = 0, episode = 0 }: EpisodeActionRequest) {
   state = { known: true, seasons };
   return { count: 1, item: VIEW, episodes: state };
 }
+
+beforeAll(loadPopupParts);
 
 beforeEach(() => {
   stubI18n();

@@ -5,16 +5,19 @@
 import { set } from 'idb-keyval';
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { App } from '../../../entrypoints/popup/App';
 import { openImageBlobs } from '../../../lib/images/cached-image';
 import { posterUrl } from '../../../lib/images/urls';
 import type { DetectedMedia } from '../../../lib/media';
 import { type IntentMessage, type ItemView, PROTOCOL_TAG } from '../../../lib/messaging';
+import { startFirstReads } from '../../../lib/popup/first-reads';
+import { itemViewOf } from '../../../lib/title-index/views';
 import { entryOf, GOT } from '../library/fixtures';
 import { itemView, settle, stubI18n } from '../page/helpers';
 import { backgroundWorld } from '../read-model/fixtures';
+import { loadPopupParts } from './parts';
 
 const POSTER = '74/74415673dcdc9cdd';
 const gotPage: DetectedMedia = {
@@ -27,11 +30,14 @@ const gotPage: DetectedMedia = {
 let root: HTMLElement;
 let world: Awaited<ReturnType<typeof backgroundWorld>>;
 let asked: string[];
+/** Whether the title's state was on screen when each intent was asked. */
+let askedAfterPaint: Record<string, boolean>;
 /** The background's `status` answer, held until the test wakes the worker. */
 let wake: (view: ItemView) => void;
 
 function sleepingBackground(): void {
   asked = [];
+  askedAfterPaint = {};
   const statusAnswer = new Promise<ItemView>((resolve) => {
     wake = resolve;
   });
@@ -46,11 +52,14 @@ function sleepingBackground(): void {
     const message = raw as IntentMessage;
     if (message?.protocol !== PROTOCOL_TAG) return undefined;
     asked.push(message.intent);
+    askedAfterPaint[message.intent] ??= root.querySelector('[data-testid="item-status"]') !== null;
     const answer = answers[message.intent];
     if (!answer) return Promise.resolve({ ok: false, error: { kind: 'internal', message: 'unhandled' } });
     return Promise.resolve(answer()).then((value) => ({ ok: true, value }));
   });
 }
+
+beforeAll(loadPopupParts);
 
 beforeEach(async () => {
   stubI18n();
@@ -97,6 +106,7 @@ describe('the popup while the worker sleeps', () => {
     await act(() => render(<App />, root));
     await until(() => Boolean($('[data-testid="item-status"]')?.textContent));
     expect($('[data-testid="item-title"]')?.textContent).toBe('Game of Thrones (2011)');
+    await until(() => $('[data-testid="matched-as"]') !== null);
     expect($('[data-testid="item-status"]')?.textContent).toBe('Watching');
     expect($('[data-testid="item-progress"]')?.textContent).toContain('2');
     expect(asked).toContain('status');
@@ -145,5 +155,47 @@ describe('the popup while the worker sleeps', () => {
     });
     await until(() => root.textContent?.includes('Sign in') ?? false);
     expect($('[data-testid="item-status"]')).toBeNull();
+  });
+});
+
+describe('the first paint', () => {
+  it('is read with the questions put as the popup starts: the tab is asked once, the view read before any render', async () => {
+    const first = startFirstReads('');
+    expect(await first.local).toMatchObject({ key: JSON.stringify(gotPage), view: { status: 'watching' } });
+    await act(() => render(<App first={first} />, root));
+    await until(() => $('[data-testid="item-status"]')?.textContent === 'Watching');
+    expect(fakeBrowser.tabs.sendMessage).toHaveBeenCalledTimes(1);
+  });
+
+  it('comes before the parts below it ask the background anything', async () => {
+    await act(() => render(<App />, root));
+    await until(() => asked.includes('pending') && asked.includes('importState'));
+    expect(askedAfterPaint).toMatchObject({ pending: true, importState: true });
+  });
+
+  it("shows the title index's state until the mirror's complete view replaces it", async () => {
+    const key = JSON.stringify(gotPage);
+    let mirrorRead!: (view: { key: string; view: ItemView }) => void;
+    const first = {
+      tab: Promise.resolve({ media: gotPage }),
+      index: Promise.resolve({
+        key,
+        view: itemViewOf({ type: 'show', status: 'hold', rating: null }),
+      }),
+      local: new Promise<{ key: string; view: ItemView }>((resolve) => {
+        mirrorRead = resolve;
+      }),
+    };
+    await act(() => render(<App first={first} />, root));
+    await until(() => $('[data-testid="item-status"]')?.textContent === 'On Hold');
+    expect($('[data-testid="item-title"]')?.textContent).toBe('Game of Thrones');
+    // The index names no Simkl item: no "Simkl has no match" while its state is shown.
+    expect($('[data-testid="matched-as"]')).toBeNull();
+    mirrorRead({
+      key,
+      view: itemView({ type: 'show', status: 'watching', title: 'Game of Thrones', year: 2011 }),
+    });
+    await until(() => $('[data-testid="item-status"]')?.textContent === 'Watching');
+    expect($('[data-testid="item-title"]')?.textContent).toBe('Game of Thrones (2011)');
   });
 });

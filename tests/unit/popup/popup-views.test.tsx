@@ -1,11 +1,12 @@
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { App } from '../../../entrypoints/popup/App';
 import type { DetectedMedia } from '../../../lib/media';
 import type { ItemView, UpcomingView } from '../../../lib/messaging';
 import { type FakeBackground, fakeBackground, itemView, settle, stubI18n, userKey } from '../page/helpers';
+import { loadPopupParts } from './parts';
 
 const DOCTOR_WHO: DetectedMedia = {
   site: 'imdb',
@@ -53,6 +54,8 @@ function tabs(active: Tab, others: Tab[] = []) {
     return full(found);
   });
 }
+
+beforeAll(loadPopupParts);
 
 beforeEach(() => {
   stubI18n();
@@ -106,6 +109,30 @@ describe('the tab the popup is about', () => {
     ]);
     await open();
     expect(fakeBrowser.tabs.sendMessage).toHaveBeenCalledWith(42, { type: 'simkl-current-media' });
+    expect($('[data-testid="item-title"]')?.textContent).toBe('Doctor Who (2005)');
+  });
+
+  it('asks the named tab for its title at once, without waiting for the browser to confirm the tab', async () => {
+    history.replaceState(null, '', '/popup.html?tab=42');
+    let confirm!: () => void;
+    const confirmed = new Promise<void>((resolve) => {
+      confirm = resolve;
+    });
+    const tab = {
+      id: 42,
+      url: 'https://www.imdb.com/title/tt0436992/',
+      index: 0,
+      highlighted: true,
+      active: true,
+      pinned: false,
+      incognito: false,
+    };
+    vi.spyOn(fakeBrowser.tabs, 'get').mockImplementation(() => confirmed.then(() => tab));
+    await act(() => render(<App />, root));
+    await settle(2);
+    expect(fakeBrowser.tabs.sendMessage).toHaveBeenCalledWith(42, { type: 'simkl-current-media' });
+    confirm();
+    await settle(8);
     expect($('[data-testid="item-title"]')?.textContent).toBe('Doctor Who (2005)');
   });
 
