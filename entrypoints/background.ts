@@ -4,6 +4,7 @@ import { startCommands } from '../lib/background/commands/commands';
 import { startContextMenu } from '../lib/background/context-menu/context-menu';
 import { routerListener } from '../lib/background/intents/router';
 import { startBackgroundJobs } from '../lib/background/jobs';
+import { startOptionalSites } from '../lib/background/optional-sites/start-optional-sites';
 import { createBackgroundServices } from '../lib/background/services';
 
 export default defineBackground({
@@ -22,5 +23,6 @@ export default defineBackground({
       openTab: (url, besideTabId) => browser.tabs.create({ url, openerTabId: besideTabId }),
     });
     startCommands();
+    startOptionalSites();
   },
 });

@@ -3,6 +3,7 @@ import { AccountArea } from '../../components/AccountArea';
 import { ItemPanel } from '../../components/ItemPanel';
 import { Logo } from '../../components/Logo';
 import { NetflixImport } from '../../components/NetflixImport';
+import { OptionalSiteNotice } from '../../components/OptionalSiteNotice';
 import { PendingWrites } from '../../components/PendingWrites';
 import { PopupTabs, type PopupView, panelId, tabId } from '../../components/PopupTabs';
 import { PoweredBy } from '../../components/PoweredBy';
@@ -44,6 +45,7 @@ export function App() {
         <h1>{t('extName')}</h1>
       </header>
       <SiteAccess />
+      <OptionalSiteNotice url={tab?.url} />
       <AccountArea revision={revision} />
       <TrackingList />
       <PopupTabs current={view} onSelect={select} />

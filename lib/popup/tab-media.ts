@@ -4,7 +4,7 @@
  * off, a tab loaded before the extension) the URL alone is used.
  */
 import { browser } from 'wxt/browser';
-import type { DetectedMedia } from '../media';
+import { type DetectedMedia, isOptionalSite } from '../media';
 import { CURRENT_MEDIA_REQUEST, isCurrentMediaAnswer } from '../messaging/current-media';
 import { detectMediaFromUrl } from '../sites/index';
 
@@ -49,5 +49,8 @@ export async function activeTabMedia(search = ''): Promise<TabMedia> {
   } catch {
     // No content script in that tab: fall through to the URL.
   }
-  return { media: url ? detectMediaFromUrl(url) : null, url };
+  const fromUrl = url ? detectMediaFromUrl(url) : null;
+  // An optional site without its script is off (or was turned on after the tab loaded): its title
+  // is not shown until Simkl works there (components/OptionalSiteNotice.tsx).
+  return { media: fromUrl && !isOptionalSite(fromUrl.site) ? fromUrl : null, url };
 }

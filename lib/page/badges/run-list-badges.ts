@@ -9,6 +9,7 @@ import type { SiteAdapter } from '../../sites/adapter';
 import { getSettings, onSettingsChange, type Settings } from '../../store/settings';
 import { mapLookup } from '../../title-index/decode';
 import { createTitleIndexReader, isTitleIndexChange } from '../../title-index/read';
+import type { ListIdLearner } from '../learned-ids/id-learner';
 import { watchLocation } from '../ui/location-watch';
 import { isRevisionChange } from '../ui/revision';
 import { markSeasonRows } from './episode-rows';
@@ -22,10 +23,15 @@ const LOCATION_POLL_MS = 1_000;
 export async function runListBadges(
   ctx: ContentScriptContext,
   adapter: Pick<SiteAdapter, 'id' | 'listed' | 'detect'>,
+  /** For lists whose entries carry only the site's own id (lib/page/learned-ids/). */
+  learner?: ListIdLearner,
 ): Promise<void> {
   const doc = document;
   const titleIndex = createTitleIndexReader(mapLookup);
-  const lookup = indexedLookup(titleIndex);
+  const listed = () => adapter.listed?.(doc.location?.href ?? '', doc) ?? [];
+  const lookup = learner
+    ? learner.wrap(indexedLookup(titleIndex), listed, () => badges?.refresh())
+    : indexedLookup(titleIndex);
   let settings: Settings = await getSettings();
   let badges: ListBadges | null = null;
 
