@@ -10,12 +10,13 @@ import { beforeAll, expect, it } from 'vitest';
 import { chromeSiteAccess } from './harness/chromium-site-access';
 import { type AnyPage, waitForButtonText } from './harness/pages';
 import { describeInBrowsers, type Session } from './harness/suite';
-import { click, closePage, waitForText } from './scenarios/extension-pages';
+import { click, closePage, evaluate, waitForText } from './scenarios/extension-pages';
 import { simklRequests } from './scenarios/list-badges-read';
 import {
   FILM,
   filmPageRequests,
   footprintBecomes,
+  LETTERBOXD_ORIGINS,
   LIST,
   posterBadges,
   seedMoreSites,
@@ -27,6 +28,34 @@ import { eventually, signInFromTheControl } from './scenarios/slice';
 
 const SWITCH = 'input[data-optional-site="letterboxd"]';
 const OFF = { granted: false, scripts: [], learned: [] };
+
+/**
+ * The user withdraws Letterboxd in the browser: Chrome's site access controls on chrome://extensions;
+ * Firefox's add-ons manager toggle, which is permissions.remove (as in site-access.e2e.test.ts).
+ */
+async function withdrawInBrowser(session: Session): Promise<void> {
+  if (session.browser === 'chromium') return chromeSiteAccess(session.chrome, 'withhold', ['letterboxd.com']);
+  const page = await session.openExtensionPage('popup.html');
+  await evaluate(
+    page,
+    (origins) =>
+      (
+        globalThis as unknown as {
+          browser: { permissions: { remove(p: { origins: string[] }): Promise<boolean> } };
+        }
+      ).browser.permissions.remove({ origins }),
+    LETTERBOXD_ORIGINS,
+  );
+  await closePage(page);
+}
+
+async function waitForChecked(page: AnyPage, checked: boolean): Promise<void> {
+  await eventually(
+    () => evaluate(page, (selector) => document.querySelector<HTMLInputElement>(selector)?.checked, SWITCH),
+    (now) => now === checked,
+    10_000,
+  );
+}
 
 describeInBrowsers('more sites: Letterboxd', { scenario: 'more-sites' }, (suite) => {
   let session: Session;
@@ -118,6 +147,28 @@ describeInBrowsers('more sites: Letterboxd', { scenario: 'more-sites' }, (suite)
     // Learned for good: only Parasite, whose page could not be read, is asked again.
     expect(filmPageRequests(session.world)).toEqual(['/film/parasite-2019/']);
     expect(simklSince(session.world, 0)).toEqual([]);
+  });
+
+  it("notices access withdrawn (and, in Chrome, granted) in the browser's own UI: the switch and the scripts follow", async () => {
+    const options = await session.openExtensionPage('options.html');
+    await waitForChecked(options, true);
+    await withdrawInBrowser(session);
+    await waitForChecked(options, false);
+    await footprintBecomes(options, OFF);
+    // On again for the last step. Chrome's site access controls grant it back from the browser's UI,
+    // and the switch follows; Firefox's add-ons manager cannot be driven, so its switch is clicked.
+    if (session.browser === 'chromium') {
+      await chromeSiteAccess(session.chrome, 'grant', ['letterboxd.com']);
+      await waitForChecked(options, true);
+    } else {
+      await click(options, SWITCH);
+    }
+    await footprintBecomes(options, {
+      granted: true,
+      scripts: ['letterboxd', 'letterboxd-badges'],
+      learned: [],
+    });
+    await closePage(options);
   });
 
   it('turned off from the options, leaves nothing behind: no access, no script, no learned id', async () => {
