@@ -33,7 +33,12 @@ function world(count: number, stored: LearnedIdsBySlug = {}) {
     gapMs: 500,
     watchInView(onVisible) {
       reportVisible = onVisible;
-      return { observe: (element) => void observed.push(element), stop: () => void (observed = []) };
+      return {
+        observe: (element) => void observed.push(element),
+        stop: () => {
+          observed = [];
+        },
+      };
     },
     wait: async (ms) => void waits.push(ms),
   });
