@@ -2,7 +2,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
-import { SIMKL_HOST_PERMISSIONS, SITE_HOST_PERMISSIONS } from './lib/hosts';
+import { OPTIONAL_SITE_HOST_PERMISSIONS, SIMKL_HOST_PERMISSIONS, SITE_HOST_PERMISSIONS } from './lib/hosts';
 
 /**
  * Chrome derives the extension id from this public key, so the OAuth redirect URI
@@ -69,8 +69,17 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'en',
     // contextMenus: Simkl ▸ … on links to title pages (Firefox accepts the name as `menus`' alias).
-    permissions: ['storage', 'identity', 'alarms', 'contextMenus'],
+    // scripting: an optional site's scripts, registered once the user turns it on (no warning in
+    // either browser, so an update that adds it is not held back).
+    // activeTab: the popup reads the address of the tab it was opened on, to offer an optional site
+    // the user has not turned on (no warning, and no access to any other tab).
+    permissions: ['storage', 'identity', 'alarms', 'contextMenus', 'scripting', 'activeTab'],
     host_permissions: [...SIMKL_HOST_PERMISSIONS, ...SITE_HOST_PERMISSIONS],
+    // The optional sites' hosts, asked for from the user's click (docs/architecture.md, Optional
+    // sites). MV2 has no optional_host_permissions: its hosts are optional_permissions.
+    ...(manifestVersion === 2
+      ? { optional_permissions: OPTIONAL_SITE_HOST_PERMISSIONS }
+      : { optional_host_permissions: OPTIONAL_SITE_HOST_PERMISSIONS }),
     action: { default_title: '__MSG_extName__' },
     commands: keyboardCommands(manifestVersion),
     ...(browser === 'chrome' ? { key: CHROME_PUBLIC_KEY } : {}),

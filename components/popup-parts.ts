@@ -34,6 +34,9 @@ export const LazyTrackingList = lazyPart(() =>
 export const LazyAccountArea = lazyPart(() => import('./AccountArea').then((module) => module.AccountArea));
 export const LazyMatchedAs = lazyPart(() => import('./MatchedAs').then((module) => module.MatchedAs));
 export const LazySiteAccess = lazyPart(() => import('./SiteAccess').then((module) => module.SiteAccess));
+export const LazyOptionalSiteNotice = lazyPart(() =>
+  import('./OptionalSiteNotice').then((module) => module.OptionalSiteNotice),
+);
 
 /** Every part above: tests fetch them first, so a render does not wait on a module transform. */
 export const POPUP_PARTS = [
@@ -46,6 +49,7 @@ export const POPUP_PARTS = [
   LazyNetflixImport,
   LazyTrackingList,
   LazySiteAccess,
+  LazyOptionalSiteNotice,
   LazyAccountArea,
   LazyMatchedAs,
 ];

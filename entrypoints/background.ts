@@ -5,6 +5,7 @@ import { openConfirmWindow } from '../lib/background/context-menu/confirm-window
 import { startContextMenu } from '../lib/background/context-menu/context-menu';
 import { routerListener } from '../lib/background/intents/router';
 import { startBackgroundJobs } from '../lib/background/jobs';
+import { startOptionalSites } from '../lib/background/optional-sites/start-optional-sites';
 import { createBackgroundServices } from '../lib/background/services';
 
 export default defineBackground({
@@ -26,5 +27,6 @@ export default defineBackground({
       openTab: (url, besideTabId) => browser.tabs.create({ url, openerTabId: besideTabId }),
     });
     startCommands();
+    startOptionalSites();
   },
 });

@@ -2,7 +2,7 @@
  * Every host the extension talks to, in one place: the manifest's host permissions,
  * the content scripts' matches and the tests' host mapping all read from here.
  */
-import type { Site } from './media';
+import type { BuiltInSite, OptionalSite, Site } from './media';
 
 /**
  * The Simkl hosts the extension fetches from, and so needs a host permission for: the API, the
@@ -17,14 +17,29 @@ export const SIMKL_FETCHED_HOSTS = ['api.simkl.com', 'data.simkl.in', 'simkl.in'
  */
 export const SIMKL_HOSTS = ['api.simkl.com', 'simkl.com', 'data.simkl.in', 'simkl.in', 'wsrv.nl'] as const;
 
-/** The sites whose title pages get an in-page control, by the site id their pages' media carry. */
-export const SITE_HOSTS_BY_SITE = {
+/** The sites the extension reaches from install: required hosts, a list that only ever shrinks. */
+const BUILT_IN_SITE_HOSTS = {
   imdb: ['www.imdb.com', 'm.imdb.com'],
   tmdb: ['www.themoviedb.org'],
   mal: ['myanimelist.net'],
   netflix: ['www.netflix.com'],
+} as const satisfies Record<BuiltInSite, readonly string[]>;
+
+/**
+ * The sites the user turns on: optional hosts only. A required host added by an update makes Chrome
+ * disable the extension until the user accepts it (docs/architecture.md, Optional sites).
+ */
+export const OPTIONAL_SITE_HOSTS_BY_SITE = {
+  letterboxd: ['letterboxd.com'],
+} as const satisfies Record<OptionalSite, readonly string[]>;
+
+/** The sites whose title pages get an in-page control, by the site id their pages' media carry. */
+export const SITE_HOSTS_BY_SITE = {
+  ...BUILT_IN_SITE_HOSTS,
+  ...OPTIONAL_SITE_HOSTS_BY_SITE,
 } as const satisfies Record<Site, readonly string[]>;
 
+/** Every site's hosts, optional ones included (the router's checks, the tests' host mapping). */
 export const SITE_HOSTS: readonly string[] = /* @__PURE__ */ Object.values(SITE_HOSTS_BY_SITE).flat();
 
 /** Which site a host serves, or null when it is none of them. */
@@ -40,7 +55,14 @@ export const hostPermission = (host: string) => `https://${host}/*`;
 
 // Pure: a content script that only needs an origin leaves these lists out of its bundle.
 export const SIMKL_HOST_PERMISSIONS = /* @__PURE__ */ SIMKL_FETCHED_HOSTS.map(hostPermission);
-export const SITE_HOST_PERMISSIONS = /* @__PURE__ */ SITE_HOSTS.map(hostPermission);
+/** The built-in sites' hosts: the manifest's required host permissions. */
+export const SITE_HOST_PERMISSIONS = /* @__PURE__ */ Object.values(BUILT_IN_SITE_HOSTS)
+  .flat()
+  .map(hostPermission);
+/** The optional sites' hosts: the manifest's optional host permissions. */
+export const OPTIONAL_SITE_HOST_PERMISSIONS = /* @__PURE__ */ Object.values(OPTIONAL_SITE_HOSTS_BY_SITE)
+  .flat()
+  .map(hostPermission);
 
 export const SIMKL_API_ORIGIN = 'https://api.simkl.com';
 export const SIMKL_WEB_ORIGIN = 'https://simkl.com';

@@ -4,8 +4,17 @@
  * boundary to Simkl.
  */
 
-export type Site = 'imdb' | 'tmdb' | 'mal' | 'netflix';
-export const SITES: readonly Site[] = ['imdb', 'tmdb', 'mal', 'netflix'];
+/** The sites the extension has always reached: their hosts are required (lib/hosts.ts). */
+export type BuiltInSite = 'imdb' | 'tmdb' | 'mal' | 'netflix';
+/** Sites the user turns on in the options: their hosts are optional, asked for from that click. */
+export type OptionalSite = 'letterboxd';
+export type Site = BuiltInSite | OptionalSite;
+export const OPTIONAL_SITES: readonly OptionalSite[] = ['letterboxd'];
+export const SITES: readonly Site[] = ['imdb', 'tmdb', 'mal', 'netflix', ...OPTIONAL_SITES];
+
+export function isOptionalSite(site: unknown): site is OptionalSite {
+  return (OPTIONAL_SITES as readonly unknown[]).includes(site);
+}
 
 /** What a page is about. Anime films are `anime` too: Simkl files them under anime. */
 export type MediaKind = 'movie' | 'show' | 'anime' | 'episode';
@@ -16,6 +25,8 @@ export interface MediaIds {
   tmdb?: string;
   mal?: string;
   netflix?: string;
+  /** Letterboxd's film slug, 'parasite-2019': Simkl takes it at /redirect, its library never carries it. */
+  letterboxd?: string;
 }
 export const EXTERNAL_ID_KEYS = ['imdb', 'tmdb', 'mal', 'netflix'] as const;
 export type ExternalIdKey = (typeof EXTERNAL_ID_KEYS)[number];

@@ -5,6 +5,7 @@ import { CacheSettings } from '../../components/CacheSettings';
 import { ExportData } from '../../components/ExportData';
 import { Logo } from '../../components/Logo';
 import { MatchOverrides } from '../../components/MatchOverrides';
+import { MoreSites } from '../../components/MoreSites';
 import { NetflixImport } from '../../components/NetflixImport';
 import { PoweredBy } from '../../components/PoweredBy';
 import { ShortcutSettings } from '../../components/ShortcutSettings';
@@ -40,6 +41,7 @@ export function App() {
           <SignInSettings {...section} />
           <SiteSettings {...section} />
           <SiteAccess always />
+          <MoreSites />
           <BadgeSettings {...section} />
           <BehaviourSettings {...section} />
           <SyncSettings {...section} />

@@ -7,6 +7,7 @@ import { isPlayerUrl } from '../../components/player-url';
 import {
   LazyAccountArea,
   LazyNetflixImport,
+  LazyOptionalSiteNotice,
   LazyPendingWrites,
   LazySearchBox,
   LazySiteAccess,
@@ -55,6 +56,7 @@ export function App({ first }: { first?: FirstReads }) {
         <h1>{t('extName')}</h1>
       </header>
       <LazySiteAccess />
+      <LazyOptionalSiteNotice url={tab?.url} />
       <LazyAccountArea revision={revision} />
       <LazyTrackingList />
       <PopupTabs current={view} onSelect={select} />

@@ -4,7 +4,7 @@
  * off, a tab loaded before the extension) the URL alone is used.
  */
 import { browser } from 'wxt/browser';
-import type { DetectedMedia } from '../media';
+import { type DetectedMedia, isOptionalSite } from '../media';
 import { CURRENT_MEDIA_REQUEST, isCurrentMediaAnswer } from '../messaging/current-media';
 
 /** The content script may still be waiting for a slow page; the popup does not wait as long. */
@@ -60,8 +60,13 @@ export async function activeTabMedia(search = ''): Promise<TabMedia> {
   return mediaOf(active, askTab(active.id));
 }
 
-/** The sites' URL rules are fetched only when a tab has no content script to ask (the popup's first load stays small). */
+/**
+ * The sites' URL rules are fetched only when a tab has no content script to ask (the popup's first
+ * load stays small). An optional site without its script is off (or was turned on after the tab
+ * loaded): its title is not shown until Simkl works there (components/OptionalSiteNotice.tsx).
+ */
 async function mediaFromUrl(url: string): Promise<DetectedMedia | null> {
   const { detectMediaFromUrl } = await import('../sites/url-readers');
-  return detectMediaFromUrl(url);
+  const fromUrl = detectMediaFromUrl(url);
+  return fromUrl && !isOptionalSite(fromUrl.site) ? fromUrl : null;
 }

@@ -6,13 +6,20 @@
 import type { DetectedMedia } from '../media';
 import type { SiteUrlReader } from './adapter';
 import { imdbUrl } from './imdb';
+import { letterboxdUrl } from './letterboxd';
 import { malUrl } from './mal';
 import { netflixUrl } from './netflix';
 import { tmdbUrl } from './tmdb';
 import { isOnHosts, parseUrl } from './url';
 
 /** In the order of SITE_ADAPTERS. */
-export const SITE_URL_READERS: readonly SiteUrlReader[] = [imdbUrl, tmdbUrl, malUrl, netflixUrl];
+export const SITE_URL_READERS: readonly SiteUrlReader[] = [
+  imdbUrl,
+  tmdbUrl,
+  malUrl,
+  netflixUrl,
+  letterboxdUrl,
+];
 
 /** What the URL alone says (ids, and kind/season/episode where the URL carries them). */
 export function detectMediaFromUrl(url: string): DetectedMedia | null {

@@ -9,6 +9,8 @@ const ID_PATTERNS = {
   tmdb: /^\d{1,12}$/,
   mal: /^\d{1,12}$/,
   netflix: /^\d{1,15}$/,
+  // Letterboxd's film slugs run long ("sweet-sweetbacks-baadasssss-song"): the only id over 20 characters.
+  letterboxd: /^[a-z0-9][a-z0-9-]{0,99}$/,
 } as const;
 
 function validateIds(value: unknown, field: string): MediaIds {
@@ -21,7 +23,7 @@ function validateIds(value: unknown, field: string): MediaIds {
   for (const key of Object.keys(ID_PATTERNS) as Array<keyof typeof ID_PATTERNS>) {
     const id = optional(
       value[key],
-      (v): v is string => isBoundedString(v, 20, ID_PATTERNS[key]),
+      (v): v is string => isBoundedString(v, 100, ID_PATTERNS[key]),
       `${field}.${key}`,
     );
     if (id !== undefined) ids[key] = id;

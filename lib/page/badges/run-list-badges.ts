@@ -9,6 +9,7 @@ import type { SiteAdapter } from '../../sites/adapter';
 import { normaliseSettings, onSettingsChange, SETTINGS_KEY, type Settings } from '../../store/settings';
 import { mapLookup } from '../../title-index/decode';
 import { createTitleIndexReader, isTitleIndexChange } from '../../title-index/read';
+import type { ListIdLearner } from '../learned-ids/id-learner';
 import { watchLocation } from '../ui/location-watch';
 import { isRevisionChange } from '../ui/revision';
 import { markSeasonRows } from './episode-rows';
@@ -29,13 +30,18 @@ const LOCATION_POLL_MS = 1_000;
 export async function runListBadges(
   ctx: ContentScriptContext,
   adapter: Pick<SiteAdapter, 'id' | 'listed' | 'detect'>,
+  /** For lists whose entries carry only the site's own id (lib/page/learned-ids/). */
+  learner?: ListIdLearner,
 ): Promise<void> {
   const doc = document;
   // Started at document_start: the settings and the title index are read (in one read) while the
   // page is still parsing, so a complete list is badged without waiting for storage.
   const storage = storageSnapshot(browser.storage.local);
   const titleIndex = createTitleIndexReader(mapLookup, storage);
-  const lookup = indexedLookup(titleIndex);
+  const listed = () => adapter.listed?.(doc.location?.href ?? '', doc) ?? [];
+  const lookup = learner
+    ? learner.wrap(indexedLookup(titleIndex), listed, () => badges?.refresh())
+    : indexedLookup(titleIndex);
   void titleIndex.read();
   const reading = storage.get(SETTINGS_KEY).then((stored) => normaliseSettings(stored[SETTINGS_KEY]));
   let badges: ListBadges | null = null;

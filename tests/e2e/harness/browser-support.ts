@@ -106,6 +106,7 @@ export const BROWSER_SUPPORT = {
       "Debian's Firefox ESR would need a firefox-esr-l10n-* language pack per locale, which CI does not install",
   },
   match: 'both',
+  'more-sites': 'both',
   options: 'both',
   popup: 'both',
   'popup/screenshots': {

@@ -61,7 +61,13 @@ describe('options', () => {
   it('switches a site off and on', async () => {
     await open();
     await change(input('[data-site="netflix"]'));
-    expect((await getSettings()).sitesEnabled).toEqual({ imdb: true, tmdb: true, mal: true, netflix: false });
+    expect((await getSettings()).sitesEnabled).toEqual({
+      imdb: true,
+      tmdb: true,
+      mal: true,
+      netflix: false,
+      letterboxd: true,
+    });
     await change(input('[data-site="netflix"]'));
     expect((await getSettings()).sitesEnabled.netflix).toBe(true);
   });

@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import config from '../../../wxt.config';
 
-type Manifest = { host_permissions?: string[]; optional_host_permissions?: string[]; permissions?: string[] };
+type Manifest = {
+  host_permissions?: string[];
+  optional_host_permissions?: string[];
+  optional_permissions?: string[];
+  permissions?: string[];
+};
 type ManifestOf = (env: { browser: string; manifestVersion: 2 | 3 }) => Manifest;
 
 /**
@@ -42,7 +47,23 @@ describe.each([
   });
 
   it('asks for no tabs, no <all_urls> and no other API than it uses', () => {
-    expect(manifest.permissions).toEqual(['storage', 'identity', 'alarms', 'contextMenus']);
+    // scripting and activeTab show no warning in either browser, so adding them holds no update back.
+    expect(manifest.permissions).toEqual([
+      'storage',
+      'identity',
+      'alarms',
+      'contextMenus',
+      'scripting',
+      'activeTab',
+    ]);
     expect(manifest.host_permissions).not.toContain('<all_urls>');
+  });
+
+  it('lists the optional sites (Letterboxd) as optional hosts only', () => {
+    const optional =
+      manifestVersion === 2 ? manifest.optional_permissions : manifest.optional_host_permissions;
+    expect(optional).toEqual(['https://letterboxd.com/*']);
+    expect(manifest.host_permissions ?? []).not.toContain('https://letterboxd.com/*');
+    expect(manifest.permissions).not.toContain('https://letterboxd.com/*');
   });
 });

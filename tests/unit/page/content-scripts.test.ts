@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { optionalSiteScripts } from '../../../lib/background/optional-sites/site-scripts';
+import { isOptionalSite } from '../../../lib/media';
 import { SITE_ADAPTERS } from '../../../lib/sites/index';
 
 /**
@@ -10,10 +12,9 @@ const FEATURE_SCRIPTS: Record<string, string[]> = {
   // The Netflix history import (docs/architecture.md, The import): the viewing-activity page only.
   'netflix-import': ['https://www.netflix.com/viewingactivity*'],
 };
-const scripts = import.meta.glob<{ default: { matches: string[]; runAt?: string; main: unknown } }>(
-  '../../../entrypoints/*.content.ts',
-  { eager: true },
-);
+const scripts = import.meta.glob<{
+  default: { matches?: string[]; runAt?: string; registration?: string; main: unknown };
+}>('../../../entrypoints/*.content.ts', { eager: true });
 
 describe('content scripts', () => {
   it('exist exactly for the sites in the site list', () => {
@@ -44,8 +45,17 @@ describe('content scripts', () => {
     ]),
   )('%s runs at %s on its adapter’s matches', (id, runAt, adapter) => {
     const script = scripts[`../../../entrypoints/${id}.content.ts`]?.default;
-    expect(script?.matches).toEqual(adapter.matches);
-    expect(script?.runAt).toBe(runAt);
     expect(typeof script?.main).toBe('function');
+    if (!isOptionalSite(adapter.id)) {
+      expect(script?.matches).toEqual(adapter.matches);
+      expect(script?.runAt).toBe(runAt);
+      return;
+    }
+    // An optional site's scripts declare no matches (WXT would make them required hosts): the
+    // background registers them with the adapter's matches once the user turns the site on.
+    expect(script?.registration).toBe('runtime');
+    expect(script?.matches).toBeUndefined();
+    const registered = optionalSiteScripts(adapter.id).find((entry) => entry.id === id);
+    expect(registered).toMatchObject({ js: [`content-scripts/${id}.js`], matches: adapter.matches, runAt });
   });
 });

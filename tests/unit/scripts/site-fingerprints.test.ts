@@ -10,7 +10,7 @@ describe('the fingerprints that tell which sites a content script carries', () =
   const fingerprints = siteFingerprints('lib/sites');
 
   it('knows every site folder by several of its own selectors', () => {
-    expect(Object.keys(fingerprints).sort()).toEqual(['imdb', 'mal', 'netflix', 'tmdb']);
+    expect(Object.keys(fingerprints).sort()).toEqual(['imdb', 'letterboxd', 'mal', 'netflix', 'tmdb']);
     for (const [site, values] of Object.entries(fingerprints)) expect(values.size, site).toBeGreaterThan(3);
     expect(fingerprints.imdb).toContain('li.ipc-metadata-list-summary-item');
   });
@@ -33,6 +33,7 @@ describe('the fingerprints that tell which sites a content script carries', () =
     const sites = Object.keys(fingerprints);
     expect(siteOfScript('netflix-import', sites)).toBe('netflix');
     expect(siteOfScript('tmdb', sites)).toBe('tmdb');
-    expect(siteOfScript('letterboxd', sites)).toBeUndefined();
+    expect(siteOfScript('letterboxd-badges', sites)).toBe('letterboxd');
+    expect(siteOfScript('trakt', sites)).toBeUndefined();
   });
 });

@@ -347,6 +347,26 @@ const NETFLIX: Omit<ListPageExample, 'site'>[] = [
   },
 ];
 
+const LETTERBOXD: Omit<ListPageExample, 'site'>[] = [
+  {
+    url: 'https://letterboxd.com/dave/list/films-to-watch-together/',
+    file: 'letterboxd/list-dave-films-to-watch-together.html',
+    // The Matrix is listed twice: one entry, the first.
+    entries: [
+      movie('the-matrix', 'The Matrix'),
+      movie('inception', 'Inception'),
+      movie('chernobyl', 'Chernobyl'),
+      movie('local-legends', 'Local Legends'),
+      movie('parasite-2019', 'Parasite'),
+    ],
+  },
+  {
+    url: 'https://letterboxd.com/films/popular/',
+    file: 'letterboxd/list-films-popular-2022.html',
+    entries: [movie('parasite-2019', 'Parasite'), movie('the-matrix', 'The Matrix')],
+  },
+];
+
 const bySite = (site: Site, pages: Omit<ListPageExample, 'site'>[]) =>
   pages.map((page): ListPageExample => ({ site, ...page }));
 
@@ -355,4 +375,5 @@ export const LIST_PAGES: readonly ListPageExample[] = [
   ...bySite('tmdb', TMDB),
   ...bySite('mal', MAL),
   ...bySite('netflix', NETFLIX),
+  ...bySite('letterboxd', LETTERBOXD),
 ];

@@ -83,6 +83,7 @@ const RELATED: Record<Site, string | null> = {
   tmdb: null,
   mal: '.related-entries, #anime_recommendation, #recommendations, .anime_detail_related_anime',
   netflix: '.title-card-container, .moreLikeThis--container',
+  letterboxd: null,
 };
 
 describe.each(FIXTURE_PAGES.map((page) => [page.url, page] as const))(

@@ -35,6 +35,11 @@ const mal = (id: string, extra: Partial<DetectedMedia> = {}): DetectedMedia => (
   ids: { mal: id },
   ...extra,
 });
+const letterboxd = (slug: string): DetectedMedia => ({
+  site: 'letterboxd',
+  kind: 'movie',
+  ids: { letterboxd: slug },
+});
 const netflix = (id: string): DetectedMedia => ({ site: 'netflix', ids: { netflix: id } });
 
 export const URL_EXAMPLES: Record<Site, SiteExamples> = {
@@ -176,6 +181,30 @@ export const URL_EXAMPLES: Record<Site, SiteExamples> = {
       'https://www.netflix.com/search?q=matrix',
       'https://www.netflix.com/YourAccount',
       'https://www.netflix.com/login',
+    ],
+  },
+  letterboxd: {
+    positives: [
+      { url: 'https://letterboxd.com/film/the-matrix/', expected: letterboxd('the-matrix') },
+      { url: 'https://letterboxd.com/film/parasite-2019', expected: letterboxd('parasite-2019') },
+      {
+        url: 'https://letterboxd.com/film/parasite-2019/reviews/by/activity/',
+        expected: letterboxd('parasite-2019'),
+      },
+      { url: 'https://letterboxd.com/film/the-matrix/crew/?ref=x', expected: letterboxd('the-matrix') },
+      {
+        url: 'https://letterboxd.com/film/2001-a-space-odyssey/',
+        expected: letterboxd('2001-a-space-odyssey'),
+      },
+    ],
+    negatives: [
+      'https://letterboxd.com/',
+      'https://letterboxd.com/films/popular/',
+      'https://letterboxd.com/dave/list/official-top-250-narrative-feature-films/',
+      'https://letterboxd.com/dave/film/parasite-2019/',
+      'https://letterboxd.com/film/',
+      'https://letterboxd.com/search/films/matrix/',
+      'https://letterboxd.com/actor/keanu-reeves/',
     ],
   },
 };

@@ -14,11 +14,11 @@ describe('settings', () => {
     expect(await getSettings()).toEqual({
       signInMode: 'oauth2',
       clientIdOverride: '',
-      sitesEnabled: { imdb: true, tmdb: true, mal: true, netflix: true },
+      sitesEnabled: { imdb: true, tmdb: true, mal: true, netflix: true, letterboxd: true },
       confirmWrites: false,
       syncIntervalMinutes: 30,
       badgeEnabled: true,
-      listBadges: { imdb: true, tmdb: true, mal: true, netflix: true },
+      listBadges: { imdb: true, tmdb: true, mal: true, netflix: true, letterboxd: true },
       dimCompleted: false,
       trackNetflix: 'ask',
     });
@@ -31,7 +31,13 @@ describe('settings', () => {
     });
     await updateSettings({ listBadges: { tmdb: false } as typeof DEFAULT_SETTINGS.listBadges });
     const settings = await getSettings();
-    expect(settings.listBadges).toEqual({ imdb: true, tmdb: false, mal: false, netflix: true });
+    expect(settings.listBadges).toEqual({
+      imdb: true,
+      tmdb: false,
+      mal: false,
+      netflix: true,
+      letterboxd: true,
+    });
     expect(settings.dimCompleted).toBe(true);
   });
 
@@ -49,7 +55,13 @@ describe('settings', () => {
     const settings = await getSettings();
     expect(settings.signInMode).toBe('pin');
     expect(settings.confirmWrites).toBe(true);
-    expect(settings.sitesEnabled).toEqual({ imdb: true, tmdb: true, mal: true, netflix: false });
+    expect(settings.sitesEnabled).toEqual({
+      imdb: true,
+      tmdb: true,
+      mal: true,
+      netflix: false,
+      letterboxd: true,
+    });
     const stored = await fakeBrowser.storage.local.get(SETTINGS_KEY);
     expect(stored[SETTINGS_KEY]).toEqual(settings);
   });
@@ -67,7 +79,7 @@ describe('settings', () => {
     ).toEqual({
       ...DEFAULT_SETTINGS,
       clientIdOverride: 'my-app',
-      sitesEnabled: { imdb: true, tmdb: true, mal: false, netflix: true },
+      sitesEnabled: { imdb: true, tmdb: true, mal: false, netflix: true, letterboxd: true },
       syncIntervalMinutes: 5,
     });
     expect(normaliseSettings('nonsense')).toEqual(DEFAULT_SETTINGS);

@@ -11,8 +11,8 @@
  * permissions cannot be withdrawn: there nothing is ever missing.
  */
 import { browser } from 'wxt/browser';
-import { hostPermission, SIMKL_HOST_PERMISSIONS, SITE_HOSTS_BY_SITE } from './hosts';
-import type { Site } from './media';
+import { hostPermission, SIMKL_HOST_PERMISSIONS, SITE_HOSTS_BY_SITE } from '../hosts';
+import { isOptionalSite, type Site } from '../media';
 
 /** Simkl's own hosts, or one site's. */
 export type AccessArea = 'simkl' | Site;
@@ -23,12 +23,12 @@ export interface AccessGroup {
   origins: string[];
 }
 
+/** The required hosts only: an optional site the user did not turn on is not missing (optional-sites.ts). */
 export const ACCESS_GROUPS: readonly AccessGroup[] = [
   { area: 'simkl', origins: SIMKL_HOST_PERMISSIONS },
-  ...(Object.entries(SITE_HOSTS_BY_SITE) as [Site, readonly string[]][]).map(([area, hosts]) => ({
-    area,
-    origins: hosts.map(hostPermission),
-  })),
+  ...(Object.entries(SITE_HOSTS_BY_SITE) as [Site, readonly string[]][])
+    .filter(([area]) => !isOptionalSite(area))
+    .map(([area, hosts]) => ({ area, origins: hosts.map(hostPermission) })),
 ];
 
 /** The groups the extension cannot reach now: [] when it reaches them all, undefined if unknown. */

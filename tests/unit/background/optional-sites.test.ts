@@ -1,0 +1,110 @@
+import { describe, expect, it } from 'vitest';
+import {
+  createOptionalSiteRegistration,
+  type RegistrationApis,
+} from '../../../lib/background/optional-sites/registration';
+import type { OptionalSite } from '../../../lib/media';
+
+/** The browser's scripting and permissions as the registration sees them, in memory. */
+function fakeBrowser(granted: boolean, registered: string[] = []) {
+  const state = {
+    granted,
+    registered: new Set(registered),
+    forgotten: [] as OptionalSite[],
+    registerCalls: 0,
+  };
+  const apis: RegistrationApis = {
+    isGranted: async () => state.granted,
+    registered: async (ids) => ids.filter((id) => state.registered.has(id)),
+    async register(scripts) {
+      state.registerCalls++;
+      await new Promise((resolve) => setTimeout(resolve, 5));
+      for (const script of scripts) {
+        if (state.registered.has(script.id)) throw new Error(`Duplicate script id ${script.id}`);
+        state.registered.add(script.id);
+      }
+      return scripts;
+    },
+    async unregister(ids) {
+      for (const id of ids) state.registered.delete(id);
+    },
+    async forget(site) {
+      state.forgotten.push(site);
+    },
+  };
+  return { state, apis };
+}
+
+describe('optional sites: scripts follow the permission', () => {
+  it("registers Letterboxd's control and badges once the browser grants the site, on its hosts only", async () => {
+    const { state, apis } = fakeBrowser(true);
+    const registered: unknown[] = [];
+    await createOptionalSiteRegistration({
+      ...apis,
+      register: (scripts) => {
+        registered.push(...scripts);
+        return apis.register(scripts);
+      },
+    })();
+    expect([...state.registered].sort()).toEqual(['letterboxd', 'letterboxd-badges']);
+    expect(registered).toEqual([
+      {
+        id: 'letterboxd',
+        js: ['content-scripts/letterboxd.js'],
+        matches: ['https://letterboxd.com/*'],
+        runAt: 'document_idle',
+        persistAcrossSessions: true,
+      },
+      {
+        id: 'letterboxd-badges',
+        js: ['content-scripts/letterboxd-badges.js'],
+        matches: ['https://letterboxd.com/*'],
+        runAt: 'document_end',
+        persistAcrossSessions: true,
+      },
+    ]);
+  });
+
+  it('registers nothing twice: scripts kept across a restart stay as they are', async () => {
+    const { state, apis } = fakeBrowser(true, ['letterboxd', 'letterboxd-badges']);
+    await createOptionalSiteRegistration(apis)();
+    expect(state.registerCalls).toBe(0);
+  });
+
+  it('registers only what a browser dropped', async () => {
+    const { state, apis } = fakeBrowser(true, ['letterboxd']);
+    await createOptionalSiteRegistration(apis)();
+    expect([...state.registered].sort()).toEqual(['letterboxd', 'letterboxd-badges']);
+  });
+
+  it('unregisters the scripts and forgets what the lists learned once the access is gone', async () => {
+    const { state, apis } = fakeBrowser(false, ['letterboxd', 'letterboxd-badges']);
+    await createOptionalSiteRegistration(apis)();
+    expect([...state.registered]).toEqual([]);
+    expect(state.forgotten).toEqual(['letterboxd']);
+  });
+
+  it('registers nothing for a site never turned on', async () => {
+    const { state, apis } = fakeBrowser(false);
+    await createOptionalSiteRegistration(apis)();
+    expect(state.registerCalls).toBe(0);
+    expect([...state.registered]).toEqual([]);
+  });
+
+  it('runs one reconcile at a time: a grant heard at start-up and as an event registers once', async () => {
+    const { state, apis } = fakeBrowser(true);
+    const reconcile = createOptionalSiteRegistration(apis);
+    await Promise.all([reconcile(), reconcile(), reconcile()]);
+    expect(state.registerCalls).toBe(1);
+    expect([...state.registered].sort()).toEqual(['letterboxd', 'letterboxd-badges']);
+  });
+
+  it('follows a withdrawal made after the grant (the browser’s own UI)', async () => {
+    const { state, apis } = fakeBrowser(true);
+    const reconcile = createOptionalSiteRegistration(apis);
+    await reconcile();
+    state.granted = false;
+    await reconcile();
+    expect([...state.registered]).toEqual([]);
+  });
+});
