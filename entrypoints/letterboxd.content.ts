@@ -1,6 +1,6 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { runSiteScript } from '../lib/page/control/run-site-script';
-import { letterboxd } from '../lib/sites/letterboxd';
+import { letterboxdTitlePage } from '../lib/sites/letterboxd';
 
 /**
  * An optional site: registered at runtime once the user turns it on (lib/background/optional-sites/),
@@ -9,6 +9,6 @@ import { letterboxd } from '../lib/sites/letterboxd';
 export default defineContentScript({
   registration: 'runtime',
   main: async (ctx) => {
-    await runSiteScript(ctx, letterboxd);
+    await runSiteScript(ctx, letterboxdTitlePage);
   },
 });

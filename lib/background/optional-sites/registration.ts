@@ -11,14 +11,27 @@ import { OPTIONAL_SITES, type OptionalSite } from '../../media';
 import { optionalSiteScripts } from './site-scripts';
 
 type Script = ReturnType<typeof optionalSiteScripts>[number];
+/** What the browser says of a script it holds. */
+export type HeldScript = Pick<Script, 'id' | 'js' | 'matches' | 'runAt'>;
 
 export interface RegistrationApis {
   isGranted(site: OptionalSite): Promise<boolean>;
-  registered(ids: string[]): Promise<string[]>;
+  registered(ids: string[]): Promise<HeldScript[]>;
   register(scripts: Script[]): Promise<unknown>;
   unregister(ids: string[]): Promise<unknown>;
   /** Drops what the site's pages learned (lib/store/learned-ids.ts). */
   forget(site: OptionalSite): Promise<void>;
+}
+
+function sameScript(held: HeldScript, scripts: Script[]): boolean {
+  const wanted = scripts.find((script) => script.id === held.id);
+  const same = (a?: string[], b?: string[]) => JSON.stringify(a ?? []) === JSON.stringify(b ?? []);
+  return (
+    wanted !== undefined &&
+    wanted.runAt === held.runAt &&
+    same(wanted.js, held.js) &&
+    same(wanted.matches, held.matches)
+  );
 }
 
 async function reconcileSite(apis: RegistrationApis, site: OptionalSite): Promise<void> {
@@ -26,11 +39,16 @@ async function reconcileSite(apis: RegistrationApis, site: OptionalSite): Promis
   const ids = scripts.map((script) => script.id);
   const [granted, present] = await Promise.all([apis.isGranted(site), apis.registered(ids)]);
   if (granted) {
-    const missing = scripts.filter((script) => !present.includes(script.id));
+    // Scripts registered by an older version (another run time, file or hosts) are replaced: the
+    // browser keeps a registration across updates as it was made.
+    const stale = present.filter((held) => !sameScript(held, scripts));
+    if (stale.length > 0) await apis.unregister(stale.map((held) => held.id));
+    const kept = present.filter((held) => !stale.includes(held));
+    const missing = scripts.filter((script) => !kept.some((held) => held.id === script.id));
     if (missing.length > 0) await apis.register(missing);
     return;
   }
-  if (present.length > 0) await apis.unregister(present);
+  if (present.length > 0) await apis.unregister(present.map((held) => held.id));
   await apis.forget(site);
 }
 

@@ -7,8 +7,7 @@ import { createOptionalSiteRegistration } from './registration';
 export function startOptionalSites(): void {
   const reconcile = createOptionalSiteRegistration({
     isGranted: isOptionalSiteOn,
-    registered: async (ids) =>
-      (await browser.scripting.getRegisteredContentScripts({ ids })).map((script) => script.id),
+    registered: (ids) => browser.scripting.getRegisteredContentScripts({ ids }),
     register: (scripts) => browser.scripting.registerContentScripts(scripts),
     unregister: (ids) => browser.scripting.unregisterContentScripts({ ids }),
     forget: forgetLearnedIds,

@@ -87,13 +87,21 @@ export const letterboxdUrl: SiteUrlReader = {
   fromUrl,
 };
 
-export const letterboxd: SiteAdapter = {
+/**
+ * The film page's part of the adapter: the control's script imports this one, so it carries no list
+ * readers (docs/architecture.md, Budgets).
+ */
+export const letterboxdTitlePage = {
   id: 'letterboxd',
   name: 'Letterboxd',
   matches: MATCHES,
   detect,
   anchor: (doc) => firstElement(doc, [SELECTORS.header, SELECTORS.heading]),
   domId,
+} satisfies SiteAdapter;
+
+export const letterboxd: SiteAdapter = {
+  ...letterboxdTitlePage,
   // A film page is about one film: its "similar films" are not read, as on TMDB.
   listed: (url, doc) => (slugOf(url) ? [] : listedOnLetterboxd(parseUrlOn(url, MATCHES), doc)),
 };

@@ -1,32 +1,44 @@
 import { describe, expect, it } from 'vitest';
 import {
   createOptionalSiteRegistration,
+  type HeldScript,
   type RegistrationApis,
 } from '../../../lib/background/optional-sites/registration';
+import { optionalSiteScripts } from '../../../lib/background/optional-sites/site-scripts';
 import type { OptionalSite } from '../../../lib/media';
 
 /** The browser's scripting and permissions as the registration sees them, in memory. */
-function fakeBrowser(granted: boolean, registered: string[] = []) {
+function fakeBrowser(granted: boolean, registered: string[] = [], heldRunAt = 'document_start') {
+  const held = new Map<string, HeldScript>();
+  for (const script of optionalSiteScripts('letterboxd'))
+    if (registered.includes(script.id))
+      held.set(script.id, { ...script, runAt: heldRunAt as 'document_start' });
   const state = {
     granted,
     registered: new Set(registered),
+    held,
     forgotten: [] as OptionalSite[],
     registerCalls: 0,
   };
   const apis: RegistrationApis = {
     isGranted: async () => state.granted,
-    registered: async (ids) => ids.filter((id) => state.registered.has(id)),
+    registered: async (ids) =>
+      ids.filter((id) => state.registered.has(id)).map((id) => state.held.get(id) as HeldScript),
     async register(scripts) {
       state.registerCalls++;
       await new Promise((resolve) => setTimeout(resolve, 5));
       for (const script of scripts) {
         if (state.registered.has(script.id)) throw new Error(`Duplicate script id ${script.id}`);
         state.registered.add(script.id);
+        state.held.set(script.id, script);
       }
       return scripts;
     },
     async unregister(ids) {
-      for (const id of ids) state.registered.delete(id);
+      for (const id of ids) {
+        state.registered.delete(id);
+        state.held.delete(id);
+      }
     },
     async forget(site) {
       state.forgotten.push(site);
@@ -52,14 +64,14 @@ describe('optional sites: scripts follow the permission', () => {
         id: 'letterboxd',
         js: ['content-scripts/letterboxd.js'],
         matches: ['https://letterboxd.com/*'],
-        runAt: 'document_idle',
+        runAt: 'document_start',
         persistAcrossSessions: true,
       },
       {
         id: 'letterboxd-badges',
         js: ['content-scripts/letterboxd-badges.js'],
         matches: ['https://letterboxd.com/*'],
-        runAt: 'document_end',
+        runAt: 'document_start',
         persistAcrossSessions: true,
       },
     ]);
@@ -69,6 +81,16 @@ describe('optional sites: scripts follow the permission', () => {
     const { state, apis } = fakeBrowser(true, ['letterboxd', 'letterboxd-badges']);
     await createOptionalSiteRegistration(apis)();
     expect(state.registerCalls).toBe(0);
+  });
+
+  it('replaces scripts an older version registered with another run time', async () => {
+    const { state, apis } = fakeBrowser(true, ['letterboxd', 'letterboxd-badges'], 'document_idle');
+    await createOptionalSiteRegistration(apis)();
+    expect([...state.held.values()].map((script) => [script.id, script.runAt])).toEqual([
+      ['letterboxd', 'document_start'],
+      ['letterboxd-badges', 'document_start'],
+    ]);
+    expect(state.registerCalls).toBe(1);
   });
 
   it('registers only what a browser dropped', async () => {
