@@ -53,6 +53,9 @@ export default defineConfig({
     plugins: [preact()],
     build: {
       sourcemap: false,
+      // The extension's pages load their chunks from the package, not the network: Vite's module
+      // preload polyfill is bytes in the popup's first load for nothing (docs/architecture.md, Budgets).
+      modulePreload: false,
       // Reading a property of a plain object has no side effect in this code base: with that known, a
       // module's selector tables and what is built from them drop out wherever nothing reads them (an
       // unused list part's rules leave the control's script, a site's page readers leave the worker,
