@@ -40,11 +40,14 @@ interface PosterBadge {
   label: string;
 }
 
+/** Every poster has a badge host, on the lists or not: only those showing a state are read. */
 function readPosterBadges(roots: ShadowRoot[]): PosterBadge[] {
-  return roots.map((root) => ({
-    slug: root.host.closest('[data-item-slug]')?.getAttribute('data-item-slug') ?? '',
-    label: root.querySelector('[role="img"]')?.getAttribute('aria-label') ?? '',
-  }));
+  return roots.flatMap((root) => {
+    const badge = root.querySelector<HTMLElement>('[role="img"]');
+    if (!badge || badge.hidden) return [];
+    const slug = root.host.closest('[data-item-slug]')?.getAttribute('data-item-slug') ?? '';
+    return [{ slug, label: badge.getAttribute('aria-label') ?? '' }];
+  });
 }
 
 /** Polls the posters' badges until `count` are drawn; answers the last reading. */
