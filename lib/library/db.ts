@@ -33,7 +33,11 @@ function opened<T>(request: IDBRequest<T>): Promise<T> {
   });
 }
 
-/** Before version 1.x the mirror kept one database per store; their data is refetched by a full sync. */
+/**
+ * Before version 1.x the mirror kept one database per store; their data is refetched by a full sync.
+ * Dropped when the mirror's database is first made, not on every open: each deletion is a queued
+ * request every page that reads the mirror (the popup's first paint) would wait behind.
+ */
 function dropLegacyDatabases(prefix: string): void {
   for (const name of [prefix, `${prefix}-ids`, `${prefix}-meta`]) {
     try {
@@ -49,7 +53,8 @@ export function openLibraryDb(prefix = 'simkl-extension-library'): LibraryDb {
   const connect = (): Promise<IDBDatabase> => {
     if (database) return database;
     const request = indexedDB.open(`${prefix}-mirror`, MIRROR_VERSION);
-    request.onupgradeneeded = () => {
+    request.onupgradeneeded = (event) => {
+      if (event.oldVersion === 0) dropLegacyDatabases(prefix);
       for (const name of MIRROR_STORES)
         if (!request.result.objectStoreNames.contains(name)) request.result.createObjectStore(name);
     };
@@ -73,7 +78,6 @@ export function openLibraryDb(prefix = 'simkl-extension-library'): LibraryDb {
     );
     return current;
   };
-  dropLegacyDatabases(prefix);
   const store =
     (name: MirrorStoreName): UseStore =>
     (mode, callback) =>

@@ -1,6 +1,6 @@
 // The mirror's one database: every store in it, and the one-store databases of before dropped.
 import { get, set } from 'idb-keyval';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { openLibraryDb } from '../../../lib/library/db';
 import { freshIndexedDb } from './fixtures';
 
@@ -39,6 +39,25 @@ describe('openLibraryDb', () => {
     expect(await names()).toEqual(['old', 'old-ids', 'old-meta']);
     const db = openLibraryDb('old');
     expect(await get('owner', db.meta)).toBeUndefined();
-    expect(await names()).toEqual(['old-mirror']);
+    // Asked while the mirror's database is made; each deletion completes on its own.
+    await vi.waitFor(async () => expect(await names()).toEqual(['old-mirror']));
+  });
+
+  it('asks IndexedDB to delete nothing when the mirror already exists (the popup reads it on every open)', async () => {
+    const first = openLibraryDb('again');
+    await set('owner', 7, first.meta);
+    const deleted: string[] = [];
+    const deleteDatabase = indexedDB.deleteDatabase.bind(indexedDB);
+    indexedDB.deleteDatabase = (name: string) => {
+      deleted.push(name);
+      return deleteDatabase(name);
+    };
+    try {
+      const reopened = openLibraryDb('again');
+      expect(await get('owner', reopened.meta)).toBe(7);
+    } finally {
+      indexedDB.deleteDatabase = deleteDatabase;
+    }
+    expect(deleted).toEqual([]);
   });
 });
