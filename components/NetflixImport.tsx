@@ -1,6 +1,6 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { t } from '../lib/i18n';
-import { type ImportView, sendIntent } from '../lib/messaging';
+import { type ImportView, OPTIONS_IMPORT_ANCHOR, sendIntent } from '../lib/messaging';
 import { type ImportAction, importWords } from '../lib/words/import-text';
 import { ImportUnmatched } from './ImportUnmatched';
 
@@ -23,6 +23,13 @@ export function NetflixImport() {
     const timer = setInterval(ask, POLL_MS);
     return () => clearInterval(timer);
   }, [phase]);
+  const section = useRef<HTMLElement>(null);
+  const shown = view !== null;
+  // Opened by the history page's "Find them on Simkl" (options.html#import-heading): the section is
+  // drawn only once the background answered, after the browser looked for the anchor.
+  useEffect(() => {
+    if (shown && location.hash === `#${OPTIONS_IMPORT_ANCHOR}`) section.current?.scrollIntoView();
+  }, [shown]);
   if (!view || (!view.netflixTab && !MOVING.includes(view.phase) && view.phase !== 'preview')) return null;
 
   const words = importWords(view);
@@ -38,8 +45,8 @@ export function NetflixImport() {
     void ask.then((answer) => answer.ok && setView({ netflixTab: view.netflixTab, ...answer.value }));
   };
   return (
-    <section class="import" aria-labelledby="import-heading">
-      <h2 id="import-heading">{t('importHeading')}</h2>
+    <section class="import" aria-labelledby={OPTIONS_IMPORT_ANCHOR} ref={section}>
+      <h2 id={OPTIONS_IMPORT_ANCHOR}>{t('importHeading')}</h2>
       {words.line && (
         <p role="status" data-testid="import-line">
           {words.line}

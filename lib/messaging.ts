@@ -102,6 +102,8 @@ export interface ProtocolMap {
   importRead: { request: Record<string, never>; response: ImportView };
   importDiscard: { request: { user: number }; response: ImportView };
   importRematch: { request: { plan: string }; response: ImportView };
+  /** The history page's "Find them on Simkl": the options' import, where each has its match search. */
+  importFindUnmatched: { request: Record<string, never>; response: { opened: boolean } };
   /**
    * The link context menu's confirm window: the pending action it names, Confirm (the one write, once)
    * and Cancel. The window's own page only (docs/architecture.md, Menus, commands and the badge).
@@ -129,6 +131,7 @@ export const CONTENT_SCRIPT_INTENTS: readonly Intent[] = [
   'importHistory',
   'importStart',
   'importDiscard',
+  'importFindUnmatched',
   'episodes',
   'episodeAction',
   'clearMatch',
@@ -136,7 +139,7 @@ export const CONTENT_SCRIPT_INTENTS: readonly Intent[] = [
 ];
 
 /** Intents only a content script may send: the popup and the options page have no list page. */
-export const CONTENT_ONLY_INTENTS: readonly Intent[] = ['listStates', 'importHistory'];
+export const CONTENT_ONLY_INTENTS: readonly Intent[] = ['listStates', 'importHistory', 'importFindUnmatched'];
 
 /** Intents a content script may send only from one site's pages: the import reads Netflix. */
 export const CONTENT_INTENT_SITES: Partial<Record<Intent, Site>> = {
@@ -144,7 +147,11 @@ export const CONTENT_INTENT_SITES: Partial<Record<Intent, Site>> = {
   importHistory: 'netflix',
   importStart: 'netflix',
   importDiscard: 'netflix',
+  importFindUnmatched: 'netflix',
 };
+
+/** The options page's import section: "Find them on Simkl" opens the options there. */
+export const OPTIONS_IMPORT_ANCHOR = 'import-heading';
 
 /** Background → a site's content script: focus the control and open its menu (a keyboard command). */
 export const OPEN_MENU_REQUEST = 'simkl-open-menu';

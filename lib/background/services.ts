@@ -4,6 +4,7 @@ import { createCalendar } from '../calendar';
 import { createImageCache } from '../images';
 import { createLibrary, openLibraryDb } from '../library';
 import { systemClock } from '../library/types';
+import { OPTIONS_IMPORT_ANCHOR } from '../messaging';
 import { createOutbox, openOutboxDb } from '../outbox';
 import { cachedNetflixSimklIds, createResolver, openResolveDb, resolveCache } from '../resolve';
 import { listOverrides, openOverridesDb } from '../resolve/overrides';
@@ -121,7 +122,9 @@ export function createBackgroundServices() {
       openSearch: openMatchWindow,
     }),
     ...createScrobbleHandlers(scrobbler),
-    ...createImportHandlers(imports),
+    ...createImportHandlers(imports, () =>
+      browser.tabs.create({ url: browser.runtime.getURL(`/options.html#${OPTIONS_IMPORT_ANCHOR}`) }),
+    ),
   };
   const senderRules = {
     extensionId: browser.runtime.id,

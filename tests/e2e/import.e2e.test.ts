@@ -10,7 +10,7 @@ import { expect, it } from 'vitest';
 import { DEMO_USER } from '../simkl-service/index';
 import { clickInControl, textInControl } from './harness/pages';
 import { describeInBrowsers } from './harness/suite';
-import { closePage, goto } from './scenarios/extension-pages';
+import { closePage, goto, waitForText } from './scenarios/extension-pages';
 import { ask, startFaultRun } from './scenarios/faults-run';
 import {
   carriedItems,
@@ -29,6 +29,7 @@ import {
   readThroughPlan,
   serviceHistory,
   unmatchedList,
+  waitForTabAt,
 } from './scenarios/history-import';
 import { eventually } from './scenarios/slice';
 
@@ -48,8 +49,14 @@ describeInBrowsers('importing the Netflix history', { scenario: 'import' }, (sui
     expect(read.matching.length).toBeGreaterThan(0);
     for (const line of read.matching) expect(line).toMatch(/^Matching titles with Simkl: [0-4] of 5$/);
     expect(read.preview).toBe(EXPECTED_PREVIEW);
-    expect(await unmatchedList(netflix)).toBe('Could not be matchedA Quiet Film');
+    expect(await unmatchedList(netflix)).toBe('Could not be matchedA Quiet FilmFind them on Simkl');
     expect(idLookups(world)).toHaveLength(TITLES);
+    // The page's list has no search: its button opens the options' import, which has one per title.
+    await clickInControl(netflix, '[data-k="unmatched"] summary');
+    await clickInControl(netflix, '[data-k="find-unmatched"]');
+    const options = await waitForTabAt(session, /\/options\.html#import-heading$/);
+    expect(await waitForText(options, '[data-testid="import-line"]', /^Found/)).toBe(EXPECTED_PREVIEW);
+    await closePage(options);
     // Nothing is written before the user says go.
     expect(historyPosts(world)).toEqual([]);
 

@@ -69,6 +69,7 @@ export const IMPORT_INTENTS = [
   'importRead',
   'importDiscard',
   'importRematch',
+  'importFindUnmatched',
 ] as const satisfies readonly Intent[];
 export type ImportIntent = (typeof IMPORT_INTENTS)[number];
 

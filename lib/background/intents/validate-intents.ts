@@ -62,6 +62,7 @@ export const INTENT_VALIDATORS: Validators = {
   importHistory: validateImportHistory,
   importStart: validateImportStart,
   importRead: empty,
+  importFindUnmatched: empty,
   importDiscard: validateImportDiscard,
   importRematch: validateImportStart,
   status: mediaOnly,

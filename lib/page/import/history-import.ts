@@ -11,7 +11,7 @@ import { type ImportShowData, type ImportView, sendIntent } from '../../messagin
 import { errorText } from '../../words/error-text';
 import { importWords } from '../../words/import-text';
 import { fetchJson } from './fetch-json';
-import { mountImportPanel } from './import-panel';
+import { mountImportPanel, type PanelState } from './import-panel';
 import { readNetflixHistory } from './read-history';
 import { readNetflixShows } from './read-shows';
 
@@ -31,8 +31,18 @@ function showData(shows: Awaited<ReturnType<typeof readNetflixShows>>): ImportSh
   });
 }
 
+/** The page's list has no search of its own: its button opens the options' import, which has one. */
+function withFind(state: PanelState): PanelState {
+  if (!state.unmatched) return state;
+  return { ...state, unmatched: { ...state.unmatched, find: t('importFindUnmatched') } };
+}
+
 export async function runHistoryImport(ctx: ContentScriptContext, doc: Document = document): Promise<void> {
-  const panel = mountImportPanel(doc, (key) => void (key === 'read' ? read() : act(key)));
+  const panel = mountImportPanel(
+    doc,
+    (key) => void (key === 'read' ? read() : act(key)),
+    () => void sendIntent('importFindUnmatched', {}),
+  );
   ctx.onInvalidated(panel.remove);
   let polling = false;
   // What the panel shows: the go names this preview, Discard this waiting import's user.
@@ -40,7 +50,7 @@ export async function runHistoryImport(ctx: ContentScriptContext, doc: Document 
 
   const show = (view: ImportView) => {
     shown = view;
-    panel.render(importWords(view));
+    panel.render(withFind(importWords(view)));
     if (MOVING.includes(view.phase)) void poll();
   };
   const answered = (answer: Awaited<ReturnType<typeof sendIntent<'importState'>>>) => {

@@ -13,7 +13,8 @@ export const IMPORT_ATTRIBUTE = 'data-simkl-import';
 export interface PanelState {
   line?: string;
   progress?: { sent: number; total: number };
-  unmatched?: { heading: string; titles: string[] };
+  /** `find` labels the button that opens the options' import, where each title has its match search. */
+  unmatched?: { heading: string; titles: string[]; find?: string };
   action?: ImportAction;
 }
 
@@ -25,6 +26,7 @@ p{margin:0}
 progress{width:100%}
 ul{margin:4px 0 0;padding-left:18px;max-height:120px;overflow:auto;font-size:12px}
 button{align-self:flex-start;font:inherit;padding:4px 12px;border:1px solid #0b7bd6;border-radius:99px;background:#0b7bd6;color:#fff;cursor:pointer}
+.f{margin-top:6px;background:#fff;color:#0b7bd6}
 button:focus-visible{outline:2px solid #0b7bd6;outline-offset:2px}`;
 
 export interface ImportPanel {
@@ -32,7 +34,11 @@ export interface ImportPanel {
   remove(): void;
 }
 
-export function mountImportPanel(doc: Document, onAction: (key: ImportAction['key']) => void): ImportPanel {
+export function mountImportPanel(
+  doc: Document,
+  onAction: (key: ImportAction['key']) => void,
+  onFind: () => void = () => undefined,
+): ImportPanel {
   const host = doc.createElement('span');
   host.setAttribute(IMPORT_ATTRIBUTE, '');
   const shadow = host.attachShadow({ mode: 'closed' });
@@ -53,6 +59,13 @@ export function mountImportPanel(doc: Document, onAction: (key: ImportAction['ke
               { 'data-k': 'unmatched' },
               h('summary', {}, unmatched.heading),
               h('ul', {}, ...unmatched.titles.map((title) => h('li', {}, title))),
+              unmatched.find
+                ? h(
+                    'button',
+                    { type: 'button', class: 'f', 'data-k': 'find-unmatched', onclick: trusted(onFind) },
+                    unmatched.find,
+                  )
+                : null,
             )
           : null,
         action

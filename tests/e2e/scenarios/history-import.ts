@@ -7,8 +7,9 @@
 import { DEMO_USER } from '../../simkl-service/index';
 import type { LogEntry, SeedItem } from '../../simkl-service/types';
 import { type AnyPage, clickInControl, textInControl } from '../harness/pages';
+import type { Session } from '../harness/suite';
 import type { World } from '../harness/world';
-import { type Browserish, click, closePage, goto, waitForText } from './extension-pages';
+import { type Browserish, click, closePage, evaluate, goto, waitForText } from './extension-pages';
 import { eventually } from './slice';
 
 export const HISTORY_URL = 'https://www.netflix.com/viewingactivity';
@@ -156,4 +157,26 @@ export async function importFromExtensionPage(
   const done = await waitForText(page, '[data-testid="import-line"]', /^Imported/, TIMEOUT_MS);
   await closePage(page);
   return { preview, done, tabUrl };
+}
+
+/**
+ * Waits for a tab the extension opened at a URL that matches, in either browser. Firefox's driver reads
+ * an extension page's URL as about:blank, so each page is asked for its own location.
+ */
+export async function waitForTabAt(
+  session: Session,
+  pattern: RegExp,
+  timeout = TIMEOUT_MS,
+): Promise<AnyPage> {
+  const deadline = Date.now() + timeout;
+  while (Date.now() < deadline) {
+    const pages: AnyPage[] =
+      session.browser === 'chromium' ? session.chrome.context.pages() : await session.firefox.browser.pages();
+    for (const page of pages) {
+      const href = await evaluate(page, () => location.href, null).catch(() => '');
+      if (pattern.test(href)) return page;
+    }
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  throw new Error(`no tab at ${String(pattern)} within ${timeout} ms`);
 }

@@ -1,4 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
+import { createImportHandlers } from '../../../lib/background/import/import-handlers';
+import type { ImportService } from '../../../lib/background/import/import-service';
 import type { IntentHandlers } from '../../../lib/background/intents/handler-types';
 import { createRouter, routerListener } from '../../../lib/background/intents/router';
 import type { SenderInfo } from '../../../lib/background/intents/sender';
@@ -328,6 +330,24 @@ describe('errors as data', () => {
     // The reading itself comes from the history page only, never from our own pages.
     expect(await route(message('importHistory', reading), popup)).toMatchObject({ ok: false });
     expect(importHistory).toHaveBeenCalledTimes(1);
+  });
+
+  it('opens the options\' import for the history page only ("Find them on Simkl")', async () => {
+    const opened: string[] = [];
+    const { route } = setup(
+      createImportHandlers({} as ImportService, async () => {
+        opened.push('options#import');
+      }),
+    );
+    const netflixTab: SenderInfo = { ...imdbTab, url: 'https://www.netflix.com/viewingactivity' };
+    expect(await route(message('importFindUnmatched', {}), imdbTab)).toMatchObject({ ok: false });
+    expect(await route(message('importFindUnmatched', {}), popup)).toMatchObject({ ok: false });
+    expect(opened).toEqual([]);
+    expect(await route(message('importFindUnmatched', {}), netflixTab)).toEqual({
+      ok: true,
+      value: { opened: true },
+    });
+    expect(opened).toEqual(['options#import']);
   });
 });
 

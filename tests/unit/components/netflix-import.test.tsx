@@ -94,4 +94,20 @@ describe('the import in the popup and the options', () => {
     await click('[data-action="import-discard"]');
     expect(background.callsOf('importDiscard')).toEqual([{ user: 7 }]);
   });
+
+  it('scrolls to itself when opened by the history page\'s "Find them on Simkl" (options.html#import-heading)', async () => {
+    const scrolled: string[] = [];
+    const scrollIntoView = Element.prototype.scrollIntoView;
+    Element.prototype.scrollIntoView = function (this: Element) {
+      scrolled.push(this.getAttribute('aria-labelledby') ?? this.tagName);
+    };
+    location.hash = '#import-heading';
+    try {
+      await show({ importState: () => PREVIEW });
+    } finally {
+      Element.prototype.scrollIntoView = scrollIntoView;
+      location.hash = '';
+    }
+    expect(scrolled).toEqual(['import-heading']);
+  });
 });

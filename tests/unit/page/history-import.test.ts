@@ -74,4 +74,21 @@ describe("the import's panel on the viewing-activity page", () => {
     await settle(6);
     expect(background.callsOf('importDiscard')).toEqual([{ user: 7 }]);
   });
+
+  it('lists what could not be matched with a button that opens the options, where each has a search', async () => {
+    const preview: ImportView = { phase: 'preview', summary, plan: 'p-1' };
+    const background = fakeBackground({
+      importState: () => preview,
+      importFindUnmatched: () => ({ opened: true }),
+    });
+    await runHistoryImport(ctx, document);
+    const find = await panelButton('find-unmatched');
+    expect(shownText(find)).toBe('Find them on Simkl');
+    const list = find.closest('[data-k="unmatched"]');
+    expect(shownText(list?.querySelector('li'))).toBe('A Quiet Film');
+    await userClick(find);
+    await settle(6);
+    expect(background.callsOf('importFindUnmatched')).toEqual([{}]);
+    expect(background.callsOf('importStart')).toEqual([]);
+  });
 });
