@@ -18,6 +18,12 @@ function nextText(progress: NonNullable<ItemView['progress']>): string | undefin
     : t('progressNext', episode);
 }
 
+/** The status line of a title on none of the user's lists: not listed, unknown, or not asked yet. */
+function summaryKey(view: ItemView) {
+  if (view.known) return 'notInList';
+  return view.lookupFailed ? 'lookupFailedShort' : 'unknownOnSimkl';
+}
+
 /** Poster, title, year, type, and (signed in) the list, rating, progress and next episode. */
 export function ItemSummary({ media, view }: ItemSummaryProps) {
   const title = view?.title ?? media.title ?? media.show?.title;
@@ -38,9 +44,7 @@ export function ItemSummary({ media, view }: ItemSummaryProps) {
         {type && <p class="muted">{typeText(type)}</p>}
         {view && (
           <>
-            <p data-testid="item-status">
-              {view.status ? statusText(view.status) : t(view.known ? 'notInList' : 'unknownOnSimkl')}
-            </p>
+            <p data-testid="item-status">{view.status ? statusText(view.status) : t(summaryKey(view))}</p>
             <p data-testid="item-rating">{view.rating === null ? t('notRated') : `★ ${view.rating}/10`}</p>
           </>
         )}

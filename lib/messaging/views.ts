@@ -22,6 +22,11 @@ export interface ItemView {
   signedOutReason?: string;
   /** Whether the title was matched to a Simkl item (from the mirror or a lookup). */
   known: boolean;
+  /**
+   * Why Simkl could not be asked which title this is (offline, Simkl failing): with it, `known: false`
+   * means not known yet, never "Simkl has no match".
+   */
+  lookupFailed?: ErrorData;
   simkl?: number;
   type?: SimklType;
   title?: string;

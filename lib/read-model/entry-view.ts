@@ -10,6 +10,7 @@ export interface ViewInput {
   writes: OutboxWrite[];
   target: WriteTarget;
   overridden?: true;
+  lookupFailed?: ErrorData;
 }
 
 /** Whether project-entry.ts has anything to play: failed writes show as a failure, not as state. */
@@ -28,7 +29,7 @@ function viewIds(ids: SimklItem['ids']): MediaIds {
  * from item-view.ts so that the popup fetches the writes' patches only when there are writes to play.
  */
 export function entryView(
-  { item, writes, target, overridden }: ViewInput,
+  { item, writes, target, overridden, lookupFailed }: ViewInput,
   entry: LibraryEntry | null,
 ): ItemView {
   const failure: ErrorData | undefined = writes.filter((write) => write.state === 'failed').at(-1)?.error;
@@ -42,6 +43,7 @@ export function entryView(
     pendingWrites: writes.filter((write) => write.state !== 'failed').length,
   };
   if (overridden) view.overridden = true;
+  if (lookupFailed && !item) view.lookupFailed = { kind: lookupFailed.kind, message: lookupFailed.message };
   if (failure) view.failure = { kind: failure.kind, message: failure.message };
   if (item) {
     Object.assign(view, { simkl: item.ids.simkl, type: item.type, ids: viewIds(item.ids) });

@@ -3,6 +3,7 @@
  * The background answers `status` with it, and the popup computes the same view itself from the
  * shared IndexedDB before the worker is awake (local-view.ts): one set of rules, two callers.
  */
+import type { ErrorData } from '../errors';
 import type { FoundEntry, Library } from '../library/types';
 import type { DetectedMedia, LibraryEntry, MediaIds, MediaKind, SimklItem } from '../media';
 import type { OutboxWrite, WriteTarget } from '../outbox/types';
@@ -25,17 +26,24 @@ export interface ItemState {
   writes: OutboxWrite[];
   /** The item is the user's choice for the page ("Not this?"). */
   overridden?: true;
+  /** Simkl could not be asked which item the page is about (mirror-match.ts). */
+  lookupFailed?: ErrorData;
 }
 
 /** Mirror first (no request); only a title the mirror lacks is resolved (cached, then /search/id). */
 export async function readItemState(sources: ItemSources, media: DetectedMedia): Promise<ItemState> {
-  const { found, item, overridden } = await matchInMirror(sources.library, sources.resolver, media);
+  const { found, item, overridden, lookupFailed } = await matchInMirror(
+    sources.library,
+    sources.resolver,
+    media,
+  );
   const target = writeTargetOf(media, item);
   // The user's choice is written by its Simkl id alone: the page's own id names another item at
   // Simkl, and writes made for that item (sharing the page's id) are not this one's to replay.
   if (overridden && item) target.ids = { simkl: item.ids.simkl };
   const writes = await sources.writesFor(target.ids, target.kind);
   const state: ItemState = { item, truth: baseOf(found, writes), target, writes };
+  if (lookupFailed) state.lookupFailed = lookupFailed;
   return overridden ? { ...state, overridden } : state;
 }
 

@@ -1,3 +1,4 @@
+import { type ErrorData, toErrorData } from '../errors';
 import type { FoundEntry, Library } from '../library/types';
 import type { DetectedMedia, SimklItem } from '../media';
 import { lookupTarget } from '../resolve/kinds';
@@ -11,6 +12,8 @@ export interface MirrorMatch {
   item: SimklItem | null;
   /** The item is the user's own choice for the page ("Not this?"), not the lookup's. */
   overridden?: true;
+  /** Simkl could not be asked (offline, Simkl failing): the item is not known yet, not unknown. */
+  lookupFailed?: ErrorData;
 }
 
 /** The Simkl item, with the page's ids added so that writes recorded by them still match it. */
@@ -35,8 +38,14 @@ export async function matchInMirror(
   const byPage = await library.find(ids, kind);
   const mirrored = byPage?.shown ?? byPage?.truth;
   if (mirrored) return { found: byPage, item: itemOfEntry(mirrored) };
-  // Offline or unknown to Simkl: the page still gets an answer, just not a matched one.
-  const resolved = await resolver.resolve(media).catch(() => null);
+  // Unknown to Simkl, or Simkl not reachable: the page still gets an answer, just not a matched one,
+  // and a failed lookup says why, so it never reads as "Simkl has no match".
+  let resolved: SimklItem | null;
+  try {
+    resolved = await resolver.resolve(media);
+  } catch (error) {
+    return { found: byPage, item: null, lookupFailed: toErrorData(error) };
+  }
   if (!resolved) return { found: byPage, item: null };
   const match = await entryOf(library, resolved);
   return match.found ? match : { found: byPage, item: resolved };

@@ -15,7 +15,14 @@ const ERROR_MESSAGES: Record<ErrorKind, MessageKey> = {
   internal: 'error_internal',
 };
 
+/**
+ * Whether the browser thinks it is online. An 'offline' error is a request that got no answer: with
+ * the browser online, that is Simkl (or the way to it) not answering, and "You're offline" would be untrue.
+ */
+export const browserOnline = (): boolean => typeof navigator === 'undefined' || navigator.onLine !== false;
+
 /** The one place an error becomes words for the user (docs/architecture.md, Errors). */
 export function errorText(error: Pick<ErrorData, 'kind'>): string {
+  if (error.kind === 'offline' && browserOnline()) return t('error_unreachable');
   return t(ERROR_MESSAGES[error.kind] ?? 'error_internal');
 }

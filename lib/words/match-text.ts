@@ -1,5 +1,6 @@
 import { t } from '../i18n';
 import type { ItemView } from '../messaging';
+import { lookupFailedText } from './lookup-text';
 
 type Matched = Pick<ItemView, 'title' | 'year' | 'type'>;
 
@@ -9,7 +10,11 @@ export function matchedTitle({ title, year, type }: Matched): string {
   return details ? `${title ?? ''} (${details})` : (title ?? '');
 }
 
-/** "Matched as: The Office (2005 · TV)"; "Simkl has no match for this title" when nothing matched. */
-export function matchedAsText(view: Matched & Pick<ItemView, 'known'>): string {
-  return view.known && view.title ? t('matchedAs', matchedTitle(view)) : t('matchNone');
+/**
+ * "Matched as: The Office (2005 · TV)"; "Simkl has no match for this title" when Simkl said so, and
+ * why it could not be asked when it could not (lookup-text.ts).
+ */
+export function matchedAsText(view: Matched & Pick<ItemView, 'known' | 'lookupFailed'>): string {
+  if (view.known && view.title) return t('matchedAs', matchedTitle(view));
+  return view.lookupFailed ? lookupFailedText(view.lookupFailed) : t('matchNone');
 }

@@ -2,7 +2,12 @@
 import { beforeAll, it } from 'vitest';
 import type { AnyPage } from './harness/pages';
 import { describeInBrowsers, type Session } from './harness/suite';
-import { correctTheMatch, findAnUnknownTitle, seedWrongMatch } from './scenarios/match';
+import {
+  correctTheMatch,
+  findAnUnknownTitle,
+  sayWhyTheLookupFailed,
+  seedWrongMatch,
+} from './scenarios/match';
 import { signInFromThePopup } from './scenarios/popup';
 import { eventually } from './scenarios/slice';
 
@@ -44,4 +49,7 @@ describeInBrowsers('the right match', { scenario: 'match' }, (suite) => {
 
   it('offers the same search on a page Simkl does not know, and writes to the pick', () =>
     findAnUnknownTitle(session.world, session.pages, findPage));
+
+  it('says Simkl could not be asked when its lookups fail, never "no match", and finds the title once it answers', () =>
+    sayWhyTheLookupFailed(session.world, session.pages));
 });

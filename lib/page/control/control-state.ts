@@ -8,6 +8,7 @@ import { LIST_STATUSES } from '../../media';
 import type { Answer, ItemView, PinChallenge } from '../../messaging';
 import { errorText } from '../../words/error-text';
 import { shortEpisode, statusText } from '../../words/labels';
+import { lookupFailedText } from '../../words/lookup-text';
 
 export type ControlState =
   | { phase: 'loading' }
@@ -67,7 +68,11 @@ export function labelsToFit(): string[] {
 export function controlNote(state: ControlState): string | undefined {
   if (state.phase === 'ready') {
     const failure = state.error ?? state.view.failure;
-    return failure ? t('controlFailed', errorText(failure)) : undefined;
+    if (failure) return t('controlFailed', errorText(failure));
+    // "Add to Simkl" may not be the whole truth when Simkl could not be asked which title this is.
+    return state.view.lookupFailed && !state.view.known
+      ? lookupFailedText(state.view.lookupFailed)
+      : undefined;
   }
   if (state.phase === 'signed-out') return state.error ? errorText(state.error) : state.reason;
   return undefined;

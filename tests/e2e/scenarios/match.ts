@@ -171,3 +171,41 @@ export async function findAnUnknownTitle(
   await waitForButtonText(page, 'Simkl: Plan to Watch', 30_000);
   await closePage(page);
 }
+
+/** A title no earlier step of this scenario looked up: its page asks Simkl's /search/id. */
+const LOOKUP_PAGE = 'https://www.imdb.com/title/tt0877057/';
+
+/**
+ * With Simkl answering 503 to every lookup, the page says Simkl could not be asked, under the button
+ * and in the menu, never "no match"; once Simkl answers, opening the page again finds the title.
+ */
+export async function sayWhyTheLookupFailed(world: World, browser: Browserish): Promise<void> {
+  world.control.injectFault({
+    method: 'GET',
+    host: 'api.simkl.com',
+    path: '/search/id',
+    times: 100,
+    action: { status: 503 },
+  });
+  const page = await browser.newTab();
+  try {
+    await goto(page, LOOKUP_PAGE);
+    await waitForButtonText(page, 'Add to Simkl', 30_000);
+    const note = await eventually(
+      () => textInControl(page, '#simkl-note').catch(() => ''),
+      (text) => text !== '',
+      30_000,
+    );
+    expect(note).toBe(
+      "Simkl couldn't be asked about this title. Simkl is having trouble right now. It asks again the next time you open it.",
+    );
+    const menu = await menuReads(page, /^Simkl couldn't be asked about this title\./);
+    expect(menu).not.toContain('no match');
+  } finally {
+    world.control.clearFaults();
+  }
+  await goto(page, LOOKUP_PAGE);
+  await waitForButtonText(page, 'Add to Simkl', 30_000);
+  await menuReads(page, /^Matched as: Death Note \(2006 · /);
+  await closePage(page);
+}

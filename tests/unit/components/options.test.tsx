@@ -6,6 +6,7 @@ import { App } from '../../../entrypoints/options/App';
 import { dateTime } from '../../../lib/i18n';
 import type { SyncView } from '../../../lib/messaging';
 import { getSettings, SETTINGS_KEY } from '../../../lib/store/settings';
+import { browserOffline } from '../helpers/browser-online';
 import { type FakeBackground, fail, fakeBackground, settle, stubI18n } from '../page/helpers';
 
 let root: HTMLElement;
@@ -111,6 +112,7 @@ describe('options', () => {
   });
 
   it('says why a sync failed', async () => {
+    browserOffline();
     sync = fail('offline');
     await open();
     await act(() => root.querySelector<HTMLButtonElement>('[data-action="sync-now"]')!.click());

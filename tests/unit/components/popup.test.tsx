@@ -103,6 +103,17 @@ describe('the tab title', () => {
     });
   });
 
+  it('says Simkl could not be asked about the title, not that Simkl does not list it', async () => {
+    view = itemView({ known: false, status: null, lookupFailed: { kind: 'server', message: 'HTTP 502' } });
+    await open();
+    await settle(4);
+    expect($('[data-testid="item-status"]')?.textContent).toBe("Couldn't ask Simkl about this title");
+    expect($('[data-testid="matched-as-text"]')?.textContent).toBe(
+      "Simkl couldn't be asked about this title. Simkl is having trouble right now. It asks again the next time you open it.",
+    );
+    expect(root.textContent).not.toContain("doesn't list");
+  });
+
   it('shows show progress and the next episode', async () => {
     view = itemView({
       type: 'show',

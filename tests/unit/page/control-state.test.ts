@@ -7,6 +7,7 @@ import {
   stateAfterAction,
   stateFromStatus,
 } from '../../../lib/page/control/control-state';
+import { browserOffline } from '../helpers/browser-online';
 import { itemView, stubI18n } from './helpers';
 
 beforeEach(stubI18n);
@@ -45,13 +46,20 @@ describe('controlLabel', () => {
       'Simkl: On Hold',
     ],
     [
-      'status unreadable',
+      'status unreadable with the browser online: Simkl did not answer',
       { phase: 'error', error: { kind: 'offline', message: 'x' } },
-      "Simkl: You're offline. Changes will be sent when you're back online.",
+      "Simkl: Simkl can't be reached right now. Changes will be sent when it answers.",
     ],
   ];
   it.each(cases)('%s', (_, state, label) => {
     expect(controlLabel(state)).toBe(label);
+  });
+
+  it('says offline only when the browser is', () => {
+    browserOffline();
+    expect(controlLabel({ phase: 'error', error: { kind: 'offline', message: 'x' } })).toBe(
+      "Simkl: You're offline. Changes will be sent when you're back online.",
+    );
   });
 });
 
@@ -62,9 +70,28 @@ describe('controlNote', () => {
       'not saved: Simkl refused this change.',
     );
     expect(
-      controlNote({ phase: 'ready', view: itemView(), error: { kind: 'offline', message: '' } }),
-    ).toContain("You're offline");
+      controlNote({ phase: 'ready', view: itemView(), error: { kind: 'server', message: '' } }),
+    ).toContain('Simkl is having trouble');
     expect(controlNote({ phase: 'ready', view: itemView() })).toBeUndefined();
+  });
+
+  it('says Simkl could not be asked which title this is, never that it has no match', () => {
+    const lookupFailed = { kind: 'server' as const, message: 'HTTP 503' };
+    const view = itemView({ known: false, lookupFailed });
+    expect(controlLabel({ phase: 'ready', view })).toBe('Add to Simkl');
+    expect(controlNote({ phase: 'ready', view })).toBe(
+      "Simkl couldn't be asked about this title. Simkl is having trouble right now. It asks again the next time you open it.",
+    );
+    expect(controlNote({ phase: 'ready', view: itemView({ known: false }) })).toBeUndefined();
+  });
+
+  it('names the reason of a failed lookup: offline, unreachable, busy', () => {
+    const note = (kind: 'offline' | 'rate-limit') =>
+      controlNote({ phase: 'ready', view: itemView({ known: false, lookupFailed: { kind, message: '' } }) });
+    expect(note('offline')).toContain("Simkl can't be reached right now.");
+    expect(note('rate-limit')).toContain('Simkl is busy right now.');
+    browserOffline();
+    expect(note('offline')).toContain("You're offline.");
   });
 
   it('says why the session ended when the background knows (a token revoked on Simkl)', () => {

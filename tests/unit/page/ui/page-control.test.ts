@@ -3,6 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { DetectedMedia } from '../../../../lib/media';
 import type { ItemView } from '../../../../lib/messaging';
 import { createPageControl, type PageControl } from '../../../../lib/page/control/page-control';
+import { browserOffline } from '../../helpers/browser-online';
 import {
   type FakeBackground,
   fail,
@@ -173,9 +174,21 @@ describe('states', () => {
   });
 
   it('says plainly when the status cannot be read', async () => {
+    browserOffline();
     background.handlers.status = () => fail('offline');
     await show(MOVIE);
     expect(shownText(button())).toContain("You're offline");
+  });
+
+  it('says Simkl could not be asked, under the button and in the menu, instead of "no match"', async () => {
+    view = itemView({ known: false, lookupFailed: { kind: 'offline', message: 'no answer' } });
+    await show(MOVIE);
+    expect(shownText(button())).toBe('Add to Simkl');
+    expect(shownText(root.querySelector('#simkl-note'))).toContain("Simkl can't be reached right now.");
+    await userClick(button());
+    const matched = root.querySelector('[data-matched]');
+    expect(shownText(matched)).toContain("Simkl couldn't be asked about this title.");
+    expect(shownText(matched)).not.toContain('no match');
   });
 });
 
