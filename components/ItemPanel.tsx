@@ -3,7 +3,7 @@ import { t } from '../lib/i18n';
 import type { DetectedMedia } from '../lib/media';
 import { controlNote } from '../lib/page/control/control-state';
 import type { FirstViews } from '../lib/popup/first-reads';
-import { errorText } from '../lib/words/error-text';
+import { readFailureReason } from '../lib/words/read-failure';
 import { ItemSummary } from './ItemSummary';
 import { LazyItemActions, LazyMatchedAs, LazySimklScore } from './popup-parts';
 import { SeasonList } from './SeasonList';
@@ -61,7 +61,7 @@ export function ItemPanel({
       {state.phase === 'signed-out' && !note && <p class="muted">{t('error_signedOut')}</p>}
       {state.phase === 'error' && (
         <p class="error" role="alert">
-          {errorText(state.error)}
+          {readFailureReason(state.error)}
         </p>
       )}
       {note && (

@@ -4,8 +4,8 @@ import { t } from '../lib/i18n';
 import type { SimklType } from '../lib/media';
 import { type SearchResultView, sendIntent } from '../lib/messaging';
 import { mediaFromSearchResult } from '../lib/popup/search-media';
-import { errorText } from '../lib/words/error-text';
 import { typeText } from '../lib/words/labels';
+import { readFailureReason } from '../lib/words/read-failure';
 import { Poster } from './Poster';
 
 const TYPES: readonly SimklType[] = ['show', 'movie', 'anime'];
@@ -58,7 +58,7 @@ export function SearchBox() {
       </form>
       {error && (
         <p class="error" role="alert">
-          {errorText(error)}
+          {readFailureReason(error)}
         </p>
       )}
       {results?.length === 0 && <p class="muted">{t('searchNoResults')}</p>}

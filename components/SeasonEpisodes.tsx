@@ -1,6 +1,6 @@
 import { t } from '../lib/i18n';
 import type { DetectedMedia, SimklType } from '../lib/media';
-import { errorText } from '../lib/words/error-text';
+import { readFailureReason } from '../lib/words/read-failure';
 import { SeasonRow } from './SeasonRow';
 import { seasonGroups } from './season-groups';
 import { useEpisodes } from './use-episodes';
@@ -33,7 +33,7 @@ export function SeasonEpisodes({ media, item, revision }: SeasonEpisodesProps) {
       )}
       {error && (
         <p class="error" role="alert">
-          {errorText(error)}
+          {readFailureReason(error)}
         </p>
       )}
     </section>

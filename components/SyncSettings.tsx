@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { dateTime, t } from '../lib/i18n';
 import { type SyncView, sendIntent } from '../lib/messaging';
-import { errorText } from '../lib/words/error-text';
+import { syncFailedText } from '../lib/words/sync-text';
 import type { SettingsSectionProps } from './SignInSettings';
 
 const INTERVALS = [15, 30, 60, 180, 360, 720];
@@ -27,7 +27,7 @@ export function SyncSettings({ settings, update }: SettingsSectionProps) {
     setSyncing(false);
     setSync(answer.ok ? answer.value : { lastError: answer.error });
   };
-  const error = sync?.lastError;
+  const failed = sync && syncFailedText(sync);
 
   return (
     <section aria-labelledby="sync-heading">
@@ -61,9 +61,9 @@ export function SyncSettings({ settings, update }: SettingsSectionProps) {
           {t('optionsSyncSkipped', sync.skipped)}
         </p>
       )}
-      {error && (
+      {failed && (
         <p class="error" role="alert">
-          {errorText(error)}
+          {failed}
         </p>
       )}
     </section>

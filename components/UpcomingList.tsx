@@ -1,6 +1,6 @@
 import { clockTime, daysFromToday, longDay, t } from '../lib/i18n';
 import type { UpcomingEntryView } from '../lib/messaging';
-import { errorText } from '../lib/words/error-text';
+import { readFailureReason } from '../lib/words/read-failure';
 import { Poster } from './Poster';
 import { useIntent } from './use-intent';
 
@@ -37,7 +37,7 @@ export function UpcomingList({ revision }: { revision: number }) {
   if (upcoming.error) {
     return (
       <p class="error" role="alert">
-        {errorText(upcoming.error)}
+        {readFailureReason(upcoming.error)}
       </p>
     );
   }

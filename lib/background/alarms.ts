@@ -32,6 +32,12 @@ export function keepOutboxAlarm(outbox: Pick<Outbox, 'pending' | 'onChange'>): (
   return reconcile;
 }
 
+/** When the sync alarm fires next (UTC ISO): a failed sync says when it is tried again. */
+export async function nextSyncAt(): Promise<string | undefined> {
+  const alarm = await browser.alarms.get(SYNC_ALARM);
+  return alarm ? new Date(alarm.scheduledTime).toISOString() : undefined;
+}
+
 /** The sync alarm at the interval the settings say; `replace` restarts its period (install, a new interval). */
 export async function scheduleSync(replace: boolean): Promise<void> {
   const { syncIntervalMinutes } = await getSettings();

@@ -13,6 +13,7 @@ import { createTitleIndexWriter, keepTitleIndex } from '../title-index/writer';
 import { createAccountHandlers } from './account/account-handlers';
 import { createDataHandlers } from './account/data-handlers';
 import { onUserChange, signedInSession, signedInUser } from './account/signed-in-user';
+import { nextSyncAt } from './alarms';
 import { createBadge } from './calendar/badge-job';
 import { createCalendarHandlers } from './calendar/calendar-handlers';
 import { createMenuConfirmHandlers } from './context-menu/menu-confirm-handlers';
@@ -90,6 +91,7 @@ export function createBackgroundServices() {
     isSignedIn,
     calendar,
     signedOutReason: async () => (await session.account()).signedOutReason,
+    nextSync: nextSyncAt,
   });
   // A link menu click's write, waiting for its confirm window (context-menu/).
   const menuActions = createPendingMenuActions();
@@ -109,6 +111,7 @@ export function createBackgroundServices() {
       images,
       caches,
       overrides: () => listOverrides(overridesDb),
+      nextSync: nextSyncAt,
     }),
     ...createMatchHandlers({
       api,

@@ -112,6 +112,8 @@ export interface SearchResultView {
 export interface SyncView {
   lastSyncAt?: string;
   lastError?: ErrorData;
+  /** After a failed sync: when the background tries again by itself (UTC ISO), if it will. */
+  nextSyncAt?: string;
   /** Titles Simkl sent that the extension could not read, left out of the local lists. */
   skipped?: number;
 }

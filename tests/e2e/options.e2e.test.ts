@@ -11,6 +11,7 @@ import {
   seedOptionsLibrary,
   signInFromTheOptions,
   syncNowShowsTheLastSync,
+  syncNowWhileSimklFails,
 } from './scenarios/options';
 
 // "Today" for the badge is the browser's day: pin the zone the browser inherits (see OPTIONS_WORLD_CLOCK).
@@ -34,6 +35,8 @@ describeInBrowsers('the options page', { scenario: 'options' }, (suite) => {
 
   it('syncs now and shows the last sync time', () =>
     syncNowShowsTheLastSync(session.world, session.pages, options));
+  it('says a failed sync is Simkl failing, and when it is tried again', () =>
+    syncNowWhileSimklFails(session.world, options));
   it("switches the toolbar badge with today's episode count off and on", () => badgeSwitch(options));
   it('shows the cache sizes and clears the caches', () => clearCaches(session.pages, options));
   it('exports the local data as JSON, without the token', () => exportMyData(session.pages));

@@ -7,6 +7,7 @@ import type { CacheStatsView, ExportView, MatchOverrideView } from '../../messag
 import type { Outbox } from '../../outbox/types';
 import { getSettings, type Settings } from '../../store/settings';
 import type { DataHandlers } from '../intents/handler-types';
+import { type NextSync, withNextSync } from './sync-view';
 
 export interface DataServices {
   library: Pick<Library, 'entries' | 'syncState'>;
@@ -20,6 +21,8 @@ export interface DataServices {
   /** The user's corrected matches ("Not this?"): theirs, so exported. */
   overrides?: () => Promise<MatchOverrideView[]>;
   now?: () => number;
+  /** When the background syncs next by itself, for a failed sync's words. */
+  nextSync?: NextSync;
 }
 
 /** The options page's intents: sync state, cache sizes and clearing, and the data export. */
@@ -48,7 +51,7 @@ export function createDataHandlers(services: DataServices): Omit<DataHandlers, '
   }
 
   return {
-    syncStatus: () => library.syncState(),
+    syncStatus: async () => withNextSync(await library.syncState(), services.nextSync),
     cacheStats,
     async clearCaches() {
       // Caches only: the mirror, the pending writes and the session are the user's data, not a cache.

@@ -7,6 +7,7 @@ import type { Outbox, WriteAction } from '../../outbox/types';
 import { type ItemState, readItemState } from '../../read-model/item-state';
 import { itemView, projectEntry } from '../../read-model/item-view';
 import type { Resolver } from '../../resolve/resolver';
+import { type NextSync, withNextSync } from '../account/sync-view';
 import { withNextAiring } from '../episodes/next-airing';
 import type { ItemHandlers } from '../intents/handler-types';
 import { watchedAction } from './watched-action';
@@ -20,6 +21,8 @@ export interface ItemServices {
   signedOutReason?(): Promise<string | undefined>;
   /** Air dates for the popup's "next episode"; without it views carry none. */
   calendar?: Pick<Calendar, 'nextEpisode'>;
+  /** When the background syncs next by itself, for a failed sync's words. */
+  nextSync?: NextSync;
 }
 
 function signedOutView(media: DetectedMedia): ItemView {
@@ -42,6 +45,7 @@ export function createItemHandlers({
   isSignedIn,
   signedOutReason,
   calendar,
+  nextSync,
 }: ItemServices): ItemHandlers {
   const sources = { library, resolver, writesFor: outbox.writesFor };
   const stateOf = (media: DetectedMedia) => readItemState(sources, media);
@@ -110,7 +114,7 @@ export function createItemHandlers({
       // The outcome, error included, is in the sync state; the answer carries it as data.
       // Asked for now: a run that started earlier (before the writes just flushed) does not count.
       await library.sync({ fresh: true }).catch(() => undefined);
-      return library.syncState();
+      return withNextSync(await library.syncState(), nextSync);
     },
   };
 }

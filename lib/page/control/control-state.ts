@@ -9,6 +9,7 @@ import type { Answer, ItemView, PinChallenge } from '../../messaging';
 import { errorText } from '../../words/error-text';
 import { shortEpisode, statusText } from '../../words/labels';
 import { lookupFailedText } from '../../words/lookup-text';
+import { readFailureReason } from '../../words/read-failure';
 
 export type ControlState =
   | { phase: 'loading' }
@@ -28,7 +29,8 @@ export function controlLabel(state: ControlState): string {
     case 'signed-out':
       return state.pin ? t('controlPinCode', state.pin.userCode) : t('controlSignIn');
     case 'error':
-      return t('controlStatus', errorText(state.error));
+      // A status that could not be read: a read's reason, which promises no change to send.
+      return t('controlStatus', readFailureReason(state.error));
     case 'ready':
       return readyLabel(state.view);
   }

@@ -67,6 +67,28 @@ export async function syncNowShowsTheLastSync(
   await closePage(again);
 }
 
+/**
+ * "Sync now" while Simkl answers 503: the page says Simkl is failing (not that the user is offline)
+ * and when the background tries again, and the button is usable again.
+ */
+export async function syncNowWhileSimklFails(world: World, options: AnyPage): Promise<void> {
+  world.control.injectFault({
+    method: 'GET',
+    host: 'api.simkl.com',
+    path: '/sync/activities',
+    times: 100,
+    action: { status: 503 },
+  });
+  try {
+    await click(options, '[data-action="sync-now"]');
+    const alert = await waitForText(options, '[role="alert"]', /^Couldn't sync/, 60_000);
+    expect(alert).toMatch(/^Couldn't sync: Simkl is having trouble right now\. Next try: .+\.$/);
+    await waitForText(options, '[data-action="sync-now"]', /^Sync now$/);
+  } finally {
+    world.control.clearFaults();
+  }
+}
+
 async function badgeReads(page: AnyPage, expected: string): Promise<void> {
   const text = await eventually(
     () => badgeText(page),

@@ -257,4 +257,12 @@ describe('queue and sync intents', () => {
       message: 'Simkl is down',
     });
   });
+
+  it('says when a failed sync is tried again, and says nothing of it after a good one', async () => {
+    const next = '2026-12-07T14:05:00.000Z';
+    const timed = createItemHandlers({ ...h, isSignedIn: () => true, nextSync: async () => next });
+    expect((await timed.syncNow({}, page)).nextSyncAt).toBeUndefined();
+    h.simkl.fail('activities', new SimklError('server', 'Simkl is down'));
+    expect(await timed.syncNow({}, page)).toMatchObject({ lastError: { kind: 'server' }, nextSyncAt: next });
+  });
 });

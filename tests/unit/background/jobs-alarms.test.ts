@@ -4,6 +4,7 @@
  */
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { nextSyncAt } from '../../../lib/background/alarms';
 import { startBackgroundJobs } from '../../../lib/background/jobs';
 import { SimklError } from '../../../lib/errors';
 import { updateSettings } from '../../../lib/store/settings';
@@ -114,6 +115,13 @@ describe('the sync alarm', () => {
     startJobs();
     await idle();
     expect(await syncAlarm()).toMatchObject({ periodInMinutes: 30, scheduledTime: 12_345 });
+  });
+
+  it("tells when it fires next, for a failed sync's words, and nothing when there is none", async () => {
+    expect(await nextSyncAt()).toBeUndefined();
+    const when = Date.parse('2026-12-07T14:05:00Z');
+    await fakeBrowser.alarms.create('simkl-sync', { periodInMinutes: 30, when });
+    expect(await nextSyncAt()).toBe('2026-12-07T14:05:00.000Z');
   });
 
   it('is the only alarm of a worker with nothing to send', async () => {

@@ -117,6 +117,22 @@ describe('options', () => {
     await open();
     await act(() => root.querySelector<HTMLButtonElement>('[data-action="sync-now"]')!.click());
     await settle();
-    expect(root.querySelector('[role="alert"]')?.textContent).toContain("You're offline");
+    expect(root.querySelector('[role="alert"]')?.textContent).toBe("Couldn't sync: You're offline.");
+  });
+
+  it('says a failed sync is Simkl failing, not the user offline, and when it is tried again', async () => {
+    sync = {
+      lastSyncAt: '2026-11-29T10:00:00Z',
+      lastError: { kind: 'server', message: 'HTTP 503' },
+      nextSyncAt: '2026-11-29T10:30:00Z',
+    };
+    await open();
+    await act(() => root.querySelector<HTMLButtonElement>('[data-action="sync-now"]')!.click());
+    await settle();
+    const alert = root.querySelector('[role="alert"]')?.textContent;
+    expect(alert).toBe(
+      `Couldn't sync: Simkl is having trouble right now. Next try: ${dateTime('2026-11-29T10:30:00Z')}.`,
+    );
+    expect(root.querySelector<HTMLButtonElement>('[data-action="sync-now"]')?.textContent).toBe('Sync now');
   });
 });

@@ -48,7 +48,7 @@ describe('controlLabel', () => {
     [
       'status unreadable with the browser online: Simkl did not answer',
       { phase: 'error', error: { kind: 'offline', message: 'x' } },
-      "Simkl: Simkl can't be reached right now. Changes will be sent when it answers.",
+      "Simkl: Simkl can't be reached right now.",
     ],
   ];
   it.each(cases)('%s', (_, state, label) => {
@@ -58,7 +58,7 @@ describe('controlLabel', () => {
   it('says offline only when the browser is', () => {
     browserOffline();
     expect(controlLabel({ phase: 'error', error: { kind: 'offline', message: 'x' } })).toBe(
-      "Simkl: You're offline. Changes will be sent when you're back online.",
+      "Simkl: You're offline.",
     );
   });
 });
