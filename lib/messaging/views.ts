@@ -42,6 +42,8 @@ export interface ItemView {
   progress?: { watched: number; total?: number; next?: string | null; nextAirsAt?: string };
   /** Writes for this item that are stored but not yet confirmed by Simkl. */
   pendingWrites: number;
+  /** Why the item's writes wait to be sent again (offline, Simkl failing): the latest try's error. */
+  waiting?: ErrorData;
   /** The last write for this item that failed for good, if any. */
   failure?: ErrorData;
   /** The item's page on simkl.com. */

@@ -33,6 +33,8 @@ export function entryView(
   entry: LibraryEntry | null,
 ): ItemView {
   const failure: ErrorData | undefined = writes.filter((write) => write.state === 'failed').at(-1)?.error;
+  // A queued write with an error was tried and waits for its retry: the user is told it is not saved yet.
+  const waiting = writes.filter((write) => write.state === 'queued' && write.error).at(-1)?.error;
   const view: ItemView = {
     signedIn: true,
     known: item !== null,
@@ -45,6 +47,7 @@ export function entryView(
   if (overridden) view.overridden = true;
   if (lookupFailed && !item) view.lookupFailed = { kind: lookupFailed.kind, message: lookupFailed.message };
   if (failure) view.failure = { kind: failure.kind, message: failure.message };
+  if (waiting) view.waiting = { kind: waiting.kind, message: waiting.message };
   if (item) {
     Object.assign(view, { simkl: item.ids.simkl, type: item.type, ids: viewIds(item.ids) });
     if (item.poster) view.poster = item.poster;

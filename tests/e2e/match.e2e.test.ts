@@ -50,6 +50,6 @@ describeInBrowsers('the right match', { scenario: 'match' }, (suite) => {
   it('offers the same search on a page Simkl does not know, and writes to the pick', () =>
     findAnUnknownTitle(session.world, session.pages, findPage));
 
-  it('says Simkl could not be asked when its lookups fail, never "no match", and finds the title once it answers', () =>
+  it('says Simkl could not be asked when its lookups fail (never "no match"), finds the title once it answers, and says a change Simkl refuses for now waits to be saved', () =>
     sayWhyTheLookupFailed(session.world, session.pages));
 });

@@ -71,13 +71,21 @@ export function controlNote(state: ControlState): string | undefined {
   if (state.phase === 'ready') {
     const failure = state.error ?? state.view.failure;
     if (failure) return t('controlFailed', errorText(failure));
-    // "Add to Simkl" may not be the whole truth when Simkl could not be asked which title this is.
-    return state.view.lookupFailed && !state.view.known
-      ? lookupFailedText(state.view.lookupFailed)
-      : undefined;
+    // The label shows the change already: the words say it is not on Simkl yet, and why.
+    const waiting = state.view.waiting;
+    return waiting ? t('controlWaitingToSave', errorText(waiting)) : undefined;
   }
   if (state.phase === 'signed-out') return state.error ? errorText(state.error) : state.reason;
   return undefined;
+}
+
+/**
+ * The page's line when Simkl could not be asked which title this is: "Add to Simkl" may not be the
+ * whole truth then. The popup says it in its "Matched as" line instead.
+ */
+export function lookupNote(state: ControlState): string | undefined {
+  if (state.phase !== 'ready' || state.view.known || !state.view.lookupFailed) return undefined;
+  return lookupFailedText(state.view.lookupFailed);
 }
 
 function isSignedOutError(error: ErrorData): boolean {

@@ -10,7 +10,7 @@ import { h, logo, setAttributes, words } from '../ui/dom';
 import { menuItems } from '../ui/menu-keys';
 import { trusted } from '../ui/trusted';
 import { actionLabel, type ControlAction } from './actions';
-import { controlLabel, controlNote } from './control-state';
+import { controlLabel, controlNote, lookupNote } from './control-state';
 import { episodeMenuItems } from './episode-menu';
 import { createEpisodeModel } from './episode-model';
 import { createItemModel, type EarlyView } from './item-model';
@@ -131,7 +131,7 @@ export function createPageControl(root: HTMLElement, initial: PageControlProps):
     // Asks the mirror for the episodes when the title's view moved (idempotent: once per answer).
     episodes.follow(props.media, ready?.view);
     const episodeView = ready && episodes.page && episodes.view;
-    const note = controlNote(state) ?? episodes.note;
+    const note = controlNote(state) ?? lookupNote(state) ?? episodes.note;
     const pending = model.busy || episodes.busy || (ready?.view.pendingWrites ?? 0) > 0;
     const focused = focusNext ?? shadow.activeElement?.getAttribute('data-k') ?? undefined;
     focusNext = undefined;

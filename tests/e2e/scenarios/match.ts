@@ -207,5 +207,29 @@ export async function sayWhyTheLookupFailed(world: World, browser: Browserish): 
   await goto(page, LOOKUP_PAGE);
   await waitForButtonText(page, 'Add to Simkl', 30_000);
   await menuReads(page, /^Matched as: Death Note \(2006 · /);
+
+  // A change Simkl fails to take shows at once, and says under the button that it is not saved yet.
+  world.control.injectFault({
+    method: 'POST',
+    host: 'api.simkl.com',
+    path: '/sync/add-to-list',
+    times: 100,
+    action: { status: 503 },
+  });
+  try {
+    await choose(page, 'plantowatch');
+    // The change shows at once, the button marked as saving while its write waits.
+    expect(await waitForButtonText(page, /^Simkl: Plan to Watch/, 30_000)).toMatch(
+      /^Simkl: Plan to Watch(, saving)?$/,
+    );
+    const waiting = await eventually(
+      () => textInControl(page, '#simkl-note').catch(() => ''),
+      (text) => text.startsWith('Waiting to save'),
+      30_000,
+    );
+    expect(waiting).toBe('Waiting to save: Simkl is having trouble. The change will be sent later.');
+  } finally {
+    world.control.clearFaults();
+  }
   await closePage(page);
 }

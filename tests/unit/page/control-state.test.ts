@@ -4,6 +4,7 @@ import {
   controlLabel,
   controlNote,
   labelsToFit,
+  lookupNote,
   stateAfterAction,
   stateFromStatus,
 } from '../../../lib/page/control/control-state';
@@ -75,19 +76,32 @@ describe('controlNote', () => {
     expect(controlNote({ phase: 'ready', view: itemView() })).toBeUndefined();
   });
 
+  it('says a change is not saved yet, and why, while its write waits for a retry', () => {
+    const waiting = { kind: 'server' as const, message: 'HTTP 503' };
+    const view = itemView({ status: 'plantowatch', pendingWrites: 1, waiting });
+    expect(controlLabel({ phase: 'ready', view })).toBe('Simkl: Plan to Watch');
+    expect(controlNote({ phase: 'ready', view })).toBe(
+      'Waiting to save: Simkl is having trouble. The change will be sent later.',
+    );
+    expect(
+      controlNote({ phase: 'ready', view: itemView({ status: 'plantowatch', pendingWrites: 1 }) }),
+    ).toBeUndefined();
+  });
+
   it('says Simkl could not be asked which title this is, never that it has no match', () => {
     const lookupFailed = { kind: 'server' as const, message: 'HTTP 503' };
     const view = itemView({ known: false, lookupFailed });
     expect(controlLabel({ phase: 'ready', view })).toBe('Add to Simkl');
-    expect(controlNote({ phase: 'ready', view })).toBe(
+    expect(controlNote({ phase: 'ready', view })).toBeUndefined();
+    expect(lookupNote({ phase: 'ready', view })).toBe(
       "Simkl couldn't be asked about this title. Simkl is having trouble right now. It asks again the next time you open it.",
     );
-    expect(controlNote({ phase: 'ready', view: itemView({ known: false }) })).toBeUndefined();
+    expect(lookupNote({ phase: 'ready', view: itemView({ known: false }) })).toBeUndefined();
   });
 
   it('names the reason of a failed lookup: offline, unreachable, busy', () => {
     const note = (kind: 'offline' | 'rate-limit') =>
-      controlNote({ phase: 'ready', view: itemView({ known: false, lookupFailed: { kind, message: '' } }) });
+      lookupNote({ phase: 'ready', view: itemView({ known: false, lookupFailed: { kind, message: '' } }) });
     expect(note('offline')).toContain("Simkl can't be reached right now.");
     expect(note('rate-limit')).toContain('Simkl is busy right now.');
     browserOffline();

@@ -38,3 +38,18 @@ it('a title Simkl does not know carries no lookup failure: that is a real "no ma
   expect(view).toMatchObject({ known: false, status: null });
   expect(view.lookupFailed).toBeUndefined();
 });
+
+it('a change whose write waits for a retry says so, with the reason, until it lands', async () => {
+  await world.handlers.status({ media: matrixPage }, page);
+  world.ana.fail('addToList', new SimklError('server', 'HTTP 503'));
+  await world.handlers.setStatus({ media: matrixPage, status: 'plantowatch' }, page);
+  await world.outbox.flush();
+  const waiting = await world.handlers.status({ media: matrixPage }, page);
+  expect(waiting).toMatchObject({ status: 'plantowatch', pendingWrites: 1, waiting: { kind: 'server' } });
+
+  world.clock.advance(10 * 60_000);
+  await world.outbox.flush();
+  const saved = await world.handlers.status({ media: matrixPage }, page);
+  expect(saved).toMatchObject({ status: 'plantowatch', pendingWrites: 0 });
+  expect(saved.waiting).toBeUndefined();
+});
