@@ -31,6 +31,11 @@ export function SeasonEpisodes({ media, item, revision }: SeasonEpisodesProps) {
           ))}
         </ul>
       )}
+      {episodes?.catalogueFailed && (
+        <p class="muted" role="status" data-testid="seasons-failed">
+          {t('seasonsListFailed', readFailureReason(episodes.catalogueFailed))}
+        </p>
+      )}
       {error && (
         <p class="error" role="alert">
           {readFailureReason(error)}

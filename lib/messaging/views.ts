@@ -207,6 +207,8 @@ export interface EpisodesView {
    * out), in order, from the background's catalogue cache (one Simkl request per title a day at most).
    */
   catalogue?: CatalogueEpisodeView[];
+  /** Asked with `catalogue: true` and Simkl could not be asked for its list: why. */
+  catalogueFailed?: ErrorData;
 }
 
 /** One regular episode of Simkl's episode list, for season progress and the popup's seasons. */

@@ -23,7 +23,7 @@ interface CachedCatalogue {
 
 /** The catalogue is also a cache of Simkl's answers: counted, cleared and pruned with the others. */
 export interface EpisodeCatalogue extends ExpiringCache {
-  /** The title's regular episodes in order; null when Simkl could not be asked. */
+  /** The title's regular episodes in order; null when Simkl has none. Throws why Simkl could not be asked. */
   episodes(type: SeriesType, simkl: number): Promise<CatalogueEpisode[] | null>;
 }
 
@@ -55,7 +55,7 @@ export function createEpisodeCatalogue(deps: {
   async function fetchAndKeep(key: string, type: SeriesType, simkl: number) {
     const cached = await get<CachedCatalogue>(key, db);
     if (cached && isFresh(cached, now())) return cached.episodes;
-    const listed = await api.episodes(type, simkl).catch(() => null);
+    const listed = await api.episodes(type, simkl);
     if (!listed) return null;
     const episodes = listed.filter(isRegular).map(slim).sort(byOrder);
     await set(key, { fetchedAt: now(), episodes } satisfies CachedCatalogue, db);

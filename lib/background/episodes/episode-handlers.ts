@@ -1,4 +1,4 @@
-import { SimklError } from '../../errors';
+import { SimklError, toErrorData } from '../../errors';
 import type { Library } from '../../library/types';
 import type { SimklType } from '../../media';
 import type { EpisodesView } from '../../messaging';
@@ -38,8 +38,13 @@ export function createEpisodeHandlers(services: EpisodeServices): EpisodeHandler
 
   return {
     async episodes({ type, simkl, catalogue: wanted }) {
-      const listed = wanted && type !== 'movie' ? await catalogue.episodes(type, simkl) : null;
-      return episodesView(type, simkl, listed);
+      if (!wanted || type === 'movie') return episodesView(type, simkl, null);
+      try {
+        return await episodesView(type, simkl, await catalogue.episodes(type, simkl));
+      } catch (error) {
+        // The user's own state still shows; the popup says why Simkl's list is missing.
+        return { ...(await episodesView(type, simkl, null)), catalogueFailed: toErrorData(error) };
+      }
     },
     async episodeAction(request) {
       if (!(await isSignedIn())) throw new SimklError('signed-out');
@@ -55,8 +60,9 @@ export function createEpisodeHandlers(services: EpisodeServices): EpisodeHandler
         seasons: await library.episodes(type, item.ids.simkl),
         now: now(),
         async catalogue() {
+          // Simkl unreachable throws its own reason; an empty answer leaves nothing to plan with.
           listed = await catalogue.episodes(type, item.ids.simkl);
-          if (!listed) throw new SimklError('offline', 'no episode list');
+          if (!listed) throw new SimklError('not-found', 'no episode list');
           return listed;
         },
       });

@@ -4,6 +4,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import type { CatalogueEpisode } from '../../../lib/background/episodes/episode-catalogue';
 import { createEpisodeHandlers } from '../../../lib/background/episodes/episode-handlers';
 import type { EpisodeHandlers, HandlerContext } from '../../../lib/background/intents/handler-types';
+import { SimklError } from '../../../lib/errors';
 import type { DetectedMedia } from '../../../lib/media';
 import type { EpisodeActionRequest } from '../../../lib/messaging';
 import type { HistoryWrite } from '../../../lib/simkl/api';
@@ -42,7 +43,7 @@ let handlers: EpisodeHandlers;
 
 const catalogue = {
   async episodes(type: 'show' | 'anime') {
-    if (!listsAvailable) return null;
+    if (!listsAvailable) throw new SimklError('offline');
     return type === 'show' ? GOT_LIST : FMA_LIST;
   },
 };
@@ -105,6 +106,17 @@ describe('catch up ("mark watched up to here")', () => {
     const view = await act({ media: gotEpisode(1, 2), action: 'catchUp' });
     expect(view.count).toBe(0);
     expect((await h.outbox.pending()).pending).toBe(0);
+  });
+
+  it("answers the user's own episodes with the reason Simkl's list is missing", async () => {
+    listsAvailable = false;
+    const view = await handlers.episodes({ type: 'show', simkl: GOT.ids.simkl, catalogue: true }, page);
+    expect(view).toMatchObject({ known: true, catalogueFailed: { kind: 'offline' } });
+    expect(view.catalogue).toBeUndefined();
+    listsAvailable = true;
+    const listed = await handlers.episodes({ type: 'show', simkl: GOT.ids.simkl, catalogue: true }, page);
+    expect(listed.catalogueFailed).toBeUndefined();
+    expect(listed.catalogue?.length).toBeGreaterThan(0);
   });
 
   it("says so when Simkl's episode list cannot be read, and writes nothing", async () => {

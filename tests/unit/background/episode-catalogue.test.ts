@@ -69,7 +69,7 @@ describe('the episode catalogue', () => {
   it('does not cache a failure: the next ask tries again', async () => {
     answer = new Error('offline');
     const catalogue = create();
-    expect(await catalogue.episodes('show', 7)).toBeNull();
+    await expect(catalogue.episodes('show', 7)).rejects.toThrow('offline');
     expect(await catalogue.count()).toBe(0);
     answer = LIST;
     expect(await catalogue.episodes('show', 7)).toHaveLength(3);

@@ -57,6 +57,20 @@ async function show() {
 }
 
 describe('the popup seasons', () => {
+  it("says why Simkl's episode list is missing, and still shows the user's own marks", async () => {
+    state = {
+      known: true,
+      seasons: { 1: { 1: '2025-03-03T20:00:00Z' } },
+      catalogueFailed: { kind: 'server', message: 'HTTP 503' },
+    };
+    await show();
+    expect(root.querySelector('[data-testid="seasons-failed"]')?.textContent).toBe(
+      "Simkl's episode list couldn't be loaded. Simkl is having trouble right now. It loads again the next time you open this title.",
+    );
+    expect(root.querySelector('[data-season="1"]')).not.toBeNull();
+    expect(root.textContent).not.toContain('Loading');
+  });
+
   it('counts aired regular episodes only, and keeps watched episodes the catalogue lacks', () => {
     const groups = seasonGroups({
       known: true,
