@@ -1,26 +1,12 @@
 import { t } from '../i18n';
 import { formatEpisodeCode } from '../library/episode-code';
-import type { ListStatus } from '../media';
 import { episodeCountOf, refsOf } from './episodes-action';
 import type { EpisodesAction, OutboxWrite, WriteAction, WriteTarget } from './types';
 
-export const STATUS_LABELS: Record<ListStatus, string> = {
-  plantowatch: 'Plan to Watch',
-  watching: 'Watching',
-  completed: 'Completed',
-  hold: 'On Hold',
-  dropped: 'Dropped',
-};
-
+/** "The Matrix (1999)": the write's own title; never an id, which says nothing to the user. */
 function titleOf(target: WriteTarget): string {
-  const { ids } = target;
-  const name = target.title ?? ids.imdb ?? (ids.simkl !== undefined ? `Simkl #${ids.simkl}` : undefined);
-  const fallback = ids.mal
-    ? `MAL #${ids.mal}`
-    : ids.tmdb
-      ? `TMDB #${ids.tmdb}`
-      : `Netflix #${ids.netflix ?? '?'}`;
-  return `${name ?? fallback}${target.year ? ` (${target.year})` : ''}`;
+  if (!target.title) return t('pendingNoTitle');
+  return `${target.title}${target.year ? ` (${target.year})` : ''}`;
 }
 
 /** "The Office: 5 episodes → watched", "The Office: S02E05 → not watched". */
@@ -38,25 +24,27 @@ function episodesLabel(title: string, action: EpisodesAction): string {
 function actionLabel(action: Exclude<WriteAction, EpisodesAction>): string {
   switch (action.kind) {
     case 'status':
-      return STATUS_LABELS[action.status];
+      return t(`status_${action.status}`);
     case 'watched':
-      return action.scope === 'item' ? 'watched' : `watched ${formatEpisodeCode(action)}`;
+      return action.scope === 'item'
+        ? t('pendingWatched')
+        : t('pendingWatchedEpisode', formatEpisodeCode(action));
     case 'rate':
-      return `rated ${action.rating}/10`;
+      return t('pendingRated', action.rating);
     case 'unrate':
-      return 'rating removed';
+      return t('pendingUnrated');
     case 'remove':
-      return 'removed from list';
+      return t('pendingRemoved');
     case 'checkin':
       return action.episode === undefined
-        ? 'checked in'
-        : `checked in to ${formatEpisodeCode({ season: action.season, episode: action.episode })}`;
+        ? t('pendingCheckedIn')
+        : t('pendingCheckedInEpisode', formatEpisodeCode({ season: action.season, episode: action.episode }));
   }
 }
 
-/** "The Matrix (1999) → Plan to Watch" */
+/** "The Matrix (1999): Plan to Watch" */
 export function labelOf(write: Pick<OutboxWrite, 'target' | 'action'>): string {
   const { action } = write;
   if (action.kind === 'episodes') return episodesLabel(titleOf(write.target), action);
-  return `${titleOf(write.target)} → ${actionLabel(action)}`;
+  return t('pendingChange', [titleOf(write.target), actionLabel(action)]);
 }

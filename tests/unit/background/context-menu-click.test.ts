@@ -72,7 +72,7 @@ describe('a click in the link context menu', () => {
   it('queues the chosen list once on Confirm, and sends it once', async () => {
     await click({ menuItemId: 'simkl-completed', linkUrl: MATRIX_LINK }, 7);
     expect(await confirm(windows[0])).toEqual({ done: true });
-    expect(await queued()).toEqual(['The Matrix (1999) → Completed']);
+    expect(await queued()).toEqual(['The Matrix (1999): Completed']);
     await h.outbox.flush();
     await h.outbox.flush();
     expect(h.simkl.callsOf('addToList')).toHaveLength(1);
@@ -85,7 +85,7 @@ describe('a click in the link context menu', () => {
     expect(answers).toContainEqual({ done: true });
     expect(answers).toContainEqual({ done: false, reason: 'expired' });
     expect(await confirm(windows[0])).toEqual({ done: false, reason: 'expired' });
-    expect(await queued()).toEqual(['The Matrix (1999) → Completed']);
+    expect(await queued()).toEqual(['The Matrix (1999): Completed']);
   });
 
   it('keeps the action over a worker restart (session storage), and still writes it once', async () => {
@@ -96,7 +96,7 @@ describe('a click in the link context menu', () => {
     });
     expect(await restarted.menuConfirm({ id: windows[0] ?? '' }, CONFIRM_PAGE)).toEqual({ done: true });
     expect(await confirm(windows[0])).toEqual({ done: false, reason: 'expired' });
-    expect(await queued()).toEqual(['The Matrix (1999) → Plan to Watch']);
+    expect(await queued()).toEqual(['The Matrix (1999): Plan to Watch']);
   });
 
   it('writes nothing on Cancel, and a Confirm after it is refused', async () => {

@@ -239,7 +239,7 @@ describe('queue and sync intents', () => {
     await h.outbox.flush();
     const listed = await handlers.pending({}, page);
     expect(listed).toMatchObject({ pending: 0, failed: 1 });
-    expect(listed.writes[0]?.label).toBe('Game of Thrones (2011) → On Hold');
+    expect(listed.writes[0]?.label).toBe('Game of Thrones (2011): On Hold');
     const id = listed.writes[0]!.id;
     await handlers.retryWrite({ id }, page);
     await h.outbox.flush();

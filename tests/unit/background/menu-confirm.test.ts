@@ -64,7 +64,7 @@ describe('the confirm window’s intents', () => {
     }
     expect(await queued()).toEqual([]);
     expect(await send('menuConfirm', windows[0], confirmPage)).toEqual({ ok: true, value: { done: true } });
-    expect(await queued()).toEqual(['The Matrix (1999) → Completed']);
+    expect(await queued()).toEqual(['The Matrix (1999): Completed']);
   });
 
   it('say "no match" when Simkl does not know the title, and offer nothing to write', async () => {

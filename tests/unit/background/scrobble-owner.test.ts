@@ -70,7 +70,7 @@ describe('a stop while the signed-in user is not known yet', () => {
   it('is stored, and sent once the user is known', async () => {
     await watchToTheEnd();
     expect((await h.outbox.pending()).writes.map((write) => write.label)).toEqual([
-      'Game of Thrones (2011) → watched S01E03',
+      'Game of Thrones (2011): watched S01E03',
     ]);
     await h.outbox.flush();
     expect(scrobblesOf(ANA)).toEqual([`start ${GOT.ids.simkl} E3`]);

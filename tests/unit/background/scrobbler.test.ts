@@ -63,7 +63,7 @@ describe('the background scrobbler', () => {
     await s.message(1, say('stop', 85));
     // Stored, not yet sent (the harness's outbox does not flush by itself).
     expect((await h.outbox.pending()).writes.map((write) => write.label)).toEqual([
-      'Game of Thrones (2011) → watched S01E03',
+      'Game of Thrones (2011): watched S01E03',
     ]);
     await h.outbox.flush();
     expect(scrobbles().at(-1)).toBe(`stop ${GOT.ids.simkl} E3 85`);
@@ -123,7 +123,7 @@ describe('the background scrobbler', () => {
     await s.disconnected(1);
     await s.message(2, say('start', 2, { ...NEXT, ids: { netflix: '70216942' }, episode: 5 }));
     expect((await h.outbox.pending()).writes.map((write) => write.label)).toEqual([
-      'Game of Thrones (2011) → watched S01E03',
+      'Game of Thrones (2011): watched S01E03',
     ]);
     expect(scrobbles()).toEqual([
       `start ${GOT.ids.simkl} E3 1`,

@@ -276,12 +276,12 @@ describe('writes waiting for Simkl', () => {
       writes: [
         {
           id: 'w1',
-          label: 'The Matrix (1999) → Plan to Watch',
+          label: 'The Matrix (1999): Plan to Watch',
           state: 'failed',
           attempts: 5,
           error: { kind: 'server', message: '502' },
         },
-        { id: 'w2', label: 'Heat (1995) → Completed', state: 'queued', attempts: 0 },
+        { id: 'w2', label: 'Heat (1995): Completed', state: 'queued', attempts: 0 },
       ],
     };
     background.handlers.retryWrite = ({ id }) => ({
@@ -311,7 +311,7 @@ describe('writes waiting for Simkl', () => {
     pending = {
       pending: 1,
       failed: 0,
-      writes: [{ id: 'w2', label: 'Heat (1995) → Completed', state: 'queued', attempts: 0 }],
+      writes: [{ id: 'w2', label: 'Heat (1995): Completed', state: 'queued', attempts: 0 }],
       waiting: [
         { user: 1, name: 'Demo Watcher', count: 3 },
         { user: 4, name: 'Ana', count: 1 },

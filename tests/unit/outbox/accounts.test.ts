@@ -121,7 +121,7 @@ describe('writes belong to the user who made them', () => {
     await h.outbox.discardWaiting(ANA.id);
     const view = await h.outbox.pending();
     expect(view.waiting).toBeUndefined();
-    expect(view.writes.map((write) => write.label)).toEqual(['Game of Thrones → rated 3/10']);
+    expect(view.writes.map((write) => write.label)).toEqual(['Game of Thrones: rated 3/10']);
   });
 
   it('refuses a write while nobody is signed in', async () => {

@@ -15,7 +15,7 @@ describe('recording', () => {
     await h.outbox.enqueue(matrix, { kind: 'status', status: 'plantowatch' });
     expect(writeCalls(h)).toEqual([]);
     expect((await h.outbox.pending()).writes).toEqual([
-      expect.objectContaining({ state: 'queued', label: 'The Matrix (1999) → Plan to Watch', attempts: 0 }),
+      expect.objectContaining({ state: 'queued', label: 'The Matrix (1999): Plan to Watch', attempts: 0 }),
     ]);
     expect(await h.library.lookup({ imdb: 'tt0133093' })).toMatchObject({ status: 'plantowatch' });
   });

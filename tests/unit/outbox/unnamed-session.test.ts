@@ -34,7 +34,7 @@ describe('a write made before Simkl names the signed-in user', () => {
     expect(writesOf(ANA)).toEqual([]);
     expect(await h.outbox.pending()).toMatchObject({
       pending: 1,
-      writes: [{ label: 'The Matrix (1999) → Plan to Watch', state: 'queued' }],
+      writes: [{ label: 'The Matrix (1999): Plan to Watch', state: 'queued' }],
     });
     expect(await h.outbox.writesFor({ imdb: 'tt0133093' })).toHaveLength(1);
 

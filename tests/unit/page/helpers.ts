@@ -2,36 +2,15 @@
  * Test helpers for the UI: real i18n text from public/_locales, a fake background answering
  * intents through fakeBrowser's runtime channel, and events that look like real user input.
  */
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { act } from 'preact/test-utils';
 import { vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { ErrorData } from '../../../lib/errors';
 import type { Intent, IntentMessage, IntentRequest, IntentResponse, ItemView } from '../../../lib/messaging';
 import { PROTOCOL_TAG } from '../../../lib/messaging';
+import { getMessage } from '../helpers/messages';
 
-interface Message {
-  message: string;
-  placeholders?: Record<string, { content: string }>;
-}
-
-export const MESSAGES: Record<string, Message> = JSON.parse(
-  readFileSync(resolve(__dirname, '../../../public/_locales/en/messages.json'), 'utf8'),
-);
-
-/** browser.i18n.getMessage as Chrome does it: named placeholders, then $1..$9. */
-export function getMessage(key: string, substitutions?: string | string[]): string {
-  const entry = MESSAGES[key];
-  if (!entry) return '';
-  const subs =
-    substitutions === undefined ? [] : Array.isArray(substitutions) ? substitutions : [substitutions];
-  const withPlaceholders = entry.message.replace(
-    /\$([\w@]+)\$/g,
-    (_, name: string) => entry.placeholders?.[name.toLowerCase()]?.content ?? '',
-  );
-  return withPlaceholders.replace(/\$(\d)/g, (_, n: string) => subs[Number(n) - 1] ?? '');
-}
+export { getMessage, MESSAGES } from '../helpers/messages';
 
 export function stubI18n(): void {
   (fakeBrowser.i18n as { getMessage: typeof getMessage }).getMessage = getMessage;
