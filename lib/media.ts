@@ -27,8 +27,12 @@ export interface MediaIds {
   netflix?: string;
   /** Letterboxd's film slug, 'parasite-2019': Simkl takes it at /redirect, its library never carries it. */
   letterboxd?: string;
+  /** AniDB's anime id, '4563': Simkl's library carries it. */
+  anidb?: string;
+  /** TheTVDB's numeric id, '81189': Simkl's library carries it. */
+  tvdb?: string;
 }
-export const EXTERNAL_ID_KEYS = ['imdb', 'tmdb', 'mal', 'netflix'] as const;
+export const EXTERNAL_ID_KEYS = ['imdb', 'tmdb', 'mal', 'netflix', 'anidb', 'tvdb'] as const;
 export type ExternalIdKey = (typeof EXTERNAL_ID_KEYS)[number];
 
 export interface DetectedMedia {

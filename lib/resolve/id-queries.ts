@@ -23,6 +23,14 @@ export function idLookups(target: LookupTarget): IdLookup[] {
   // MAL ids only name anime.
   if (ids.mal)
     lookups.push({ cacheKey: `mal:${normalise(ids.mal)}`, query: { mal: ids.mal }, types: ['anime'] });
+  // AniDB ids only name anime too.
+  if (ids.anidb) {
+    lookups.push({
+      cacheKey: `anidb:${normalise(ids.anidb)}`,
+      query: { anidb: ids.anidb },
+      types: ['anime'],
+    });
+  }
   if (ids.imdb) lookups.push({ cacheKey: `imdb:${normalise(ids.imdb)}`, query: { imdb: ids.imdb }, types });
   const tmdbType = tmdbTypeFor(kind);
   if (ids.tmdb && tmdbType) {
@@ -32,6 +40,9 @@ export function idLookups(target: LookupTarget): IdLookup[] {
       types,
     });
   }
+  // TVDB numbers series and films apart like TMDB, but Simkl's `tvdb` key takes no scope: the kind's
+  // types pick the answer.
+  if (ids.tvdb) lookups.push({ cacheKey: `tvdb:${normalise(ids.tvdb)}`, query: { tvdb: ids.tvdb }, types });
   if (ids.netflix) {
     lookups.push({ cacheKey: `netflix:${normalise(ids.netflix)}`, query: { netflix: ids.netflix }, types });
   }

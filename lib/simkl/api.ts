@@ -29,6 +29,8 @@ export interface IdQuery {
   tmdb?: string;
   tmdbType?: 'movie' | 'show';
   mal?: string;
+  anidb?: string;
+  tvdb?: string;
   netflix?: string;
 }
 

@@ -75,6 +75,22 @@ describe('resolve', () => {
     expect(item).toMatchObject({ type: 'anime', ids: { simkl: FMA.ids.simkl, mal: '5114' } });
   });
 
+  it('asks /search/id by AniDB id for anime only, and by TVDB id', async () => {
+    const anime = await resolver.resolve({ site: 'mal', kind: 'anime', ids: { anidb: '6107' } });
+    const show = await resolver.resolve({ site: 'imdb', kind: 'show', ids: { tvdb: '121361' } });
+    expect(anime).toMatchObject({ type: 'anime', ids: { simkl: FMA.ids.simkl, anidb: '6107' } });
+    expect(show).toMatchObject({ type: 'show', ids: { simkl: GOT.ids.simkl, tvdb: '121361' } });
+    expect(simkl.callsOf('searchById').map((call) => call.args[0])).toEqual([
+      { anidb: '6107' },
+      { tvdb: '121361' },
+    ]);
+    // The second visit of each is answered from the cache.
+    simkl.resetCalls();
+    await resolver.resolve({ site: 'mal', kind: 'anime', ids: { anidb: '6107' } });
+    await resolver.resolve({ site: 'imdb', kind: 'show', ids: { tvdb: '121361' } });
+    expect(simkl.calls).toEqual([]);
+  });
+
   it('resolves an episode through its show', async () => {
     const episode: DetectedMedia = {
       site: 'imdb',
