@@ -367,6 +367,20 @@ const LETTERBOXD: Omit<ListPageExample, 'site'>[] = [
   },
 ];
 
+const ANIDB: Omit<ListPageExample, 'site'>[] = [
+  {
+    url: 'https://anidb.net/anime/?h=1&noalias=1&view=list',
+    file: 'anidb/list-anime-browse.html',
+    // Each spelling of an anime link (/anime/, absolute, animedb.pl, /a<aid>); Death Note's second row is left out.
+    entries: [
+      anime('4563', 'Death Note'),
+      anime('23', 'Cowboy Bebop'),
+      anime('8597', 'Hunter x Hunter (2011)'),
+      anime('69', 'One Piece'),
+    ],
+  },
+];
+
 const bySite = (site: Site, pages: Omit<ListPageExample, 'site'>[]) =>
   pages.map((page): ListPageExample => ({ site, ...page }));
 
@@ -376,4 +390,5 @@ export const LIST_PAGES: readonly ListPageExample[] = [
   ...bySite('mal', MAL),
   ...bySite('netflix', NETFLIX),
   ...bySite('letterboxd', LETTERBOXD),
+  ...bySite('anidb', ANIDB),
 ];

@@ -40,6 +40,7 @@ const letterboxd = (slug: string): DetectedMedia => ({
   kind: 'movie',
   ids: { letterboxd: slug },
 });
+const anidb = (aid: string): DetectedMedia => ({ site: 'anidb', kind: 'anime', ids: { anidb: aid } });
 const netflix = (id: string): DetectedMedia => ({ site: 'netflix', ids: { netflix: id } });
 
 export const URL_EXAMPLES: Record<Site, SiteExamples> = {
@@ -205,6 +206,26 @@ export const URL_EXAMPLES: Record<Site, SiteExamples> = {
       'https://letterboxd.com/film/',
       'https://letterboxd.com/search/films/matrix/',
       'https://letterboxd.com/actor/keanu-reeves/',
+    ],
+  },
+  anidb: {
+    positives: [
+      { url: 'https://anidb.net/anime/4563', expected: anidb('4563') },
+      { url: 'https://anidb.net/anime/4563/', expected: anidb('4563') },
+      { url: 'https://anidb.net/anime/4563/relation/graph', expected: anidb('4563') },
+      { url: 'https://anidb.net/perl-bin/animedb.pl?show=anime&aid=4563', expected: anidb('4563') },
+      { url: 'https://anidb.net/a23', expected: anidb('23') },
+    ],
+    negatives: [
+      'https://anidb.net/',
+      'https://anidb.net/anime/',
+      'https://anidb.net/anime/?h=1&noalias=1&view=list',
+      'https://anidb.net/anime/season/',
+      'https://anidb.net/perl-bin/animedb.pl?show=character&charid=4563',
+      'https://anidb.net/perl-bin/animedb.pl?show=anime&aid=x',
+      'https://anidb.net/creator/2017',
+      'https://anidb.net/episode/4563',
+      'https://anidb.net/about',
     ],
   },
 };
