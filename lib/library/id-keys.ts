@@ -49,7 +49,8 @@ export function queryIdKeys(ids: MediaIds, kind?: MediaKind): string[] {
   if (ids.anidb) keys.push(idKey('anidb', ids.anidb));
   if (ids.imdb) keys.push(idKey('imdb', ids.imdb));
   if (ids.tmdb) for (const scope of tmdbScopesFor(kind)) keys.push(idKey(`tmdb:${scope}`, ids.tmdb));
-  if (ids.tvdb) keys.push(idKey('tvdb', ids.tvdb));
+  // TVDB numbers series and films apart, and Simkl's libraries carry only the series' numbers.
+  if (ids.tvdb && kind !== 'movie') keys.push(idKey('tvdb', ids.tvdb));
   if (ids.netflix) keys.push(idKey('netflix', ids.netflix));
   return keys;
 }

@@ -40,9 +40,10 @@ export function idLookups(target: LookupTarget): IdLookup[] {
       types,
     });
   }
-  // TVDB numbers series and films apart like TMDB, but Simkl's `tvdb` key takes no scope: the kind's
-  // types pick the answer.
-  if (ids.tvdb) lookups.push({ cacheKey: `tvdb:${normalise(ids.tvdb)}`, query: { tvdb: ids.tvdb }, types });
+  // TVDB numbers series and films apart like TMDB, but Simkl's `tvdb` key takes no scope (and whether
+  // it finds films is unverified): a film's number is never sent, where it could name a series.
+  if (ids.tvdb && kind !== 'movie')
+    lookups.push({ cacheKey: `tvdb:${normalise(ids.tvdb)}`, query: { tvdb: ids.tvdb }, types });
   if (ids.netflix) {
     lookups.push({ cacheKey: `netflix:${normalise(ids.netflix)}`, query: { netflix: ids.netflix }, types });
   }

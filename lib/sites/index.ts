@@ -6,6 +6,7 @@ import { letterboxd } from './letterboxd';
 import { mal } from './mal';
 import { netflix } from './netflix';
 import { tmdb } from './tmdb';
+import { tvdb } from './tvdb';
 import { isOnHosts, parseUrl } from './url';
 
 export type { DetectedMedia, MediaIds, MediaKind, Site } from '../media';
@@ -15,7 +16,7 @@ export { pageIdOf } from './page-id';
 export { detectMediaFromUrl } from './url-readers';
 
 /** The site list, single source of truth: content scripts, the README table and tests read it. */
-export const SITE_ADAPTERS: readonly SiteAdapter[] = [imdb, tmdb, mal, netflix, letterboxd, anidb];
+export const SITE_ADAPTERS: readonly SiteAdapter[] = [imdb, tmdb, mal, netflix, letterboxd, anidb, tvdb];
 
 /** The adapter whose hosts serve this URL, or null (also for URLs that do not parse). */
 export function adapterForUrl(url: string): SiteAdapter | null {

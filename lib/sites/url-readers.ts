@@ -11,6 +11,7 @@ import { letterboxdUrl } from './letterboxd';
 import { malUrl } from './mal';
 import { netflixUrl } from './netflix';
 import { tmdbUrl } from './tmdb';
+import { tvdbUrl } from './tvdb';
 import { isOnHosts, parseUrl } from './url';
 
 /** In the order of SITE_ADAPTERS. */
@@ -21,6 +22,7 @@ export const SITE_URL_READERS: readonly SiteUrlReader[] = [
   netflixUrl,
   letterboxdUrl,
   anidbUrl,
+  tvdbUrl,
 ];
 
 /** What the URL alone says (ids, and kind/season/episode where the URL carries them). */

@@ -14,6 +14,19 @@ describe('AniDB, Anime-Planet and TheTVDB at the background’s edges', () => {
     }
   });
 
+  it("takes a TheTVDB page's media, its number with IMDb and TMDB ids, and refuses a slug as its id", () => {
+    const media = { site: 'tvdb', kind: 'show', ids: { tvdb: '81189', imdb: 'tt0903747', tmdb: '1396' } };
+    expect(validateMedia(media)).toEqual(media);
+    for (const tvdb of ['breaking-bad', '8118 9', '1234567890123'])
+      expect(() => validateMedia({ site: 'tvdb', ids: { tvdb } }), tvdb).toThrow();
+  });
+
+  it("knows a content script in a thetvdb.com tab as TheTVDB's", () => {
+    expect(
+      contentScriptSite({ id: 'x', url: 'https://thetvdb.com/series/breaking-bad', tab: { id: 1 } }),
+    ).toBe('tvdb');
+  });
+
   it("knows a content script in an anidb.net tab as AniDB's", () => {
     expect(contentScriptSite({ id: 'x', url: 'https://anidb.net/anime/4563', tab: { id: 1 } })).toBe('anidb');
   });

@@ -59,10 +59,10 @@ describe.each([
     expect(manifest.host_permissions).not.toContain('<all_urls>');
   });
 
-  it('lists the optional sites (Letterboxd, AniDB) as optional hosts only', () => {
+  it('lists the optional sites (Letterboxd, AniDB, TheTVDB) as optional hosts only', () => {
     const optional =
       manifestVersion === 2 ? manifest.optional_permissions : manifest.optional_host_permissions;
-    const hosts = ['https://letterboxd.com/*', 'https://anidb.net/*'];
+    const hosts = ['https://letterboxd.com/*', 'https://anidb.net/*', 'https://thetvdb.com/*'];
     expect(optional).toEqual(hosts);
     for (const host of hosts) {
       expect(manifest.host_permissions ?? []).not.toContain(host);

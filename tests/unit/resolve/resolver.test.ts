@@ -91,6 +91,11 @@ describe('resolve', () => {
     expect(simkl.calls).toEqual([]);
   });
 
+  it('never sends a TVDB film number, which TVDB counts apart from its series', async () => {
+    expect(await resolver.resolve({ site: 'imdb', kind: 'movie', ids: { tvdb: '121361' } })).toBeNull();
+    expect(simkl.calls).toEqual([]);
+  });
+
   it('resolves an episode through its show', async () => {
     const episode: DetectedMedia = {
       site: 'imdb',

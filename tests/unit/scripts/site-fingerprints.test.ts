@@ -17,6 +17,7 @@ describe('the fingerprints that tell which sites a content script carries', () =
       'mal',
       'netflix',
       'tmdb',
+      'tvdb',
     ]);
     for (const [site, values] of Object.entries(fingerprints)) expect(values.size, site).toBeGreaterThan(3);
     expect(fingerprints.imdb).toContain('li.ipc-metadata-list-summary-item');
@@ -42,6 +43,7 @@ describe('the fingerprints that tell which sites a content script carries', () =
     expect(siteOfScript('tmdb', sites)).toBe('tmdb');
     expect(siteOfScript('letterboxd-badges', sites)).toBe('letterboxd');
     expect(siteOfScript('anidb-badges', sites)).toBe('anidb');
+    expect(siteOfScript('tvdb', sites)).toBe('tvdb');
     expect(siteOfScript('trakt', sites)).toBeUndefined();
   });
 });

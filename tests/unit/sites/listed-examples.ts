@@ -381,6 +381,21 @@ const ANIDB: Omit<ListPageExample, 'site'>[] = [
   },
 ];
 
+const TVDB: Omit<ListPageExample, 'site'>[] = [
+  {
+    url: 'https://thetvdb.com/lists/best-of-hbo',
+    file: 'tvdb/list-best-of-hbo.html',
+    // Numbers from the artwork (v4, the older banners/posters/, a lazy data-src); the entry without
+    // artwork and Game of Thrones' second entry are left out.
+    entries: [
+      show('121361', 'Game of Thrones'),
+      show('360893', 'Chernobyl'),
+      movie('169', 'The Matrix'),
+      show('81189', 'Breaking Bad'),
+    ],
+  },
+];
+
 const bySite = (site: Site, pages: Omit<ListPageExample, 'site'>[]) =>
   pages.map((page): ListPageExample => ({ site, ...page }));
 
@@ -391,4 +406,5 @@ export const LIST_PAGES: readonly ListPageExample[] = [
   ...bySite('netflix', NETFLIX),
   ...bySite('letterboxd', LETTERBOXD),
   ...bySite('anidb', ANIDB),
+  ...bySite('tvdb', TVDB),
 ];

@@ -69,6 +69,7 @@ describe('the context menu’s title-link patterns', () => {
       'anidb.net',
       'm.imdb.com',
       'myanimelist.net',
+      'thetvdb.com',
       'www.imdb.com',
       'www.netflix.com',
       'www.themoviedb.org',

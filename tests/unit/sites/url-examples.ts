@@ -41,6 +41,11 @@ const letterboxd = (slug: string): DetectedMedia => ({
   ids: { letterboxd: slug },
 });
 const anidb = (aid: string): DetectedMedia => ({ site: 'anidb', kind: 'anime', ids: { anidb: aid } });
+const tvdb = (id: string, kind: 'show' | 'movie'): DetectedMedia => ({
+  site: 'tvdb',
+  kind,
+  ids: { tvdb: id },
+});
 const netflix = (id: string): DetectedMedia => ({ site: 'netflix', ids: { netflix: id } });
 
 export const URL_EXAMPLES: Record<Site, SiteExamples> = {
@@ -226,6 +231,23 @@ export const URL_EXAMPLES: Record<Site, SiteExamples> = {
       'https://anidb.net/creator/2017',
       'https://anidb.net/episode/4563',
       'https://anidb.net/about',
+    ],
+  },
+  tvdb: {
+    // A title page's URL names only a slug: its number is read from the page (tests/fixtures/sites/tvdb/).
+    positives: [
+      { url: 'https://thetvdb.com/dereferrer/series/81189', expected: tvdb('81189', 'show') },
+      { url: 'https://thetvdb.com/dereferrer/movie/169', expected: tvdb('169', 'movie') },
+    ],
+    negatives: [
+      'https://thetvdb.com/',
+      'https://thetvdb.com/series/breaking-bad',
+      'https://thetvdb.com/movies/the-matrix',
+      'https://thetvdb.com/series/breaking-bad/seasons/official/1',
+      'https://thetvdb.com/dereferrer/series/breaking-bad',
+      'https://thetvdb.com/lists/best-of-hbo',
+      'https://thetvdb.com/people/303-someone',
+      'https://thetvdb.com/search?query=81189',
     ],
   },
 };
