@@ -7,9 +7,9 @@
 /** The sites the extension has always reached: their hosts are required (lib/hosts.ts). */
 export type BuiltInSite = 'imdb' | 'tmdb' | 'mal' | 'netflix';
 /** Sites the user turns on in the options: their hosts are optional, asked for from that click. */
-export type OptionalSite = 'letterboxd' | 'anidb' | 'tvdb';
+export type OptionalSite = 'letterboxd' | 'anidb' | 'tvdb' | 'animeplanet';
 export type Site = BuiltInSite | OptionalSite;
-export const OPTIONAL_SITES: readonly OptionalSite[] = ['letterboxd', 'anidb', 'tvdb'];
+export const OPTIONAL_SITES: readonly OptionalSite[] = ['letterboxd', 'anidb', 'tvdb', 'animeplanet'];
 export const SITES: readonly Site[] = ['imdb', 'tmdb', 'mal', 'netflix', ...OPTIONAL_SITES];
 
 export function isOptionalSite(site: unknown): site is OptionalSite {
@@ -31,6 +31,8 @@ export interface MediaIds {
   anidb?: string;
   /** TheTVDB's numeric id, '81189': Simkl's library carries it. */
   tvdb?: string;
+  /** Anime-Planet's anime slug, 'death-note': Simkl's /search/id takes it, its library never carries it. */
+  animeplanet?: string;
 }
 export const EXTERNAL_ID_KEYS = ['imdb', 'tmdb', 'mal', 'netflix', 'anidb', 'tvdb'] as const;
 export type ExternalIdKey = (typeof EXTERNAL_ID_KEYS)[number];

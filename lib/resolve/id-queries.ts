@@ -44,6 +44,12 @@ export function idLookups(target: LookupTarget): IdLookup[] {
   // it finds films is unverified): a film's number is never sent, where it could name a series.
   if (ids.tvdb && kind !== 'movie')
     lookups.push({ cacheKey: `tvdb:${normalise(ids.tvdb)}`, query: { tvdb: ids.tvdb }, types });
+  // Anime-Planet's slugs name anime only, and no library answer carries them: the lookup's cached
+  // answer is what makes the next visit free.
+  if (ids.animeplanet) {
+    const slug = normalise(ids.animeplanet);
+    lookups.push({ cacheKey: `animeplanet:${slug}`, query: { animeplanet: slug }, types: ['anime'] });
+  }
   if (ids.netflix) {
     lookups.push({ cacheKey: `netflix:${normalise(ids.netflix)}`, query: { netflix: ids.netflix }, types });
   }

@@ -31,6 +31,7 @@ export interface IdQuery {
   mal?: string;
   anidb?: string;
   tvdb?: string;
+  animeplanet?: string;
   netflix?: string;
 }
 

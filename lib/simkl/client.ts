@@ -25,6 +25,7 @@ function idParams(query: IdQuery): TransportRequest['query'] | undefined {
   if (query.mal) return { mal: query.mal };
   if (query.anidb) return { anidb: query.anidb };
   if (query.tvdb) return { tvdb: query.tvdb };
+  if (query.animeplanet) return { animeplanet: query.animeplanet };
   if (query.netflix) return { netflix: query.netflix };
   return undefined;
 }

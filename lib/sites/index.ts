@@ -1,6 +1,7 @@
 import type { DetectedMedia } from '../media';
 import type { ListedTitle, SiteAdapter } from './adapter';
 import { anidb } from './anidb';
+import { animeplanet } from './animeplanet';
 import { imdb } from './imdb';
 import { letterboxd } from './letterboxd';
 import { mal } from './mal';
@@ -16,7 +17,16 @@ export { pageIdOf } from './page-id';
 export { detectMediaFromUrl } from './url-readers';
 
 /** The site list, single source of truth: content scripts, the README table and tests read it. */
-export const SITE_ADAPTERS: readonly SiteAdapter[] = [imdb, tmdb, mal, netflix, letterboxd, anidb, tvdb];
+export const SITE_ADAPTERS: readonly SiteAdapter[] = [
+  imdb,
+  tmdb,
+  mal,
+  netflix,
+  letterboxd,
+  anidb,
+  tvdb,
+  animeplanet,
+];
 
 /** The adapter whose hosts serve this URL, or null (also for URLs that do not parse). */
 export function adapterForUrl(url: string): SiteAdapter | null {

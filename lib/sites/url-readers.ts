@@ -6,6 +6,7 @@
 import type { DetectedMedia } from '../media';
 import type { SiteUrlReader } from './adapter';
 import { anidbUrl } from './anidb';
+import { animeplanetUrl } from './animeplanet';
 import { imdbUrl } from './imdb';
 import { letterboxdUrl } from './letterboxd';
 import { malUrl } from './mal';
@@ -23,6 +24,7 @@ export const SITE_URL_READERS: readonly SiteUrlReader[] = [
   letterboxdUrl,
   anidbUrl,
   tvdbUrl,
+  animeplanetUrl,
 ];
 
 /** What the URL alone says (ids, and kind/season/episode where the URL carries them). */

@@ -13,6 +13,7 @@ const ID_PATTERNS = {
   letterboxd: /^[a-z0-9][a-z0-9-]{0,99}$/,
   anidb: /^\d{1,9}$/,
   tvdb: /^\d{1,12}$/,
+  animeplanet: /^[a-z0-9][a-z0-9-]{0,99}$/,
 } as const;
 
 function validateIds(value: unknown, field: string): MediaIds {

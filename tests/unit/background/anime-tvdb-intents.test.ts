@@ -27,6 +27,13 @@ describe('AniDB, Anime-Planet and TheTVDB at the background’s edges', () => {
     ).toBe('tvdb');
   });
 
+  it("takes an Anime-Planet page's slug, and refuses anything else as one", () => {
+    const media = { site: 'animeplanet', kind: 'anime', ids: { animeplanet: 'hunter-x-hunter-2011' } };
+    expect(validateMedia(media)).toEqual(media);
+    for (const animeplanet of ['../anime/x', 'Death Note', '-dash-first', 'a'.repeat(101)])
+      expect(() => validateMedia({ site: 'animeplanet', ids: { animeplanet } }), animeplanet).toThrow();
+  });
+
   it("knows a content script in an anidb.net tab as AniDB's", () => {
     expect(contentScriptSite({ id: 'x', url: 'https://anidb.net/anime/4563', tab: { id: 1 } })).toBe('anidb');
   });

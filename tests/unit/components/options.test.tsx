@@ -69,6 +69,7 @@ describe('options', () => {
       letterboxd: true,
       anidb: true,
       tvdb: true,
+      animeplanet: true,
     });
     await change(input('[data-site="netflix"]'));
     expect((await getSettings()).sitesEnabled.netflix).toBe(true);

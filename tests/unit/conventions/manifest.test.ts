@@ -59,10 +59,15 @@ describe.each([
     expect(manifest.host_permissions).not.toContain('<all_urls>');
   });
 
-  it('lists the optional sites (Letterboxd, AniDB, TheTVDB) as optional hosts only', () => {
+  it('lists the optional sites (Letterboxd, AniDB, TheTVDB, Anime-Planet) as optional hosts only', () => {
     const optional =
       manifestVersion === 2 ? manifest.optional_permissions : manifest.optional_host_permissions;
-    const hosts = ['https://letterboxd.com/*', 'https://anidb.net/*', 'https://thetvdb.com/*'];
+    const hosts = [
+      'https://letterboxd.com/*',
+      'https://anidb.net/*',
+      'https://thetvdb.com/*',
+      'https://www.anime-planet.com/*',
+    ];
     expect(optional).toEqual(hosts);
     for (const host of hosts) {
       expect(manifest.host_permissions ?? []).not.toContain(host);

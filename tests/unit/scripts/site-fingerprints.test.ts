@@ -12,6 +12,7 @@ describe('the fingerprints that tell which sites a content script carries', () =
   it('knows every site folder by several of its own selectors', () => {
     expect(Object.keys(fingerprints).sort()).toEqual([
       'anidb',
+      'animeplanet',
       'imdb',
       'letterboxd',
       'mal',

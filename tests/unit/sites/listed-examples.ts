@@ -396,6 +396,19 @@ const TVDB: Omit<ListPageExample, 'site'>[] = [
   },
 ];
 
+const ANIMEPLANET: Omit<ListPageExample, 'site'>[] = [
+  {
+    url: 'https://www.anime-planet.com/anime/all',
+    file: 'animeplanet/list-anime-all.html',
+    // Death Note's second card and a tag's card are left out.
+    entries: [
+      anime('death-note', 'Death Note'),
+      anime('cowboy-bebop', 'Cowboy Bebop'),
+      anime('hunter-x-hunter-2011', 'Hunter x Hunter (2011)'),
+    ],
+  },
+];
+
 const bySite = (site: Site, pages: Omit<ListPageExample, 'site'>[]) =>
   pages.map((page): ListPageExample => ({ site, ...page }));
 
@@ -407,4 +420,5 @@ export const LIST_PAGES: readonly ListPageExample[] = [
   ...bySite('letterboxd', LETTERBOXD),
   ...bySite('anidb', ANIDB),
   ...bySite('tvdb', TVDB),
+  ...bySite('animeplanet', ANIMEPLANET),
 ];

@@ -89,6 +89,7 @@ const RELATED: Record<Site, string | null> = {
   letterboxd: null,
   anidb: null,
   tvdb: null,
+  animeplanet: null,
 };
 
 describe.each(FIXTURE_PAGES.map((page) => [page.url, page] as const))(

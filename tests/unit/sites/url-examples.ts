@@ -46,6 +46,11 @@ const tvdb = (id: string, kind: 'show' | 'movie'): DetectedMedia => ({
   kind,
   ids: { tvdb: id },
 });
+const animeplanet = (slug: string): DetectedMedia => ({
+  site: 'animeplanet',
+  kind: 'anime',
+  ids: { animeplanet: slug },
+});
 const netflix = (id: string): DetectedMedia => ({ site: 'netflix', ids: { netflix: id } });
 
 export const URL_EXAMPLES: Record<Site, SiteExamples> = {
@@ -248,6 +253,30 @@ export const URL_EXAMPLES: Record<Site, SiteExamples> = {
       'https://thetvdb.com/lists/best-of-hbo',
       'https://thetvdb.com/people/303-someone',
       'https://thetvdb.com/search?query=81189',
+    ],
+  },
+  animeplanet: {
+    positives: [
+      { url: 'https://www.anime-planet.com/anime/death-note', expected: animeplanet('death-note') },
+      {
+        url: 'https://www.anime-planet.com/anime/hunter-x-hunter-2011/',
+        expected: animeplanet('hunter-x-hunter-2011'),
+      },
+      {
+        url: 'https://www.anime-planet.com/anime/death-note/characters',
+        expected: animeplanet('death-note'),
+      },
+    ],
+    negatives: [
+      'https://www.anime-planet.com/',
+      'https://www.anime-planet.com/anime/',
+      'https://www.anime-planet.com/anime/all',
+      'https://www.anime-planet.com/anime/top-anime',
+      'https://www.anime-planet.com/anime/seasons/fall-2024',
+      'https://www.anime-planet.com/anime/tags/psychological',
+      'https://www.anime-planet.com/manga/death-note',
+      'https://www.anime-planet.com/characters/light-yagami',
+      'https://www.anime-planet.com/users/someone/anime',
     ],
   },
 };
