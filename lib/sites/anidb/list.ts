@@ -1,6 +1,6 @@
 import type { DetectedMedia } from '../../media';
 import type { ListedTitle } from '../adapter';
-import { type EntryRule, findEntries } from '../listed';
+import { type EntryRule, findEntries, firstOfEach } from '../listed';
 import { linkTarget, parseUrlOn } from '../url';
 import { ANIDB_MATCHES, aidOf } from './url';
 
@@ -30,11 +30,5 @@ export function listedOnAnidb(url: string, doc: Document): ListedTitle[] {
     const aid = aidOf(linkTarget(link, page)?.href ?? '');
     return aid ? { site: 'anidb', kind: 'anime', ids: { anidb: aid } } : undefined;
   };
-  const seen = new Set<string>();
-  return findEntries(doc, RULES, mediaOf).filter(({ media }) => {
-    const aid = media.ids.anidb as string;
-    if (seen.has(aid)) return false;
-    seen.add(aid);
-    return true;
-  });
+  return firstOfEach(findEntries(doc, RULES, mediaOf), (media) => media.ids.anidb ?? '');
 }

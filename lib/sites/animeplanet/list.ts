@@ -1,6 +1,6 @@
 import type { DetectedMedia } from '../../media';
 import type { ListedTitle } from '../adapter';
-import { type EntryRule, findEntries } from '../listed';
+import { type EntryRule, findEntries, firstOfEach } from '../listed';
 import { linkTarget, parseUrlOn } from '../url';
 import { ANIMEPLANET_MATCHES, slugOf } from './url';
 
@@ -31,11 +31,5 @@ export function listedOnAnimePlanet(url: string, doc: Document): ListedTitle[] {
     const slug = slugOf(linkTarget(link, page)?.href ?? '');
     return slug ? { site: 'animeplanet', kind: 'anime', ids: { animeplanet: slug } } : undefined;
   };
-  const seen = new Set<string>();
-  return findEntries(doc, RULES, mediaOf).filter(({ media }) => {
-    const slug = media.ids.animeplanet as string;
-    if (seen.has(slug)) return false;
-    seen.add(slug);
-    return true;
-  });
+  return firstOfEach(findEntries(doc, RULES, mediaOf), (media) => media.ids.animeplanet ?? '');
 }

@@ -1,6 +1,6 @@
 import type { DetectedMedia, MediaKind } from '../../media';
 import type { ListedTitle } from '../adapter';
-import { type EntryRule, findEntries } from '../listed';
+import { type EntryRule, findEntries, firstOfEach } from '../listed';
 import { linkTarget, parseUrlOn } from '../url';
 import { TVDB_MATCHES, titlePageOf } from './url';
 
@@ -41,11 +41,6 @@ export function listedOnTvdb(url: string, doc: Document): ListedTitle[] {
     const tvdb = title && artworkIdOf(entry, title.kind);
     return title && tvdb ? { site: 'tvdb', kind: title.kind, ids: { tvdb } } : undefined;
   };
-  const seen = new Set<string>();
-  return findEntries(doc, RULES, mediaOf).filter(({ media }) => {
-    const key = `${media.kind}:${media.ids.tvdb}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
+  // TheTVDB numbers series and films apart: the same number may be one of each.
+  return firstOfEach(findEntries(doc, RULES, mediaOf), (media) => `${media.kind}:${media.ids.tvdb}`);
 }

@@ -10,7 +10,7 @@ import { DEMO_USER } from '../../simkl-service/index';
 import type { AnyPage } from '../harness/pages';
 import type { World } from '../harness/world';
 import { evaluate } from './extension-pages';
-import { sleep } from './sites-pages';
+import { eventually } from './slice';
 
 export const SITES: readonly OptionalSite[] = ['anidb', 'animeplanet', 'tvdb'];
 export const SITE_HOSTS = ['anidb.net', 'www.anime-planet.com', 'thetvdb.com'];
@@ -79,11 +79,6 @@ export async function sitesFootprintBecomes(
   expected: Awaited<ReturnType<typeof sitesFootprint>>,
   timeoutMs = 10_000,
 ): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  let last = await sitesFootprint(options);
-  while (JSON.stringify(last) !== JSON.stringify(expected) && Date.now() < deadline) {
-    await sleep(200);
-    last = await sitesFootprint(options);
-  }
-  expect(last).toEqual(expected);
+  const same = (now: typeof expected) => JSON.stringify(now) === JSON.stringify(expected);
+  expect(await eventually(() => sitesFootprint(options), same, timeoutMs)).toEqual(expected);
 }
