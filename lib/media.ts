@@ -7,9 +7,9 @@
 /** The sites the extension has always reached: their hosts are required (lib/hosts.ts). */
 export type BuiltInSite = 'imdb' | 'tmdb' | 'mal' | 'netflix';
 /** Sites the user turns on in the options: their hosts are optional, asked for from that click. */
-export type OptionalSite = 'letterboxd';
+export type OptionalSite = 'letterboxd' | 'anidb' | 'tvdb' | 'animeplanet';
 export type Site = BuiltInSite | OptionalSite;
-export const OPTIONAL_SITES: readonly OptionalSite[] = ['letterboxd'];
+export const OPTIONAL_SITES: readonly OptionalSite[] = ['letterboxd', 'anidb', 'tvdb', 'animeplanet'];
 export const SITES: readonly Site[] = ['imdb', 'tmdb', 'mal', 'netflix', ...OPTIONAL_SITES];
 
 export function isOptionalSite(site: unknown): site is OptionalSite {
@@ -27,8 +27,14 @@ export interface MediaIds {
   netflix?: string;
   /** Letterboxd's film slug, 'parasite-2019': Simkl takes it at /redirect, its library never carries it. */
   letterboxd?: string;
+  /** AniDB's anime id, '4563': Simkl's library carries it. */
+  anidb?: string;
+  /** TheTVDB's numeric id, '81189': Simkl's library carries it. */
+  tvdb?: string;
+  /** Anime-Planet's anime slug, 'death-note': Simkl's /search/id takes it, its library never carries it. */
+  animeplanet?: string;
 }
-export const EXTERNAL_ID_KEYS = ['imdb', 'tmdb', 'mal', 'netflix'] as const;
+export const EXTERNAL_ID_KEYS = ['imdb', 'tmdb', 'mal', 'netflix', 'anidb', 'tvdb'] as const;
 export type ExternalIdKey = (typeof EXTERNAL_ID_KEYS)[number];
 
 export interface DetectedMedia {

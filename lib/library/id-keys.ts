@@ -44,8 +44,13 @@ export function queryIdKeys(ids: MediaIds, kind?: MediaKind): string[] {
   const keys: string[] = [];
   if (ids.simkl !== undefined) keys.push(idKey('simkl', ids.simkl));
   if (ids.mal) keys.push(idKey('mal', ids.mal));
+  // Simkl's library answers carry AniDB ids for anime and TVDB ids for shows (docs/simkl-api.md, Ids
+  // and media objects): pages naming them are matched in the mirror without a request.
+  if (ids.anidb) keys.push(idKey('anidb', ids.anidb));
   if (ids.imdb) keys.push(idKey('imdb', ids.imdb));
   if (ids.tmdb) for (const scope of tmdbScopesFor(kind)) keys.push(idKey(`tmdb:${scope}`, ids.tmdb));
+  // TVDB numbers series and films apart, and Simkl's libraries carry only the series' numbers.
+  if (ids.tvdb && kind !== 'movie') keys.push(idKey('tvdb', ids.tvdb));
   if (ids.netflix) keys.push(idKey('netflix', ids.netflix));
   return keys;
 }

@@ -18,7 +18,7 @@ export const isReplaying = (writes: OutboxWrite[]) => writes.some((write) => wri
 
 function viewIds(ids: SimklItem['ids']): MediaIds {
   const picked: MediaIds = { simkl: ids.simkl };
-  for (const key of ['imdb', 'tmdb', 'mal', 'netflix'] as const) {
+  for (const key of ['imdb', 'tmdb', 'mal', 'netflix', 'anidb', 'tvdb'] as const) {
     if (ids[key] !== undefined) picked[key] = String(ids[key]);
   }
   return picked;

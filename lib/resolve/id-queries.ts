@@ -23,6 +23,14 @@ export function idLookups(target: LookupTarget): IdLookup[] {
   // MAL ids only name anime.
   if (ids.mal)
     lookups.push({ cacheKey: `mal:${normalise(ids.mal)}`, query: { mal: ids.mal }, types: ['anime'] });
+  // AniDB ids only name anime too.
+  if (ids.anidb) {
+    lookups.push({
+      cacheKey: `anidb:${normalise(ids.anidb)}`,
+      query: { anidb: ids.anidb },
+      types: ['anime'],
+    });
+  }
   if (ids.imdb) lookups.push({ cacheKey: `imdb:${normalise(ids.imdb)}`, query: { imdb: ids.imdb }, types });
   const tmdbType = tmdbTypeFor(kind);
   if (ids.tmdb && tmdbType) {
@@ -31,6 +39,16 @@ export function idLookups(target: LookupTarget): IdLookup[] {
       query: { tmdb: ids.tmdb, tmdbType },
       types,
     });
+  }
+  // TVDB numbers series and films apart like TMDB, but Simkl's `tvdb` key takes no scope (and whether
+  // it finds films is unverified): a film's number is never sent, where it could name a series.
+  if (ids.tvdb && kind !== 'movie')
+    lookups.push({ cacheKey: `tvdb:${normalise(ids.tvdb)}`, query: { tvdb: ids.tvdb }, types });
+  // Anime-Planet's slugs name anime only, and no library answer carries them: the lookup's cached
+  // answer is what makes the next visit free.
+  if (ids.animeplanet) {
+    const slug = normalise(ids.animeplanet);
+    lookups.push({ cacheKey: `animeplanet:${slug}`, query: { animeplanet: slug }, types: ['anime'] });
   }
   if (ids.netflix) {
     lookups.push({ cacheKey: `netflix:${normalise(ids.netflix)}`, query: { netflix: ids.netflix }, types });

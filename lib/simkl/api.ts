@@ -29,6 +29,9 @@ export interface IdQuery {
   tmdb?: string;
   tmdbType?: 'movie' | 'show';
   mal?: string;
+  anidb?: string;
+  tvdb?: string;
+  animeplanet?: string;
   netflix?: string;
 }
 

@@ -23,6 +23,9 @@ function idParams(query: IdQuery): TransportRequest['query'] | undefined {
   if (query.imdb) return { imdb: query.imdb };
   if (query.tmdb) return { tmdb: query.tmdb, type: query.tmdbType };
   if (query.mal) return { mal: query.mal };
+  if (query.anidb) return { anidb: query.anidb };
+  if (query.tvdb) return { tvdb: query.tvdb };
+  if (query.animeplanet) return { animeplanet: query.animeplanet };
   if (query.netflix) return { netflix: query.netflix };
   return undefined;
 }

@@ -1,10 +1,13 @@
 import type { DetectedMedia } from '../media';
 import type { ListedTitle, SiteAdapter } from './adapter';
+import { anidb } from './anidb';
+import { animeplanet } from './animeplanet';
 import { imdb } from './imdb';
 import { letterboxd } from './letterboxd';
 import { mal } from './mal';
 import { netflix } from './netflix';
 import { tmdb } from './tmdb';
+import { tvdb } from './tvdb';
 import { isOnHosts, parseUrl } from './url';
 
 export type { DetectedMedia, MediaIds, MediaKind, Site } from '../media';
@@ -14,7 +17,16 @@ export { pageIdOf } from './page-id';
 export { detectMediaFromUrl } from './url-readers';
 
 /** The site list, single source of truth: content scripts, the README table and tests read it. */
-export const SITE_ADAPTERS: readonly SiteAdapter[] = [imdb, tmdb, mal, netflix, letterboxd];
+export const SITE_ADAPTERS: readonly SiteAdapter[] = [
+  imdb,
+  tmdb,
+  mal,
+  netflix,
+  letterboxd,
+  anidb,
+  tvdb,
+  animeplanet,
+];
 
 /** The adapter whose hosts serve this URL, or null (also for URLs that do not parse). */
 export function adapterForUrl(url: string): SiteAdapter | null {

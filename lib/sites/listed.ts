@@ -55,3 +55,14 @@ export function findEntries(
   }
   return found;
 }
+
+/** The entries with each title once, its first entry kept: a list may link a title twice. */
+export function firstOfEach(entries: ListedTitle[], keyOf: (media: DetectedMedia) => string): ListedTitle[] {
+  const seen = new Set<string>();
+  return entries.filter(({ media }) => {
+    const key = keyOf(media);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}

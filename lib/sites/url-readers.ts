@@ -5,11 +5,14 @@
  */
 import type { DetectedMedia } from '../media';
 import type { SiteUrlReader } from './adapter';
+import { anidbUrl } from './anidb';
+import { animeplanetUrl } from './animeplanet';
 import { imdbUrl } from './imdb';
 import { letterboxdUrl } from './letterboxd';
 import { malUrl } from './mal';
 import { netflixUrl } from './netflix';
 import { tmdbUrl } from './tmdb';
+import { tvdbUrl } from './tvdb';
 import { isOnHosts, parseUrl } from './url';
 
 /** In the order of SITE_ADAPTERS. */
@@ -19,6 +22,9 @@ export const SITE_URL_READERS: readonly SiteUrlReader[] = [
   malUrl,
   netflixUrl,
   letterboxdUrl,
+  anidbUrl,
+  tvdbUrl,
+  animeplanetUrl,
 ];
 
 /** What the URL alone says (ids, and kind/season/episode where the URL carries them). */

@@ -5,6 +5,7 @@ import {
   type IndexedTitle,
   SIMKL_TYPES,
   type StoredTitleIndex,
+  TITLE_INDEX_ID_FIELDS,
   TITLE_INDEX_VERSION,
   type TitleIndexPointer,
 } from './format';
@@ -30,7 +31,7 @@ function titleOf(fields: string[]): IndexedTitle | null {
 function fieldOf(key: string): [number, string] | undefined {
   const [name = '', scope = '', id] = key.split(':');
   if (name === 'tmdb') return [6, (scope === 'movie' ? 'm' : 't') + id];
-  const position = ['imdb', 'tmdb', 'mal', 'netflix'].indexOf(name) + 5;
+  const position = (TITLE_INDEX_ID_FIELDS as readonly string[]).indexOf(name) + 5;
   return position > 4 ? [position, scope] : undefined;
 }
 

@@ -32,12 +32,14 @@ export function encodeRow(entry: LibraryEntry): string {
     tmdb && (tmdbScopeOf(entry) === 'movie' ? 'm' : 't') + tmdb,
     idField(entry.ids.mal),
     idField(entry.ids.netflix),
+    idField(entry.ids.anidb),
+    idField(entry.ids.tvdb),
   ];
   while (fields.length > 1 && fields.at(-1) === '') fields.pop();
   return fields.join('|');
 }
 
-/** Titles no page can name (no IMDb, TMDB, MAL or Netflix id) are left out: no page would find them. */
+/** Titles no page can name (no IMDb, TMDB, MAL, Netflix, AniDB or TVDB id) are left out: no page would find them. */
 export function encodeTitleIndex(entries: readonly LibraryEntry[], user: number): StoredTitleIndex {
   const rows = entries
     .filter((entry) => SIMKL_TYPES.includes(entry.type) && LIST_STATUSES.includes(entry.status))

@@ -10,14 +10,17 @@
  * "no index": the page asks the background as before.
  *
  * One row per title, rows joined by "\n", fields by "|", trailing empty fields dropped:
- *   <type><status> | rating | watched | total | next | imdb | tmdb | mal | netflix
+ *   <type><status> | rating | watched | total | next | imdb | tmdb | mal | netflix | anidb | tvdb
  * type and status by their first letters (m, s, a; p, w, c, h, d: each unique); tmdb is scoped, "m603"
  * (a film) or "t1399" (TV), since TMDB numbers the two apart. Ids as id-keys.ts normalises them (Simkl seldom has a
  * Netflix id: docs/simkl-api.md, Ids and media objects).
  */
 import type { ListStatus, SimklType } from '../media';
 
-export const TITLE_INDEX_VERSION = 1;
+/** 2: AniDB and TVDB ids joined the rows (an index of 1 is rebuilt at start-up, writer.ts). */
+export const TITLE_INDEX_VERSION = 2;
+/** The id fields after the five state fields, in row order: decode.ts finds a page's id by it. */
+export const TITLE_INDEX_ID_FIELDS = ['imdb', 'tmdb', 'mal', 'netflix', 'anidb', 'tvdb'] as const;
 export const TITLE_INDEX_USER_KEY = 'titleIndexUser';
 export const TITLE_INDEX_PREFIX = 'titleIndex';
 

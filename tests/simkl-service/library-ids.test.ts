@@ -49,9 +49,15 @@ const EXPECTED = {
   'The Matrix': { simkl: 9100001, slug: 'the-matrix', imdb: 'tt0133093', tmdb: '603' },
   'The Godfather': { simkl: 9100007, slug: 'the-godfather', imdb: 'tt0068646' },
   'Forrest Gump': { simkl: 9100009, slug: 'forrest-gump', tmdb: '13' },
-  'Breaking Bad': { simkl: 11121, slug: 'breaking-bad', imdb: 'tt0903747', tmdb: '1396' },
-  'Death Note': { simkl: 9300001, slug: 'death-note', mal: '1535' },
-  'Hunter x Hunter': { simkl: 40398, slug: 'hunter-x-hunter', mal: '11061', imdb: 'tt2098220' },
+  'Breaking Bad': { simkl: 11121, slug: 'breaking-bad', imdb: 'tt0903747', tmdb: '1396', tvdb: '81189' },
+  'Death Note': { simkl: 9300001, slug: 'death-note', mal: '1535', anidb: '4563' },
+  'Hunter x Hunter': {
+    simkl: 40398,
+    slug: 'hunter-x-hunter',
+    mal: '11061',
+    anidb: '8597',
+    imdb: 'tt2098220',
+  },
 };
 
 describe('ids in library answers', () => {
@@ -108,6 +114,19 @@ describe('ids in library answers', () => {
     const full = (await get('/tv/11121?extended=full')).json<{ ids: Record<string, unknown> }>();
     expect(full.ids).toMatchObject({ imdb: 'tt0903747', tmdb: '1396', netflix: '70143836' });
     const anime = (await get('/anime/9300001?extended=full')).json<{ ids: Record<string, unknown> }>();
-    expect(anime.ids).toMatchObject({ imdb: 'tt0877057', tmdb: '13916', mal: '1535' });
+    expect(anime.ids).toMatchObject({
+      imdb: 'tt0877057',
+      tmdb: '13916',
+      mal: '1535',
+      animeplanet: 'death-note',
+    });
+  });
+
+  it('never carries an Anime-Planet slug, which only /search/id takes', async () => {
+    svc.control.seedLibrary(DEMO_USER.id, SEEDED);
+    const res = await get('/sync/all-items?extended=full');
+    expect(res.text).not.toContain('animeplanet');
+    const found = (await get('/search/id?animeplanet=death-note')).json<Array<{ ids: { simkl: number } }>>();
+    expect(found[0]?.ids.simkl).toBe(9300001);
   });
 });

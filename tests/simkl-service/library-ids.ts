@@ -1,7 +1,8 @@
 /**
  * The ids a library answer carries for a title (`/sync/all-items`, its ids-only forms, the ratings read):
  * what real Simkl answers hold (docs/simkl-api.md, Ids and media objects), not every id the catalogue knows. They never carry
- * `netflix`, anime carry `mal` and only sometimes `imdb` (never `tmdb`), and any other key may be missing.
+ * `netflix` nor a site's slug (`animeplanet`), anime carry `mal`, `anidb` and only sometimes `imdb` (never `tmdb`),
+ * shows carry `tvdb`, and any other key may be missing.
  * The gaps are fixed per title so tests can name them; search, details and calendars keep every id.
  */
 import type { Title } from './catalogue/index';
@@ -27,6 +28,7 @@ export function libraryIds(title: Title): Record<string, string | number> {
   const ids: Record<string, string | number> = { simkl: title.simkl, slug: title.slug };
   if (title.kind === 'anime') {
     if (title.mal) ids.mal = title.mal;
+    if (title.anidb) ids.anidb = title.anidb;
     if (title.imdb && animeKeepsImdb(title)) ids.imdb = title.imdb;
     return ids;
   }
@@ -35,5 +37,6 @@ export function libraryIds(title: Title): Record<string, string | number> {
     const value = title[key];
     if (value && key !== missing) ids[key] = value;
   }
+  if (title.tvdb) ids.tvdb = title.tvdb;
   return ids;
 }

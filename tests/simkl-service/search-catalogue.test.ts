@@ -92,6 +92,15 @@ describe('/search/id', () => {
     expect(await lookup('imdb=tt9999999')).toEqual([]);
   });
 
+  it('finds anime by AniDB id and Anime-Planet slug, shows by TVDB id, and nothing for unknown ones', async () => {
+    expect((await lookup('anidb=4563'))[0]).toMatchObject({ type: 'anime', ids: { simkl: 9300001 } });
+    expect((await lookup('animeplanet=Hunter-X-Hunter-2011'))[0]).toMatchObject({ ids: { simkl: 40398 } });
+    expect((await lookup('tvdb=81189'))[0]).toMatchObject({ type: 'tv', ids: { simkl: 11121 } });
+    expect(await lookup('anidb=999999')).toEqual([]);
+    expect(await lookup('tvdb=1')).toEqual([]);
+    expect(await lookup('animeplanet=no-such-anime')).toEqual([]);
+  });
+
   it('adds the MAL object when looking up by MAL id', async () => {
     const [item] = await lookup('mal=1535');
     expect(item).toMatchObject({ mal: { id: '1535', type: 'TV' } });

@@ -1,6 +1,7 @@
 /**
  * The catalogue: every title with its derived fields, and the lookups Simkl does when a request names an
- * item by any id (simkl, imdb id or URL, tmdb with its movie/TV ambiguity, mal, netflix) or by title.
+ * item by any id (simkl, imdb id or URL, tmdb with its movie/TV ambiguity, mal, netflix, anidb, tvdb,
+ * animeplanet) or by title.
  */
 import type { Kind } from '../types';
 import { ANIME } from './anime';
@@ -79,9 +80,16 @@ export function findTitle(
   const netflix = text(ids.netflix);
   const tmdb = text(ids.tmdb);
   const film = tmdbFilm ?? scope === 'movies';
+  const byKey = (key: 'anidb' | 'tvdb' | 'animeplanet') => {
+    const value = text(ids[key])?.toLowerCase();
+    return value ? candidates.find((title) => title[key] === value) : undefined;
+  };
   return (
     (imdb ? candidates.find((title) => title.imdb === imdb) : undefined) ??
     (mal ? candidates.find((title) => title.mal === mal) : undefined) ??
+    byKey('anidb') ??
+    byKey('tvdb') ??
+    byKey('animeplanet') ??
     (netflix ? candidates.find((title) => title.netflix === netflix) : undefined) ??
     (tmdb ? candidates.find((title) => title.tmdb === tmdb && isFilm(title) === film) : undefined)
   );

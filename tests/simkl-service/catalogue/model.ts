@@ -16,6 +16,12 @@ export interface TitleSeed {
   tmdb?: string;
   mal?: string;
   netflix?: string;
+  /** Anime: AniDB's anime id (Simkl's anime catalogue is built on AniDB). */
+  anidb?: string;
+  /** Shows: TheTVDB's series id. */
+  tvdb?: string;
+  /** Anime: Anime-Planet's slug, which Simkl's `/search/id` takes and its library never carries. */
+  animeplanet?: string;
   runtime: number;
   genres: string;
   country?: string;
@@ -72,7 +78,7 @@ export function imagePath(seed: string): string {
 export function buildTitle(seed: TitleSeed, kind: Kind, rank: number): Title {
   const slug = slugify(seed.title);
   const ids: Record<string, string | number> = { simkl: seed.simkl, slug };
-  for (const key of ['imdb', 'tmdb', 'mal', 'netflix'] as const) {
+  for (const key of ['imdb', 'tmdb', 'mal', 'netflix', 'anidb', 'tvdb', 'animeplanet'] as const) {
     const value = seed[key];
     if (value) ids[key] = value;
   }

@@ -1,5 +1,5 @@
 /**
- * TV shows with their real season sizes (episodes are generated from them). IMDb / TMDB / Netflix ids are
+ * TV shows with their real season sizes (episodes are generated from them). IMDb / TMDB / Netflix / TVDB ids are
  * the real ones. `simkl` below 9,000,000 is Simkl's real id; from 9,200,000 up it is invented.
  * Shows with `airing` have a current season dated relative to the clock, so the calendar has content.
  */
@@ -10,21 +10,21 @@ export const SHOWS: TitleSeed[] = [
   { simkl: 9200001, title: 'Doctor Who', year: 2005, imdb: 'tt0436992', tmdb: '57243', runtime: 45, genres: 'Adventure|Drama|Science Fiction', country: 'GB', network: 'BBC One', date: '2005-03-26', rating: 8.4,
     seasons: [13, 13, 13, 13, 13, 13, 13, 12, 12, 12, 10, 10, 6],
     episodeTitles: { '4:12': 'The Stolen Earth', '4:13': "Journey's End" }, episodeImdb: { '4:13': 'tt1205438' } },
-  { simkl: 548312, title: 'Stranger Things', year: 2016, imdb: 'tt4574334', tmdb: '66732', netflix: '80057281', runtime: 50, genres: 'Drama|Fantasy|Horror', network: 'Netflix', date: '2016-07-15', rating: 8.6,
+  { simkl: 548312, title: 'Stranger Things', year: 2016, imdb: 'tt4574334', tmdb: '66732', netflix: '80057281', tvdb: '305288', runtime: 50, genres: 'Drama|Fantasy|Horror', network: 'Netflix', date: '2016-07-15', rating: 8.6,
     seasons: [8, 9, 8, 9], episodeTitles: { '1:1': 'Chapter One: The Vanishing of Will Byers', '1:3': 'Chapter Three: Holly, Jolly' } },
-  { simkl: 11121, title: 'Breaking Bad', year: 2008, imdb: 'tt0903747', tmdb: '1396', netflix: '70143836', runtime: 47, genres: 'Drama|Crime|Thriller', network: 'AMC', date: '2008-01-20', rating: 9.2,
+  { simkl: 11121, title: 'Breaking Bad', year: 2008, imdb: 'tt0903747', tmdb: '1396', netflix: '70143836', tvdb: '81189', runtime: 47, genres: 'Drama|Crime|Thriller', network: 'AMC', date: '2008-01-20', rating: 9.2,
     seasons: [7, 13, 13, 13, 16], episodeTitles: { '1:1': 'Pilot', '5:1': 'Live Free or Die', '5:16': 'Felina' } },
-  { simkl: 17465, title: 'Game of Thrones', year: 2011, imdb: 'tt0944947', tmdb: '1399', runtime: 57, genres: 'Drama|Fantasy|Adventure', network: 'HBO', date: '2011-04-17', rating: 8.9, seasons: [10, 10, 10, 10, 10, 10, 7, 6] },
-  { simkl: 2090, title: 'The Walking Dead', year: 2010, imdb: 'tt1520211', tmdb: '1402', runtime: 44, genres: 'Drama|Horror|Thriller', network: 'AMC', date: '2010-10-31', rating: 8.0,
+  { simkl: 17465, title: 'Game of Thrones', year: 2011, imdb: 'tt0944947', tmdb: '1399', tvdb: '121361', runtime: 57, genres: 'Drama|Fantasy|Adventure', network: 'HBO', date: '2011-04-17', rating: 8.9, seasons: [10, 10, 10, 10, 10, 10, 7, 6] },
+  { simkl: 2090, title: 'The Walking Dead', year: 2010, imdb: 'tt1520211', tmdb: '1402', tvdb: '153021', runtime: 44, genres: 'Drama|Horror|Thriller', network: 'AMC', date: '2010-10-31', rating: 8.0,
     seasons: [6, 13, 16, 16, 16, 16, 16, 16, 16, 22, 24], episodeTitles: { '1:1': 'Days Gone Bye', '1:2': 'Guts' } },
-  { simkl: 2753, title: 'The Office (US)', year: 2005, imdb: 'tt0386676', tmdb: '2316', runtime: 22, genres: 'Comedy', network: 'NBC', date: '2005-03-24', rating: 8.8, seasons: [6, 22, 25, 19, 28, 26, 26, 24, 25] },
+  { simkl: 2753, title: 'The Office (US)', year: 2005, imdb: 'tt0386676', tmdb: '2316', tvdb: '73244', runtime: 22, genres: 'Comedy', network: 'NBC', date: '2005-03-24', rating: 8.8, seasons: [6, 22, 25, 19, 28, 26, 26, 24, 25] },
   { simkl: 9200007, title: 'Friends', year: 1994, imdb: 'tt0108778', tmdb: '1668', runtime: 22, genres: 'Comedy|Romance', network: 'NBC', date: '1994-09-22', rating: 8.8, seasons: [24, 24, 25, 24, 24, 25, 24, 24, 24, 18] },
   { simkl: 9200008, title: 'Sherlock', year: 2010, imdb: 'tt1475582', tmdb: '19885', runtime: 88, genres: 'Crime|Drama|Mystery', country: 'GB', network: 'BBC One', date: '2010-07-25', rating: 8.9, seasons: [3, 3, 3, 3] },
   { simkl: 10280, title: 'The Big Bang Theory', year: 2007, imdb: 'tt0898266', tmdb: '1418', runtime: 22, genres: 'Comedy|Romance', network: 'CBS', date: '2007-09-24', rating: 8.1, seasons: [17, 23, 23, 24, 24, 24, 24, 24, 24, 24, 24, 24] },
   { simkl: 9200010, title: 'Better Call Saul', year: 2015, imdb: 'tt3032476', tmdb: '60059', runtime: 46, genres: 'Crime|Drama', network: 'AMC', date: '2015-02-08', rating: 8.9, seasons: [10, 10, 10, 10, 10, 13] },
   { simkl: 9200011, title: 'The Wire', year: 2002, imdb: 'tt0306414', tmdb: '1438', runtime: 59, genres: 'Crime|Drama', network: 'HBO', date: '2002-06-02', rating: 9.2, seasons: [13, 12, 12, 13, 10] },
   { simkl: 9200012, title: 'The Sopranos', year: 1999, imdb: 'tt0141842', tmdb: '1398', runtime: 55, genres: 'Crime|Drama', network: 'HBO', date: '1999-01-10', rating: 9.1, seasons: [13, 13, 13, 13, 13, 21] },
-  { simkl: 9200013, title: 'Chernobyl', year: 2019, imdb: 'tt7366338', tmdb: '87108', runtime: 65, genres: 'Drama|History', network: 'HBO', date: '2019-05-06', rating: 9.3, seasons: [5] },
+  { simkl: 9200013, title: 'Chernobyl', year: 2019, imdb: 'tt7366338', tmdb: '87108', tvdb: '360893', runtime: 65, genres: 'Drama|History', network: 'HBO', date: '2019-05-06', rating: 9.3, seasons: [5] },
   { simkl: 9200014, title: 'True Detective', year: 2014, imdb: 'tt2356777', tmdb: '46648', runtime: 60, genres: 'Crime|Drama|Mystery', network: 'HBO', date: '2014-01-12', rating: 8.7, seasons: [8, 8, 6, 6] },
   { simkl: 9200015, title: 'Westworld', year: 2016, imdb: 'tt0475784', tmdb: '63247', runtime: 62, genres: 'Science Fiction|Western|Drama', network: 'HBO', date: '2016-10-02', rating: 8.4, seasons: [10, 10, 8, 8] },
   { simkl: 9200016, title: 'The Mandalorian', year: 2019, imdb: 'tt8111088', tmdb: '82856', runtime: 38, genres: 'Science Fiction|Action|Adventure', network: 'Disney+', date: '2019-11-12', rating: 8.6, seasons: [8, 8, 8] },

@@ -5,10 +5,17 @@ import {
   type RegistrationApis,
 } from '../../../lib/background/optional-sites/registration';
 import { optionalSiteScripts } from '../../../lib/background/optional-sites/site-scripts';
-import type { OptionalSite } from '../../../lib/media';
+import { OPTIONAL_SITES, type OptionalSite } from '../../../lib/media';
 
-/** The browser's scripting and permissions as the registration sees them, in memory. */
-function fakeBrowser(granted: boolean, registered: string[] = [], heldRunAt = 'document_start') {
+/**
+ * The browser's scripting and permissions as the registration sees them, in memory. `granted` is
+ * Letterboxd's grant (the other optional sites stay off) unless it names the granted sites.
+ */
+function fakeBrowser(
+  granted: boolean | OptionalSite[],
+  registered: string[] = [],
+  heldRunAt = 'document_start',
+) {
   const held = new Map<string, HeldScript>();
   for (const script of optionalSiteScripts('letterboxd'))
     if (registered.includes(script.id))
@@ -21,7 +28,8 @@ function fakeBrowser(granted: boolean, registered: string[] = [], heldRunAt = 'd
     registerCalls: 0,
   };
   const apis: RegistrationApis = {
-    isGranted: async () => state.granted,
+    isGranted: async (site) =>
+      Array.isArray(state.granted) ? state.granted.includes(site) : state.granted && site === 'letterboxd',
     registered: async (ids) =>
       ids.filter((id) => state.registered.has(id)).map((id) => state.held.get(id) as HeldScript),
     async register(scripts) {
@@ -103,7 +111,17 @@ describe('optional sites: scripts follow the permission', () => {
     const { state, apis } = fakeBrowser(false, ['letterboxd', 'letterboxd-badges']);
     await createOptionalSiteRegistration(apis)();
     expect([...state.registered]).toEqual([]);
-    expect(state.forgotten).toEqual(['letterboxd']);
+    // Every site without a grant is put right: its learned ids go (none but Letterboxd's learn any).
+    expect(state.forgotten).toEqual(OPTIONAL_SITES);
+  });
+
+  it("registers each site by its own grant: AniDB's scripts on anidb.net only", async () => {
+    const { state, apis } = fakeBrowser(['anidb']);
+    await createOptionalSiteRegistration(apis)();
+    expect([...state.held.values()].map((script) => [script.id, script.js, script.matches])).toEqual([
+      ['anidb', ['content-scripts/anidb.js'], ['https://anidb.net/*']],
+      ['anidb-badges', ['content-scripts/anidb-badges.js'], ['https://anidb.net/*']],
+    ]);
   });
 
   it('registers nothing for a site never turned on', async () => {

@@ -68,6 +68,9 @@ describe('options', () => {
       mal: true,
       netflix: false,
       letterboxd: true,
+      anidb: true,
+      tvdb: true,
+      animeplanet: true,
     });
     await change(input('[data-site="netflix"]'));
     expect((await getSettings()).sitesEnabled.netflix).toBe(true);

@@ -189,6 +189,9 @@ export function createFakeSimkl(options: { clock?: { now(): number } } = {}) {
               (query.imdb !== undefined && item.ids.imdb === query.imdb) ||
               (query.mal !== undefined && item.ids.mal === query.mal) ||
               (query.netflix !== undefined && item.ids.netflix === query.netflix) ||
+              (query.anidb !== undefined && item.ids.anidb === query.anidb) ||
+              (query.tvdb !== undefined && item.ids.tvdb === query.tvdb) ||
+              (query.animeplanet !== undefined && item.ids.animeplanet === query.animeplanet) ||
               (query.tmdb !== undefined &&
                 item.ids.tmdb === query.tmdb &&
                 (query.tmdbType === 'movie') === (item.type === 'movie')),

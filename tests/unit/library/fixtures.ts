@@ -33,7 +33,7 @@ export const MATRIX: SimklItem = {
 };
 export const GOT: SimklItem = {
   type: 'show',
-  ids: { simkl: 17465, imdb: 'tt0944947', tmdb: '1399', netflix: '70305903' },
+  ids: { simkl: 17465, imdb: 'tt0944947', tmdb: '1399', netflix: '70305903', tvdb: '121361' },
   title: 'Game of Thrones',
   year: 2011,
 };
@@ -46,7 +46,7 @@ export const COLLIDING_SHOW: SimklItem = {
 };
 export const FMA: SimklItem = {
   type: 'anime',
-  ids: { simkl: 38236, mal: '5114', imdb: 'tt1355642' },
+  ids: { simkl: 38236, mal: '5114', imdb: 'tt1355642', anidb: '6107' },
   title: 'Fullmetal Alchemist: Brotherhood',
   year: 2009,
   animeType: 'tv',

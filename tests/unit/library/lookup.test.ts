@@ -31,6 +31,9 @@ describe('lookup by every id kind, with no request', () => {
     ['tmdb tv for an episode page', { tmdb: '1399' }, 'episode', GOT.ids.simkl],
     ['mal', { mal: '5114' }, 'anime', FMA.ids.simkl],
     ['netflix', { netflix: '70305903' }, undefined, GOT.ids.simkl],
+    ['anidb', { anidb: '6107' }, 'anime', FMA.ids.simkl],
+    ['tvdb', { tvdb: '121361' }, 'show', GOT.ids.simkl],
+    ['a tvdb film id, numbered apart from series', { tvdb: '121361' }, 'movie', null],
     ['an unknown imdb id', { imdb: 'tt9999999' }, 'movie', null],
     ['a movie id asked as a show', { imdb: 'tt0133093' }, 'show', null],
   ];

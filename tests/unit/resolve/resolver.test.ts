@@ -3,7 +3,7 @@ import { SimklError } from '../../../lib/errors';
 import { openLibraryDb } from '../../../lib/library/db';
 import { createLibrary } from '../../../lib/library/library';
 import type { Library } from '../../../lib/library/types';
-import type { DetectedMedia } from '../../../lib/media';
+import type { DetectedMedia, SimklItem } from '../../../lib/media';
 import { openResolveDb } from '../../../lib/resolve/cache';
 import { lookupTarget, simklTypesFor } from '../../../lib/resolve/kinds';
 import { createResolver, type Resolver } from '../../../lib/resolve/resolver';
@@ -73,6 +73,42 @@ describe('resolve', () => {
   it('treats MAL ids as anime', async () => {
     const item = await resolver.resolve({ site: 'mal', kind: 'anime', ids: { mal: '5114' } });
     expect(item).toMatchObject({ type: 'anime', ids: { simkl: FMA.ids.simkl, mal: '5114' } });
+  });
+
+  it('asks /search/id by AniDB id for anime only, and by TVDB id', async () => {
+    const anime = await resolver.resolve({ site: 'mal', kind: 'anime', ids: { anidb: '6107' } });
+    const show = await resolver.resolve({ site: 'imdb', kind: 'show', ids: { tvdb: '121361' } });
+    expect(anime).toMatchObject({ type: 'anime', ids: { simkl: FMA.ids.simkl, anidb: '6107' } });
+    expect(show).toMatchObject({ type: 'show', ids: { simkl: GOT.ids.simkl, tvdb: '121361' } });
+    expect(simkl.callsOf('searchById').map((call) => call.args[0])).toEqual([
+      { anidb: '6107' },
+      { tvdb: '121361' },
+    ]);
+    // The second visit of each is answered from the cache.
+    simkl.resetCalls();
+    await resolver.resolve({ site: 'mal', kind: 'anime', ids: { anidb: '6107' } });
+    await resolver.resolve({ site: 'imdb', kind: 'show', ids: { tvdb: '121361' } });
+    expect(simkl.calls).toEqual([]);
+  });
+
+  it('asks /search/id once by Anime-Planet slug, then answers the next visit from the cache', async () => {
+    const deathNote: SimklItem = {
+      type: 'anime',
+      ids: { simkl: 9300001, animeplanet: 'death-note' },
+      title: 'Death Note',
+    };
+    simkl.addToCatalog(deathNote);
+    const page: DetectedMedia = { site: 'animeplanet', kind: 'anime', ids: { animeplanet: 'Death-Note' } };
+    expect(await resolver.resolve(page)).toMatchObject({ type: 'anime', ids: { simkl: 9300001 } });
+    expect(simkl.callsOf('searchById').map((call) => call.args[0])).toEqual([{ animeplanet: 'death-note' }]);
+    simkl.resetCalls();
+    expect(await resolver.resolve(page)).toMatchObject({ ids: { simkl: 9300001 } });
+    expect(simkl.calls).toEqual([]);
+  });
+
+  it('never sends a TVDB film number, which TVDB counts apart from its series', async () => {
+    expect(await resolver.resolve({ site: 'imdb', kind: 'movie', ids: { tvdb: '121361' } })).toBeNull();
+    expect(simkl.calls).toEqual([]);
   });
 
   it('resolves an episode through its show', async () => {

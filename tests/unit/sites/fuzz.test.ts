@@ -150,7 +150,9 @@ describe(`detection never throws (seed ${SEED}, ${CASES} random documents)`, () 
       const page = pick(LIST_PAGES);
       const own = random() < 0.8;
       const url = own ? page.url : pick(URLS);
-      const doc = parseHtml(mutate(own ? readFixture(page.file) : pick(PAGES)));
+      // The same parser limit as above: a page happy-dom cannot parse never reaches the list parts.
+      const doc = parseOrNull(mutate(own ? readFixture(page.file) : pick(PAGES)));
+      if (!doc) continue;
       let found: ListedTitle[] = [];
       expect(() => {
         found = findListedTitles(url, doc);

@@ -367,6 +367,48 @@ const LETTERBOXD: Omit<ListPageExample, 'site'>[] = [
   },
 ];
 
+const ANIDB: Omit<ListPageExample, 'site'>[] = [
+  {
+    url: 'https://anidb.net/anime/?h=1&noalias=1&view=list',
+    file: 'anidb/list-anime-browse.html',
+    // Each spelling of an anime link (/anime/, absolute, animedb.pl, /a<aid>); Death Note's second row is left out.
+    entries: [
+      anime('4563', 'Death Note'),
+      anime('23', 'Cowboy Bebop'),
+      anime('8597', 'Hunter x Hunter (2011)'),
+      anime('69', 'One Piece'),
+    ],
+  },
+];
+
+const TVDB: Omit<ListPageExample, 'site'>[] = [
+  {
+    url: 'https://thetvdb.com/lists/best-of-hbo',
+    file: 'tvdb/list-best-of-hbo.html',
+    // Numbers from the artwork (v4, the older banners/posters/, a lazy data-src); the entry without
+    // artwork and Game of Thrones' second entry are left out.
+    entries: [
+      show('121361', 'Game of Thrones'),
+      show('360893', 'Chernobyl'),
+      movie('169', 'The Matrix'),
+      show('81189', 'Breaking Bad'),
+    ],
+  },
+];
+
+const ANIMEPLANET: Omit<ListPageExample, 'site'>[] = [
+  {
+    url: 'https://www.anime-planet.com/anime/all',
+    file: 'animeplanet/list-anime-all.html',
+    // Death Note's second card and a tag's card are left out.
+    entries: [
+      anime('death-note', 'Death Note'),
+      anime('cowboy-bebop', 'Cowboy Bebop'),
+      anime('hunter-x-hunter-2011', 'Hunter x Hunter (2011)'),
+    ],
+  },
+];
+
 const bySite = (site: Site, pages: Omit<ListPageExample, 'site'>[]) =>
   pages.map((page): ListPageExample => ({ site, ...page }));
 
@@ -376,4 +418,7 @@ export const LIST_PAGES: readonly ListPageExample[] = [
   ...bySite('mal', MAL),
   ...bySite('netflix', NETFLIX),
   ...bySite('letterboxd', LETTERBOXD),
+  ...bySite('anidb', ANIDB),
+  ...bySite('tvdb', TVDB),
+  ...bySite('animeplanet', ANIMEPLANET),
 ];

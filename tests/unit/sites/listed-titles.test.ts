@@ -28,7 +28,10 @@ function expectWellFormed(entries: ListedTitle[], doc: Document, site: Site): vo
     expect(entry.element.tagName, `entry ${index}`).toBe('A');
     expect(doc.contains(entry.element)).toBe(true);
     expect(entry.media.site).toBe(site);
-    expect(entry.element.getAttribute('href')).toContain(entry.media.ids[site]);
+    // TheTVDB links a slug: its entries' number is in their artwork (docs/sites.md, TheTVDB: lists).
+    const named =
+      site === 'tvdb' ? entry.element.closest('.list-item')?.innerHTML : entry.element.getAttribute('href');
+    expect(named).toContain(entry.media.ids[site]);
     expect(entry.element.closest('nav, footer, aside, [role="navigation"], [role="contentinfo"]')).toBeNull();
     const next = entries[index + 1]?.element;
     // Document order: each entry's link comes before the next one's (or is the same row's).
@@ -84,6 +87,9 @@ const RELATED: Record<Site, string | null> = {
   mal: '.related-entries, #anime_recommendation, #recommendations, .anime_detail_related_anime',
   netflix: '.title-card-container, .moreLikeThis--container',
   letterboxd: null,
+  anidb: null,
+  tvdb: null,
+  animeplanet: null,
 };
 
 describe.each(FIXTURE_PAGES.map((page) => [page.url, page] as const))(

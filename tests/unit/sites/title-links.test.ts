@@ -31,7 +31,15 @@ const OTHER_LINKS = [
 ];
 
 /** Malformed ids a glob cannot tell from good ones; the click's own parse refuses them. */
-const GLOB_BLIND = ['https://www.imdb.com/title/tt123/'];
+const GLOB_BLIND = [
+  'https://www.imdb.com/title/tt123/',
+  // Anime-Planet's directories share /anime/ with its slugs.
+  'https://www.anime-planet.com/anime/',
+  'https://www.anime-planet.com/anime/all',
+  'https://www.anime-planet.com/anime/top-anime',
+  'https://www.anime-planet.com/anime/seasons/fall-2024',
+  'https://www.anime-planet.com/anime/tags/psychological',
+];
 
 /**
  * Sites whose links the menu does not offer: a Letterboxd link gives only a slug, which the resolver
@@ -66,8 +74,11 @@ describe('the context menu’s title-link patterns', () => {
   it('cover each site’s hosts, https only', () => {
     const hosts = new Set(PATTERNS.map((pattern) => new URL(pattern.replaceAll('*', 'x')).host));
     expect([...hosts].sort()).toEqual([
+      'anidb.net',
       'm.imdb.com',
       'myanimelist.net',
+      'thetvdb.com',
+      'www.anime-planet.com',
       'www.imdb.com',
       'www.netflix.com',
       'www.themoviedb.org',

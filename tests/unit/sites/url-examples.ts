@@ -40,6 +40,17 @@ const letterboxd = (slug: string): DetectedMedia => ({
   kind: 'movie',
   ids: { letterboxd: slug },
 });
+const anidb = (aid: string): DetectedMedia => ({ site: 'anidb', kind: 'anime', ids: { anidb: aid } });
+const tvdb = (id: string, kind: 'show' | 'movie'): DetectedMedia => ({
+  site: 'tvdb',
+  kind,
+  ids: { tvdb: id },
+});
+const animeplanet = (slug: string): DetectedMedia => ({
+  site: 'animeplanet',
+  kind: 'anime',
+  ids: { animeplanet: slug },
+});
 const netflix = (id: string): DetectedMedia => ({ site: 'netflix', ids: { netflix: id } });
 
 export const URL_EXAMPLES: Record<Site, SiteExamples> = {
@@ -205,6 +216,67 @@ export const URL_EXAMPLES: Record<Site, SiteExamples> = {
       'https://letterboxd.com/film/',
       'https://letterboxd.com/search/films/matrix/',
       'https://letterboxd.com/actor/keanu-reeves/',
+    ],
+  },
+  anidb: {
+    positives: [
+      { url: 'https://anidb.net/anime/4563', expected: anidb('4563') },
+      { url: 'https://anidb.net/anime/4563/', expected: anidb('4563') },
+      { url: 'https://anidb.net/anime/4563/relation/graph', expected: anidb('4563') },
+      { url: 'https://anidb.net/perl-bin/animedb.pl?show=anime&aid=4563', expected: anidb('4563') },
+      { url: 'https://anidb.net/a23', expected: anidb('23') },
+    ],
+    negatives: [
+      'https://anidb.net/',
+      'https://anidb.net/anime/',
+      'https://anidb.net/anime/?h=1&noalias=1&view=list',
+      'https://anidb.net/anime/season/',
+      'https://anidb.net/perl-bin/animedb.pl?show=character&charid=4563',
+      'https://anidb.net/perl-bin/animedb.pl?show=anime&aid=x',
+      'https://anidb.net/creator/2017',
+      'https://anidb.net/episode/4563',
+      'https://anidb.net/about',
+    ],
+  },
+  tvdb: {
+    // A title page's URL names only a slug: its number is read from the page (tests/fixtures/sites/tvdb/).
+    positives: [
+      { url: 'https://thetvdb.com/dereferrer/series/81189', expected: tvdb('81189', 'show') },
+      { url: 'https://thetvdb.com/dereferrer/movie/169', expected: tvdb('169', 'movie') },
+    ],
+    negatives: [
+      'https://thetvdb.com/',
+      'https://thetvdb.com/series/breaking-bad',
+      'https://thetvdb.com/movies/the-matrix',
+      'https://thetvdb.com/series/breaking-bad/seasons/official/1',
+      'https://thetvdb.com/dereferrer/series/breaking-bad',
+      'https://thetvdb.com/lists/best-of-hbo',
+      'https://thetvdb.com/people/303-someone',
+      'https://thetvdb.com/search?query=81189',
+    ],
+  },
+  animeplanet: {
+    positives: [
+      { url: 'https://www.anime-planet.com/anime/death-note', expected: animeplanet('death-note') },
+      {
+        url: 'https://www.anime-planet.com/anime/hunter-x-hunter-2011/',
+        expected: animeplanet('hunter-x-hunter-2011'),
+      },
+      {
+        url: 'https://www.anime-planet.com/anime/death-note/characters',
+        expected: animeplanet('death-note'),
+      },
+    ],
+    negatives: [
+      'https://www.anime-planet.com/',
+      'https://www.anime-planet.com/anime/',
+      'https://www.anime-planet.com/anime/all',
+      'https://www.anime-planet.com/anime/top-anime',
+      'https://www.anime-planet.com/anime/seasons/fall-2024',
+      'https://www.anime-planet.com/anime/tags/psychological',
+      'https://www.anime-planet.com/manga/death-note',
+      'https://www.anime-planet.com/characters/light-yagami',
+      'https://www.anime-planet.com/users/someone/anime',
     ],
   },
 };

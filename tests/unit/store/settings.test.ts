@@ -14,11 +14,29 @@ describe('settings', () => {
     expect(await getSettings()).toEqual({
       signInMode: 'oauth2',
       clientIdOverride: '',
-      sitesEnabled: { imdb: true, tmdb: true, mal: true, netflix: true, letterboxd: true },
+      sitesEnabled: {
+        imdb: true,
+        tmdb: true,
+        mal: true,
+        netflix: true,
+        letterboxd: true,
+        anidb: true,
+        tvdb: true,
+        animeplanet: true,
+      },
       confirmWrites: false,
       syncIntervalMinutes: 30,
       badgeEnabled: true,
-      listBadges: { imdb: true, tmdb: true, mal: true, netflix: true, letterboxd: true },
+      listBadges: {
+        imdb: true,
+        tmdb: true,
+        mal: true,
+        netflix: true,
+        letterboxd: true,
+        anidb: true,
+        tvdb: true,
+        animeplanet: true,
+      },
       dimCompleted: false,
       trackNetflix: 'ask',
     });
@@ -37,6 +55,9 @@ describe('settings', () => {
       mal: false,
       netflix: true,
       letterboxd: true,
+      anidb: true,
+      tvdb: true,
+      animeplanet: true,
     });
     expect(settings.dimCompleted).toBe(true);
   });
@@ -61,6 +82,9 @@ describe('settings', () => {
       mal: true,
       netflix: false,
       letterboxd: true,
+      anidb: true,
+      tvdb: true,
+      animeplanet: true,
     });
     const stored = await fakeBrowser.storage.local.get(SETTINGS_KEY);
     expect(stored[SETTINGS_KEY]).toEqual(settings);
@@ -79,7 +103,16 @@ describe('settings', () => {
     ).toEqual({
       ...DEFAULT_SETTINGS,
       clientIdOverride: 'my-app',
-      sitesEnabled: { imdb: true, tmdb: true, mal: false, netflix: true, letterboxd: true },
+      sitesEnabled: {
+        imdb: true,
+        tmdb: true,
+        mal: false,
+        netflix: true,
+        letterboxd: true,
+        anidb: true,
+        tvdb: true,
+        animeplanet: true,
+      },
       syncIntervalMinutes: 5,
     });
     expect(normaliseSettings('nonsense')).toEqual(DEFAULT_SETTINGS);

@@ -24,9 +24,9 @@ describe('the title index format', () => {
   it('writes one short row per title, scoping TMDB ids and dropping empty fields at the end', () => {
     expect(stored.rows.split('\n')).toEqual([
       'mc|9||||tt0133093|m603',
-      'sw||14|73|S02E05|tt0944947|t1399||70305903',
+      'sw||14|73|S02E05|tt0944947|t1399||70305903||121361',
       'sh||||||t603',
-      'ad|10|3|||tt1355642||5114',
+      'ad|10|3|||tt1355642||5114||6107',
     ]);
     expect(stored).toMatchObject({ v: TITLE_INDEX_VERSION, user: 7, count: 4 });
   });
@@ -50,6 +50,10 @@ describe('the title index format', () => {
     expect(find?.({ ids: { tmdb: '1399' }, kind: 'show' })?.next).toBe('S02E05');
     expect(find?.({ ids: { netflix: '70305903' } })?.status).toBe('watching');
     expect(find?.({ ids: { mal: '5114' }, kind: 'anime' })?.status).toBe('dropped');
+    // AniDB and TVDB ids, which Simkl's library carries: an AniDB or TheTVDB page needs no request.
+    expect(find?.({ ids: { anidb: '6107' }, kind: 'anime' })?.status).toBe('dropped');
+    expect(find?.({ ids: { tvdb: '121361' }, kind: 'show' })?.status).toBe('watching');
+    expect(find?.({ ids: { tvdb: '6107' }, kind: 'show' })).toBeNull();
     const episode: DetectedMedia = {
       site: 'imdb',
       kind: 'episode',
