@@ -7,9 +7,9 @@
 /** The sites the extension has always reached: their hosts are required (lib/hosts.ts). */
 export type BuiltInSite = 'imdb' | 'tmdb' | 'mal' | 'netflix';
 /** Sites the user turns on in the options: their hosts are optional, asked for from that click. */
-export type OptionalSite = 'letterboxd';
+export type OptionalSite = 'letterboxd' | 'trakt';
 export type Site = BuiltInSite | OptionalSite;
-export const OPTIONAL_SITES: readonly OptionalSite[] = ['letterboxd'];
+export const OPTIONAL_SITES: readonly OptionalSite[] = ['letterboxd', 'trakt'];
 export const SITES: readonly Site[] = ['imdb', 'tmdb', 'mal', 'netflix', ...OPTIONAL_SITES];
 
 export function isOptionalSite(site: unknown): site is OptionalSite {
@@ -27,6 +27,13 @@ export interface MediaIds {
   netflix?: string;
   /** Letterboxd's film slug, 'parasite-2019': Simkl takes it at /redirect, its library never carries it. */
   letterboxd?: string;
+  /** TheTVDB's numeric id, '81189': Simkl's library carries it. */
+  tvdb?: string;
+  /**
+   * Trakt's slug, 'john-wick-chapter-4-2023' (a show's on its episode pages): Simkl takes it at
+   * /redirect and in a write's ids, its library never carries it.
+   */
+  traktslug?: string;
 }
 export const EXTERNAL_ID_KEYS = ['imdb', 'tmdb', 'mal', 'netflix'] as const;
 export type ExternalIdKey = (typeof EXTERNAL_ID_KEYS)[number];

@@ -10,6 +10,7 @@ import { letterboxdUrl } from './letterboxd';
 import { malUrl } from './mal';
 import { netflixUrl } from './netflix';
 import { tmdbUrl } from './tmdb';
+import { traktUrl } from './trakt';
 import { isOnHosts, parseUrl } from './url';
 
 /** In the order of SITE_ADAPTERS. */
@@ -19,6 +20,7 @@ export const SITE_URL_READERS: readonly SiteUrlReader[] = [
   malUrl,
   netflixUrl,
   letterboxdUrl,
+  traktUrl,
 ];
 
 /** What the URL alone says (ids, and kind/season/episode where the URL carries them). */

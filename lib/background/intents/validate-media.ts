@@ -11,6 +11,9 @@ const ID_PATTERNS = {
   netflix: /^\d{1,15}$/,
   // Letterboxd's film slugs run long ("sweet-sweetbacks-baadasssss-song"): the only id over 20 characters.
   letterboxd: /^[a-z0-9][a-z0-9-]{0,99}$/,
+  tvdb: /^\d{1,12}$/,
+  // Trakt's slugs are lower-case words and digits joined by dashes, like Letterboxd's.
+  traktslug: /^[a-z0-9][a-z0-9-]{0,99}$/,
 } as const;
 
 function validateIds(value: unknown, field: string): MediaIds {

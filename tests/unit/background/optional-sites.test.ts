@@ -8,9 +8,15 @@ import { optionalSiteScripts } from '../../../lib/background/optional-sites/site
 import type { OptionalSite } from '../../../lib/media';
 
 /** The browser's scripting and permissions as the registration sees them, in memory. */
-function fakeBrowser(granted: boolean, registered: string[] = [], heldRunAt = 'document_start') {
+function fakeBrowser(
+  granted: boolean,
+  registered: string[] = [],
+  heldRunAt = 'document_start',
+  /** The sites `granted` is about; the others are never granted. */
+  sites: OptionalSite[] = ['letterboxd'],
+) {
   const held = new Map<string, HeldScript>();
-  for (const script of optionalSiteScripts('letterboxd'))
+  for (const script of sites.flatMap(optionalSiteScripts))
     if (registered.includes(script.id))
       held.set(script.id, { ...script, runAt: heldRunAt as 'document_start' });
   const state = {
@@ -21,7 +27,7 @@ function fakeBrowser(granted: boolean, registered: string[] = [], heldRunAt = 'd
     registerCalls: 0,
   };
   const apis: RegistrationApis = {
-    isGranted: async () => state.granted,
+    isGranted: async (site) => state.granted && sites.includes(site),
     registered: async (ids) =>
       ids.filter((id) => state.registered.has(id)).map((id) => state.held.get(id) as HeldScript),
     async register(scripts) {
@@ -77,6 +83,16 @@ describe('optional sites: scripts follow the permission', () => {
     ]);
   });
 
+  it("registers Trakt's control and badges on the classic site and the app once Trakt alone is granted", async () => {
+    const { state, apis } = fakeBrowser(true, [], 'document_start', ['trakt']);
+    await createOptionalSiteRegistration(apis)();
+    expect([...state.registered].sort()).toEqual(['trakt', 'trakt-badges']);
+    expect([...state.held.values()].map((script) => [script.id, script.js, script.matches])).toEqual([
+      ['trakt', ['content-scripts/trakt.js'], ['https://trakt.tv/*', 'https://app.trakt.tv/*']],
+      ['trakt-badges', ['content-scripts/trakt-badges.js'], ['https://trakt.tv/*', 'https://app.trakt.tv/*']],
+    ]);
+  });
+
   it('registers nothing twice: scripts kept across a restart stay as they are', async () => {
     const { state, apis } = fakeBrowser(true, ['letterboxd', 'letterboxd-badges']);
     await createOptionalSiteRegistration(apis)();
@@ -103,7 +119,8 @@ describe('optional sites: scripts follow the permission', () => {
     const { state, apis } = fakeBrowser(false, ['letterboxd', 'letterboxd-badges']);
     await createOptionalSiteRegistration(apis)();
     expect([...state.registered]).toEqual([]);
-    expect(state.forgotten).toEqual(['letterboxd']);
+    // Every site without access is put right, Trakt (never turned on) too.
+    expect(state.forgotten).toEqual(['letterboxd', 'trakt']);
   });
 
   it('registers nothing for a site never turned on', async () => {
