@@ -155,6 +155,7 @@ export const BROWSER_SUPPORT = {
     only: 'chromium',
     why: `${SERVICE_WORKER_STOP}, or holds it in the debugger`,
   },
+  trakt: 'both',
 } as const satisfies Record<string, Support>;
 
 export type SupportKey = keyof typeof BROWSER_SUPPORT;
