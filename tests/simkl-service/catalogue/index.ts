@@ -1,6 +1,6 @@
 /**
  * The catalogue: every title with its derived fields, and the lookups Simkl does when a request names an
- * item by any id (simkl, imdb id or URL, tmdb with its movie/TV ambiguity, mal, netflix) or by title.
+ * item by any id (simkl, imdb id or URL, tmdb with its movie/TV ambiguity, mal, netflix, traktslug) or by title.
  */
 import type { Kind } from '../types';
 import { ANIME } from './anime';
@@ -78,12 +78,14 @@ export function findTitle(
   const mal = text(ids.mal);
   const netflix = text(ids.netflix);
   const tmdb = text(ids.tmdb);
+  const traktslug = text(ids.traktslug)?.toLowerCase();
   const film = tmdbFilm ?? scope === 'movies';
   return (
     (imdb ? candidates.find((title) => title.imdb === imdb) : undefined) ??
     (mal ? candidates.find((title) => title.mal === mal) : undefined) ??
     (netflix ? candidates.find((title) => title.netflix === netflix) : undefined) ??
-    (tmdb ? candidates.find((title) => title.tmdb === tmdb && isFilm(title) === film) : undefined)
+    (tmdb ? candidates.find((title) => title.tmdb === tmdb && isFilm(title) === film) : undefined) ??
+    (traktslug ? candidates.find((title) => title.traktslug === traktslug) : undefined)
   );
 }
 

@@ -16,6 +16,8 @@ export interface TitleSeed {
   tmdb?: string;
   mal?: string;
   netflix?: string;
+  /** Trakt's slug, for the titles the Trakt fixture pages show (docs/sites.md, Trakt: ids). */
+  traktslug?: string;
   runtime: number;
   genres: string;
   country?: string;
@@ -72,7 +74,7 @@ export function imagePath(seed: string): string {
 export function buildTitle(seed: TitleSeed, kind: Kind, rank: number): Title {
   const slug = slugify(seed.title);
   const ids: Record<string, string | number> = { simkl: seed.simkl, slug };
-  for (const key of ['imdb', 'tmdb', 'mal', 'netflix'] as const) {
+  for (const key of ['imdb', 'tmdb', 'mal', 'netflix', 'traktslug'] as const) {
     const value = seed[key];
     if (value) ids[key] = value;
   }
