@@ -9,7 +9,9 @@ import { chromeSiteAccess } from './harness/chromium-site-access';
 import { type AnyPage, clickInControl, waitForButtonText } from './harness/pages';
 import { describeInBrowsers, type Session } from './harness/suite';
 import { click, closePage, waitForText } from './scenarios/extension-pages';
+import { settled } from './scenarios/faults-run';
 import { hostCount, simklQuiet, simklRequestList, simklRequests } from './scenarios/list-badges-read';
+import { openPopupOn } from './scenarios/popup';
 import { goto, reload, sleep, waitForControlCount } from './scenarios/sites-pages';
 import { eventually, signInFromTheControl } from './scenarios/slice';
 import {
@@ -18,6 +20,7 @@ import {
   historyItems,
   historyPosts,
   MOVIE,
+  SHOW,
   seedTrakt,
   TRAKT_HOSTS,
   traktFootprintBecomes,
@@ -60,6 +63,30 @@ describeInBrowsers('Trakt, an optional site', { scenario: 'trakt' }, (suite) => 
     await waitForButtonText(page, /Completed/, 20_000);
     await sleep(1_000);
     expect(simklRequestList(session.world).slice(before)).toEqual([]);
+    // The popup on that tab shows the same title and state.
+    const popup = await openPopupOn(session.pages, `${MOVIE}*`);
+    await waitForText(popup, '[data-testid="item-title"]', /^Inception/);
+    await waitForText(popup, '[data-testid="item-status"]', /^Completed$/);
+    await closePage(popup);
+  });
+
+  it('looks a show the lists lack up once by its IMDb id, and asks nothing on the next visit', async () => {
+    await settled(session.world);
+    session.world.control.clearLog();
+    await goto(page, SHOW);
+    await waitForButtonText(page, 'Add to Simkl', 20_000);
+    await settled(session.world);
+    expect(simklRequestList(session.world)).toEqual(['GET /search/id']);
+    expect(
+      session.world.control.requestLog().find((entry) => entry.path === '/search/id')?.query,
+    ).toMatchObject({
+      imdb: 'tt0944947',
+    });
+    session.world.control.clearLog();
+    await reload(page);
+    await waitForButtonText(page, 'Add to Simkl', 20_000);
+    await settled(session.world, 1_000);
+    expect(simklRequestList(session.world)).toEqual([]);
   });
 
   it("says an episode page's episode state, and marks that episode watched exactly once", async () => {

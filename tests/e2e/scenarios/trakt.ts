@@ -13,6 +13,8 @@ import { evaluate } from './extension-pages';
 import { sleep } from './sites-pages';
 
 export const MOVIE = 'https://trakt.tv/movies/inception-2010';
+/** Game of Thrones, which the user's lists lack. */
+export const SHOW = 'https://trakt.tv/shows/game-of-thrones';
 export const EPISODE = 'https://trakt.tv/shows/breaking-bad/seasons/1/episodes/1';
 export const GRID = 'https://trakt.tv/movies/trending';
 export const TRAKT_HOSTS = ['trakt.tv', 'app.trakt.tv'];
