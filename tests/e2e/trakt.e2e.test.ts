@@ -10,6 +10,7 @@ import { type AnyPage, clickInControl, waitForButtonText } from './harness/pages
 import { describeInBrowsers, type Session } from './harness/suite';
 import { click, closePage, waitForText } from './scenarios/extension-pages';
 import { settled } from './scenarios/faults-run';
+import { historyPosts } from './scenarios/history-import';
 import { hostCount, simklQuiet, simklRequestList, simklRequests } from './scenarios/list-badges-read';
 import { openPopupOn } from './scenarios/popup';
 import { goto, reload, sleep, waitForControlCount } from './scenarios/sites-pages';
@@ -18,7 +19,6 @@ import {
   EPISODE,
   GRID,
   historyItems,
-  historyPosts,
   MOVIE,
   SHOW,
   seedTrakt,

@@ -5,11 +5,12 @@
  */
 import type { MediaIds } from '../../media';
 import { parseUrl } from '../url';
+import { parseTraktPage } from './url';
 
 /** The title's slug in a Trakt URL or path (canonical link, og:url), or null. */
 export function slugInHref(href: string | null | undefined): string | null {
-  const path = href ? parseUrl(href, 'https://trakt.tv')?.pathname : undefined;
-  return (path && /^\/(?:movies|shows)\/([a-z0-9][a-z0-9-]*)/.exec(path)?.[1]) ?? null;
+  const url = href ? parseUrl(href, 'https://trakt.tv') : null;
+  return (url && parseTraktPage(url.href)?.slug) ?? null;
 }
 
 export interface LinkedIds {

@@ -28,9 +28,6 @@ export function seedTrakt(world: World): void {
   ]);
 }
 
-export const historyPosts = (world: World): LogEntry[] =>
-  world.control.requestLog().filter((entry) => entry.method === 'POST' && entry.path === '/sync/history');
-
 interface HistoryBody {
   shows?: Array<{
     ids: Record<string, unknown>;
