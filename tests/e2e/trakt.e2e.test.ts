@@ -13,9 +13,10 @@ import { settled } from './scenarios/faults-run';
 import { historyPosts } from './scenarios/history-import';
 import { hostCount, simklQuiet, simklRequestList, simklRequests } from './scenarios/list-badges-read';
 import { openPopupOn } from './scenarios/popup';
-import { goto, reload, sleep, waitForControlCount } from './scenarios/sites-pages';
+import { goto, placement, reload, sleep, waitForControlCount } from './scenarios/sites-pages';
 import { eventually, signInFromTheControl } from './scenarios/slice';
 import {
+  APP_EPISODE,
   EPISODE,
   GRID,
   historyItems,
@@ -139,6 +140,19 @@ describeInBrowsers('Trakt, an optional site', { scenario: 'trakt' }, (suite) => 
       .filter((entry) => TRAKT_HOSTS.includes(entry.host) && !entry.path.startsWith('/_fixture/'))
       .map((entry) => entry.path);
     expect(traktPaths).toEqual(['/movies/trending']);
+  });
+
+  it("gives the app's episode view a floating control from its URL alone, asking Simkl nothing", async () => {
+    await settled(session.world);
+    session.world.control.clearLog();
+    await goto(page, APP_EPISODE);
+    expect(await waitForControlCount(page, 1, 20_000)).toBe(1);
+    // The app's DOM is unverified: no anchor, and no IMDb or TMDB id to look the show up by, so it
+    // reads as a title Simkl does not know.
+    await waitForButtonText(page, 'Add to Simkl', 20_000);
+    expect(await placement(page)).toMatchObject({ count: 1, floating: true });
+    await settled(session.world, 1_000);
+    expect(simklRequestList(session.world)).toEqual([]);
   });
 
   it('turned off from the options, leaves nothing behind', async () => {

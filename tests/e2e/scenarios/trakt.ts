@@ -16,6 +16,8 @@ export const MOVIE = 'https://trakt.tv/movies/inception-2010';
 /** Game of Thrones, which the user's lists lack. */
 export const SHOW = 'https://trakt.tv/shows/game-of-thrones';
 export const EPISODE = 'https://trakt.tv/shows/breaking-bad/seasons/1/episodes/1';
+/** The app's episode view (tests/fixtures/sites ANCHORLESS_PAGES): its DOM is unverified. */
+export const APP_EPISODE = 'https://app.trakt.tv/shows/breaking-bad?season=1&view=episode&episode=1';
 export const GRID = 'https://trakt.tv/movies/trending';
 export const TRAKT_HOSTS = ['trakt.tv', 'app.trakt.tv'];
 export const TRAKT_ORIGINS = TRAKT_HOSTS.map((host) => `https://${host}/*`);
