@@ -1,11 +1,11 @@
 import type { DetectedMedia } from '../../media';
 import type { SiteAdapter, SiteUrlReader } from '../adapter';
 import { firstElement, readMeta, textOf } from '../dom';
-import { parseUrlOn } from '../url';
+import { parseUrl, parseUrlOn } from '../url';
 import { firstYear } from '../year';
 import { listedOnTrakt } from './list';
 import { addLinkedIds, linkedIds, metaContent, slugInHref } from './page-data';
-import { parseTraktPage, TRAKT_MATCHES, traktMediaFromUrl, traktMediaOf } from './url';
+import { APP_HOST, parseTraktPage, TRAKT_MATCHES, traktMediaFromUrl, traktMediaOf } from './url';
 
 /**
  * Every selector this adapter reads, from the classic site's server-rendered pages (docs/sites.md,
@@ -43,11 +43,14 @@ function domId(doc: Document): string | null {
 
 /**
  * The slug the page is about: the URL's, or the DOM's when the URL named Trakt's numeric id
- * (/shows/1883 may be either); null when the DOM shows another title (a stale DOM after navigation).
+ * (/shows/1883 may be either); null when the DOM shows another title (a stale DOM after navigation),
+ * or, in the client-rendered app, when it does not say which title it shows: its links may be the
+ * last title's, and a wrong id would write to the wrong title.
  */
-function currentSlug(urlSlug: string, doc: Document): string | null {
+function currentSlug(url: string, urlSlug: string, doc: Document): string | null {
   const shown = domId(doc);
-  if (shown === null || shown === urlSlug) return urlSlug;
+  if (shown === null) return parseUrl(url)?.hostname === APP_HOST ? null : urlSlug;
+  if (shown === urlSlug) return urlSlug;
   const summary = doc.querySelector(SELECTORS.summary);
   const number = summary?.getAttribute('data-show-id') ?? summary?.getAttribute('data-movie-id');
   return /^\d+$/.test(urlSlug) && number === urlSlug ? shown : null;
@@ -56,8 +59,8 @@ function currentSlug(urlSlug: string, doc: Document): string | null {
 function detect(url: string, doc: Document): DetectedMedia | null {
   const page = parseTraktPage(url);
   if (!page) return null;
-  const slug = currentSlug(page.slug, doc);
-  // A page that shows another title lends the URL's none of its ids.
+  const slug = currentSlug(url, page.slug, doc);
+  // A page that shows another title (or may) lends the URL's none of its ids.
   if (slug === null) return traktMediaOf(page);
   const media = traktMediaOf({ ...page, slug });
   const linked = linkedIds(doc, LINKS);

@@ -7,7 +7,8 @@ import type { DetectedMedia } from '../../media';
 import { asInt } from '../json';
 import { parseUrlOn } from '../url';
 
-export const TRAKT_MATCHES = ['https://trakt.tv/*', 'https://app.trakt.tv/*'];
+export const APP_HOST = 'app.trakt.tv';
+export const TRAKT_MATCHES = ['https://trakt.tv/*', `https://${APP_HOST}/*`];
 
 /** /movies/<slug>, /shows/<slug>[/seasons/<n>[/episodes/<m>]], then any sub-page (/comments, …). */
 const TITLE_PATH =

@@ -56,6 +56,22 @@ describe('Trakt: the traps of its title pages', () => {
     );
   });
 
+  it("lends the app's ids only when its DOM names the URL's title (no canonical link: the URL alone)", () => {
+    const url = 'https://app.trakt.tv/shows/game-of-thrones';
+    const bare = SHOW.replace(/<link rel="canonical"[^>]*>/, '').replace(/<meta property="og:url"[^>]*>/, '');
+    withPage(url, bare, (doc) => {
+      expect(detectMedia(url, doc)).toEqual({
+        site: 'trakt',
+        kind: 'show',
+        ids: { traktslug: 'game-of-thrones' },
+      });
+    });
+    // The classic site's pages are whole page loads: there a page without one is trusted.
+    withPage('https://trakt.tv/shows/game-of-thrones', bare, (doc) => {
+      expect(detectMedia('https://trakt.tv/shows/game-of-thrones', doc)?.ids.tmdb).toBe('1399');
+    });
+  });
+
   it('takes no TMDB id of the wrong scope: a movie page linking TMDB TV', () => {
     const url = 'https://trakt.tv/movies/inception-2010';
     const html = readFixture('trakt/movie-inception-2010.html').replace('/movie/27205', '/tv/27205');
