@@ -13,10 +13,19 @@ import { settled } from './scenarios/faults-run';
 import { historyPosts } from './scenarios/history-import';
 import { hostCount, simklQuiet, simklRequestList, simklRequests } from './scenarios/list-badges-read';
 import { openPopupOn } from './scenarios/popup';
-import { goto, placement, reload, sleep, waitForControlCount } from './scenarios/sites-pages';
+import {
+  clickPage,
+  goto,
+  inPage,
+  placement,
+  reload,
+  sleep,
+  waitForControlCount,
+} from './scenarios/sites-pages';
 import { eventually, signInFromTheControl } from './scenarios/slice';
 import {
   APP_EPISODE,
+  APP_MOVIE,
   EPISODE,
   GRID,
   historyItems,
@@ -153,6 +162,16 @@ describeInBrowsers('Trakt, an optional site', { scenario: 'trakt' }, (suite) => 
     expect(await placement(page)).toMatchObject({ count: 1, floating: true });
     await settled(session.world, 1_000);
     expect(simklRequestList(session.world)).toEqual([]);
+  });
+
+  it("follows the app's client-side navigation: one control, for the movie the page now shows", async () => {
+    await goto(page, APP_MOVIE);
+    await waitForButtonText(page, /Completed/, 20_000);
+    await clickPage(page, 'a[data-spa]');
+    // The new movie's buttons show before the canonical link names it: its state only once it does.
+    await waitForButtonText(page, /Plan to Watch/, 20_000);
+    expect(await placement(page)).toMatchObject({ count: 1, floating: true });
+    expect(await inPage(page, () => location.pathname, null)).toBe('/movies/fight-club-1999');
   });
 
   it('turned off from the options, leaves nothing behind', async () => {

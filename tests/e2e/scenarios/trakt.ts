@@ -22,10 +22,14 @@ export const GRID = 'https://trakt.tv/movies/trending';
 export const TRAKT_HOSTS = ['trakt.tv', 'app.trakt.tv'];
 export const TRAKT_ORIGINS = TRAKT_HOSTS.map((host) => `https://${host}/*`);
 
-/** Inception on the lists by its TMDB id; Breaking Bad by its show's, with S1E2 seen (S1E1 not). */
+/** The app's movie view, with a link that opens Fight Club client-side (fixtures' trakt/app-movie-inception-spa.html). */
+export const APP_MOVIE = 'https://app.trakt.tv/movies/inception-2010';
+
+/** Inception and Fight Club on the lists by TMDB id; Breaking Bad by its show's, with S1E2 seen (S1E1 not). */
 export function seedTrakt(world: World): void {
   world.control.seedLibrary(DEMO_USER.id, [
     { ids: { tmdb: '27205' }, type: 'movie', status: 'completed', rating: 9 },
+    { ids: { tmdb: '550' }, type: 'movie', status: 'plantowatch' },
     { ids: { tmdb: '1396' }, type: 'show', status: 'watching', watchedEpisodes: [{ season: 1, episode: 2 }] },
   ]);
 }
