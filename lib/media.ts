@@ -7,9 +7,15 @@
 /** The sites the extension has always reached: their hosts are required (lib/hosts.ts). */
 export type BuiltInSite = 'imdb' | 'tmdb' | 'mal' | 'netflix';
 /** Sites the user turns on in the options: their hosts are optional, asked for from that click. */
-export type OptionalSite = 'letterboxd' | 'anidb' | 'tvdb' | 'animeplanet';
+export type OptionalSite = 'letterboxd' | 'anidb' | 'tvdb' | 'animeplanet' | 'trakt';
 export type Site = BuiltInSite | OptionalSite;
-export const OPTIONAL_SITES: readonly OptionalSite[] = ['letterboxd', 'anidb', 'tvdb', 'animeplanet'];
+export const OPTIONAL_SITES: readonly OptionalSite[] = [
+  'letterboxd',
+  'anidb',
+  'tvdb',
+  'animeplanet',
+  'trakt',
+];
 export const SITES: readonly Site[] = ['imdb', 'tmdb', 'mal', 'netflix', ...OPTIONAL_SITES];
 
 export function isOptionalSite(site: unknown): site is OptionalSite {
@@ -33,6 +39,11 @@ export interface MediaIds {
   tvdb?: string;
   /** Anime-Planet's anime slug, 'death-note': Simkl's /search/id takes it, its library never carries it. */
   animeplanet?: string;
+  /**
+   * Trakt's slug, 'john-wick-chapter-4-2023' (a show's on its episode pages): Simkl takes it at
+   * /redirect and in a write's ids, its library never carries it.
+   */
+  traktslug?: string;
 }
 export const EXTERNAL_ID_KEYS = ['imdb', 'tmdb', 'mal', 'netflix', 'anidb', 'tvdb'] as const;
 export type ExternalIdKey = (typeof EXTERNAL_ID_KEYS)[number];

@@ -7,13 +7,14 @@ import { letterboxd } from './letterboxd';
 import { mal } from './mal';
 import { netflix } from './netflix';
 import { tmdb } from './tmdb';
+import { trakt } from './trakt';
 import { tvdb } from './tvdb';
 import { isOnHosts, parseUrl } from './url';
 
 export type { DetectedMedia, MediaIds, MediaKind, Site } from '../media';
 export type { ListedTitle, SiteAdapter, SiteUrlReader } from './adapter';
 export { parseViewingActivity } from './netflix/history';
-export { pageIdOf } from './page-id';
+export { ownIdKey, pageIdOf } from './page-id';
 export { detectMediaFromUrl } from './url-readers';
 
 /** The site list, single source of truth: content scripts, the README table and tests read it. */
@@ -26,6 +27,7 @@ export const SITE_ADAPTERS: readonly SiteAdapter[] = [
   anidb,
   tvdb,
   animeplanet,
+  trakt,
 ];
 
 /** The adapter whose hosts serve this URL, or null (also for URLs that do not parse). */

@@ -1,4 +1,15 @@
-import type { DetectedMedia } from '../media';
+import type { DetectedMedia, MediaIds, Site } from '../media';
+
+/** An id key a site's pages name their own item by (Site ids that are not id keys are mapped here). */
+export type OwnIdKey = Exclude<keyof MediaIds, 'simkl'>;
+
+/** Simkl names Trakt's slug `traktslug` (docs/sites.md, Trakt: ids); every other site's id is its name. */
+const OWN_ID_KEYS: Partial<Record<Site, OwnIdKey>> = { trakt: 'traktslug' };
+
+/** The key under which a site's pages carry their own id: `imdb` for IMDb, `traktslug` for Trakt. */
+export function ownIdKey(site: Site): OwnIdKey {
+  return OWN_ID_KEYS[site] ?? (site as OwnIdKey);
+}
 
 /**
  * The id a page's DOM must show (SiteAdapter.domId) before the detection is current: the item's
@@ -6,5 +17,6 @@ import type { DetectedMedia } from '../media';
  * so that a content script reads it without carrying every site's adapter.
  */
 export function pageIdOf(media: DetectedMedia): string | null {
-  return media.ids[media.site] ?? media.show?.ids[media.site] ?? null;
+  const key = ownIdKey(media.site);
+  return media.ids[key] ?? media.show?.ids[key] ?? null;
 }

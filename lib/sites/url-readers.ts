@@ -12,6 +12,7 @@ import { letterboxdUrl } from './letterboxd';
 import { malUrl } from './mal';
 import { netflixUrl } from './netflix';
 import { tmdbUrl } from './tmdb';
+import { traktUrl } from './trakt';
 import { tvdbUrl } from './tvdb';
 import { isOnHosts, parseUrl } from './url';
 
@@ -25,6 +26,7 @@ export const SITE_URL_READERS: readonly SiteUrlReader[] = [
   anidbUrl,
   tvdbUrl,
   animeplanetUrl,
+  traktUrl,
 ];
 
 /** What the URL alone says (ids, and kind/season/episode where the URL carries them). */

@@ -62,6 +62,10 @@ describe('the catalogue', () => {
     ['tmdb=129', 'anime', 'Sen to Chihiro no Kamikakushi'],
     ['mal=52991', 'anime', 'Sousou no Frieren'],
     ['imdb=https://www.imdb.com/title/tt0903747/', 'tv', 'Breaking Bad'],
+    ['traktslug=inception-2010', 'movie', 'Inception'],
+    ['traktslug=the-matrix-1999', 'movie', 'The Matrix'],
+    ['traktslug=breaking-bad', 'tv', 'Breaking Bad'],
+    ['traktslug=game-of-thrones', 'tv', 'Game of Thrones'],
   ])('finds %s', async (query, type, title) => {
     const [item] = await lookup(query);
     expect(item).toMatchObject({ type, title });
@@ -76,6 +80,11 @@ describe('the catalogue', () => {
     const [item] = await lookup(`imdb=${imdb}`);
     expect(item?.type).toBe(type);
     expect(item?.total_episodes).toBe(episodes);
+  });
+
+  it('finds nothing by a Trakt slug it does not know, nor by a key it does not take (letterboxd)', async () => {
+    expect(await lookup('traktslug=no-such-title-2031')).toEqual([]);
+    expect(await lookup('letterboxd=inception-2010')).toEqual([]);
   });
 
   it('gives the anime episode counts of Blue Box, Dungeon Meshi and Frieren', async () => {

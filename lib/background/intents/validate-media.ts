@@ -14,6 +14,8 @@ const ID_PATTERNS = {
   anidb: /^\d{1,9}$/,
   tvdb: /^\d{1,12}$/,
   animeplanet: /^[a-z0-9][a-z0-9-]{0,99}$/,
+  // Trakt's slugs are lower-case words and digits joined by dashes, like Letterboxd's.
+  traktslug: /^[a-z0-9][a-z0-9-]{0,99}$/,
 } as const;
 
 function validateIds(value: unknown, field: string): MediaIds {

@@ -156,6 +156,7 @@ export const BROWSER_SUPPORT = {
     why: `${SERVICE_WORKER_STOP}, or holds it in the debugger`,
   },
   'tvdb-anidb-sites': 'both',
+  trakt: 'both',
 } as const satisfies Record<string, Support>;
 
 export type SupportKey = keyof typeof BROWSER_SUPPORT;

@@ -1,7 +1,7 @@
 /**
  * The catalogue: every title with its derived fields, and the lookups Simkl does when a request names an
  * item by any id (simkl, imdb id or URL, tmdb with its movie/TV ambiguity, mal, netflix, anidb, tvdb,
- * animeplanet) or by title.
+ * animeplanet, traktslug) or by title.
  */
 import type { Kind } from '../types';
 import { ANIME } from './anime';
@@ -79,6 +79,7 @@ export function findTitle(
   const mal = text(ids.mal);
   const netflix = text(ids.netflix);
   const tmdb = text(ids.tmdb);
+  const traktslug = text(ids.traktslug)?.toLowerCase();
   const film = tmdbFilm ?? scope === 'movies';
   const byKey = (key: 'anidb' | 'tvdb' | 'animeplanet') => {
     const value = text(ids[key])?.toLowerCase();
@@ -91,7 +92,8 @@ export function findTitle(
     byKey('tvdb') ??
     byKey('animeplanet') ??
     (netflix ? candidates.find((title) => title.netflix === netflix) : undefined) ??
-    (tmdb ? candidates.find((title) => title.tmdb === tmdb && isFilm(title) === film) : undefined)
+    (tmdb ? candidates.find((title) => title.tmdb === tmdb && isFilm(title) === film) : undefined) ??
+    (traktslug ? candidates.find((title) => title.traktslug === traktslug) : undefined)
   );
 }
 

@@ -22,6 +22,8 @@ export interface TitleSeed {
   tvdb?: string;
   /** Anime: Anime-Planet's slug, which Simkl's `/search/id` takes and its library never carries. */
   animeplanet?: string;
+  /** Trakt's slug, for the titles the Trakt fixture pages show (docs/sites.md, Trakt: ids). */
+  traktslug?: string;
   runtime: number;
   genres: string;
   country?: string;
@@ -78,7 +80,16 @@ export function imagePath(seed: string): string {
 export function buildTitle(seed: TitleSeed, kind: Kind, rank: number): Title {
   const slug = slugify(seed.title);
   const ids: Record<string, string | number> = { simkl: seed.simkl, slug };
-  for (const key of ['imdb', 'tmdb', 'mal', 'netflix', 'anidb', 'tvdb', 'animeplanet'] as const) {
+  for (const key of [
+    'imdb',
+    'tmdb',
+    'mal',
+    'netflix',
+    'anidb',
+    'tvdb',
+    'animeplanet',
+    'traktslug',
+  ] as const) {
     const value = seed[key];
     if (value) ids[key] = value;
   }

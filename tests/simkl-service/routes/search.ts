@@ -18,7 +18,21 @@ import { json, type Reply } from '../http';
 import type { Kind } from '../types';
 import type { ApiCtx, ApiRoute } from './context';
 
-const ID_KEYS = ['simkl', 'imdb', 'tmdb', 'mal', 'netflix', 'anidb', 'tvdb', 'animeplanet'] as const;
+/**
+ * `traktslug` as the contract's notes list it for /search/id (Simkl's own ID Lookup does not): the
+ * extension never sends it there (docs/sites.md, Trakt: ids), the service answers it all the same.
+ */
+const ID_KEYS = [
+  'simkl',
+  'imdb',
+  'tmdb',
+  'mal',
+  'netflix',
+  'anidb',
+  'tvdb',
+  'animeplanet',
+  'traktslug',
+] as const;
 /** `/search/movie` finds films, `/search/tv` shows, `/search/anime` anime (series and films). */
 const SEARCH_KIND: Record<string, Kind> = { movie: 'movie', tv: 'show', anime: 'anime' };
 

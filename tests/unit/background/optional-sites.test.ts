@@ -17,7 +17,7 @@ function fakeBrowser(
   heldRunAt = 'document_start',
 ) {
   const held = new Map<string, HeldScript>();
-  for (const script of optionalSiteScripts('letterboxd'))
+  for (const script of OPTIONAL_SITES.flatMap(optionalSiteScripts))
     if (registered.includes(script.id))
       held.set(script.id, { ...script, runAt: heldRunAt as 'document_start' });
   const state = {
@@ -82,6 +82,16 @@ describe('optional sites: scripts follow the permission', () => {
         runAt: 'document_start',
         persistAcrossSessions: true,
       },
+    ]);
+  });
+
+  it("registers Trakt's control and badges on the classic site and the app once Trakt alone is granted", async () => {
+    const { state, apis } = fakeBrowser(['trakt']);
+    await createOptionalSiteRegistration(apis)();
+    expect([...state.registered].sort()).toEqual(['trakt', 'trakt-badges']);
+    expect([...state.held.values()].map((script) => [script.id, script.js, script.matches])).toEqual([
+      ['trakt', ['content-scripts/trakt.js'], ['https://trakt.tv/*', 'https://app.trakt.tv/*']],
+      ['trakt-badges', ['content-scripts/trakt-badges.js'], ['https://trakt.tv/*', 'https://app.trakt.tv/*']],
     ]);
   });
 

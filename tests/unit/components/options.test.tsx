@@ -71,6 +71,7 @@ describe('options', () => {
       anidb: true,
       tvdb: true,
       animeplanet: true,
+      trakt: true,
     });
     await change(input('[data-site="netflix"]'));
     expect((await getSettings()).sitesEnabled.netflix).toBe(true);

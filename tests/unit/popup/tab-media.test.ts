@@ -20,4 +20,11 @@ describe("the popup's tab media without a content script", () => {
     tabWithoutScript('https://letterboxd.com/film/inception/');
     expect(await activeTabMedia()).toEqual({ media: null, url: 'https://letterboxd.com/film/inception/' });
   });
+
+  it('shows no title of a Trakt tab (the app too) whose script does not run', async () => {
+    for (const url of ['https://trakt.tv/movies/inception-2010', 'https://app.trakt.tv/shows/breaking-bad']) {
+      tabWithoutScript(url);
+      expect(await activeTabMedia(), url).toEqual({ media: null, url });
+    }
+  });
 });

@@ -18,6 +18,7 @@ describe('the fingerprints that tell which sites a content script carries', () =
       'mal',
       'netflix',
       'tmdb',
+      'trakt',
       'tvdb',
     ]);
     for (const [site, values] of Object.entries(fingerprints)) expect(values.size, site).toBeGreaterThan(3);
@@ -45,6 +46,7 @@ describe('the fingerprints that tell which sites a content script carries', () =
     expect(siteOfScript('letterboxd-badges', sites)).toBe('letterboxd');
     expect(siteOfScript('anidb-badges', sites)).toBe('anidb');
     expect(siteOfScript('tvdb', sites)).toBe('tvdb');
-    expect(siteOfScript('trakt', sites)).toBeUndefined();
+    expect(siteOfScript('trakt-badges', sites)).toBe('trakt');
+    expect(siteOfScript('background', sites)).toBeUndefined();
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { detectMedia, findListedTitles } from '../../../lib/sites';
+import { detectMedia, findListedTitles, ownIdKey } from '../../../lib/sites';
 import { findFixturePage, LIST_FIXTURE_PAGES, readFixture } from '../../fixtures/sites/pages';
 import { LIST_PAGES } from './listed-examples';
 import { parseHtml, withPage } from './load-page';
@@ -22,7 +22,7 @@ describe('the list fixture pages, as the e2e world serves them', () => {
       const html = readFixture(file);
       expect(idsOn(url, html)).toEqual(idsOn(page.url, html));
       expect(idsOn(url, html).length).toBeGreaterThan(0);
-      const own = withPage(url, html, (doc) => detectMedia(url, doc)?.ids[page.site] ?? null);
+      const own = withPage(url, html, (doc) => detectMedia(url, doc)?.ids[ownIdKey(page.site)] ?? null);
       expect(own).toBe(page.titlePage ?? null);
     },
   );

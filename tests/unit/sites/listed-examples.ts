@@ -6,6 +6,7 @@ import type { MediaKind, Site } from '../../../lib/media';
  * says it, an episode's show, season and number, and the text of the link that names the title.
  */
 export interface ExpectedEntry {
+  /** The page's own id ('' for an episode that has none, only its show's). */
   id: string;
   /** The name link's text (or its aria-label, or its image's alt when it has no text). */
   name: string;
@@ -409,6 +410,31 @@ const ANIMEPLANET: Omit<ListPageExample, 'site'>[] = [
   },
 ];
 
+const TRAKT: Omit<ListPageExample, 'site'>[] = [
+  {
+    url: 'https://trakt.tv/movies/trending',
+    file: 'trakt/list-movies-trending.html',
+    entries: [
+      movie('inception-2010', 'Inception'),
+      movie('the-matrix-1999', 'The Matrix'),
+      movie('fight-club-1999', 'Fight Club'),
+    ],
+  },
+  {
+    url: 'https://trakt.tv/users/sean/watchlist',
+    file: 'trakt/list-users-sean-watchlist.html',
+    // A season is its show's, an episode has no id of its own; the person is left out, and
+    // Game of Thrones, listed twice, counts once.
+    entries: [
+      show('game-of-thrones', 'Game of Thrones'),
+      movie('inception-2010', 'Inception'),
+      entry('the-walking-dead', 'The Walking Dead: Season 2', { kind: 'show', season: 2 }),
+      entry('', 'Breaking Bad: 1x01 Pilot', { kind: 'episode', show: 'breaking-bad', season: 1, episode: 1 }),
+      show('1883', '1883'),
+    ],
+  },
+];
+
 const bySite = (site: Site, pages: Omit<ListPageExample, 'site'>[]) =>
   pages.map((page): ListPageExample => ({ site, ...page }));
 
@@ -421,4 +447,5 @@ export const LIST_PAGES: readonly ListPageExample[] = [
   ...bySite('anidb', ANIDB),
   ...bySite('tvdb', TVDB),
   ...bySite('animeplanet', ANIMEPLANET),
+  ...bySite('trakt', TRAKT),
 ];

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { DetectedMedia, Site } from '../../../lib/media';
-import { adapterForUrl, detectMedia, findListedTitles, type ListedTitle } from '../../../lib/sites';
+import { adapterForUrl, detectMedia, findListedTitles, type ListedTitle, ownIdKey } from '../../../lib/sites';
 import { textOf } from '../../../lib/sites/dom';
 import { FIXTURE_PAGES, readFixture } from '../../fixtures/sites/pages';
 import { type ExpectedEntry, LIST_PAGES } from './listed-examples';
@@ -14,9 +14,10 @@ const nameOf = (element: Element): string | undefined =>
   undefined;
 
 function expectedMedia(site: Site, { id, kind, show, season, episode }: ExpectedEntry): DetectedMedia {
-  const media: DetectedMedia = { site, ids: { [site]: id } };
+  const key = ownIdKey(site);
+  const media: DetectedMedia = { site, ids: id ? { [key]: id } : {} };
   if (kind) media.kind = kind;
-  if (show) media.show = { ids: { [site]: show } };
+  if (show) media.show = { ids: { [key]: show } };
   if (season !== undefined) media.season = season;
   if (episode !== undefined) media.episode = episode;
   return media;
@@ -31,7 +32,9 @@ function expectWellFormed(entries: ListedTitle[], doc: Document, site: Site): vo
     // TheTVDB links a slug: its entries' number is in their artwork (docs/sites.md, TheTVDB: lists).
     const named =
       site === 'tvdb' ? entry.element.closest('.list-item')?.innerHTML : entry.element.getAttribute('href');
-    expect(named).toContain(entry.media.ids[site]);
+    // Trakt's own id is `traktslug`, and an episode's is its show's (docs/sites.md, Trakt: lists).
+    const key = ownIdKey(site);
+    expect(named).toContain(entry.media.ids[key] ?? entry.media.show?.ids[key]);
     expect(entry.element.closest('nav, footer, aside, [role="navigation"], [role="contentinfo"]')).toBeNull();
     const next = entries[index + 1]?.element;
     // Document order: each entry's link comes before the next one's (or is the same row's).
@@ -63,8 +66,8 @@ describe.each(LIST_PAGES.map((page) => [`${page.url} (${page.file})`, page] as c
       withPage(page.url, html, (doc) => {
         const media = detectMedia(page.url, doc);
         if (!page.titlePage) return expect(media).toBeNull();
-        expect(media?.ids[page.site]).toBe(page.titlePage);
-        const ids = findListedTitles(page.url, doc).map((entry) => entry.media.ids[page.site]);
+        expect(media?.ids[ownIdKey(page.site)]).toBe(page.titlePage);
+        const ids = findListedTitles(page.url, doc).map((entry) => entry.media.ids[ownIdKey(page.site)]);
         expect(ids).not.toContain(page.titlePage);
       });
     });
@@ -90,6 +93,7 @@ const RELATED: Record<Site, string | null> = {
   anidb: null,
   tvdb: null,
   animeplanet: null,
+  trakt: null,
 };
 
 describe.each(FIXTURE_PAGES.map((page) => [page.url, page] as const))(
@@ -108,7 +112,9 @@ describe.each(FIXTURE_PAGES.map((page) => [page.url, page] as const))(
           expect(entry.element.closest(related), nameOf(entry.element)).not.toBeNull();
         // Netflix keeps the rows behind a detail modal, which may show the modal's own title.
         if (site !== 'netflix')
-          expect(found.map((entry) => entry.media.ids[site])).not.toContain(expected.ids[site]);
+          expect(found.map((entry) => entry.media.ids[ownIdKey(site)])).not.toContain(
+            expected.ids[ownIdKey(site)],
+          );
         if (expected.kind === 'show' && site === 'imdb' && /\/episodes/.test(url))
           for (const entry of found) expect(entry.media.show?.ids.imdb).toBe(expected.ids.imdb);
       });

@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { DetectedMedia } from '../../../lib/media';
-import { adapterForUrl, detectMedia } from '../../../lib/sites';
+import { adapterForUrl, detectMedia, ownIdKey } from '../../../lib/sites';
 import { withPage } from './load-page';
 
 /**
@@ -127,7 +127,7 @@ describe(
         const adapter = adapterForUrl(url)!;
         if (expected) expect(adapter.anchor(doc), 'an anchor for the control').not.toBeNull();
         const shown = adapter.domId?.(doc) ?? null;
-        if (expected && shown !== null) expect(shown).toBe(expected.ids[expected.site]);
+        if (expected && shown !== null) expect(shown).toBe(expected.ids[ownIdKey(expected.site)]);
       });
     });
 

@@ -42,10 +42,10 @@ const GLOB_BLIND = [
 ];
 
 /**
- * Sites whose links the menu does not offer: a Letterboxd link gives only a slug, which the resolver
- * cannot look up (docs/sites.md, Letterboxd: ids).
+ * Sites whose links the menu does not offer: a Letterboxd or Trakt link gives only a slug, which the
+ * resolver cannot look up (docs/sites.md, Letterboxd: ids; Trakt: ids).
  */
-const NOT_IN_MENU = new Set(['letterboxd']);
+const NOT_IN_MENU = new Set(['letterboxd', 'trakt']);
 
 describe('the context menu’s title-link patterns', () => {
   const examples = Object.values(URL_EXAMPLES);

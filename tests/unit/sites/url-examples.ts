@@ -52,6 +52,20 @@ const animeplanet = (slug: string): DetectedMedia => ({
   ids: { animeplanet: slug },
 });
 const netflix = (id: string): DetectedMedia => ({ site: 'netflix', ids: { netflix: id } });
+const trakt = (kind: 'movie' | 'show', slug: string, season?: number): DetectedMedia => ({
+  site: 'trakt',
+  kind,
+  ids: { traktslug: slug },
+  ...(season === undefined ? {} : { season }),
+});
+const traktEpisode = (show: string, season: number, episode: number): DetectedMedia => ({
+  site: 'trakt',
+  kind: 'episode',
+  ids: {},
+  show: { ids: { traktslug: show } },
+  season,
+  episode,
+});
 
 export const URL_EXAMPLES: Record<Site, SiteExamples> = {
   imdb: {
@@ -277,6 +291,49 @@ export const URL_EXAMPLES: Record<Site, SiteExamples> = {
       'https://www.anime-planet.com/manga/death-note',
       'https://www.anime-planet.com/characters/light-yagami',
       'https://www.anime-planet.com/users/someone/anime',
+    ],
+  },
+  trakt: {
+    positives: [
+      {
+        url: 'https://trakt.tv/movies/john-wick-chapter-4-2023',
+        expected: trakt('movie', 'john-wick-chapter-4-2023'),
+      },
+      { url: 'https://trakt.tv/movies/inception-2010/comments', expected: trakt('movie', 'inception-2010') },
+      { url: 'https://trakt.tv/shows/game-of-thrones', expected: trakt('show', 'game-of-thrones') },
+      {
+        url: 'https://trakt.tv/shows/game-of-thrones/seasons/2',
+        expected: trakt('show', 'game-of-thrones', 2),
+      },
+      {
+        url: 'https://trakt.tv/shows/breaking-bad/seasons/5/episodes/16',
+        expected: traktEpisode('breaking-bad', 5, 16),
+      },
+      // The trap: a number may be Trakt's id rather than a slug; the URL alone cannot tell.
+      { url: 'https://trakt.tv/shows/1883', expected: trakt('show', '1883') },
+      { url: 'https://app.trakt.tv/movies/inception-2010', expected: trakt('movie', 'inception-2010') },
+      { url: 'https://app.trakt.tv/shows/breaking-bad', expected: trakt('show', 'breaking-bad') },
+      {
+        url: 'https://app.trakt.tv/shows/breaking-bad?season=1&view=episode&episode=3',
+        expected: traktEpisode('breaking-bad', 1, 3),
+      },
+      { url: 'https://app.trakt.tv/shows/breaking-bad?season=2', expected: trakt('show', 'breaking-bad', 2) },
+      {
+        url: 'https://app.trakt.tv/shows/breaking-bad/seasons/1/episodes/2',
+        expected: traktEpisode('breaking-bad', 1, 2),
+      },
+    ],
+    negatives: [
+      'https://trakt.tv/',
+      'https://trakt.tv/movies/trending',
+      'https://trakt.tv/shows/popular',
+      'https://trakt.tv/movies/watched/weekly',
+      'https://trakt.tv/movies/inception-2010/seasons/1',
+      'https://trakt.tv/search?query=matrix',
+      'https://trakt.tv/people/keanu-reeves',
+      'https://trakt.tv/users/sean/watchlist',
+      'https://app.trakt.tv/discover',
+      'https://www.trakt.tv.example.com/movies/inception-2010',
     ],
   },
 };

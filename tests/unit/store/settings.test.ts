@@ -20,6 +20,7 @@ describe('settings', () => {
         mal: true,
         netflix: true,
         letterboxd: true,
+        trakt: true,
         anidb: true,
         tvdb: true,
         animeplanet: true,
@@ -33,6 +34,7 @@ describe('settings', () => {
         mal: true,
         netflix: true,
         letterboxd: true,
+        trakt: true,
         anidb: true,
         tvdb: true,
         animeplanet: true,
@@ -58,6 +60,7 @@ describe('settings', () => {
       anidb: true,
       tvdb: true,
       animeplanet: true,
+      trakt: true,
     });
     expect(settings.dimCompleted).toBe(true);
   });
@@ -85,6 +88,7 @@ describe('settings', () => {
       anidb: true,
       tvdb: true,
       animeplanet: true,
+      trakt: true,
     });
     const stored = await fakeBrowser.storage.local.get(SETTINGS_KEY);
     expect(stored[SETTINGS_KEY]).toEqual(settings);
@@ -109,6 +113,7 @@ describe('settings', () => {
         mal: false,
         netflix: true,
         letterboxd: true,
+        trakt: true,
         anidb: true,
         tvdb: true,
         animeplanet: true,
