@@ -27,6 +27,14 @@ export interface MediaIds {
   netflix?: string;
   /** Letterboxd's film slug, 'parasite-2019': Simkl takes it at /redirect, its library never carries it. */
   letterboxd?: string;
+  /** AniList's anime number, '1535': Simkl takes it at /search/id, its library never carries it. */
+  anilist?: string;
+  /** Kitsu's anime number, '1376' (not its slug): Simkl takes it at /search/id, its library never carries it. */
+  kitsu?: string;
+  /** LiveChart's anime number, '3437': Simkl takes it at /search/id, its library never carries it. */
+  livechart?: string;
+  /** AniDB's anime number (aid), '4563': Simkl's anime catalogue is built on it and its library carries it. */
+  anidb?: string;
 }
 export const EXTERNAL_ID_KEYS = ['imdb', 'tmdb', 'mal', 'netflix'] as const;
 export type ExternalIdKey = (typeof EXTERNAL_ID_KEYS)[number];

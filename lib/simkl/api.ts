@@ -30,6 +30,9 @@ export interface IdQuery {
   tmdbType?: 'movie' | 'show';
   mal?: string;
   netflix?: string;
+  anilist?: string;
+  kitsu?: string;
+  livechart?: string;
 }
 
 /** One library's timestamps from `/sync/activities`; any may be null. */

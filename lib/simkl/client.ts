@@ -24,6 +24,9 @@ function idParams(query: IdQuery): TransportRequest['query'] | undefined {
   if (query.tmdb) return { tmdb: query.tmdb, type: query.tmdbType };
   if (query.mal) return { mal: query.mal };
   if (query.netflix) return { netflix: query.netflix };
+  if (query.anilist) return { anilist: query.anilist };
+  if (query.kitsu) return { kitsu: query.kitsu };
+  if (query.livechart) return { livechart: query.livechart };
   return undefined;
 }
 

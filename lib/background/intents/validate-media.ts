@@ -11,6 +11,10 @@ const ID_PATTERNS = {
   netflix: /^\d{1,15}$/,
   // Letterboxd's film slugs run long ("sweet-sweetbacks-baadasssss-song"): the only id over 20 characters.
   letterboxd: /^[a-z0-9][a-z0-9-]{0,99}$/,
+  anilist: /^\d{1,9}$/,
+  kitsu: /^\d{1,9}$/,
+  livechart: /^\d{1,9}$/,
+  anidb: /^\d{1,9}$/,
 } as const;
 
 function validateIds(value: unknown, field: string): MediaIds {

@@ -16,6 +16,10 @@ export interface TitleSeed {
   tmdb?: string;
   mal?: string;
   netflix?: string;
+  /** Anime: AniList's, Kitsu's and LiveChart's numbers (catalogue/anime-site-ids.ts). */
+  anilist?: string;
+  kitsu?: string;
+  livechart?: string;
   runtime: number;
   genres: string;
   country?: string;
@@ -72,7 +76,7 @@ export function imagePath(seed: string): string {
 export function buildTitle(seed: TitleSeed, kind: Kind, rank: number): Title {
   const slug = slugify(seed.title);
   const ids: Record<string, string | number> = { simkl: seed.simkl, slug };
-  for (const key of ['imdb', 'tmdb', 'mal', 'netflix'] as const) {
+  for (const key of ['imdb', 'tmdb', 'mal', 'netflix', 'anilist', 'kitsu', 'livechart'] as const) {
     const value = seed[key];
     if (value) ids[key] = value;
   }

@@ -18,7 +18,7 @@ import { json, type Reply } from '../http';
 import type { Kind } from '../types';
 import type { ApiCtx, ApiRoute } from './context';
 
-const ID_KEYS = ['simkl', 'imdb', 'tmdb', 'mal', 'netflix'] as const;
+const ID_KEYS = ['simkl', 'imdb', 'tmdb', 'mal', 'netflix', 'anilist', 'kitsu', 'livechart'] as const;
 /** `/search/movie` finds films, `/search/tv` shows, `/search/anime` anime (series and films). */
 const SEARCH_KIND: Record<string, Kind> = { movie: 'movie', tv: 'show', anime: 'anime' };
 

@@ -189,6 +189,9 @@ export function createFakeSimkl(options: { clock?: { now(): number } } = {}) {
               (query.imdb !== undefined && item.ids.imdb === query.imdb) ||
               (query.mal !== undefined && item.ids.mal === query.mal) ||
               (query.netflix !== undefined && item.ids.netflix === query.netflix) ||
+              (query.anilist !== undefined && item.ids.anilist === query.anilist) ||
+              (query.kitsu !== undefined && item.ids.kitsu === query.kitsu) ||
+              (query.livechart !== undefined && item.ids.livechart === query.livechart) ||
               (query.tmdb !== undefined &&
                 item.ids.tmdb === query.tmdb &&
                 (query.tmdbType === 'movie') === (item.type === 'movie')),
