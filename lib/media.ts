@@ -7,9 +7,9 @@
 /** The sites the extension has always reached: their hosts are required (lib/hosts.ts). */
 export type BuiltInSite = 'imdb' | 'tmdb' | 'mal' | 'netflix';
 /** Sites the user turns on in the options: their hosts are optional, asked for from that click. */
-export type OptionalSite = 'letterboxd';
+export type OptionalSite = 'letterboxd' | 'anilist';
 export type Site = BuiltInSite | OptionalSite;
-export const OPTIONAL_SITES: readonly OptionalSite[] = ['letterboxd'];
+export const OPTIONAL_SITES: readonly OptionalSite[] = ['letterboxd', 'anilist'];
 export const SITES: readonly Site[] = ['imdb', 'tmdb', 'mal', 'netflix', ...OPTIONAL_SITES];
 
 export function isOptionalSite(site: unknown): site is OptionalSite {
@@ -36,6 +36,11 @@ export interface MediaIds {
   /** AniDB's anime number (aid), '4563': Simkl's anime catalogue is built on it and its library carries it. */
   anidb?: string;
 }
+/**
+ * Ids Simkl's library answers never carry: a list's badge knows such a title only by the Simkl id an
+ * earlier `/search/id` found for it (lib/resolve/cache.ts), never by the mirror's id index.
+ */
+export const LOOKUP_ONLY_ID_KEYS = ['netflix', 'anilist', 'kitsu', 'livechart'] as const;
 export const EXTERNAL_ID_KEYS = ['imdb', 'tmdb', 'mal', 'netflix'] as const;
 export type ExternalIdKey = (typeof EXTERNAL_ID_KEYS)[number];
 

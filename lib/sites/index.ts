@@ -1,5 +1,6 @@
 import type { DetectedMedia } from '../media';
 import type { ListedTitle, SiteAdapter } from './adapter';
+import { anilist } from './anilist';
 import { imdb } from './imdb';
 import { letterboxd } from './letterboxd';
 import { mal } from './mal';
@@ -14,7 +15,7 @@ export { pageIdOf } from './page-id';
 export { detectMediaFromUrl } from './url-readers';
 
 /** The site list, single source of truth: content scripts, the README table and tests read it. */
-export const SITE_ADAPTERS: readonly SiteAdapter[] = [imdb, tmdb, mal, netflix, letterboxd];
+export const SITE_ADAPTERS: readonly SiteAdapter[] = [imdb, tmdb, mal, netflix, letterboxd, anilist];
 
 /** The adapter whose hosts serve this URL, or null (also for URLs that do not parse). */
 export function adapterForUrl(url: string): SiteAdapter | null {

@@ -5,6 +5,7 @@
  */
 import type { DetectedMedia } from '../media';
 import type { SiteUrlReader } from './adapter';
+import { anilistUrl } from './anilist';
 import { imdbUrl } from './imdb';
 import { letterboxdUrl } from './letterboxd';
 import { malUrl } from './mal';
@@ -19,6 +20,7 @@ export const SITE_URL_READERS: readonly SiteUrlReader[] = [
   malUrl,
   netflixUrl,
   letterboxdUrl,
+  anilistUrl,
 ];
 
 /** What the URL alone says (ids, and kind/season/episode where the URL carries them). */

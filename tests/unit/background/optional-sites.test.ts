@@ -7,10 +7,18 @@ import {
 import { optionalSiteScripts } from '../../../lib/background/optional-sites/site-scripts';
 import type { OptionalSite } from '../../../lib/media';
 
-/** The browser's scripting and permissions as the registration sees them, in memory. */
-function fakeBrowser(granted: boolean, registered: string[] = [], heldRunAt = 'document_start') {
+/**
+ * The browser's scripting and permissions as the registration sees them, in memory: `granted` says
+ * whether the `sites` (Letterboxd unless told) are granted; every other optional site is not.
+ */
+function fakeBrowser(
+  granted: boolean,
+  registered: string[] = [],
+  heldRunAt = 'document_start',
+  sites: OptionalSite[] = ['letterboxd'],
+) {
   const held = new Map<string, HeldScript>();
-  for (const script of optionalSiteScripts('letterboxd'))
+  for (const script of sites.flatMap(optionalSiteScripts))
     if (registered.includes(script.id))
       held.set(script.id, { ...script, runAt: heldRunAt as 'document_start' });
   const state = {
@@ -21,7 +29,7 @@ function fakeBrowser(granted: boolean, registered: string[] = [], heldRunAt = 'd
     registerCalls: 0,
   };
   const apis: RegistrationApis = {
-    isGranted: async () => state.granted,
+    isGranted: async (site) => state.granted && sites.includes(site),
     registered: async (ids) =>
       ids.filter((id) => state.registered.has(id)).map((id) => state.held.get(id) as HeldScript),
     async register(scripts) {
@@ -103,7 +111,25 @@ describe('optional sites: scripts follow the permission', () => {
     const { state, apis } = fakeBrowser(false, ['letterboxd', 'letterboxd-badges']);
     await createOptionalSiteRegistration(apis)();
     expect([...state.registered]).toEqual([]);
-    expect(state.forgotten).toEqual(['letterboxd']);
+    expect(state.forgotten).toContain('letterboxd');
+  });
+
+  it('registers each site granted on its own hosts only: AniList beside Letterboxd, and nothing of a site not granted', async () => {
+    const { state, apis } = fakeBrowser(true, [], 'document_start', ['letterboxd', 'anilist']);
+    await createOptionalSiteRegistration(apis)();
+    expect([...state.registered].sort()).toEqual([
+      'anilist',
+      'anilist-badges',
+      'letterboxd',
+      'letterboxd-badges',
+    ]);
+    expect(state.held.get('anilist')).toMatchObject({
+      js: ['content-scripts/anilist.js'],
+      matches: ['https://anilist.co/*'],
+      runAt: 'document_start',
+    });
+    expect(state.held.get('anilist-badges')?.matches).toEqual(['https://anilist.co/*']);
+    expect(state.forgotten).not.toContain('anilist');
   });
 
   it('registers nothing for a site never turned on', async () => {

@@ -67,6 +67,7 @@ describe('options', () => {
       mal: true,
       netflix: false,
       letterboxd: true,
+      anilist: true,
     });
     await change(input('[data-site="netflix"]'));
     expect((await getSettings()).sitesEnabled.netflix).toBe(true);

@@ -59,11 +59,14 @@ describe.each([
     expect(manifest.host_permissions).not.toContain('<all_urls>');
   });
 
-  it('lists the optional sites (Letterboxd) as optional hosts only', () => {
+  it('lists the optional sites (Letterboxd, AniList) as optional hosts only', () => {
     const optional =
       manifestVersion === 2 ? manifest.optional_permissions : manifest.optional_host_permissions;
-    expect(optional).toEqual(['https://letterboxd.com/*']);
-    expect(manifest.host_permissions ?? []).not.toContain('https://letterboxd.com/*');
-    expect(manifest.permissions).not.toContain('https://letterboxd.com/*');
+    const hosts = ['https://letterboxd.com/*', 'https://anilist.co/*'];
+    expect(optional).toEqual(hosts);
+    for (const host of hosts) {
+      expect(manifest.host_permissions ?? []).not.toContain(host);
+      expect(manifest.permissions).not.toContain(host);
+    }
   });
 });

@@ -10,7 +10,14 @@ describe('the fingerprints that tell which sites a content script carries', () =
   const fingerprints = siteFingerprints('lib/sites');
 
   it('knows every site folder by several of its own selectors', () => {
-    expect(Object.keys(fingerprints).sort()).toEqual(['imdb', 'letterboxd', 'mal', 'netflix', 'tmdb']);
+    expect(Object.keys(fingerprints).sort()).toEqual([
+      'anilist',
+      'imdb',
+      'letterboxd',
+      'mal',
+      'netflix',
+      'tmdb',
+    ]);
     for (const [site, values] of Object.entries(fingerprints)) expect(values.size, site).toBeGreaterThan(3);
     expect(fingerprints.imdb).toContain('li.ipc-metadata-list-summary-item');
   });
@@ -34,6 +41,7 @@ describe('the fingerprints that tell which sites a content script carries', () =
     expect(siteOfScript('netflix-import', sites)).toBe('netflix');
     expect(siteOfScript('tmdb', sites)).toBe('tmdb');
     expect(siteOfScript('letterboxd-badges', sites)).toBe('letterboxd');
+    expect(siteOfScript('anilist-badges', sites)).toBe('anilist');
     expect(siteOfScript('trakt', sites)).toBeUndefined();
   });
 });

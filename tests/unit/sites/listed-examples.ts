@@ -367,6 +367,24 @@ const LETTERBOXD: Omit<ListPageExample, 'site'>[] = [
   },
 ];
 
+const ANILIST: Omit<ListPageExample, 'site'>[] = [
+  {
+    url: 'https://anilist.co/user/Josh/animelist',
+    file: 'anilist/user-josh-animelist.html',
+    // Death Note is on two of the user's lists: one entry, the first; the manga row is no anime.
+    entries: [anime('1535', 'Death Note'), anime('21', 'ONE PIECE'), anime('1', 'Cowboy Bebop')],
+  },
+  {
+    url: 'https://anilist.co/search/anime',
+    file: 'anilist/search-anime.html',
+    entries: [
+      anime('16498', 'Attack on Titan'),
+      anime('9253', 'Steins;Gate'),
+      anime('154587', "Frieren: Beyond Journey's End"),
+    ],
+  },
+];
+
 const bySite = (site: Site, pages: Omit<ListPageExample, 'site'>[]) =>
   pages.map((page): ListPageExample => ({ site, ...page }));
 
@@ -376,4 +394,5 @@ export const LIST_PAGES: readonly ListPageExample[] = [
   ...bySite('mal', MAL),
   ...bySite('netflix', NETFLIX),
   ...bySite('letterboxd', LETTERBOXD),
+  ...bySite('anilist', ANILIST),
 ];

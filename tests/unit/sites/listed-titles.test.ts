@@ -84,6 +84,7 @@ const RELATED: Record<Site, string | null> = {
   mal: '.related-entries, #anime_recommendation, #recommendations, .anime_detail_related_anime',
   netflix: '.title-card-container, .moreLikeThis--container',
   letterboxd: null,
+  anilist: null,
 };
 
 describe.each(FIXTURE_PAGES.map((page) => [page.url, page] as const))(

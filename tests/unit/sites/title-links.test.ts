@@ -66,6 +66,7 @@ describe('the context menu’s title-link patterns', () => {
   it('cover each site’s hosts, https only', () => {
     const hosts = new Set(PATTERNS.map((pattern) => new URL(pattern.replaceAll('*', 'x')).host));
     expect([...hosts].sort()).toEqual([
+      'anilist.co',
       'm.imdb.com',
       'myanimelist.net',
       'www.imdb.com',

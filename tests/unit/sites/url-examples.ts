@@ -35,6 +35,7 @@ const mal = (id: string, extra: Partial<DetectedMedia> = {}): DetectedMedia => (
   ids: { mal: id },
   ...extra,
 });
+const anilist = (id: string): DetectedMedia => ({ site: 'anilist', kind: 'anime', ids: { anilist: id } });
 const letterboxd = (slug: string): DetectedMedia => ({
   site: 'letterboxd',
   kind: 'movie',
@@ -205,6 +206,25 @@ export const URL_EXAMPLES: Record<Site, SiteExamples> = {
       'https://letterboxd.com/film/',
       'https://letterboxd.com/search/films/matrix/',
       'https://letterboxd.com/actor/keanu-reeves/',
+    ],
+  },
+  anilist: {
+    positives: [
+      { url: 'https://anilist.co/anime/1535/Death-Note/', expected: anilist('1535') },
+      { url: 'https://anilist.co/anime/1535', expected: anilist('1535') },
+      { url: 'https://anilist.co/anime/21/ONE-PIECE/characters', expected: anilist('21') },
+      { url: 'https://anilist.co/anime/154587/Sousou-no-Frieren/?ref=x', expected: anilist('154587') },
+    ],
+    negatives: [
+      'https://anilist.co/',
+      'https://anilist.co/home',
+      'https://anilist.co/search/anime',
+      'https://anilist.co/search/anime/trending',
+      'https://anilist.co/manga/30021/Death-Note/',
+      'https://anilist.co/user/Josh/animelist',
+      'https://anilist.co/staff/96955/Tsugumi-Ohba',
+      'https://anilist.co/character/71/L',
+      'https://anilist.co/anime/',
     ],
   },
 };

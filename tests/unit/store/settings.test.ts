@@ -14,11 +14,11 @@ describe('settings', () => {
     expect(await getSettings()).toEqual({
       signInMode: 'oauth2',
       clientIdOverride: '',
-      sitesEnabled: { imdb: true, tmdb: true, mal: true, netflix: true, letterboxd: true },
+      sitesEnabled: { imdb: true, tmdb: true, mal: true, netflix: true, letterboxd: true, anilist: true },
       confirmWrites: false,
       syncIntervalMinutes: 30,
       badgeEnabled: true,
-      listBadges: { imdb: true, tmdb: true, mal: true, netflix: true, letterboxd: true },
+      listBadges: { imdb: true, tmdb: true, mal: true, netflix: true, letterboxd: true, anilist: true },
       dimCompleted: false,
       trackNetflix: 'ask',
     });
@@ -37,6 +37,7 @@ describe('settings', () => {
       mal: false,
       netflix: true,
       letterboxd: true,
+      anilist: true,
     });
     expect(settings.dimCompleted).toBe(true);
   });
@@ -61,6 +62,7 @@ describe('settings', () => {
       mal: true,
       netflix: false,
       letterboxd: true,
+      anilist: true,
     });
     const stored = await fakeBrowser.storage.local.get(SETTINGS_KEY);
     expect(stored[SETTINGS_KEY]).toEqual(settings);
@@ -79,7 +81,7 @@ describe('settings', () => {
     ).toEqual({
       ...DEFAULT_SETTINGS,
       clientIdOverride: 'my-app',
-      sitesEnabled: { imdb: true, tmdb: true, mal: false, netflix: true, letterboxd: true },
+      sitesEnabled: { imdb: true, tmdb: true, mal: false, netflix: true, letterboxd: true, anilist: true },
       syncIntervalMinutes: 5,
     });
     expect(normaliseSettings('nonsense')).toEqual(DEFAULT_SETTINGS);
