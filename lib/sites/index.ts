@@ -3,6 +3,7 @@ import type { ListedTitle, SiteAdapter } from './adapter';
 import { anilist } from './anilist';
 import { imdb } from './imdb';
 import { letterboxd } from './letterboxd';
+import { livechart } from './livechart';
 import { mal } from './mal';
 import { netflix } from './netflix';
 import { tmdb } from './tmdb';
@@ -15,7 +16,15 @@ export { pageIdOf } from './page-id';
 export { detectMediaFromUrl } from './url-readers';
 
 /** The site list, single source of truth: content scripts, the README table and tests read it. */
-export const SITE_ADAPTERS: readonly SiteAdapter[] = [imdb, tmdb, mal, netflix, letterboxd, anilist];
+export const SITE_ADAPTERS: readonly SiteAdapter[] = [
+  imdb,
+  tmdb,
+  mal,
+  netflix,
+  letterboxd,
+  anilist,
+  livechart,
+];
 
 /** The adapter whose hosts serve this URL, or null (also for URLs that do not parse). */
 export function adapterForUrl(url: string): SiteAdapter | null {

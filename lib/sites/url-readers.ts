@@ -8,6 +8,7 @@ import type { SiteUrlReader } from './adapter';
 import { anilistUrl } from './anilist';
 import { imdbUrl } from './imdb';
 import { letterboxdUrl } from './letterboxd';
+import { livechartUrl } from './livechart';
 import { malUrl } from './mal';
 import { netflixUrl } from './netflix';
 import { tmdbUrl } from './tmdb';
@@ -21,6 +22,7 @@ export const SITE_URL_READERS: readonly SiteUrlReader[] = [
   netflixUrl,
   letterboxdUrl,
   anilistUrl,
+  livechartUrl,
 ];
 
 /** What the URL alone says (ids, and kind/season/episode where the URL carries them). */

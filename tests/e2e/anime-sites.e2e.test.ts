@@ -1,6 +1,6 @@
 /**
- * AniList turned on from the options, used, and turned off (scenarios/anime-sites.ts), in one session
- * per browser. The browser's question is answered through its automation, as for Letterboxd
+ * AniList turned on from the options, used, and turned off, then LiveChart (scenarios/anime-sites.ts),
+ * in one session per browser. The browser's question is answered through its automation, as for Letterboxd
  * (more-sites.e2e.test.ts): Firefox's prompts are off, Chromium's site access is granted first.
  */
 import { beforeAll, expect, it } from 'vitest';
@@ -12,6 +12,8 @@ import {
   ANILIST_ORIGINS,
   ANILIST_TITLE,
   idSearches,
+  LIVECHART_ORIGINS,
+  LIVECHART_TITLE,
   seedAnimeSites,
   simklSince,
   siteFootprintBecomes,
@@ -22,8 +24,9 @@ import { clickPage, goto, reload, sleep, waitForControlCount } from './scenarios
 import { signInFromTheControl } from './scenarios/slice';
 
 const ANILIST_SWITCH = 'input[data-optional-site="anilist"]';
+const LIVECHART_SWITCH = 'input[data-optional-site="livechart"]';
 
-describeInBrowsers('anime sites: AniList', { scenario: 'anime-sites' }, (suite) => {
+describeInBrowsers('anime sites: AniList and LiveChart', { scenario: 'anime-sites' }, (suite) => {
   let session: Session;
   let page: AnyPage;
 
@@ -96,5 +99,22 @@ describeInBrowsers('anime sites: AniList', { scenario: 'anime-sites' }, (suite) 
     await goto(page, ANILIST_TITLE);
     await sleep(1_500);
     expect(await waitForControlCount(page, 0)).toBe(0);
+  });
+
+  it("shows LiveChart's anime state from the mirror by the MAL id it links, asking Simkl nothing", async () => {
+    if (session.browser === 'chromium') await chromeSiteAccess(session.chrome, 'grant', ['www.livechart.me']);
+    const options = await session.openExtensionPage('options.html');
+    await click(options, LIVECHART_SWITCH);
+    await siteFootprintBecomes(options, LIVECHART_ORIGINS, {
+      granted: true,
+      scripts: ['livechart', 'livechart-badges'],
+    });
+    await closePage(options);
+    await simklQuiet(session.world);
+    const before = simklRequests(session.world);
+    await goto(page, LIVECHART_TITLE);
+    await waitForButtonText(page, /Completed/, 20_000);
+    await sleep(1_000);
+    expect(simklSince(session.world, before)).toEqual([]);
   });
 });

@@ -15,6 +15,8 @@ import { sleep } from './sites-pages';
 export const ANILIST_TITLE = 'https://anilist.co/anime/1535/Death-Note/';
 export const ANILIST_LIST = 'https://anilist.co/user/Josh/animelist';
 export const ANILIST_ORIGINS = ['https://anilist.co/*'];
+export const LIVECHART_TITLE = 'https://www.livechart.me/anime/3437';
+export const LIVECHART_ORIGINS = ['https://www.livechart.me/*'];
 
 /** Death Note and Cowboy Bebop on the lists by their MAL ids, as Simkl's library answers name anime. */
 export function seedAnimeSites(world: World): void {

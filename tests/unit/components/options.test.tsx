@@ -68,6 +68,7 @@ describe('options', () => {
       netflix: false,
       letterboxd: true,
       anilist: true,
+      livechart: true,
     });
     await change(input('[data-site="netflix"]'));
     expect((await getSettings()).sitesEnabled.netflix).toBe(true);

@@ -59,10 +59,10 @@ describe.each([
     expect(manifest.host_permissions).not.toContain('<all_urls>');
   });
 
-  it('lists the optional sites (Letterboxd, AniList) as optional hosts only', () => {
+  it('lists the optional sites (Letterboxd, AniList, LiveChart) as optional hosts only', () => {
     const optional =
       manifestVersion === 2 ? manifest.optional_permissions : manifest.optional_host_permissions;
-    const hosts = ['https://letterboxd.com/*', 'https://anilist.co/*'];
+    const hosts = ['https://letterboxd.com/*', 'https://anilist.co/*', 'https://www.livechart.me/*'];
     expect(optional).toEqual(hosts);
     for (const host of hosts) {
       expect(manifest.host_permissions ?? []).not.toContain(host);

@@ -14,6 +14,7 @@ describe('the fingerprints that tell which sites a content script carries', () =
       'anilist',
       'imdb',
       'letterboxd',
+      'livechart',
       'mal',
       'netflix',
       'tmdb',
@@ -42,6 +43,7 @@ describe('the fingerprints that tell which sites a content script carries', () =
     expect(siteOfScript('tmdb', sites)).toBe('tmdb');
     expect(siteOfScript('letterboxd-badges', sites)).toBe('letterboxd');
     expect(siteOfScript('anilist-badges', sites)).toBe('anilist');
+    expect(siteOfScript('livechart', sites)).toBe('livechart');
     expect(siteOfScript('trakt', sites)).toBeUndefined();
   });
 });

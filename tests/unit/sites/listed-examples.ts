@@ -385,6 +385,24 @@ const ANILIST: Omit<ListPageExample, 'site'>[] = [
   },
 ];
 
+const LIVECHART: Omit<ListPageExample, 'site'>[] = [
+  {
+    url: 'https://www.livechart.me/fall-2006/tv',
+    file: 'livechart/chart-fall-2006-tv.html',
+    entries: [
+      anime('3437', 'Death Note'),
+      anime('1100', 'Code Geass: Lelouch of the Rebellion'),
+      anime('1199', 'Kanon'),
+    ],
+  },
+  {
+    url: 'https://www.livechart.me/users/example/library',
+    file: 'livechart/users-example-library.html',
+    // Death Note's second row (a rewatch) is the same anime: one entry, the first.
+    entries: [anime('3437', 'Death Note'), anime('321', 'One Piece')],
+  },
+];
+
 const bySite = (site: Site, pages: Omit<ListPageExample, 'site'>[]) =>
   pages.map((page): ListPageExample => ({ site, ...page }));
 
@@ -395,4 +413,5 @@ export const LIST_PAGES: readonly ListPageExample[] = [
   ...bySite('netflix', NETFLIX),
   ...bySite('letterboxd', LETTERBOXD),
   ...bySite('anilist', ANILIST),
+  ...bySite('livechart', LIVECHART),
 ];

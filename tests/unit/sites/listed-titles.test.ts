@@ -85,6 +85,7 @@ const RELATED: Record<Site, string | null> = {
   netflix: '.title-card-container, .moreLikeThis--container',
   letterboxd: null,
   anilist: null,
+  livechart: null,
 };
 
 describe.each(FIXTURE_PAGES.map((page) => [page.url, page] as const))(

@@ -70,6 +70,7 @@ describe('the context menu’s title-link patterns', () => {
       'm.imdb.com',
       'myanimelist.net',
       'www.imdb.com',
+      'www.livechart.me',
       'www.netflix.com',
       'www.themoviedb.org',
     ]);

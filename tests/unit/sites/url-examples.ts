@@ -35,6 +35,11 @@ const mal = (id: string, extra: Partial<DetectedMedia> = {}): DetectedMedia => (
   ids: { mal: id },
   ...extra,
 });
+const livechart = (id: string): DetectedMedia => ({
+  site: 'livechart',
+  kind: 'anime',
+  ids: { livechart: id },
+});
 const anilist = (id: string): DetectedMedia => ({ site: 'anilist', kind: 'anime', ids: { anilist: id } });
 const letterboxd = (slug: string): DetectedMedia => ({
   site: 'letterboxd',
@@ -225,6 +230,23 @@ export const URL_EXAMPLES: Record<Site, SiteExamples> = {
       'https://anilist.co/staff/96955/Tsugumi-Ohba',
       'https://anilist.co/character/71/L',
       'https://anilist.co/anime/',
+    ],
+  },
+  livechart: {
+    positives: [
+      { url: 'https://www.livechart.me/anime/3437', expected: livechart('3437') },
+      { url: 'https://www.livechart.me/anime/3437/videos', expected: livechart('3437') },
+      { url: 'https://www.livechart.me/anime/11388?ref=schedule', expected: livechart('11388') },
+    ],
+    negatives: [
+      'https://www.livechart.me/',
+      'https://www.livechart.me/fall-2006/tv',
+      'https://www.livechart.me/schedule',
+      'https://www.livechart.me/search?q=death',
+      'https://www.livechart.me/users/example/library',
+      'https://www.livechart.me/characters/2000',
+      'https://www.livechart.me/studios/65',
+      'https://www.livechart.me/anime/',
     ],
   },
 };

@@ -14,11 +14,27 @@ describe('settings', () => {
     expect(await getSettings()).toEqual({
       signInMode: 'oauth2',
       clientIdOverride: '',
-      sitesEnabled: { imdb: true, tmdb: true, mal: true, netflix: true, letterboxd: true, anilist: true },
+      sitesEnabled: {
+        imdb: true,
+        tmdb: true,
+        mal: true,
+        netflix: true,
+        letterboxd: true,
+        anilist: true,
+        livechart: true,
+      },
       confirmWrites: false,
       syncIntervalMinutes: 30,
       badgeEnabled: true,
-      listBadges: { imdb: true, tmdb: true, mal: true, netflix: true, letterboxd: true, anilist: true },
+      listBadges: {
+        imdb: true,
+        tmdb: true,
+        mal: true,
+        netflix: true,
+        letterboxd: true,
+        anilist: true,
+        livechart: true,
+      },
       dimCompleted: false,
       trackNetflix: 'ask',
     });
@@ -38,6 +54,7 @@ describe('settings', () => {
       netflix: true,
       letterboxd: true,
       anilist: true,
+      livechart: true,
     });
     expect(settings.dimCompleted).toBe(true);
   });
@@ -63,6 +80,7 @@ describe('settings', () => {
       netflix: false,
       letterboxd: true,
       anilist: true,
+      livechart: true,
     });
     const stored = await fakeBrowser.storage.local.get(SETTINGS_KEY);
     expect(stored[SETTINGS_KEY]).toEqual(settings);
@@ -81,7 +99,15 @@ describe('settings', () => {
     ).toEqual({
       ...DEFAULT_SETTINGS,
       clientIdOverride: 'my-app',
-      sitesEnabled: { imdb: true, tmdb: true, mal: false, netflix: true, letterboxd: true, anilist: true },
+      sitesEnabled: {
+        imdb: true,
+        tmdb: true,
+        mal: false,
+        netflix: true,
+        letterboxd: true,
+        anilist: true,
+        livechart: true,
+      },
       syncIntervalMinutes: 5,
     });
     expect(normaliseSettings('nonsense')).toEqual(DEFAULT_SETTINGS);
