@@ -33,6 +33,7 @@ export const OPTIONAL_SITE_HOSTS_BY_SITE = {
   letterboxd: ['letterboxd.com'],
   anilist: ['anilist.co'],
   livechart: ['www.livechart.me'],
+  kitsu: ['kitsu.app'],
 } as const satisfies Record<OptionalSite, readonly string[]>;
 
 /** The sites whose title pages get an in-page control, by the site id their pages' media carry. */

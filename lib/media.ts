@@ -7,9 +7,9 @@
 /** The sites the extension has always reached: their hosts are required (lib/hosts.ts). */
 export type BuiltInSite = 'imdb' | 'tmdb' | 'mal' | 'netflix';
 /** Sites the user turns on in the options: their hosts are optional, asked for from that click. */
-export type OptionalSite = 'letterboxd' | 'anilist' | 'livechart';
+export type OptionalSite = 'letterboxd' | 'anilist' | 'livechart' | 'kitsu';
 export type Site = BuiltInSite | OptionalSite;
-export const OPTIONAL_SITES: readonly OptionalSite[] = ['letterboxd', 'anilist', 'livechart'];
+export const OPTIONAL_SITES: readonly OptionalSite[] = ['letterboxd', 'anilist', 'livechart', 'kitsu'];
 export const SITES: readonly Site[] = ['imdb', 'tmdb', 'mal', 'netflix', ...OPTIONAL_SITES];
 
 export function isOptionalSite(site: unknown): site is OptionalSite {

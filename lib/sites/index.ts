@@ -2,6 +2,7 @@ import type { DetectedMedia } from '../media';
 import type { ListedTitle, SiteAdapter } from './adapter';
 import { anilist } from './anilist';
 import { imdb } from './imdb';
+import { kitsu } from './kitsu';
 import { letterboxd } from './letterboxd';
 import { livechart } from './livechart';
 import { mal } from './mal';
@@ -24,6 +25,7 @@ export const SITE_ADAPTERS: readonly SiteAdapter[] = [
   letterboxd,
   anilist,
   livechart,
+  kitsu,
 ];
 
 /** The adapter whose hosts serve this URL, or null (also for URLs that do not parse). */

@@ -7,6 +7,7 @@ import type { DetectedMedia } from '../media';
 import type { SiteUrlReader } from './adapter';
 import { anilistUrl } from './anilist';
 import { imdbUrl } from './imdb';
+import { kitsuUrl } from './kitsu';
 import { letterboxdUrl } from './letterboxd';
 import { livechartUrl } from './livechart';
 import { malUrl } from './mal';
@@ -23,6 +24,7 @@ export const SITE_URL_READERS: readonly SiteUrlReader[] = [
   letterboxdUrl,
   anilistUrl,
   livechartUrl,
+  kitsuUrl,
 ];
 
 /** What the URL alone says (ids, and kind/season/episode where the URL carries them). */

@@ -1,6 +1,6 @@
 /**
- * AniList turned on from the options, used, and turned off, then LiveChart (scenarios/anime-sites.ts),
- * in one session per browser. The browser's question is answered through its automation, as for Letterboxd
+ * AniList turned on from the options, used, and turned off, then LiveChart and Kitsu
+ * (scenarios/anime-sites.ts), in one session per browser. The browser's question is answered through its automation, as for Letterboxd
  * (more-sites.e2e.test.ts): Firefox's prompts are off, Chromium's site access is granted first.
  */
 import { beforeAll, expect, it } from 'vitest';
@@ -12,6 +12,9 @@ import {
   ANILIST_ORIGINS,
   ANILIST_TITLE,
   idSearches,
+  KITSU_ORIGINS,
+  KITSU_TITLE,
+  kitsuApiRequests,
   LIVECHART_ORIGINS,
   LIVECHART_TITLE,
   seedAnimeSites,
@@ -25,8 +28,9 @@ import { signInFromTheControl } from './scenarios/slice';
 
 const ANILIST_SWITCH = 'input[data-optional-site="anilist"]';
 const LIVECHART_SWITCH = 'input[data-optional-site="livechart"]';
+const KITSU_SWITCH = 'input[data-optional-site="kitsu"]';
 
-describeInBrowsers('anime sites: AniList and LiveChart', { scenario: 'anime-sites' }, (suite) => {
+describeInBrowsers('anime sites: AniList, LiveChart and Kitsu', { scenario: 'anime-sites' }, (suite) => {
   let session: Session;
   let page: AnyPage;
 
@@ -116,5 +120,33 @@ describeInBrowsers('anime sites: AniList and LiveChart', { scenario: 'anime-site
     await waitForButtonText(page, /Completed/, 20_000);
     await sleep(1_000);
     expect(simklSince(session.world, before)).toEqual([]);
+  });
+
+  it("completes a Kitsu slug page from Kitsu's own API (one request), then finds it in the mirror by MAL", async () => {
+    if (session.browser === 'chromium') await chromeSiteAccess(session.chrome, 'grant', ['kitsu.app']);
+    const options = await session.openExtensionPage('options.html');
+    await click(options, KITSU_SWITCH);
+    // LiveChart, turned on above, keeps its scripts beside Kitsu's.
+    await siteFootprintBecomes(options, KITSU_ORIGINS, {
+      granted: true,
+      scripts: ['kitsu', 'kitsu-badges', 'livechart', 'livechart-badges'],
+    });
+    await closePage(options);
+    await simklQuiet(session.world);
+    session.world.control.clearLog();
+    await goto(page, KITSU_TITLE);
+    await waitForButtonText(page, /Completed/, 20_000);
+    await sleep(1_000);
+    expect(simklSince(session.world, 0)).toEqual([]);
+    expect(kitsuApiRequests(session.world)).toEqual([
+      '/api/edge/anime?filter[slug]=death-note&page[limit]=1&include=mappings',
+    ]);
+    // Client-side navigation to another anime: the stale page lends nothing, the API names the new one.
+    await clickPage(page, '.media-franchise a[data-spa]');
+    await waitForButtonText(page, /Watching/, 20_000);
+    expect(await waitForControlCount(page, 1)).toBe(1);
+    expect(kitsuApiRequests(session.world)).toHaveLength(2);
+    expect(kitsuApiRequests(session.world)[1]).toContain('filter[slug]=cowboy-bebop');
+    expect(simklSince(session.world, 0)).toEqual([]);
   });
 });

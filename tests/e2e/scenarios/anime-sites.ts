@@ -17,6 +17,18 @@ export const ANILIST_LIST = 'https://anilist.co/user/Josh/animelist';
 export const ANILIST_ORIGINS = ['https://anilist.co/*'];
 export const LIVECHART_TITLE = 'https://www.livechart.me/anime/3437';
 export const LIVECHART_ORIGINS = ['https://www.livechart.me/*'];
+export const KITSU_TITLE = 'https://kitsu.app/anime/death-note';
+export const KITSU_ORIGINS = ['https://kitsu.app/*'];
+
+/** The requests Kitsu's API got from the page (same origin), as path and query. */
+export const kitsuApiRequests = (world: World): string[] =>
+  world.control
+    .requestLog()
+    .filter((entry) => entry.host === 'kitsu.app' && entry.path.startsWith('/api/'))
+    .map((entry) => {
+      const query = Object.entries(entry.query).map(([key, value]) => `${key}=${value}`);
+      return query.length > 0 ? `${entry.path}?${query.join('&')}` : entry.path;
+    });
 
 /** Death Note and Cowboy Bebop on the lists by their MAL ids, as Simkl's library answers name anime. */
 export function seedAnimeSites(world: World): void {

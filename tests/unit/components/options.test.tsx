@@ -69,6 +69,7 @@ describe('options', () => {
       letterboxd: true,
       anilist: true,
       livechart: true,
+      kitsu: true,
     });
     await change(input('[data-site="netflix"]'));
     expect((await getSettings()).sitesEnabled.netflix).toBe(true);

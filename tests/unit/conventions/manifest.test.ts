@@ -59,10 +59,15 @@ describe.each([
     expect(manifest.host_permissions).not.toContain('<all_urls>');
   });
 
-  it('lists the optional sites (Letterboxd, AniList, LiveChart) as optional hosts only', () => {
+  it('lists the optional sites (Letterboxd, AniList, LiveChart, Kitsu) as optional hosts only', () => {
     const optional =
       manifestVersion === 2 ? manifest.optional_permissions : manifest.optional_host_permissions;
-    const hosts = ['https://letterboxd.com/*', 'https://anilist.co/*', 'https://www.livechart.me/*'];
+    const hosts = [
+      'https://letterboxd.com/*',
+      'https://anilist.co/*',
+      'https://www.livechart.me/*',
+      'https://kitsu.app/*',
+    ];
     expect(optional).toEqual(hosts);
     for (const host of hosts) {
       expect(manifest.host_permissions ?? []).not.toContain(host);

@@ -13,6 +13,7 @@ describe('the fingerprints that tell which sites a content script carries', () =
     expect(Object.keys(fingerprints).sort()).toEqual([
       'anilist',
       'imdb',
+      'kitsu',
       'letterboxd',
       'livechart',
       'mal',
@@ -44,6 +45,7 @@ describe('the fingerprints that tell which sites a content script carries', () =
     expect(siteOfScript('letterboxd-badges', sites)).toBe('letterboxd');
     expect(siteOfScript('anilist-badges', sites)).toBe('anilist');
     expect(siteOfScript('livechart', sites)).toBe('livechart');
+    expect(siteOfScript('kitsu-badges', sites)).toBe('kitsu');
     expect(siteOfScript('trakt', sites)).toBeUndefined();
   });
 });

@@ -403,6 +403,20 @@ const LIVECHART: Omit<ListPageExample, 'site'>[] = [
   },
 ];
 
+const KITSU: Omit<ListPageExample, 'site'>[] = [
+  {
+    url: 'https://kitsu.app/users/example/library',
+    file: 'kitsu/users-example-library.html',
+    // An entry whose poster has not loaded names no number: left out; Death Note twice: once.
+    entries: [anime('1376', 'Death Note'), anime('12', 'One Piece')],
+  },
+  {
+    url: 'https://kitsu.app/anime?text=death',
+    file: 'kitsu/anime-search.html',
+    entries: [anime('7442', 'Attack on Titan'), anime('5646', 'Steins;Gate')],
+  },
+];
+
 const bySite = (site: Site, pages: Omit<ListPageExample, 'site'>[]) =>
   pages.map((page): ListPageExample => ({ site, ...page }));
 
@@ -414,4 +428,5 @@ export const LIST_PAGES: readonly ListPageExample[] = [
   ...bySite('letterboxd', LETTERBOXD),
   ...bySite('anilist', ANILIST),
   ...bySite('livechart', LIVECHART),
+  ...bySite('kitsu', KITSU),
 ];

@@ -152,3 +152,21 @@ describe('AniList fixture navigation', () => {
     });
   });
 });
+
+describe('Kitsu fixture navigation', () => {
+  it('pushes the URL first, then renders the new anime: its old poster number is never lent', async () => {
+    const { doc, window } = open('https://kitsu.app/anime/death-note', 'kitsu/anime-death-note.html');
+    click(doc, '/anime/cowboy-bebop');
+    const url = window.location.href;
+    expect(url).toBe('https://kitsu.app/anime/cowboy-bebop');
+    expect(detectMedia(url, doc)).toEqual({ site: 'kitsu', kind: 'anime', ids: {} });
+    await sleep(250);
+    expect(detectMedia(url, doc)).toEqual({
+      site: 'kitsu',
+      kind: 'anime',
+      ids: { kitsu: '1' },
+      title: 'Cowboy Bebop',
+      year: 1998,
+    });
+  });
+});

@@ -35,9 +35,9 @@ const GLOB_BLIND = ['https://www.imdb.com/title/tt123/'];
 
 /**
  * Sites whose links the menu does not offer: a Letterboxd link gives only a slug, which the resolver
- * cannot look up (docs/sites.md, Letterboxd: ids).
+ * cannot look up (docs/sites.md, Letterboxd: ids), and most Kitsu links too (docs/sites.md, Kitsu: ids).
  */
-const NOT_IN_MENU = new Set(['letterboxd']);
+const NOT_IN_MENU = new Set(['letterboxd', 'kitsu']);
 
 describe('the context menu’s title-link patterns', () => {
   const examples = Object.values(URL_EXAMPLES);

@@ -40,6 +40,7 @@ const livechart = (id: string): DetectedMedia => ({
   kind: 'anime',
   ids: { livechart: id },
 });
+const kitsu = (ids: DetectedMedia['ids']): DetectedMedia => ({ site: 'kitsu', kind: 'anime', ids });
 const anilist = (id: string): DetectedMedia => ({ site: 'anilist', kind: 'anime', ids: { anilist: id } });
 const letterboxd = (slug: string): DetectedMedia => ({
   site: 'letterboxd',
@@ -247,6 +248,25 @@ export const URL_EXAMPLES: Record<Site, SiteExamples> = {
       'https://www.livechart.me/characters/2000',
       'https://www.livechart.me/studios/65',
       'https://www.livechart.me/anime/',
+    ],
+  },
+  kitsu: {
+    positives: [
+      { url: 'https://kitsu.app/anime/1376', expected: kitsu({ kitsu: '1376' }) },
+      { url: 'https://kitsu.app/anime/12/episodes', expected: kitsu({ kitsu: '12' }) },
+      // A slug names no id Simkl takes: the page's poster or Kitsu's API gives the number.
+      { url: 'https://kitsu.app/anime/death-note', expected: kitsu({}) },
+      { url: 'https://kitsu.app/anime/86-eighty-six/reactions?ref=x', expected: kitsu({}) },
+    ],
+    negatives: [
+      'https://kitsu.app/',
+      'https://kitsu.app/explore/anime',
+      'https://kitsu.app/anime?text=death',
+      'https://kitsu.app/anime/',
+      'https://kitsu.app/manga/death-note',
+      'https://kitsu.app/users/example/library',
+      'https://kitsu.app/users/example',
+      'https://kitsu.io/anime/death-note',
     ],
   },
 };

@@ -22,6 +22,7 @@ describe('settings', () => {
         letterboxd: true,
         anilist: true,
         livechart: true,
+        kitsu: true,
       },
       confirmWrites: false,
       syncIntervalMinutes: 30,
@@ -34,6 +35,7 @@ describe('settings', () => {
         letterboxd: true,
         anilist: true,
         livechart: true,
+        kitsu: true,
       },
       dimCompleted: false,
       trackNetflix: 'ask',
@@ -55,6 +57,7 @@ describe('settings', () => {
       letterboxd: true,
       anilist: true,
       livechart: true,
+      kitsu: true,
     });
     expect(settings.dimCompleted).toBe(true);
   });
@@ -81,6 +84,7 @@ describe('settings', () => {
       letterboxd: true,
       anilist: true,
       livechart: true,
+      kitsu: true,
     });
     const stored = await fakeBrowser.storage.local.get(SETTINGS_KEY);
     expect(stored[SETTINGS_KEY]).toEqual(settings);
@@ -107,6 +111,7 @@ describe('settings', () => {
         letterboxd: true,
         anilist: true,
         livechart: true,
+        kitsu: true,
       },
       syncIntervalMinutes: 5,
     });
