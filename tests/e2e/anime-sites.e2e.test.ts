@@ -14,6 +14,7 @@ import {
   idSearches,
   KITSU_ORIGINS,
   KITSU_TITLE,
+  keptKitsuAnswers,
   kitsuApiRequests,
   LIVECHART_ORIGINS,
   LIVECHART_TITLE,
@@ -148,5 +149,22 @@ describeInBrowsers('anime sites: AniList, LiveChart and Kitsu', { scenario: 'ani
     expect(kitsuApiRequests(session.world)).toHaveLength(2);
     expect(kitsuApiRequests(session.world)[1]).toContain('filter[slug]=cowboy-bebop');
     expect(simklSince(session.world, 0)).toEqual([]);
+    // A later visit finds the kept answer: no request to Kitsu's API, none to Simkl.
+    await goto(page, KITSU_TITLE);
+    await waitForButtonText(page, /Completed/, 20_000);
+    await sleep(1_000);
+    expect(kitsuApiRequests(session.world)).toHaveLength(2);
+    expect(simklSince(session.world, 0)).toEqual([]);
+  });
+
+  it('turns Kitsu off: its scripts and the answers it kept are gone', async () => {
+    const options = await session.openExtensionPage('options.html');
+    await click(options, KITSU_SWITCH);
+    await siteFootprintBecomes(options, KITSU_ORIGINS, {
+      granted: false,
+      scripts: ['livechart', 'livechart-badges'],
+    });
+    expect(await keptKitsuAnswers(options)).toEqual([]);
+    await closePage(options);
   });
 });

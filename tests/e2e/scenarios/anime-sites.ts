@@ -51,6 +51,20 @@ export const idSearches = (world: World): Array<Record<string, string>> =>
       return ids;
     });
 
+/** The slugs whose API answers the extension keeps for Kitsu (lib/store/learned-ids.ts). */
+export async function keptKitsuAnswers(options: AnyPage): Promise<string[]> {
+  return evaluate(
+    options,
+    async (key) => {
+      type Storage = { storage: { local: { get(key: string): Promise<Record<string, unknown>> } } };
+      const scope = globalThis as unknown as { browser?: Storage; chrome?: Storage };
+      const stored = await (scope.browser ?? scope.chrome)?.storage.local.get(key);
+      return Object.keys((stored?.[key] as object | undefined) ?? {}).sort();
+    },
+    'learnedIds:kitsu',
+  );
+}
+
 interface SiteApis {
   scripting: { getRegisteredContentScripts(): Promise<Array<{ id: string }>> };
   permissions: { contains(permissions: { origins: string[] }): Promise<boolean> };
