@@ -3,7 +3,7 @@ import type { SiteAdapter, SiteUrlReader } from '../adapter';
 import { firstElement, readMeta, textOf } from '../dom';
 import { numberedPaths, parseUrl, parseUrlOn } from '../url';
 import { firstYear } from '../year';
-import { listedOnAnilist } from './list';
+import { ANIME_PATH, listedOnAnilist } from './list';
 
 /**
  * Every selector this adapter reads, from AniList's anime pages (docs/sites.md, AniList: page data).
@@ -22,8 +22,6 @@ const SELECTORS = {
 } as const;
 
 const MATCHES = ['https://anilist.co/*'];
-/** /anime/1535/Death-Note/ and its tabs (/characters, /staff…); /manga/… and /search/anime are not. */
-const ANIME_PATH = /^\/anime\/(\d+)(?:\/|$)/;
 
 function idOf(url: string): string | null {
   const parsed = parseUrlOn(url, MATCHES);

@@ -1,6 +1,6 @@
 import type { DetectedMedia } from '../../media';
 import type { ListedTitle } from '../adapter';
-import { type EntryRule, findEntries } from '../listed';
+import { type EntryRule, findEntries, firstPerId } from '../listed';
 import { linkTarget } from '../url';
 
 /**
@@ -24,7 +24,8 @@ const RULES: EntryRule[] = [
   { entry: SELECTORS.mediaCard, name: [SELECTORS.cardTitle] },
 ];
 
-const ANIME_PATH = /^\/anime\/(\d+)(?:\/|$)/;
+/** /anime/<number> and its tabs: the title pages' path, which the adapter's URL rule reads too. */
+export const ANIME_PATH = /^\/anime\/(\d+)(?:\/|$)/;
 
 /** The /anime/<id>/ number the entry's title links to (/manga/… cards are left out). */
 function mediaOf(page: URL) {
@@ -37,11 +38,5 @@ function mediaOf(page: URL) {
 /** The anime an AniList page lists, each once, in page order (null: a URL not on AniList). */
 export function listedOnAnilist(page: URL | null, doc: Document): ListedTitle[] {
   if (!page) return [];
-  const seen = new Set<string>();
-  return findEntries(doc, RULES, mediaOf(page)).filter(({ media }) => {
-    const id = media.ids.anilist as string;
-    if (seen.has(id)) return false;
-    seen.add(id);
-    return true;
-  });
+  return firstPerId(findEntries(doc, RULES, mediaOf(page)), 'anilist');
 }

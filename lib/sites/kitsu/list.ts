@@ -1,6 +1,6 @@
 import type { DetectedMedia } from '../../media';
 import type { ListedTitle } from '../adapter';
-import { type EntryRule, findEntries } from '../listed';
+import { type EntryRule, findEntries, firstPerId } from '../listed';
 import { posterNumberOf } from './paths';
 
 /**
@@ -32,11 +32,5 @@ function mediaOf(_link: Element, entry: Element): DetectedMedia | undefined {
 /** The anime a Kitsu page lists, each once, in page order (null: a URL not on Kitsu). */
 export function listedOnKitsu(page: URL | null, doc: Document): ListedTitle[] {
   if (!page) return [];
-  const seen = new Set<string>();
-  return findEntries(doc, RULES, mediaOf).filter(({ media }) => {
-    const number = media.ids.kitsu as string;
-    if (seen.has(number)) return false;
-    seen.add(number);
-    return true;
-  });
+  return firstPerId(findEntries(doc, RULES, mediaOf), 'kitsu');
 }

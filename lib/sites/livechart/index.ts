@@ -5,7 +5,7 @@ import { decodeEntities } from '../entities';
 import { asRecord, asText, parseJson } from '../json';
 import { numberedPaths, parseUrl, parseUrlOn } from '../url';
 import { firstYear } from '../year';
-import { listedOnLivechart } from './list';
+import { ANIME_PATH, listedOnLivechart } from './list';
 
 /**
  * Every selector this adapter reads, from LiveChart's server-rendered anime pages (docs/sites.md,
@@ -28,8 +28,6 @@ const SELECTORS = {
 } as const;
 
 const MATCHES = ['https://www.livechart.me/*'];
-/** /anime/3437 and its tabs (/videos, /streams…); /anime/3437 is also what og:url says. */
-const ANIME_PATH = /^\/anime\/(\d+)(?:\/|$)/;
 
 /** Each linked site's id, from its button's href. */
 const LINKED_IDS: Array<[keyof MediaIds, string, RegExp]> = [

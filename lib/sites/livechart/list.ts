@@ -1,6 +1,6 @@
 import type { DetectedMedia } from '../../media';
 import type { ListedTitle } from '../adapter';
-import { type EntryRule, findEntries } from '../listed';
+import { type EntryRule, findEntries, firstPerId } from '../listed';
 import { linkTarget } from '../url';
 
 /**
@@ -24,7 +24,8 @@ const RULES: EntryRule[] = [
   { entry: SELECTORS.libraryRow, name: [SELECTORS.libraryTitle] },
 ];
 
-const ANIME_PATH = /^\/anime\/(\d+)(?:\/|$)/;
+/** /anime/<number> and its tabs: the title pages' path, which the adapter's URL rule reads too. */
+export const ANIME_PATH = /^\/anime\/(\d+)(?:\/|$)/;
 
 function mediaOf(page: URL) {
   return (link: Element): DetectedMedia | undefined => {
@@ -36,11 +37,5 @@ function mediaOf(page: URL) {
 /** The anime a LiveChart page lists, each once, in page order (null: a URL not on LiveChart). */
 export function listedOnLivechart(page: URL | null, doc: Document): ListedTitle[] {
   if (!page) return [];
-  const seen = new Set<string>();
-  return findEntries(doc, RULES, mediaOf(page)).filter(({ media }) => {
-    const id = media.ids.livechart as string;
-    if (seen.has(id)) return false;
-    seen.add(id);
-    return true;
-  });
+  return firstPerId(findEntries(doc, RULES, mediaOf(page)), 'livechart');
 }
