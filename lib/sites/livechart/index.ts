@@ -30,7 +30,7 @@ const SELECTORS = {
 const MATCHES = ['https://www.livechart.me/*'];
 
 /** Each linked site's id, from its button's href. */
-const LINKED_IDS: Array<[keyof MediaIds, string, RegExp]> = [
+const LINKED_IDS: Array<[keyof Pick<MediaIds, 'mal' | 'anilist' | 'anidb'>, string, RegExp]> = [
   ['mal', SELECTORS.malLink, /myanimelist\.net\/anime\/(\d+)/],
   ['anilist', SELECTORS.anilistLink, /anilist\.co\/anime\/(\d+)/],
   ['anidb', SELECTORS.anidbLink, /anidb\.net\/(?:a|anime\/|perl-bin\/animedb\.pl\?.*\baid=)(\d+)/],
@@ -72,7 +72,7 @@ function detect(url: string, doc: Document): DetectedMedia | null {
   if (shown !== null && shown !== media.ids.livechart) return media;
   for (const [key, selector, pattern] of LINKED_IDS) {
     const id = pattern.exec(doc.querySelector(selector)?.getAttribute('href') ?? '')?.[1];
-    if (id && key !== 'simkl') media.ids[key] = id;
+    if (id) media.ids[key] = id;
   }
   const { title, year } = titleOf(doc);
   if (title) media.title = title;
