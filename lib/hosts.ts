@@ -36,6 +36,9 @@ export const OPTIONAL_SITE_HOSTS_BY_SITE = {
   animeplanet: ['www.anime-planet.com'],
   // The classic site and the app that free users are sent to (docs/sites.md, Trakt: URLs).
   trakt: ['trakt.tv', 'app.trakt.tv'],
+  anilist: ['anilist.co'],
+  livechart: ['www.livechart.me'],
+  kitsu: ['kitsu.app'],
 } as const satisfies Record<OptionalSite, readonly string[]>;
 
 /** The sites whose title pages get an in-page control, by the site id their pages' media carry. */

@@ -7,7 +7,15 @@
 /** The sites the extension has always reached: their hosts are required (lib/hosts.ts). */
 export type BuiltInSite = 'imdb' | 'tmdb' | 'mal' | 'netflix';
 /** Sites the user turns on in the options: their hosts are optional, asked for from that click. */
-export type OptionalSite = 'letterboxd' | 'anidb' | 'tvdb' | 'animeplanet' | 'trakt';
+export type OptionalSite =
+  | 'letterboxd'
+  | 'anidb'
+  | 'tvdb'
+  | 'animeplanet'
+  | 'trakt'
+  | 'anilist'
+  | 'livechart'
+  | 'kitsu';
 export type Site = BuiltInSite | OptionalSite;
 export const OPTIONAL_SITES: readonly OptionalSite[] = [
   'letterboxd',
@@ -15,6 +23,9 @@ export const OPTIONAL_SITES: readonly OptionalSite[] = [
   'tvdb',
   'animeplanet',
   'trakt',
+  'anilist',
+  'livechart',
+  'kitsu',
 ];
 export const SITES: readonly Site[] = ['imdb', 'tmdb', 'mal', 'netflix', ...OPTIONAL_SITES];
 
@@ -33,7 +44,7 @@ export interface MediaIds {
   netflix?: string;
   /** Letterboxd's film slug, 'parasite-2019': Simkl takes it at /redirect, its library never carries it. */
   letterboxd?: string;
-  /** AniDB's anime id, '4563': Simkl's library carries it. */
+  /** AniDB's anime number (aid), '4563': Simkl's anime catalogue is built on it and its library carries it. */
   anidb?: string;
   /** TheTVDB's numeric id, '81189': Simkl's library carries it. */
   tvdb?: string;
@@ -44,7 +55,18 @@ export interface MediaIds {
    * /redirect and in a write's ids, its library never carries it.
    */
   traktslug?: string;
+  /** AniList's anime number, '1535': Simkl takes it at /search/id, its library never carries it. */
+  anilist?: string;
+  /** Kitsu's anime number, '1376' (not its slug): Simkl takes it at /search/id, its library never carries it. */
+  kitsu?: string;
+  /** LiveChart's anime number, '3437': Simkl takes it at /search/id, its library never carries it. */
+  livechart?: string;
 }
+/**
+ * Ids Simkl's library answers never carry: a list's badge knows such a title only by the Simkl id an
+ * earlier `/search/id` found for it (lib/resolve/cache.ts), never by the mirror's id index.
+ */
+export const LOOKUP_ONLY_ID_KEYS = ['netflix', 'anilist', 'kitsu', 'livechart', 'animeplanet'] as const;
 export const EXTERNAL_ID_KEYS = ['imdb', 'tmdb', 'mal', 'netflix', 'anidb', 'tvdb'] as const;
 export type ExternalIdKey = (typeof EXTERNAL_ID_KEYS)[number];
 

@@ -6,7 +6,7 @@ import { createLibrary, openLibraryDb } from '../library';
 import { systemClock } from '../library/types';
 import { OPTIONS_IMPORT_ANCHOR } from '../messaging';
 import { createOutbox, openOutboxDb } from '../outbox';
-import { cachedNetflixSimklIds, createResolver, openResolveDb, resolveCache } from '../resolve';
+import { cachedSimklIds, createResolver, openResolveDb, resolveCache } from '../resolve';
 import { listOverrides, openOverridesDb } from '../resolve/overrides';
 import { openScoreDb, scoreCache } from '../score/score-cache';
 import { createTitleIndexWriter, keepTitleIndex } from '../title-index/writer';
@@ -98,7 +98,7 @@ export function createBackgroundServices() {
   const handlers = {
     ...itemHandlers,
     ...createMenuConfirmHandlers({ handlers: itemHandlers, pending: menuActions }),
-    ...createListHandlers({ library, netflixSimklIds: (ids) => cachedNetflixSimklIds(resolveDb, ids) }),
+    ...createListHandlers({ library, cachedSimklIds: (keys) => cachedSimklIds(resolveDb, keys) }),
     ...createEpisodeHandlers({ library, catalogue, resolver, outbox, isSignedIn }),
     ...createScoreHandlers({ api, db: scoreDb }),
     ...createAccountHandlers({ session, api, library }),

@@ -38,18 +38,12 @@ export function saveAnswer(db: UseStore, key: string, answer: CachedAnswer): Pro
 }
 
 /**
- * The Simkl ids earlier lookups found for Netflix titles (undefined: never looked up, or a miss),
- * in one read. Simkl's library answers never carry Netflix ids, so the badges on Netflix's rows
- * can only know a title the extension has resolved before (its page was visited); no request.
+ * The Simkl ids earlier lookups found under these cache keys (`anilist:1535`, `netflix:80057281`;
+ * undefined: never looked up, or a miss), in one read: the badges of titles named by ids Simkl's
+ * library never carries (LOOKUP_ONLY_ID_KEYS) know a title only once its page was resolved.
  */
-export async function cachedNetflixSimklIds(
-  db: UseStore,
-  netflixIds: string[],
-): Promise<Array<number | undefined>> {
-  const answers = await getMany<CachedAnswer | undefined>(
-    netflixIds.map((id) => `netflix:${id.trim().toLowerCase()}`),
-    db,
-  );
+export async function cachedSimklIds(db: UseStore, cacheKeys: string[]): Promise<Array<number | undefined>> {
+  const answers = await getMany<CachedAnswer | undefined>(cacheKeys, db);
   return answers.map((answer) => answer?.items[0]?.ids.simkl);
 }
 

@@ -9,6 +9,9 @@ export interface IdLookup {
   types: SimklType[];
 }
 
+/** AniList, Kitsu and LiveChart numbers, which Simkl's `/search/id` takes and its library never returns. */
+const ANIME_SITE_KEYS = ['anilist', 'kitsu', 'livechart'] as const;
+
 function normalise(value: string): string {
   return value.trim().toLowerCase();
 }
@@ -52,6 +55,12 @@ export function idLookups(target: LookupTarget): IdLookup[] {
   }
   if (ids.netflix) {
     lookups.push({ cacheKey: `netflix:${normalise(ids.netflix)}`, query: { netflix: ids.netflix }, types });
+  }
+  // The anime sites' own numbers, after any id Simkl's library carries (a page with a MAL link is
+  // matched by it); they only name anime.
+  for (const key of ANIME_SITE_KEYS) {
+    const id = ids[key];
+    if (id) lookups.push({ cacheKey: `${key}:${normalise(id)}`, query: { [key]: id }, types: ['anime'] });
   }
   return lookups;
 }

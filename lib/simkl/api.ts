@@ -33,6 +33,9 @@ export interface IdQuery {
   tvdb?: string;
   animeplanet?: string;
   netflix?: string;
+  anilist?: string;
+  kitsu?: string;
+  livechart?: string;
 }
 
 /** One library's timestamps from `/sync/activities`; any may be null. */

@@ -27,6 +27,9 @@ function idParams(query: IdQuery): TransportRequest['query'] | undefined {
   if (query.tvdb) return { tvdb: query.tvdb };
   if (query.animeplanet) return { animeplanet: query.animeplanet };
   if (query.netflix) return { netflix: query.netflix };
+  if (query.anilist) return { anilist: query.anilist };
+  if (query.kitsu) return { kitsu: query.kitsu };
+  if (query.livechart) return { livechart: query.livechart };
   return undefined;
 }
 

@@ -1,9 +1,12 @@
 import type { DetectedMedia } from '../media';
 import type { ListedTitle, SiteAdapter } from './adapter';
 import { anidb } from './anidb';
+import { anilist } from './anilist';
 import { animeplanet } from './animeplanet';
 import { imdb } from './imdb';
+import { kitsu } from './kitsu';
 import { letterboxd } from './letterboxd';
+import { livechart } from './livechart';
 import { mal } from './mal';
 import { netflix } from './netflix';
 import { tmdb } from './tmdb';
@@ -28,6 +31,9 @@ export const SITE_ADAPTERS: readonly SiteAdapter[] = [
   tvdb,
   animeplanet,
   trakt,
+  anilist,
+  livechart,
+  kitsu,
 ];
 
 /** The adapter whose hosts serve this URL, or null (also for URLs that do not parse). */

@@ -1,4 +1,4 @@
-import type { DetectedMedia } from '../media';
+import type { DetectedMedia, MediaIds } from '../media';
 import type { ListedTitle } from './adapter';
 
 /**
@@ -14,6 +14,17 @@ export interface EntryRule {
    * itself when it matches), or a picker. Omitted: the entry is the link.
    */
   name?: readonly string[] | ((entry: Element) => Element | null | undefined);
+}
+
+/** Each title once, at its first entry, by the id `key` names (a list may show a title twice). */
+export function firstPerId(found: ListedTitle[], key: keyof MediaIds): ListedTitle[] {
+  const seen = new Set<unknown>();
+  return found.filter(({ media }) => {
+    const id = media.ids[key];
+    if (seen.has(id)) return false;
+    seen.add(id);
+    return true;
+  });
 }
 
 /** Site chrome: titles linked from navigation, footers and sidebars are never entries. */

@@ -6,9 +6,12 @@
 import type { DetectedMedia } from '../media';
 import type { SiteUrlReader } from './adapter';
 import { anidbUrl } from './anidb';
+import { anilistUrl } from './anilist';
 import { animeplanetUrl } from './animeplanet';
 import { imdbUrl } from './imdb';
+import { kitsuUrl } from './kitsu';
 import { letterboxdUrl } from './letterboxd';
+import { livechartUrl } from './livechart';
 import { malUrl } from './mal';
 import { netflixUrl } from './netflix';
 import { tmdbUrl } from './tmdb';
@@ -27,6 +30,9 @@ export const SITE_URL_READERS: readonly SiteUrlReader[] = [
   tvdbUrl,
   animeplanetUrl,
   traktUrl,
+  anilistUrl,
+  livechartUrl,
+  kitsuUrl,
 ];
 
 /** What the URL alone says (ids, and kind/season/episode where the URL carries them). */

@@ -6,9 +6,12 @@
 import { browser } from 'wxt/browser';
 import type { MediaIds, MediaKind, OptionalSite } from '../media';
 
-/** What a title page said: its ids (none when it linked neither TMDB nor IMDb) and its kind. */
+/**
+ * What a title page said: its ids (none when it linked neither TMDB nor IMDb) and its kind; for Kitsu,
+ * the number and MyAnimeList id its API gave for a slug.
+ */
 export interface LearnedIds {
-  ids: Pick<MediaIds, 'tmdb' | 'imdb'>;
+  ids: Pick<MediaIds, 'tmdb' | 'imdb' | 'kitsu' | 'mal'>;
   kind?: MediaKind;
 }
 

@@ -12,11 +12,12 @@ const KIB = 1024;
 const POLYFILL = 3 * KIB;
 
 /**
- * The background's ceiling is what it weighs, polyfill included (41.7 KB with the menu's confirmation,
- * the import's plan job and the optional sites' registration), plus 1 KB: a worker cannot load code
- * lazily, so every byte an import chain brings stays in it, and growth must be a decision.
+ * The background's ceiling is what it weighs, polyfill included (43.3 KB with the menu's confirmation,
+ * the import's plan job, the optional sites' registration and the URL readers and id rules of the
+ * twelve sites), plus 1 KB: a worker cannot load code lazily, so every byte an import chain brings
+ * stays in it, and growth must be a decision.
  */
-const BACKGROUND_LIMIT = Math.round(42.7 * KIB);
+const BACKGROUND_LIMIT = Math.round(44.3 * KIB);
 
 export const BUDGETS = {
   // The content scripts' ceiling came down from 15 with the list readers, WXT's unused context parts

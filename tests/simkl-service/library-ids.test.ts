@@ -112,6 +112,16 @@ describe('ids in library answers', () => {
     expect(idsByTitle(library)).toEqual({ 'Death Note': EXPECTED['Death Note'] });
   });
 
+  it("never carries the anime sites' own numbers (AniList, Kitsu, LiveChart), which /search/id still takes", async () => {
+    svc.control.seedLibrary(DEMO_USER.id, SEEDED);
+    const library = await get('/sync/all-items?extended=full');
+    for (const key of ['anilist', 'kitsu', 'livechart']) expect(library.text).not.toContain(key);
+    const found = (await get('/search/id?anilist=1535')).json<Array<{ ids: { simkl: number } }>>();
+    expect(found[0]?.ids.simkl).toBe(9300001);
+    const anime = (await get('/anime/9300001?extended=full')).json<{ ids: Record<string, unknown> }>();
+    expect(anime.ids).toMatchObject({ anilist: '1535', kitsu: '1376', livechart: '3437' });
+  });
+
   it('keeps every catalogue id in search and catalogue details', async () => {
     const full = (await get('/tv/11121?extended=full')).json<{ ids: Record<string, unknown> }>();
     expect(full.ids).toMatchObject({ imdb: 'tt0903747', tmdb: '1396', netflix: '70143836' });

@@ -110,6 +110,27 @@ describe('/search/id', () => {
     expect(await lookup('animeplanet=no-such-anime')).toEqual([]);
   });
 
+  it.each([
+    ['anilist=1535', 9300001],
+    ['kitsu=1376', 9300001],
+    ['livechart=3437', 9300001],
+    ['anilist=21', 38636],
+    ['kitsu=12', 38636],
+    ['anilist=16498', 39687],
+    ['kitsu=7442', 39687],
+  ])('finds an anime by its AniList, Kitsu or LiveChart number: %s', async (query, simkl) => {
+    const found = await lookup(query);
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({ type: 'anime', ids: { simkl } });
+  });
+
+  it('answers [] for anime-site numbers it does not know, and keeps the sites apart', async () => {
+    expect(await lookup('anilist=999999')).toEqual([]);
+    // Kitsu's 1 is Cowboy Bebop, AniList's 1376 is no catalogue title: each key reads its own site's ids.
+    expect((await lookup('kitsu=1'))[0]?.title).toBe('Cowboy Bebop');
+    expect(await lookup('anilist=1376')).toEqual([]);
+  });
+
   it('adds the MAL object when looking up by MAL id', async () => {
     const [item] = await lookup('mal=1535');
     expect(item).toMatchObject({ mal: { id: '1535', type: 'TV' } });

@@ -16,6 +16,9 @@ const ID_PATTERNS = {
   animeplanet: /^[a-z0-9][a-z0-9-]{0,99}$/,
   // Trakt's slugs are lower-case words and digits joined by dashes, like Letterboxd's.
   traktslug: /^[a-z0-9][a-z0-9-]{0,99}$/,
+  anilist: /^\d{1,9}$/,
+  kitsu: /^\d{1,9}$/,
+  livechart: /^\d{1,9}$/,
 } as const;
 
 function validateIds(value: unknown, field: string): MediaIds {

@@ -1,4 +1,4 @@
-import type { DetectedMedia } from '../../media';
+import { type DetectedMedia, LOOKUP_ONLY_ID_KEYS } from '../../media';
 import { sendIntent } from '../../messaging';
 import { lookupTarget } from '../../resolve/kinds';
 import type { TitleIndexReader } from '../../title-index/read';
@@ -10,7 +10,8 @@ import type { LookupStates } from './list-badges';
  * `listStates` (which reads the mirror's id index alone, never Simkl). Without an index to trust
  * (signed out, another version), the background answers as before. Simkl's library never carries
  * Netflix ids, so Netflix titles the index misses are asked of the background in one message: it
- * knows the Simkl ids its resolver cached for them (still no request to Simkl).
+ * knows the Simkl ids its resolver cached for them (still no request to Simkl); so are AniList's,
+ * Kitsu's and LiveChart's (LOOKUP_ONLY_ID_KEYS).
  */
 export function indexedLookup(reader: TitleIndexReader): LookupStates {
   return async (titles) => {
@@ -21,7 +22,7 @@ export function indexedLookup(reader: TitleIndexReader): LookupStates {
       return found ? listedStateOf(found) : null;
     });
     const missed = titles.flatMap((media, position) =>
-      !states[position] && isNetflix(media) ? [position] : [],
+      !states[position] && isLookupOnly(media) ? [position] : [],
     );
     if (missed.length === 0) return { ok: true, value: states };
     const asked = await sendIntent('listStates', {
@@ -35,6 +36,7 @@ export function indexedLookup(reader: TitleIndexReader): LookupStates {
   };
 }
 
-function isNetflix(media: DetectedMedia): boolean {
-  return media.site === 'netflix' && Boolean(media.ids.netflix);
+/** Named only by an id the mirror never holds: Netflix's, or an anime site's own number. */
+function isLookupOnly(media: DetectedMedia): boolean {
+  return LOOKUP_ONLY_ID_KEYS.some((key) => Boolean(media.ids[key]));
 }

@@ -88,7 +88,9 @@ export async function runSiteScript(
 
   const keyOf = (href: string) => {
     const media = adapter.detect(href, doc);
-    return media ? [pageIdOf(media), media.season, media.episode].join('|') : '';
+    // A title whose id only the resolver finds (a Kitsu slug) is keyed by its address.
+    const id = media && (pageIdOf(media) ?? href.split(/[?#]/)[0]);
+    return media ? [id, media.season, media.episode].join('|') : '';
   };
 
   function start(): void {

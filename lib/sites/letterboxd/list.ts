@@ -1,6 +1,6 @@
 import type { DetectedMedia } from '../../media';
 import type { ListedTitle } from '../adapter';
-import { type EntryRule, findEntries } from '../listed';
+import { type EntryRule, findEntries, firstPerId } from '../listed';
 
 /**
  * Every selector Letterboxd's list part reads (docs/sites.md, Letterboxd: lists). Posters carry only
@@ -37,11 +37,5 @@ function mediaOf(_link: Element, poster: Element): DetectedMedia | undefined {
 /** The films a Letterboxd page lists, each slug once, in page order (null: a URL not on Letterboxd). */
 export function listedOnLetterboxd(page: URL | null, doc: Document): ListedTitle[] {
   if (!page) return [];
-  const seen = new Set<string>();
-  return findEntries(doc, RULES, mediaOf).filter(({ media }) => {
-    const slug = media.ids.letterboxd as string;
-    if (seen.has(slug)) return false;
-    seen.add(slug);
-    return true;
-  });
+  return firstPerId(findEntries(doc, RULES, mediaOf), 'letterboxd');
 }

@@ -23,6 +23,7 @@ const SERVICE_WORKER_STOP =
   'can only be suspended by its idle timeout, which a page with a request in flight never reaches';
 
 export const BROWSER_SUPPORT = {
+  'anime-sites': 'both',
   badges: 'both',
   'context-menu': 'both',
   'context-menu/chromium-dispatch': {

@@ -1,10 +1,11 @@
 /**
  * The catalogue: every title with its derived fields, and the lookups Simkl does when a request names an
  * item by any id (simkl, imdb id or URL, tmdb with its movie/TV ambiguity, mal, netflix, anidb, tvdb,
- * animeplanet, traktslug) or by title.
+ * animeplanet, traktslug, anilist, kitsu, livechart) or by title.
  */
 import type { Kind } from '../types';
 import { ANIME } from './anime';
+import { ANIME_SITE_IDS, ANIME_SITE_KEYS } from './anime-site-ids';
 import { type Episode, episodesOf } from './episodes';
 import { buildTitle, type Title, type TitleSeed } from './model';
 import { MOVIES } from './movies';
@@ -17,7 +18,7 @@ function build(): Title[] {
   const seeds: Array<[TitleSeed, Kind]> = [
     ...MOVIES.map((seed): [TitleSeed, Kind] => [seed, 'movie']),
     ...SHOWS.map((seed): [TitleSeed, Kind] => [seed, 'show']),
-    ...ANIME.map((seed): [TitleSeed, Kind] => [seed, 'anime']),
+    ...ANIME.map((seed): [TitleSeed, Kind] => [{ ...seed, ...ANIME_SITE_IDS[seed.simkl] }, 'anime']),
   ];
   const ranked = [...seeds].sort((a, b) => b[0].rating - a[0].rating).map(([seed]) => seed.simkl);
   return seeds.map(([seed, kind]) => buildTitle(seed, kind, ranked.indexOf(seed.simkl) + 1));
@@ -85,6 +86,8 @@ export function findTitle(
     const value = text(ids[key])?.toLowerCase();
     return value ? candidates.find((title) => title[key] === value) : undefined;
   };
+  const animeSite = ANIME_SITE_KEYS.find((key) => text(ids[key]));
+  const animeSiteId = animeSite && text(ids[animeSite]);
   return (
     (imdb ? candidates.find((title) => title.imdb === imdb) : undefined) ??
     (mal ? candidates.find((title) => title.mal === mal) : undefined) ??
@@ -93,7 +96,8 @@ export function findTitle(
     byKey('animeplanet') ??
     (netflix ? candidates.find((title) => title.netflix === netflix) : undefined) ??
     (tmdb ? candidates.find((title) => title.tmdb === tmdb && isFilm(title) === film) : undefined) ??
-    (traktslug ? candidates.find((title) => title.traktslug === traktslug) : undefined)
+    (traktslug ? candidates.find((title) => title.traktslug === traktslug) : undefined) ??
+    (animeSite ? candidates.find((title) => title[animeSite] === animeSiteId) : undefined)
   );
 }
 

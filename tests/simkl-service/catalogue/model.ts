@@ -24,6 +24,10 @@ export interface TitleSeed {
   animeplanet?: string;
   /** Trakt's slug, for the titles the Trakt fixture pages show (docs/sites.md, Trakt: ids). */
   traktslug?: string;
+  /** Anime: AniList's, Kitsu's and LiveChart's numbers (catalogue/anime-site-ids.ts). */
+  anilist?: string;
+  kitsu?: string;
+  livechart?: string;
   runtime: number;
   genres: string;
   country?: string;
@@ -89,6 +93,9 @@ export function buildTitle(seed: TitleSeed, kind: Kind, rank: number): Title {
     'tvdb',
     'animeplanet',
     'traktslug',
+    'anilist',
+    'kitsu',
+    'livechart',
   ] as const) {
     const value = seed[key];
     if (value) ids[key] = value;

@@ -32,6 +32,9 @@ const ID_KEYS = [
   'tvdb',
   'animeplanet',
   'traktslug',
+  'anilist',
+  'kitsu',
+  'livechart',
 ] as const;
 /** `/search/movie` finds films, `/search/tv` shows, `/search/anime` anime (series and films). */
 const SEARCH_KIND: Record<string, Kind> = { movie: 'movie', tv: 'show', anime: 'anime' };

@@ -6,7 +6,7 @@ import { openLibraryDb } from '../../../lib/library/db';
 import { createLibrary } from '../../../lib/library/library';
 import type { Library } from '../../../lib/library/types';
 import { type ListedState, MAX_LISTED_TITLES, PROTOCOL_TAG } from '../../../lib/messaging';
-import { cachedNetflixSimklIds, openResolveDb, saveAnswer } from '../../../lib/resolve/cache';
+import { cachedSimklIds, openResolveDb, saveAnswer } from '../../../lib/resolve/cache';
 import { createFakeSimkl, type FakeSimkl } from '../library/fake-simkl';
 import { entryOf, FMA, freshIndexedDb, GOT, MATRIX } from '../library/fixtures';
 
@@ -105,7 +105,7 @@ describe('listStates on Netflix', () => {
     await saveAnswer(db, 'netflix:111', { items: [], at: 1 });
     const handlers = createListHandlers({
       library,
-      netflixSimklIds: (ids) => cachedNetflixSimklIds(db, ids),
+      cachedSimklIds: (keys) => cachedSimklIds(db, keys),
     });
     const answer = await handlers.listStates(
       { titles: [netflix('20557937'), netflix('111'), netflix('222')] },
@@ -119,5 +119,26 @@ describe('listStates on Netflix', () => {
       { from: 'content' },
     );
     expect(bare).toEqual([null]);
+  });
+});
+
+describe('listStates on the anime sites', () => {
+  const anilist = (id: string) => ({
+    site: 'anilist' as const,
+    kind: 'anime' as const,
+    ids: { anilist: id },
+  });
+
+  it('finds an AniList entry by the Simkl id its page’s lookup cached, and nothing for one never resolved', async () => {
+    const db = openResolveDb('list-states-anime-resolve');
+    // Fullmetal Alchemist's AniList page was visited: its /search/id?anilist= answer is cached.
+    await saveAnswer(db, 'anilist:5114', { items: [FMA], at: 1 });
+    const handlers = createListHandlers({ library, cachedSimklIds: (keys) => cachedSimklIds(db, keys) });
+    const answer = await handlers.listStates(
+      { titles: [anilist('5114'), anilist('1535')] },
+      { from: 'content' },
+    );
+    expect(answer).toEqual([{ status: 'plantowatch', rating: null }, null]);
+    expect(simkl.calls).toHaveLength(0);
   });
 });

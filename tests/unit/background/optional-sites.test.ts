@@ -121,7 +121,7 @@ describe('optional sites: scripts follow the permission', () => {
     const { state, apis } = fakeBrowser(false, ['letterboxd', 'letterboxd-badges']);
     await createOptionalSiteRegistration(apis)();
     expect([...state.registered]).toEqual([]);
-    // Every site without a grant is put right: its learned ids go (none but Letterboxd's learn any).
+    // Every site without a grant is put right: its learned ids go (Letterboxd's and Kitsu's learn any).
     expect(state.forgotten).toEqual(OPTIONAL_SITES);
   });
 
@@ -132,6 +132,24 @@ describe('optional sites: scripts follow the permission', () => {
       ['anidb', ['content-scripts/anidb.js'], ['https://anidb.net/*']],
       ['anidb-badges', ['content-scripts/anidb-badges.js'], ['https://anidb.net/*']],
     ]);
+  });
+
+  it('registers each site granted on its own hosts only: AniList beside Letterboxd, and nothing of a site not granted', async () => {
+    const { state, apis } = fakeBrowser(['letterboxd', 'anilist']);
+    await createOptionalSiteRegistration(apis)();
+    expect([...state.registered].sort()).toEqual([
+      'anilist',
+      'anilist-badges',
+      'letterboxd',
+      'letterboxd-badges',
+    ]);
+    expect(state.held.get('anilist')).toMatchObject({
+      js: ['content-scripts/anilist.js'],
+      matches: ['https://anilist.co/*'],
+      runAt: 'document_start',
+    });
+    expect(state.held.get('anilist-badges')?.matches).toEqual(['https://anilist.co/*']);
+    expect(state.forgotten).not.toContain('anilist');
   });
 
   it('registers nothing for a site never turned on', async () => {

@@ -72,6 +72,9 @@ describe('options', () => {
       tvdb: true,
       animeplanet: true,
       trakt: true,
+      anilist: true,
+      livechart: true,
+      kitsu: true,
     });
     await change(input('[data-site="netflix"]'));
     expect((await getSettings()).sitesEnabled.netflix).toBe(true);

@@ -59,7 +59,7 @@ describe.each([
     expect(manifest.host_permissions).not.toContain('<all_urls>');
   });
 
-  it('lists the optional sites (Letterboxd, Trakt, AniDB, TheTVDB, Anime-Planet) as optional hosts only', () => {
+  it('lists the optional sites (Letterboxd, AniDB, TheTVDB, Anime-Planet, Trakt, AniList, LiveChart, Kitsu) as optional hosts only', () => {
     const optional =
       manifestVersion === 2 ? manifest.optional_permissions : manifest.optional_host_permissions;
     const hosts = [
@@ -69,6 +69,9 @@ describe.each([
       'https://www.anime-planet.com/*',
       'https://trakt.tv/*',
       'https://app.trakt.tv/*',
+      'https://anilist.co/*',
+      'https://www.livechart.me/*',
+      'https://kitsu.app/*',
     ];
     expect(optional).toEqual(hosts);
     for (const host of hosts) {

@@ -192,6 +192,9 @@ export function createFakeSimkl(options: { clock?: { now(): number } } = {}) {
               (query.anidb !== undefined && item.ids.anidb === query.anidb) ||
               (query.tvdb !== undefined && item.ids.tvdb === query.tvdb) ||
               (query.animeplanet !== undefined && item.ids.animeplanet === query.animeplanet) ||
+              (query.anilist !== undefined && item.ids.anilist === query.anilist) ||
+              (query.kitsu !== undefined && item.ids.kitsu === query.kitsu) ||
+              (query.livechart !== undefined && item.ids.livechart === query.livechart) ||
               (query.tmdb !== undefined &&
                 item.ids.tmdb === query.tmdb &&
                 (query.tmdbType === 'movie') === (item.type === 'movie')),

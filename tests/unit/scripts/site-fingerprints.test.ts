@@ -12,9 +12,12 @@ describe('the fingerprints that tell which sites a content script carries', () =
   it('knows every site folder by several of its own selectors', () => {
     expect(Object.keys(fingerprints).sort()).toEqual([
       'anidb',
+      'anilist',
       'animeplanet',
       'imdb',
+      'kitsu',
       'letterboxd',
+      'livechart',
       'mal',
       'netflix',
       'tmdb',
@@ -47,6 +50,9 @@ describe('the fingerprints that tell which sites a content script carries', () =
     expect(siteOfScript('anidb-badges', sites)).toBe('anidb');
     expect(siteOfScript('tvdb', sites)).toBe('tvdb');
     expect(siteOfScript('trakt-badges', sites)).toBe('trakt');
+    expect(siteOfScript('anilist-badges', sites)).toBe('anilist');
+    expect(siteOfScript('livechart', sites)).toBe('livechart');
+    expect(siteOfScript('kitsu-badges', sites)).toBe('kitsu');
     expect(siteOfScript('background', sites)).toBeUndefined();
   });
 });

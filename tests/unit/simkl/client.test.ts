@@ -45,6 +45,22 @@ describe('reads', () => {
     expect(fake.calls).toHaveLength(1);
   });
 
+  it.each([
+    ['anilist', '1535'],
+    ['kitsu', '1376'],
+    ['livechart', '3437'],
+  ] as const)('looks an anime up by its %s number alone', async (key, id) => {
+    const { api, fake } = setup(json(200, []));
+    await api.searchById({ [key]: id });
+    const params = only(fake.calls).url.searchParams;
+    expect(params.get(key)).toBe(id);
+    expect(
+      [...params.keys()].filter(
+        (name) => name !== 'client_id' && name !== 'app-name' && name !== 'app-version',
+      ),
+    ).toEqual([key]);
+  });
+
   it('searches text on the type path with paging', async () => {
     const { api, fake } = setup(json(200, []));
     await api.searchText('show', 'lost', { page: 2, limit: 20 });

@@ -367,6 +367,55 @@ const LETTERBOXD: Omit<ListPageExample, 'site'>[] = [
     entries: [movie('parasite-2019', 'Parasite'), movie('the-matrix', 'The Matrix')],
   },
 ];
+const ANILIST: Omit<ListPageExample, 'site'>[] = [
+  {
+    url: 'https://anilist.co/user/Josh/animelist',
+    file: 'anilist/user-josh-animelist.html',
+    // Death Note is on two of the user's lists: one entry, the first; the manga row is no anime.
+    entries: [anime('1535', 'Death Note'), anime('21', 'ONE PIECE'), anime('1', 'Cowboy Bebop')],
+  },
+  {
+    url: 'https://anilist.co/search/anime',
+    file: 'anilist/search-anime.html',
+    entries: [
+      anime('16498', 'Attack on Titan'),
+      anime('9253', 'Steins;Gate'),
+      anime('154587', "Frieren: Beyond Journey's End"),
+    ],
+  },
+];
+
+const LIVECHART: Omit<ListPageExample, 'site'>[] = [
+  {
+    url: 'https://www.livechart.me/fall-2006/tv',
+    file: 'livechart/chart-fall-2006-tv.html',
+    entries: [
+      anime('3437', 'Death Note'),
+      anime('1100', 'Code Geass: Lelouch of the Rebellion'),
+      anime('1199', 'Kanon'),
+    ],
+  },
+  {
+    url: 'https://www.livechart.me/users/example/library',
+    file: 'livechart/users-example-library.html',
+    // Death Note's second row (a rewatch) is the same anime: one entry, the first.
+    entries: [anime('3437', 'Death Note'), anime('321', 'One Piece')],
+  },
+];
+
+const KITSU: Omit<ListPageExample, 'site'>[] = [
+  {
+    url: 'https://kitsu.app/users/example/library',
+    file: 'kitsu/users-example-library.html',
+    // An entry whose poster has not loaded names no number: left out; Death Note twice: once.
+    entries: [anime('1376', 'Death Note'), anime('12', 'One Piece')],
+  },
+  {
+    url: 'https://kitsu.app/anime?text=death',
+    file: 'kitsu/anime-search.html',
+    entries: [anime('7442', 'Attack on Titan'), anime('5646', 'Steins;Gate')],
+  },
+];
 
 const ANIDB: Omit<ListPageExample, 'site'>[] = [
   {
@@ -448,4 +497,7 @@ export const LIST_PAGES: readonly ListPageExample[] = [
   ...bySite('tvdb', TVDB),
   ...bySite('animeplanet', ANIMEPLANET),
   ...bySite('trakt', TRAKT),
+  ...bySite('anilist', ANILIST),
+  ...bySite('livechart', LIVECHART),
+  ...bySite('kitsu', KITSU),
 ];

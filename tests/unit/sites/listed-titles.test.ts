@@ -34,7 +34,9 @@ function expectWellFormed(entries: ListedTitle[], doc: Document, site: Site): vo
       site === 'tvdb' ? entry.element.closest('.list-item')?.innerHTML : entry.element.getAttribute('href');
     // Trakt's own id is `traktslug`, and an episode's is its show's (docs/sites.md, Trakt: lists).
     const key = ownIdKey(site);
-    expect(named).toContain(entry.media.ids[key] ?? entry.media.show?.ids[key]);
+    // Kitsu's links name a slug; its number is the poster's (docs/sites.md, Kitsu: lists).
+    if (site === 'kitsu') expect(entry.element.getAttribute('href')).toMatch(/\/anime\/[a-z0-9-]+$/);
+    else expect(named).toContain(entry.media.ids[key] ?? entry.media.show?.ids[key]);
     expect(entry.element.closest('nav, footer, aside, [role="navigation"], [role="contentinfo"]')).toBeNull();
     const next = entries[index + 1]?.element;
     // Document order: each entry's link comes before the next one's (or is the same row's).
@@ -94,6 +96,9 @@ const RELATED: Record<Site, string | null> = {
   tvdb: null,
   animeplanet: null,
   trakt: null,
+  anilist: null,
+  livechart: null,
+  kitsu: null,
 };
 
 describe.each(FIXTURE_PAGES.map((page) => [page.url, page] as const))(

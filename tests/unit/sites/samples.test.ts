@@ -60,6 +60,16 @@ const EXPECTED: Record<string, { url: string; expected: DetectedMedia | null }> 
     url: 'https://myanimelist.net/manga/11/',
     expected: null,
   },
+  'livechart-anime-3437-death-note.html': {
+    url: 'https://www.livechart.me/anime/3437',
+    expected: {
+      site: 'livechart',
+      kind: 'anime',
+      ids: { livechart: '3437', mal: '1535', anilist: '1535', anidb: '4563' },
+      title: 'Death Note',
+      year: 2006,
+    },
+  },
   'netflix-watch-81649856-delicious-in-dungeon-s1e21-de-singlefile.html': {
     url: 'https://www.netflix.com/watch/81649856',
     expected: { site: 'netflix', ids: { netflix: '81649856' }, title: 'Delicious in Dungeon' },

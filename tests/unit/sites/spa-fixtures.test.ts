@@ -1,6 +1,7 @@
 import { Window } from 'happy-dom';
 import { afterEach, describe, expect, it } from 'vitest';
 import { detectMedia } from '../../../lib/sites';
+import { anilist } from '../../../lib/sites/anilist';
 import { imdb } from '../../../lib/sites/imdb';
 import { netflix } from '../../../lib/sites/netflix';
 import { readFixture } from '../../fixtures/sites/pages';
@@ -119,5 +120,53 @@ describe('Netflix fixture navigation', () => {
     await sleep(120);
     expect(detectMedia(window.location.href, doc)).toBeNull();
     expect(netflix.anchor(doc)).toBeNull();
+  });
+});
+
+describe('AniList fixture navigation', () => {
+  it('pushes the URL first, then renders the new anime and its og:url: stale until then, current after', async () => {
+    const { doc, window } = open(
+      'https://anilist.co/anime/1535/Death-Note/',
+      'anilist/anime-1535-death-note.html',
+    );
+    click(doc, '/anime/1/Cowboy-Bebop/');
+    const url = window.location.href;
+    expect(url).toBe('https://anilist.co/anime/1/Cowboy-Bebop/');
+    expect(anilist.domId?.(doc)).toBe('1535');
+    // The DOM still shows Death Note: the new URL's anime borrows none of its data.
+    expect(detectMedia(url, doc)).toEqual({ site: 'anilist', kind: 'anime', ids: { anilist: '1' } });
+    await sleep(250);
+    expect(anilist.domId?.(doc)).toBe('1');
+    expect(detectMedia(url, doc)).toEqual({
+      site: 'anilist',
+      kind: 'anime',
+      ids: { anilist: '1' },
+      title: 'Cowboy Bebop',
+      year: 1998,
+    });
+    window.history.back();
+    await sleep(50);
+    expect(detectMedia(window.location.href, doc)).toMatchObject({
+      ids: { anilist: '1535' },
+      title: 'Death Note',
+    });
+  });
+});
+
+describe('Kitsu fixture navigation', () => {
+  it('pushes the URL first, then renders the new anime: its old poster number is never lent', async () => {
+    const { doc, window } = open('https://kitsu.app/anime/death-note', 'kitsu/anime-death-note.html');
+    click(doc, '/anime/cowboy-bebop');
+    const url = window.location.href;
+    expect(url).toBe('https://kitsu.app/anime/cowboy-bebop');
+    expect(detectMedia(url, doc)).toEqual({ site: 'kitsu', kind: 'anime', ids: {} });
+    await sleep(250);
+    expect(detectMedia(url, doc)).toEqual({
+      site: 'kitsu',
+      kind: 'anime',
+      ids: { kitsu: '1' },
+      title: 'Cowboy Bebop',
+      year: 1998,
+    });
   });
 });

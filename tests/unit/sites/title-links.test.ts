@@ -43,9 +43,10 @@ const GLOB_BLIND = [
 
 /**
  * Sites whose links the menu does not offer: a Letterboxd or Trakt link gives only a slug, which the
- * resolver cannot look up (docs/sites.md, Letterboxd: ids; Trakt: ids).
+ * resolver cannot look up (docs/sites.md, Letterboxd: ids; Trakt: ids), and most Kitsu links too
+ * (docs/sites.md, Kitsu: ids).
  */
-const NOT_IN_MENU = new Set(['letterboxd', 'trakt']);
+const NOT_IN_MENU = new Set(['letterboxd', 'trakt', 'kitsu']);
 
 describe('the context menu’s title-link patterns', () => {
   const examples = Object.values(URL_EXAMPLES);
@@ -75,11 +76,13 @@ describe('the context menu’s title-link patterns', () => {
     const hosts = new Set(PATTERNS.map((pattern) => new URL(pattern.replaceAll('*', 'x')).host));
     expect([...hosts].sort()).toEqual([
       'anidb.net',
+      'anilist.co',
       'm.imdb.com',
       'myanimelist.net',
       'thetvdb.com',
       'www.anime-planet.com',
       'www.imdb.com',
+      'www.livechart.me',
       'www.netflix.com',
       'www.themoviedb.org',
     ]);

@@ -35,6 +35,13 @@ const mal = (id: string, extra: Partial<DetectedMedia> = {}): DetectedMedia => (
   ids: { mal: id },
   ...extra,
 });
+const livechart = (id: string): DetectedMedia => ({
+  site: 'livechart',
+  kind: 'anime',
+  ids: { livechart: id },
+});
+const kitsu = (ids: DetectedMedia['ids']): DetectedMedia => ({ site: 'kitsu', kind: 'anime', ids });
+const anilist = (id: string): DetectedMedia => ({ site: 'anilist', kind: 'anime', ids: { anilist: id } });
 const letterboxd = (slug: string): DetectedMedia => ({
   site: 'letterboxd',
   kind: 'movie',
@@ -334,6 +341,61 @@ export const URL_EXAMPLES: Record<Site, SiteExamples> = {
       'https://trakt.tv/users/sean/watchlist',
       'https://app.trakt.tv/discover',
       'https://www.trakt.tv.example.com/movies/inception-2010',
+    ],
+  },
+  anilist: {
+    positives: [
+      { url: 'https://anilist.co/anime/1535/Death-Note/', expected: anilist('1535') },
+      { url: 'https://anilist.co/anime/1535', expected: anilist('1535') },
+      { url: 'https://anilist.co/anime/21/ONE-PIECE/characters', expected: anilist('21') },
+      { url: 'https://anilist.co/anime/154587/Sousou-no-Frieren/?ref=x', expected: anilist('154587') },
+    ],
+    negatives: [
+      'https://anilist.co/',
+      'https://anilist.co/home',
+      'https://anilist.co/search/anime',
+      'https://anilist.co/search/anime/trending',
+      'https://anilist.co/manga/30021/Death-Note/',
+      'https://anilist.co/user/Josh/animelist',
+      'https://anilist.co/staff/96955/Tsugumi-Ohba',
+      'https://anilist.co/character/71/L',
+      'https://anilist.co/anime/',
+    ],
+  },
+  livechart: {
+    positives: [
+      { url: 'https://www.livechart.me/anime/3437', expected: livechart('3437') },
+      { url: 'https://www.livechart.me/anime/3437/videos', expected: livechart('3437') },
+      { url: 'https://www.livechart.me/anime/11388?ref=schedule', expected: livechart('11388') },
+    ],
+    negatives: [
+      'https://www.livechart.me/',
+      'https://www.livechart.me/fall-2006/tv',
+      'https://www.livechart.me/schedule',
+      'https://www.livechart.me/search?q=death',
+      'https://www.livechart.me/users/example/library',
+      'https://www.livechart.me/characters/2000',
+      'https://www.livechart.me/studios/65',
+      'https://www.livechart.me/anime/',
+    ],
+  },
+  kitsu: {
+    positives: [
+      { url: 'https://kitsu.app/anime/1376', expected: kitsu({ kitsu: '1376' }) },
+      { url: 'https://kitsu.app/anime/12/episodes', expected: kitsu({ kitsu: '12' }) },
+      // A slug names no id Simkl takes: the page's poster or Kitsu's API gives the number.
+      { url: 'https://kitsu.app/anime/death-note', expected: kitsu({}) },
+      { url: 'https://kitsu.app/anime/86-eighty-six/reactions?ref=x', expected: kitsu({}) },
+    ],
+    negatives: [
+      'https://kitsu.app/',
+      'https://kitsu.app/explore/anime',
+      'https://kitsu.app/anime?text=death',
+      'https://kitsu.app/anime/',
+      'https://kitsu.app/manga/death-note',
+      'https://kitsu.app/users/example/library',
+      'https://kitsu.app/users/example',
+      'https://kitsu.io/anime/death-note',
     ],
   },
 };

@@ -24,6 +24,9 @@ describe('settings', () => {
         anidb: true,
         tvdb: true,
         animeplanet: true,
+        anilist: true,
+        livechart: true,
+        kitsu: true,
       },
       confirmWrites: false,
       syncIntervalMinutes: 30,
@@ -38,6 +41,9 @@ describe('settings', () => {
         anidb: true,
         tvdb: true,
         animeplanet: true,
+        anilist: true,
+        livechart: true,
+        kitsu: true,
       },
       dimCompleted: false,
       trackNetflix: 'ask',
@@ -61,6 +67,9 @@ describe('settings', () => {
       tvdb: true,
       animeplanet: true,
       trakt: true,
+      anilist: true,
+      livechart: true,
+      kitsu: true,
     });
     expect(settings.dimCompleted).toBe(true);
   });
@@ -89,6 +98,9 @@ describe('settings', () => {
       tvdb: true,
       animeplanet: true,
       trakt: true,
+      anilist: true,
+      livechart: true,
+      kitsu: true,
     });
     const stored = await fakeBrowser.storage.local.get(SETTINGS_KEY);
     expect(stored[SETTINGS_KEY]).toEqual(settings);
@@ -117,6 +129,9 @@ describe('settings', () => {
         anidb: true,
         tvdb: true,
         animeplanet: true,
+        anilist: true,
+        livechart: true,
+        kitsu: true,
       },
       syncIntervalMinutes: 5,
     });
