@@ -8,6 +8,7 @@
 import type { CDPSession, Page } from 'playwright-core';
 import { beforeAll, expect, it } from 'vitest';
 import { SIMKL_HOSTS } from '../../lib/hosts';
+import { TITLE_INDEX_VERSION } from '../../lib/title-index/format';
 import { DEMO_USER } from '../simkl-service/index';
 import { type AnyPage, waitForButtonText } from './harness/pages';
 import { describeInBrowsers, type Session } from './harness/suite';
@@ -63,7 +64,7 @@ describeInBrowsers('the title index', { scenario: 'title-index' }, (suite) => {
       30_000,
     );
     await closePage(options);
-    expect(stored.titleIndexUser).toEqual({ v: 1, user: DEMO_USER.id });
+    expect(stored.titleIndexUser).toEqual({ v: TITLE_INDEX_VERSION, user: DEMO_USER.id });
     expect(JSON.stringify(stored)).not.toMatch(/token/i);
 
     session.world.control.clearLog();

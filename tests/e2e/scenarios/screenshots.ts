@@ -30,15 +30,31 @@ export const SITE_SHOTS: readonly SiteShot[] = [
   { site: 'netflix', url: 'https://www.netflix.com/watch/81649856', label: 'Simkl: S1E21 · not watched' },
 ];
 
+/**
+ * Three of the optional sites, shown once the user turned them on: a film on Letterboxd, a show on
+ * Trakt, an anime on AniList (found by one lookup of AniList's number, then in the lists by its Simkl id).
+ */
+export const OPTIONAL_SITE_SHOTS: readonly SiteShot[] = [
+  { site: 'letterboxd', url: 'https://letterboxd.com/film/inception/', label: 'Simkl: Completed ★9' },
+  { site: 'trakt', url: 'https://trakt.tv/shows/game-of-thrones', label: 'Simkl: On Hold' },
+  { site: 'anilist', url: 'https://anilist.co/anime/1535/Death-Note/', label: 'Simkl: Watching · E13 next' },
+];
+
 export const SHOT_VIEWPORT = { width: 1280, height: 800 } as const;
 
-/** Doctor Who into series 2, Stranger Things done and rated, Ao no Hako and Dungeon Meshi under way. */
+/**
+ * Doctor Who into series 2, Stranger Things done and rated, Ao no Hako and Dungeon Meshi under way;
+ * for the optional sites, Inception done and rated, Game of Thrones on hold, Death Note half seen.
+ */
 export function seedScreenshotLibrary(world: World): void {
   world.control.seedLibrary(DEMO_USER.id, [
     { ids: { imdb: 'tt0436992' }, type: 'show', status: 'watching', watchedEpisodes: 17 },
     { ids: { tmdb: '66732' }, type: 'show', status: 'completed', rating: 9 },
     { ids: { mal: '57181' }, type: 'anime', status: 'watching', watchedEpisodes: 5 },
     { ids: { netflix: '81648953' }, type: 'anime', status: 'watching', watchedEpisodes: 20 },
+    { ids: { tmdb: '27205' }, type: 'movie', status: 'completed', rating: 9 },
+    { ids: { imdb: 'tt0944947' }, type: 'show', status: 'hold' },
+    { ids: { mal: '1535' }, type: 'anime', status: 'watching', watchedEpisodes: 12 },
   ]);
 }
 
