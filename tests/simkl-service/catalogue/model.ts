@@ -81,22 +81,28 @@ export function imagePath(seed: string): string {
   return `${folder}/${folder}${hex.slice(4, 17)}`;
 }
 
+/**
+ * Every other site's id a seed may carry: the catalogue finds a title by each (`/search/id`), and
+ * the library answers carry only some of them (library-ids.ts).
+ */
+export const SEED_ID_KEYS = [
+  'imdb',
+  'tmdb',
+  'mal',
+  'netflix',
+  'anidb',
+  'tvdb',
+  'animeplanet',
+  'traktslug',
+  'anilist',
+  'kitsu',
+  'livechart',
+] as const;
+
 export function buildTitle(seed: TitleSeed, kind: Kind, rank: number): Title {
   const slug = slugify(seed.title);
   const ids: Record<string, string | number> = { simkl: seed.simkl, slug };
-  for (const key of [
-    'imdb',
-    'tmdb',
-    'mal',
-    'netflix',
-    'anidb',
-    'tvdb',
-    'animeplanet',
-    'traktslug',
-    'anilist',
-    'kitsu',
-    'livechart',
-  ] as const) {
+  for (const key of SEED_ID_KEYS) {
     const value = seed[key];
     if (value) ids[key] = value;
   }

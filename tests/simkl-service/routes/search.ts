@@ -13,7 +13,7 @@ import {
   titleNames,
   titleOfEpisodeImdb,
 } from '../catalogue/index';
-import { ratingsOf, titleUrl, wireType } from '../catalogue/model';
+import { ratingsOf, SEED_ID_KEYS, titleUrl, wireType } from '../catalogue/model';
 import { json, type Reply } from '../http';
 import type { Kind } from '../types';
 import type { ApiCtx, ApiRoute } from './context';
@@ -22,20 +22,7 @@ import type { ApiCtx, ApiRoute } from './context';
  * `traktslug` as the contract's notes list it for /search/id (Simkl's own ID Lookup does not): the
  * extension never sends it there (docs/sites.md, Trakt: ids), the service answers it all the same.
  */
-const ID_KEYS = [
-  'simkl',
-  'imdb',
-  'tmdb',
-  'mal',
-  'netflix',
-  'anidb',
-  'tvdb',
-  'animeplanet',
-  'traktslug',
-  'anilist',
-  'kitsu',
-  'livechart',
-] as const;
+const ID_KEYS = ['simkl', ...SEED_ID_KEYS] as const;
 /** `/search/movie` finds films, `/search/tv` shows, `/search/anime` anime (series and films). */
 const SEARCH_KIND: Record<string, Kind> = { movie: 'movie', tv: 'show', anime: 'anime' };
 
