@@ -67,6 +67,7 @@ describe('ids in library answers', () => {
     expect(res.text).not.toContain('netflix');
     // Breaking Bad has a Trakt slug in the catalogue: Simkl's library answers never carry one.
     expect(res.text).not.toContain('traktslug');
+    expect(res.text).not.toContain('letterboxd');
     expect(idsByTitle(res.json<Library>())).toEqual(EXPECTED);
   });
 

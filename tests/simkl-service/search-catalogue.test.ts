@@ -66,6 +66,8 @@ describe('the catalogue', () => {
     ['traktslug=the-matrix-1999', 'movie', 'The Matrix'],
     ['traktslug=breaking-bad', 'tv', 'Breaking Bad'],
     ['traktslug=game-of-thrones', 'tv', 'Game of Thrones'],
+    ['letterboxd=inception', 'movie', 'Inception'],
+    ['letterboxd=The-Matrix', 'movie', 'The Matrix'],
   ])('finds %s', async (query, type, title) => {
     const [item] = await lookup(query);
     expect(item).toMatchObject({ type, title });
@@ -82,8 +84,9 @@ describe('the catalogue', () => {
     expect(item?.total_episodes).toBe(episodes);
   });
 
-  it('finds nothing by a Trakt slug it does not know, nor by a key it does not take (letterboxd)', async () => {
+  it('finds nothing by a Trakt or Letterboxd slug it does not know', async () => {
     expect(await lookup('traktslug=no-such-title-2031')).toEqual([]);
+    // Letterboxd's slug for Inception is "inception": Trakt's spelling names nothing there.
     expect(await lookup('letterboxd=inception-2010')).toEqual([]);
   });
 

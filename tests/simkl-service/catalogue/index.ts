@@ -1,7 +1,7 @@
 /**
  * The catalogue: every title with its derived fields, and the lookups Simkl does when a request names an
  * item by any id (simkl, imdb id or URL, tmdb with its movie/TV ambiguity, mal, netflix, anidb, tvdb,
- * animeplanet, traktslug, anilist, kitsu, livechart) or by title.
+ * animeplanet, traktslug, letterboxd, anilist, kitsu, livechart) or by title.
  */
 import type { Kind } from '../types';
 import { ANIME } from './anime';
@@ -81,6 +81,7 @@ export function findTitle(
   const netflix = text(ids.netflix);
   const tmdb = text(ids.tmdb);
   const traktslug = text(ids.traktslug)?.toLowerCase();
+  const letterboxd = text(ids.letterboxd)?.toLowerCase();
   const film = tmdbFilm ?? scope === 'movies';
   const byKey = (key: 'anidb' | 'tvdb' | 'animeplanet') => {
     const value = text(ids[key])?.toLowerCase();
@@ -97,6 +98,7 @@ export function findTitle(
     (netflix ? candidates.find((title) => title.netflix === netflix) : undefined) ??
     (tmdb ? candidates.find((title) => title.tmdb === tmdb && isFilm(title) === film) : undefined) ??
     (traktslug ? candidates.find((title) => title.traktslug === traktslug) : undefined) ??
+    (letterboxd ? candidates.find((title) => title.letterboxd === letterboxd) : undefined) ??
     (animeSite ? candidates.find((title) => title[animeSite] === animeSiteId) : undefined)
   );
 }

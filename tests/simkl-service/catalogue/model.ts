@@ -24,6 +24,8 @@ export interface TitleSeed {
   animeplanet?: string;
   /** Trakt's slug, for the titles the Trakt fixture pages show (docs/sites.md, Trakt: ids). */
   traktslug?: string;
+  /** Letterboxd's film slug, which the contract lists for /search/id; the library never carries it. */
+  letterboxd?: string;
   /** Anime: AniList's, Kitsu's and LiveChart's numbers (catalogue/anime-site-ids.ts). */
   anilist?: string;
   kitsu?: string;
@@ -94,6 +96,7 @@ export const SEED_ID_KEYS = [
   'tvdb',
   'animeplanet',
   'traktslug',
+  'letterboxd',
   'anilist',
   'kitsu',
   'livechart',

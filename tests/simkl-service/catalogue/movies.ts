@@ -7,11 +7,11 @@ import type { TitleSeed } from './model';
 
 // biome-ignore format: one title per line reads as a table
 export const MOVIES: TitleSeed[] = [
-  { simkl: 9100001, title: 'The Matrix', year: 1999, imdb: 'tt0133093', tmdb: '603', netflix: '20557937', traktslug: 'the-matrix-1999', runtime: 136, genres: 'Action|Science Fiction', date: '1999-03-31', rating: 8.5 },
+  { simkl: 9100001, title: 'The Matrix', year: 1999, imdb: 'tt0133093', tmdb: '603', netflix: '20557937', traktslug: 'the-matrix-1999', letterboxd: 'the-matrix', runtime: 136, genres: 'Action|Science Fiction', date: '1999-03-31', rating: 8.5 },
   { simkl: 9100002, title: 'The Usual Suspects', year: 1995, imdb: 'tt0114814', tmdb: '629', runtime: 106, genres: 'Crime|Thriller', date: '1995-08-16', rating: 8.4 },
   // An IMDb "video" entry; Simkl files such titles as movies.
   { simkl: 9100003, title: 'Local Legends', year: 2013, imdb: 'tt3159106', runtime: 60, genres: 'Documentary', date: '2013-05-01', rating: 6.9 },
-  { simkl: 472214, title: 'Inception', year: 2010, imdb: 'tt1375666', tmdb: '27205', netflix: '70131314', traktslug: 'inception-2010', runtime: 148, genres: 'Action|Science Fiction|Adventure', date: '2010-07-16', rating: 8.6 },
+  { simkl: 472214, title: 'Inception', year: 2010, imdb: 'tt1375666', tmdb: '27205', netflix: '70131314', traktslug: 'inception-2010', letterboxd: 'inception', runtime: 148, genres: 'Action|Science Fiction|Adventure', date: '2010-07-16', rating: 8.6 },
   { simkl: 9100005, title: 'Fight Club', year: 1999, imdb: 'tt0137523', tmdb: '550', runtime: 139, genres: 'Drama', date: '1999-10-15', rating: 8.6 },
   { simkl: 9100006, title: 'The Shawshank Redemption', year: 1994, imdb: 'tt0111161', tmdb: '278', runtime: 142, genres: 'Drama|Crime', date: '1994-09-23', rating: 9.1 },
   { simkl: 9100007, title: 'The Godfather', year: 1972, imdb: 'tt0068646', tmdb: '238', runtime: 175, genres: 'Drama|Crime', date: '1972-03-24', rating: 9.0 },
