@@ -8,12 +8,13 @@ import { typeText } from '../lib/words/labels';
 import { readFailureReason } from '../lib/words/read-failure';
 import { Poster } from './Poster';
 
-const TYPES: readonly SimklType[] = ['show', 'movie', 'anime'];
+/** All types first: a user looking for a title may not know how Simkl files it (an anime, a TV film). */
+const TYPES: readonly (SimklType | 'all')[] = ['all', 'show', 'movie', 'anime'];
 
 /** For a tab without a title: find one on Simkl and put it on Plan to Watch. */
 export function SearchBox() {
   const [query, setQuery] = useState('');
-  const [type, setType] = useState<SimklType>('show');
+  const [type, setType] = useState<SimklType | 'all'>('all');
   const [results, setResults] = useState<SearchResultView[]>();
   const [added, setAdded] = useState<number[]>([]);
   const [error, setError] = useState<ErrorData>();
@@ -44,10 +45,10 @@ export function SearchBox() {
         </label>
         <label>
           {t('searchType')}
-          <select value={type} onChange={(event) => setType(event.currentTarget.value as SimklType)}>
+          <select value={type} onChange={(event) => setType(event.currentTarget.value as SimklType | 'all')}>
             {TYPES.map((option) => (
               <option key={option} value={option}>
-                {typeText(option)}
+                {option === 'all' ? t('searchAllTypes') : typeText(option)}
               </option>
             ))}
           </select>

@@ -40,7 +40,8 @@ export interface ProtocolMap {
   rate: { request: { media: DetectedMedia; rating: Rating | null }; response: ItemView };
   removeFromList: { request: { media: DetectedMedia }; response: ItemView };
   checkin: { request: { media: DetectedMedia }; response: ItemView };
-  search: { request: { query: string; type: SimklType }; response: SearchResultView[] };
+  /** `all`: Simkl's three libraries at once, merged (lib/background/match/match-search.ts). */
+  search: { request: { query: string; type: SimklType | 'all' }; response: SearchResultView[] };
   signIn: { request: { mode?: SignInMode }; response: AccountView };
   signOut: { request: Record<string, never>; response: AccountView };
   account: { request: Record<string, never>; response: AccountView };

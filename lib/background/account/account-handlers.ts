@@ -1,9 +1,10 @@
 import type { AccountState, AuthSession } from '../../account/session-types';
 import type { Library } from '../../library/types';
+import type { SimklType } from '../../media';
 import type { AccountView } from '../../messaging';
 import type { SimklApi } from '../../simkl/api';
 import type { AccountHandlers } from '../intents/handler-types';
-import { searchResultView } from '../match/match-search';
+import { searchAllTypes, searchResultView } from '../match/match-search';
 
 export interface AccountServices {
   session: AuthSession;
@@ -33,8 +34,10 @@ export function createAccountHandlers({ session, api, library }: AccountServices
     },
     account: async () => accountView(await session.account()),
     async search({ query, type }) {
-      const results = await api.searchText(type, query.trim(), { limit: MAX_SEARCH_RESULTS });
-      return results.map(searchResultView);
+      const text = query.trim();
+      const find = (one: SimklType) => api.searchText(one, text, { limit: MAX_SEARCH_RESULTS });
+      if (type === 'all') return searchAllTypes(find);
+      return (await find(type)).map(searchResultView);
     },
   };
 }

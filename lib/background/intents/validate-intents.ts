@@ -90,8 +90,8 @@ export const INTENT_VALIDATORS: Validators = {
   search(data) {
     const { query, type } = object(data);
     check(isBoundedString(query, 200) && query.trim().length > 0, 'query');
-    check(TYPES.includes(type as SimklType), 'type');
-    return { query: query.trim(), type: type as SimklType };
+    check(type === 'all' || TYPES.includes(type as SimklType), 'type');
+    return { query: query.trim(), type: type as SimklType | 'all' };
   },
   signIn(data) {
     const mode = optional(object(data).mode, (v): v is SignInMode => MODES.includes(v as SignInMode), 'mode');

@@ -191,7 +191,13 @@ describe('search when the tab has no title', () => {
     tab('https://example.org/');
     tabAnswer = async () => ({ media: null });
     background.handlers.search = ({ query, type }) => [
-      { simkl: 39687, type, title: `${query} result`, year: 2016, poster: '12/12abc' },
+      {
+        simkl: 39687,
+        type: type === 'all' ? 'show' : type,
+        title: `${query} result`,
+        year: 2016,
+        poster: '12/12abc',
+      },
     ];
   });
 
@@ -207,7 +213,8 @@ describe('search when the tab has no title', () => {
       $<HTMLFormElement>('form')!.dispatchEvent(new Event('submit', { bubbles: true, cancelable: true }));
     });
     await settle();
-    expect(background.callsOf('search')).toEqual([{ query: 'Stranger Things', type: 'show' }]);
+    // All types by default: the user may not know how Simkl files the title.
+    expect(background.callsOf('search')).toEqual([{ query: 'Stranger Things', type: 'all' }]);
     expect(root.textContent).toContain('Stranger Things result (2016)');
     expect($('[data-simkl="39687"]')?.getAttribute('aria-label')).toBe(
       'Add Stranger Things result to Plan to Watch',
