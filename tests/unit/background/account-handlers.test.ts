@@ -56,7 +56,11 @@ describe('account handlers', () => {
   it("searches all three of Simkl's libraries at once when asked for all types, merged without duplicates", async () => {
     const { handlers, api } = services();
     const results = await handlers.search({ query: 'matrix', type: 'all' }, context);
-    expect(api.searchText.mock.calls.map((call) => (call as unknown[])[0]).sort()).toEqual(['anime', 'movie', 'show']);
+    expect(api.searchText.mock.calls.map((call) => (call as unknown[])[0]).sort()).toEqual([
+      'anime',
+      'movie',
+      'show',
+    ]);
     expect(results.map((result) => `${result.type}:${result.simkl}`)).toEqual(['movie:53536', 'show:7']);
   });
 
