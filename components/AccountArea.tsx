@@ -4,6 +4,7 @@ import { t } from '../lib/i18n';
 import { type AccountView, type Answer, sendIntent } from '../lib/messaging';
 import { errorText } from '../lib/words/error-text';
 import { simklPageUrl } from '../lib/words/links';
+import { signedOutReasonText } from '../lib/words/signed-out-text';
 import { useIntent } from './use-intent';
 
 /** Who is signed in, with sign in (window or PIN code) and sign out. Shared by popup and options. */
@@ -63,7 +64,9 @@ export function AccountArea({ revision }: { revision: number }) {
       )}
       {view && !view.signedIn && !view.pin && (
         <div class="row">
-          <span class="muted">{view.signedOutReason ?? t('accountSignedOut')}</span>
+          <span class="muted">
+            {view.signedOutReason ? signedOutReasonText(view.signedOutReason) : t('accountSignedOut')}
+          </span>
           <button
             type="button"
             class="primary"

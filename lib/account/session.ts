@@ -25,7 +25,8 @@ import { type IdentityApi, signInWithBrowser } from './web-flow';
 export type { AccountState, AuthSession, AuthSessionDeps, PinStart } from './session-types';
 export { USER_RETRY_MS } from './user-loader';
 
-export const REVOKED_REASON = 'Your Simkl session was revoked or expired. Sign in again.';
+/** Why the session ended when Simkl refused its token: a code, put into words where it is shown (lib/words/signed-out-text.ts). */
+export const REVOKED_REASON = 'revoked';
 /** Refresh an AUTH V2 token this long before it expires (it lasts 7 days). */
 export const REFRESH_MARGIN_MS = 60 * 60 * 1000;
 

@@ -10,6 +10,7 @@ import { errorText } from '../../words/error-text';
 import { shortEpisode, statusText } from '../../words/labels';
 import { lookupFailedText } from '../../words/lookup-text';
 import { readFailureReason } from '../../words/read-failure';
+import { signedOutReasonText } from '../../words/signed-out-text';
 
 export type ControlState =
   | { phase: 'loading' }
@@ -75,7 +76,10 @@ export function controlNote(state: ControlState): string | undefined {
     const waiting = state.view.waiting;
     return waiting ? t('controlWaitingToSave', errorText(waiting)) : undefined;
   }
-  if (state.phase === 'signed-out') return state.error ? errorText(state.error) : state.reason;
+  if (state.phase === 'signed-out') {
+    if (state.error) return errorText(state.error);
+    return state.reason === undefined ? undefined : signedOutReasonText(state.reason);
+  }
   return undefined;
 }
 

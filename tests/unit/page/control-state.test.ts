@@ -1,4 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
 import {
   type ControlState,
   controlLabel,
@@ -114,10 +115,33 @@ describe('controlNote', () => {
       ok: true,
       value: itemView({ signedIn: false, signedOutReason: reason }),
     });
+
     expect(state).toEqual({ phase: 'signed-out', reason });
     expect(controlLabel(state)).toBe('Sign in to Simkl');
     expect(controlNote(state)).toBe(reason);
     expect(controlNote(stateFromStatus({ ok: true, value: itemView({ signedIn: false }) }))).toBeUndefined();
+  });
+
+  it("puts the background's revoked code into the browser's language, and an older version's words too", () => {
+    const note = (reason: string) =>
+      controlNote(
+        stateFromStatus({ ok: true, value: itemView({ signedIn: false, signedOutReason: reason }) }),
+      );
+    const words = 'Your Simkl session was revoked or expired. Sign in again.';
+    expect(note('revoked')).toBe(words);
+    // In another language the same code reads in that language: the words are the browser's message.
+    const german = 'Deine Simkl-Sitzung wurde widerrufen oder ist abgelaufen. Melde dich erneut an.';
+    const getMessage = fakeBrowser.i18n.getMessage;
+    (fakeBrowser.i18n as { getMessage: typeof getMessage }).getMessage = ((key: string) =>
+      key === 'signedOutRevoked' ? german : '') as typeof getMessage;
+    try {
+      expect(note('revoked')).toBe(german);
+      expect(note(words)).toBe(german);
+    } finally {
+      (fakeBrowser.i18n as { getMessage: typeof getMessage }).getMessage = getMessage;
+    }
+    // A reason the extension has no words of its own for is shown as it came.
+    expect(note('Simkl says no.')).toBe('Simkl says no.');
   });
 
   it('explains a revoked sign-in', () => {
