@@ -1,5 +1,5 @@
 import type { ErrorData } from '../errors';
-import type { LibraryEntry, MediaIds, SimklItem } from '../media';
+import { EXTERNAL_ID_KEYS, type LibraryEntry, type MediaIds, type SimklItem } from '../media';
 import type { ItemView } from '../messaging';
 import type { OutboxWrite, WriteTarget } from '../outbox/types';
 import { itemUrl } from '../simkl/urls';
@@ -18,7 +18,7 @@ export const isReplaying = (writes: OutboxWrite[]) => writes.some((write) => wri
 
 function viewIds(ids: SimklItem['ids']): MediaIds {
   const picked: MediaIds = { simkl: ids.simkl };
-  for (const key of ['imdb', 'tmdb', 'mal', 'netflix', 'anidb', 'tvdb'] as const) {
+  for (const key of EXTERNAL_ID_KEYS) {
     if (ids[key] !== undefined) picked[key] = String(ids[key]);
   }
   return picked;
