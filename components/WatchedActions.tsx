@@ -2,8 +2,8 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { t } from '../lib/i18n';
 import type { DetectedMedia } from '../lib/media';
 import type { ItemView } from '../lib/messaging';
-import type { ControlAction } from '../lib/page/control/actions';
-import { episodeCode, shortEpisode } from '../lib/words/labels';
+import { type ControlAction, nextEpisodeToMark } from '../lib/page/control/actions';
+import { episodeCode } from '../lib/words/labels';
 
 export interface WatchedActionsProps {
   media: DetectedMedia;
@@ -17,12 +17,11 @@ function isMovie(media: DetectedMedia, view: ItemView): boolean {
   return view.type === 'movie' || (view.type === undefined && media.kind === 'movie');
 }
 
-/** The next episode, unless the calendar says it has not aired yet. */
-function airedNext(view: ItemView, now: number): string | undefined {
-  const next = view.progress?.next;
-  if (!next) return undefined;
-  const airsAt = view.progress?.nextAirsAt;
-  return airsAt && Date.parse(airsAt) > now ? undefined : next;
+/** "E21" on MAL and "S1E21" from Simkl name one episode: an anime's episodes are its season 1. */
+function sameEpisode(a: string, b: string | undefined): boolean {
+  const parse = (code: string) => /^(?:S(\d+))?E(\d+)$/i.exec(code);
+  const [x, y] = [parse(a), b === undefined ? null : parse(b)];
+  return Boolean(x && y && Number(x[1] ?? 1) === Number(y[1] ?? 1) && Number(x[2]) === Number(y[2]));
 }
 
 /**
@@ -37,8 +36,8 @@ export function WatchedActions({ media, view, canCheckIn, onAction }: WatchedAct
   }, [confirming]);
   const movie = isMovie(media, view);
   const pageEpisode = episodeCode(media);
-  const next = movie ? undefined : airedNext(view, Date.now());
-  const showNext = next && shortEpisode(next) !== pageEpisode;
+  const next = movie ? undefined : nextEpisodeToMark(view);
+  const showNext = next && !sameEpisode(next, pageEpisode);
   const progress = view.progress;
   const allWatched =
     progress?.total !== undefined && progress.total > 0 && progress.watched >= progress.total;
@@ -72,7 +71,7 @@ export function WatchedActions({ media, view, canCheckIn, onAction }: WatchedAct
           data-action="watched-next"
           onClick={() => onAction({ type: 'watched', scope: 'next' })}
         >
-          {t('actionMarkNextWatched', shortEpisode(next))}
+          {t('actionMarkNextWatched', next)}
         </button>
       )}
       {!movie && !allWatched && !confirming && (

@@ -245,6 +245,8 @@ export interface EpisodeActionRequest {
 export interface EpisodeActionView {
   /** How many episodes it marks or takes back (0: nothing to do, nothing written). */
   count: number;
+  /** Several episodes: the first and the last of them, for the confirmation's "S4E1–S4E11". */
+  range?: { first: { season?: number; episode: number }; last: { season?: number; episode: number } };
   item: ItemView;
   /** The episode state after the optimistic patch (before it, for a preview). */
   episodes: EpisodesView;

@@ -22,6 +22,19 @@ export function episodePageOf(media: DetectedMedia | null | undefined): EpisodeP
   return undefined;
 }
 
+type Ref = { season?: number; episode: number };
+
+/**
+ * "S4E3–S4E13", numbered as the page numbers: "E1–E12" for an anime on a site that counts its
+ * episodes without seasons (the mirror keeps those as season 1).
+ */
+export function episodeRangeText(range: { first: Ref; last: Ref }, page: EpisodePage | undefined): string {
+  const seasonless = page?.kind === 'episode' && page.season === undefined;
+  const code = ({ season = 1, episode }: Ref) =>
+    (seasonless && season === 1 ? '' : `S${season}`) + `E${episode}`;
+  return `${code(range.first)}–${code(range.last)}`;
+}
+
 /**
  * Whether the mirror can say this page's episode state. It keeps an anime in Simkl's numbering, one
  * entry per season counted as season 1: IMDb, TMDB and Netflix number an anime's seasons the TVDB

@@ -68,6 +68,7 @@ export function createEpisodeHandlers(services: EpisodeServices): EpisodeHandler
       });
       const answer = async (current: ItemState) => ({
         count: plan.count,
+        ...(plan.range && { range: plan.range }),
         item: itemView(current),
         episodes: await episodesView(type, item.ids.simkl, listed),
       });

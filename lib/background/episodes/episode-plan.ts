@@ -31,6 +31,8 @@ import type { EpisodeInfo, WatchedSeasons } from '../../simkl/api';
 export interface EpisodePlan {
   count: number;
   action: WriteAction | null;
+  /** Several episodes: the first and the last, in order (the confirmation names the range). */
+  range?: { first: EpisodeRef; last: EpisodeRef };
 }
 
 export interface PlanInput {
@@ -48,7 +50,11 @@ const LATER_TVDB_SEASON =
   "Simkl counts this anime's later seasons as separate titles: mark its episodes one by one here.";
 
 function planOf(mode: 'watch' | 'unwatch', write: EpisodeWrite): EpisodePlan {
-  return write.count === 0 ? NOTHING : { count: write.count, action: episodesAction(mode, write.write) };
+  if (write.count === 0) return NOTHING;
+  const plan: EpisodePlan = { count: write.count, action: episodesAction(mode, write.write) };
+  const [first] = write.episodes;
+  const last = write.episodes.at(-1);
+  return first && last && write.count > 1 ? { ...plan, range: { first, last } } : plan;
 }
 
 export async function planEpisodeAction({

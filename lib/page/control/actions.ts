@@ -3,7 +3,7 @@
 import { t } from '../../i18n';
 import { type DetectedMedia, LIST_STATUSES, type ListStatus, MOVIE_STATUSES, type Rating } from '../../media';
 import { type Answer, type ItemView, type MarkWatchedScope, sendIntent } from '../../messaging';
-import { episodeCode, statusText } from '../../words/labels';
+import { episodeCode, shortEpisode, statusText } from '../../words/labels';
 
 /** Simkl's rating scale. */
 export const RATINGS: readonly Rating[] = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10];
@@ -46,6 +46,24 @@ export function statusChoices(media: DetectedMedia, view?: ItemView): readonly L
 /** "Mark watched" means the movie, or on an episode page that episode; a whole show has no such click. */
 export function canMarkWatched(media: DetectedMedia, view?: ItemView): boolean {
   return isMovie(media, view) || episodeCode(media) !== undefined;
+}
+
+/** A show's own page (not one of its seasons or episodes), where the next episode can be marked. */
+export function isShowPage(media: DetectedMedia, view?: ItemView): boolean {
+  return !isMovie(media, view) && media.kind !== 'episode' && media.season === undefined;
+}
+
+/** The next episode to watch ("S4E3"), unless there is none or the calendar says it has not aired. */
+export function nextEpisodeToMark(view: ItemView, now = Date.now()): string | undefined {
+  const next = view.progress?.next;
+  if (!next) return undefined;
+  const airsAt = view.progress?.nextAirsAt;
+  return airsAt && Date.parse(airsAt) > now ? undefined : shortEpisode(next);
+}
+
+/** On an episode's or a season's page the rating is still the show's: the heading says so. */
+export function ratingHeading(media: DetectedMedia): string {
+  return media.kind === 'episode' || media.season !== undefined ? t('ratingLabelShow') : t('ratingLabel');
 }
 
 export function watchedLabel(media: DetectedMedia): string {

@@ -6,8 +6,20 @@
  */
 import { t } from '../../i18n';
 import type { DetectedMedia } from '../../media';
-import { type EpisodeActionKind, type EpisodesView, type ItemView, sendIntent } from '../../messaging';
-import { type EpisodePage, episodePageOf, keepCatalogue, mirrorCounts } from '../../words/episode-label';
+import {
+  type EpisodeActionKind,
+  type EpisodeActionView,
+  type EpisodesView,
+  type ItemView,
+  sendIntent,
+} from '../../messaging';
+import {
+  type EpisodePage,
+  episodePageOf,
+  episodeRangeText,
+  keepCatalogue,
+  mirrorCounts,
+} from '../../words/episode-label';
 import { errorText } from '../../words/error-text';
 
 export interface EpisodeModel {
@@ -24,6 +36,24 @@ export interface EpisodeModel {
   /** Unwatch writes at once (asked first with confirmWrites); the others count, then ask. */
   pick(action: EpisodeActionKind, confirmWrites?: boolean): Promise<void>;
   answer(yes: boolean): Promise<void>;
+}
+
+/**
+ * What a write of several episodes asks first, naming them: "Mark 11 episodes as watched (S4E3–S4E13)?",
+ * "Unmark season 4 (S4E1–S4E13)?".
+ */
+function episodeQuestion(
+  action: EpisodeActionKind,
+  { count, range }: EpisodeActionView,
+  page: EpisodePage | undefined,
+): string {
+  const which = range && episodeRangeText(range, page);
+  if (action === 'unwatchSeason' && page?.kind === 'season')
+    return which
+      ? t('confirmUnmarkSeasonRange', [page.season, which])
+      : t('confirmUnmarkSeason', page.season);
+  if (count === 1) return t('confirmMarkEpisode');
+  return which ? t('confirmMarkEpisodesRange', [count, which]) : t('confirmMarkEpisodes', count);
 }
 
 /** `onChange(asking)`: asking = a confirmation just appeared. `onWritten`: a write was answered. */
@@ -65,8 +95,9 @@ export function createEpisodeModel(
       action = picked;
       model.note = undefined;
       if (picked === 'unwatch') return confirmWrites ? ask(t('controlConfirm', t('actionUnwatch'))) : write();
-      const count = (await send(true))?.count;
-      if (count) return ask(count === 1 ? t('confirmMarkEpisode') : t('confirmMarkEpisodes', count));
+      const preview = await send(true);
+      const count = preview?.count;
+      if (preview && count) return ask(episodeQuestion(picked, preview, model.page));
       if (count === 0) model.note = t('episodesNothingToMark');
       onChange();
     },

@@ -8,7 +8,16 @@ import { simklPageUrl } from '../../words/links';
 import { h, type Props } from '../ui/dom';
 import { menuItems, nextMenuIndex } from '../ui/menu-keys';
 import { trusted } from '../ui/trusted';
-import { type ControlAction, canMarkWatched, RATINGS, statusChoices, watchedLabel } from './actions';
+import {
+  type ControlAction,
+  canMarkWatched,
+  isShowPage,
+  nextEpisodeToMark,
+  RATINGS,
+  ratingHeading,
+  statusChoices,
+  watchedLabel,
+} from './actions';
 import { matchMenu } from './match-menu';
 import { menuItem } from './menu-item';
 
@@ -18,8 +27,11 @@ export interface MenuOptions {
   onPick(action: ControlAction): void;
   /** Escape returns focus to the button; Tab lets it move on. */
   onClose(returnFocus: boolean): void;
-  /** An episode or season page's entries (episode-menu.ts), after Mark watched. */
-  episodes?: HTMLElement[];
+  /**
+   * An episode or season page's entries (episode-menu.ts), given the menu's own Mark watched entry
+   * (false where none applies): they put it in their place or swap it for Unwatch.
+   */
+  episodes?: (markWatched: HTMLElement | false) => HTMLElement[];
 }
 
 /**
@@ -27,7 +39,7 @@ export interface MenuOptions {
  * to the title on Simkl. `data-k` names each entry so focus survives a re-render. The same entries
  * for every state of a title (control-styles.ts says why).
  */
-export function menuView({ media, view, onPick, onClose, episodes = [] }: MenuOptions): HTMLElement {
+export function menuView({ media, view, onPick, onClose, episodes }: MenuOptions): HTMLElement {
   const item = (
     action: ControlAction,
     key: string,
@@ -48,6 +60,21 @@ export function menuView({ media, view, onPick, onClose, episodes = [] }: MenuOp
     items[index]?.focus();
   });
   const url = simklPageUrl(view.url);
+  const markWatched =
+    canMarkWatched(media, view) &&
+    item({ type: 'watched' }, 'watched', watchedLabel(media), { 'data-action': 'watched' });
+  // A show's page: its next episode as the label names it ("Mark S4E3 watched"), disabled without one.
+  const next = nextEpisodeToMark(view);
+  const markNext =
+    isShowPage(media, view) &&
+    item(
+      { type: 'watched', scope: 'next' },
+      'watched-next',
+      next ? t('actionMarkNextWatched', next) : t('actionMarkNextEpisode'),
+      { 'data-action': 'watched-next' },
+      undefined,
+      next !== undefined,
+    );
   const menu = h(
     'div',
     { role: 'menu', class: 'menu', 'aria-label': t('menuLabel'), onkeydown: onKey },
@@ -61,13 +88,12 @@ export function menuView({ media, view, onPick, onClose, episodes = [] }: MenuOp
         view.status === status,
       ),
     ),
-    canMarkWatched(media, view) &&
-      item({ type: 'watched' }, 'watched', watchedLabel(media), { 'data-action': 'watched' }),
-    ...episodes,
-    h('div', { class: 'label' }, t('ratingLabel')),
+    ...(episodes ? episodes(markWatched) : [markWatched]),
+    markNext,
+    h('div', { class: 'label' }, ratingHeading(media)),
     h(
       'div',
-      { role: 'group', class: 'rates', 'aria-label': t('ratingLabel') },
+      { role: 'group', class: 'rates', 'aria-label': ratingHeading(media) },
       ...RATINGS.map((rating) =>
         item(
           { type: 'rate', rating },

@@ -130,7 +130,8 @@ export function createPageControl(root: HTMLElement, initial: PageControlProps):
       state.phase === 'ready' && props.media ? { view: state.view, media: props.media } : undefined;
     // Asks the mirror for the episodes when the title's view moved (idempotent: once per answer).
     episodes.follow(props.media, ready?.view);
-    const episodeView = ready && episodes.page && episodes.view;
+    const episodePage = episodes.page;
+    const episodeView = ready && episodePage && episodes.view;
     const note = controlNote(state) ?? lookupNote(state) ?? episodes.note;
     const pending = model.busy || episodes.busy || (ready?.view.pendingWrites ?? 0) > 0;
     const focused = focusNext ?? shadow.activeElement?.getAttribute('data-k') ?? undefined;
@@ -161,12 +162,18 @@ export function createPageControl(root: HTMLElement, initial: PageControlProps):
             ...ready,
             onPick,
             onClose: close,
-            episodes:
-              episodes.page &&
-              episodeMenuItems(episodes.page, episodes.view, (action) => {
-                close(true);
-                void episodes.pick(action, props.confirmWrites);
-              }),
+            episodes: episodePage
+              ? (markWatched) =>
+                  episodeMenuItems(
+                    episodePage,
+                    episodes.view,
+                    (action) => {
+                      close(true);
+                      void episodes.pick(action, props.confirmWrites);
+                    },
+                    markWatched,
+                  )
+              : undefined,
           }),
         ready &&
           confirming &&

@@ -97,7 +97,10 @@ export async function seasonListMarksRows(world: World, page: AnyPage): Promise<
 export async function unwatchLandsThatEpisode(world: World, page: AnyPage): Promise<void> {
   await goto(page, JOURNEYS_END);
   await waitForButtonText(page, /^Simkl: S4E13 ✓/, 30_000);
-  await openAndClick(page, '[data-action="unwatch"]');
+  // A watched episode offers its Unwatch in the place of Mark watched.
+  await clickInControl(page, '[data-testid="simkl-button"]');
+  expect(await textInControl(page, '[data-action="unwatch"]')).toBe('Unwatch S4E13');
+  await clickInControl(page, '[data-action="unwatch"]');
   await waitForButtonText(page, 'Simkl: S4E13 · not watched');
   const expected = DOCTOR_WHO_START.filter((code) => code !== 'S4E13');
   const landed = await eventually(
@@ -114,7 +117,9 @@ export async function catchUpLandsTheGap(world: World, page: AnyPage): Promise<v
   await waitForButtonText(page, 'Simkl: S4E13 · not watched', 30_000);
   await openAndClick(page, '[data-action="catch-up"]');
   // E3–E13 of season 4: the earlier aired episodes not watched yet, and this one.
-  expect(await textInControl(page, '[role="alertdialog"] p')).toBe('Mark 11 episodes as watched?');
+  expect(await textInControl(page, '[role="alertdialog"] p')).toBe(
+    'Mark 11 episodes as watched (S4E3–S4E13)?',
+  );
   await clickInControl(page, '[data-action="confirm"]');
   await waitForButtonText(page, /^Simkl: S4E13 ✓/);
   const expected = sorted([...DOCTOR_WHO_START.filter((code) => !code.startsWith('S4')), ...codes(4, 1, 13)]);
@@ -130,9 +135,13 @@ export async function seasonPageMarksTheSeason(world: World, page: AnyPage): Pro
   await goto(page, STRANGER_THINGS_S1);
   await waitForButtonText(page, /^Season 1 · 1\/8 watched$/, 30_000);
   await openAndClick(page, '[data-action="watch-season"]');
-  expect(await textInControl(page, '[role="alertdialog"] p')).toBe('Mark 7 episodes as watched?');
+  expect(await textInControl(page, '[role="alertdialog"] p')).toBe('Mark 7 episodes as watched (S1E2–S1E8)?');
   await clickInControl(page, '[data-action="confirm"]');
   await waitForButtonText(page, /^Season 1 · 8\/8 watched$/);
+  // A finished season offers the way back instead.
+  await clickInControl(page, '[data-testid="simkl-button"]');
+  expect(await textInControl(page, '[data-action="unwatch-season"]')).toBe('Unmark season');
+  await clickInControl(page, '[data-testid="simkl-button"]');
   const landed = await eventually(
     () => watchedOnService(world, 'Stranger Things'),
     (now) => now.length === 8,

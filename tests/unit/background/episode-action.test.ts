@@ -75,6 +75,8 @@ describe('catch up ("mark watched up to here")', () => {
   it('previews the count of every earlier aired episode not yet watched, writing nothing', async () => {
     const view = await act({ media: gotEpisode(2, 2), action: 'catchUp', preview: true });
     expect(view.count).toBe(5);
+    // The confirmation names them: S1E3–S2E2.
+    expect(view.range).toEqual({ first: { season: 1, episode: 3 }, last: { season: 2, episode: 2 } });
     expect(view.item).toMatchObject({ simkl: GOT.ids.simkl, progress: { watched: 2 } });
     expect(view.episodes.seasons).toEqual({ 1: { 1: AT, 2: AT } });
     expect((await h.outbox.pending()).pending).toBe(0);

@@ -177,6 +177,20 @@ describe('mark watched for a show', () => {
     expect(background.callsOf('markWatched')).toEqual([{ media: JOURNEYS_END, scope: 'episode' }]);
   });
 
+  it("offers one mark for an anime's episode that is also its next one (E21 on MAL, S1E21 from Simkl)", async () => {
+    tabMedia = {
+      site: 'mal',
+      kind: 'episode',
+      ids: { mal: '52701' },
+      show: { ids: { mal: '52701' } },
+      episode: 21,
+    };
+    view = { ...view, type: 'anime', progress: { watched: 20, total: 24, next: 'S01E21' } };
+    await open();
+    expect($('[data-action="watched"]')?.textContent).toBe('Mark E21 watched');
+    expect($('[data-action="watched-next"]')).toBeNull();
+  });
+
   it('marks the whole show only after the user confirms, and Cancel sends nothing', async () => {
     await open();
     await click('[data-action="watched-show"]');

@@ -2,7 +2,12 @@ import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { shortDate } from '../../../../lib/i18n';
 import type { DetectedMedia } from '../../../../lib/media';
-import type { EpisodeActionRequest, EpisodesView, ItemView } from '../../../../lib/messaging';
+import type {
+  EpisodeActionRequest,
+  EpisodeActionView,
+  EpisodesView,
+  ItemView,
+} from '../../../../lib/messaging';
 import { createPageControl, type PageControl } from '../../../../lib/page/control/page-control';
 import {
   type FakeBackground,
@@ -43,6 +48,8 @@ let view: ItemView;
 let marks: EpisodesView['seasons'];
 /** What the background's preview counts for the next catch-up or season write. */
 let previewCount: number;
+/** The first and last episode the preview names, when it names several. */
+let previewRange: EpisodeActionView['range'];
 const catalogue = [1, 2, 3].map((episode) => ({ season: 4, episode, aired: true }));
 
 beforeEach(() => {
@@ -50,6 +57,7 @@ beforeEach(() => {
   view = itemView({ type: 'show', simkl: 2940, status: 'watching' });
   marks = { 4: { 13: WATCHED_AT, 1: null } };
   previewCount = 12;
+  previewRange = undefined;
   background = fakeBackground({
     status: () => view,
     markWatched: () => view,
@@ -60,7 +68,12 @@ beforeEach(() => {
     }),
     episodeAction: (request: EpisodeActionRequest) => {
       if (request.preview)
-        return { count: previewCount, item: view, episodes: { known: true, seasons: marks } };
+        return {
+          count: previewCount,
+          ...(previewRange && { range: previewRange }),
+          item: view,
+          episodes: { known: true, seasons: marks },
+        };
       if (request.action === 'unwatch') marks = { 4: { 1: null } };
       if (request.action === 'catchUp') marks = { 4: { 1: null, 2: null, 13: WATCHED_AT } };
       if (request.action === 'watchSeason') marks = { 4: { 1: null, 2: null, 3: null, 13: WATCHED_AT } };
@@ -120,18 +133,22 @@ describe('an episode page', () => {
     expect(background.callsOf('episodes')).toEqual([]);
   });
 
-  it('offers Mark watched, Unwatch and Mark watched up to here, reachable with the arrows', async () => {
+  it('offers Unwatch S4E13 (not Mark watched) for a watched episode, then catch-up, by the arrows', async () => {
     await show(EPISODE);
     await userClick(button());
-    expect(shownText(entry('watched'))).toBe('Mark S4E13 watched');
-    expect(shownText(entry('unwatch'))).toBe('Unwatch');
+    expect(entry('watched')).toBeNull();
+    expect(shownText(entry('unwatch'))).toBe('Unwatch S4E13');
     expect(shownText(entry('catch-up'))).toBe('Mark watched up to here');
     expect(entry('watch-season')).toBeNull();
-    entry('watched')?.focus();
-    await userKey(entry('watched')!, 'ArrowDown');
-    expect(shadow.activeElement?.getAttribute('data-k')).toBe('unwatch');
+    entry('unwatch')?.focus();
     await userKey(entry('unwatch')!, 'ArrowDown');
     expect(shadow.activeElement?.getAttribute('data-k')).toBe('catch-up');
+  });
+
+  it("labels the rating as the show's on an episode page", async () => {
+    await show(EPISODE);
+    await userClick(button());
+    expect(root.querySelector('.rates')?.getAttribute('aria-label')).toBe('Your rating of the show');
   });
 
   it('unwatches the episode and the label follows the answer at once', async () => {
@@ -143,13 +160,17 @@ describe('an episode page', () => {
     expect(shadow.activeElement?.getAttribute('data-k')).toBe('main');
   });
 
-  it('keeps Unwatch in the menu, disabled, for an episode not watched', async () => {
+  it('offers Mark S4E13 watched in place of Unwatch for an episode not watched: the menu keeps its size', async () => {
+    await show(EPISODE);
+    await userClick(button());
+    const watchedMenu = root.querySelectorAll('[role="menu"] .item').length;
+    control?.destroy();
     marks = {};
     await show(EPISODE);
     await userClick(button());
-    expect(entry('unwatch')?.getAttribute('aria-disabled')).toBe('true');
-    await userClick(entry('unwatch')!);
-    expect(writes()).toEqual([]);
+    expect(entry('unwatch')).toBeNull();
+    expect(shownText(entry('watched'))).toBe('Mark S4E13 watched');
+    expect(root.querySelectorAll('[role="menu"] .item')).toHaveLength(watchedMenu);
   });
 
   it('asks for the count first, says it, and writes only when confirmed', async () => {
@@ -160,9 +181,17 @@ describe('an episode page', () => {
     expect(writes()).toEqual([{ media: EPISODE, action: 'catchUp', preview: true }]);
     const dialog = root.querySelector('[role="alertdialog"]');
     expect(dialog?.getAttribute('aria-label')).toBe('Mark 12 episodes as watched?');
+    previewRange = { first: { season: 4, episode: 2 }, last: { season: 4, episode: 13 } };
+    await userClick(entry('cancel')!);
+    await userClick(button());
+    await userClick(entry('catch-up')!);
+    expect(root.querySelector('[role="alertdialog"]')?.getAttribute('aria-label')).toBe(
+      'Mark 12 episodes as watched (S4E2–S4E13)?',
+    );
     expect(shadow.activeElement?.getAttribute('data-k')).toBe('confirm');
     await userClick(entry('confirm')!);
     expect(writes()).toEqual([
+      { media: EPISODE, action: 'catchUp', preview: true },
       { media: EPISODE, action: 'catchUp', preview: true },
       { media: EPISODE, action: 'catchUp', preview: false },
     ]);
@@ -250,6 +279,26 @@ describe('a season page', () => {
     // The answer carries no catalogue: the season's total stays the one the page had.
     expect(shownText(button())).toContain('Season 4 · 3/3 watched');
   });
+
+  it('offers Unmark season once every aired episode is watched, naming the episodes it takes back', async () => {
+    marks = { 4: { 1: null, 2: null, 3: WATCHED_AT } };
+    previewCount = 3;
+    previewRange = { first: { season: 4, episode: 1 }, last: { season: 4, episode: 3 } };
+    await show(SEASON);
+    await userClick(button());
+    expect(entry('watch-season')).toBeNull();
+    expect(shownText(entry('unwatch-season'))).toBe('Unmark season');
+    expect(root.querySelector('.rates')?.getAttribute('aria-label')).toBe('Your rating of the show');
+    await userClick(entry('unwatch-season')!);
+    expect(root.querySelector('[role="alertdialog"]')?.getAttribute('aria-label')).toBe(
+      'Unmark season 4 (S4E1–S4E3)?',
+    );
+    await userClick(entry('confirm')!);
+    expect(writes()).toEqual([
+      { media: SEASON, action: 'unwatchSeason', preview: true },
+      { media: SEASON, action: 'unwatchSeason', preview: false },
+    ]);
+  });
 });
 
 describe('a title page', () => {
@@ -260,5 +309,36 @@ describe('a title page', () => {
     for (const action of ['unwatch', 'catch-up', 'watch-season']) expect(entry(action)).toBeNull();
     expect(background.callsOf('episodes')).toEqual([]);
     expect(shownText(button())).toContain('Simkl: Watching');
+    expect(root.querySelector('.rates')?.getAttribute('aria-label')).toBe('Your rating');
+  });
+
+  it('offers Mark S4E3 watched for the next episode the label names, and marks it', async () => {
+    view = itemView({
+      type: 'show',
+      simkl: 2940,
+      status: 'watching',
+      progress: { watched: 2, next: 'S04E03' },
+    });
+    await show(SHOW);
+    await userClick(button());
+    expect(shownText(entry('watched-next'))).toBe('Mark S4E3 watched');
+    await userClick(entry('watched-next')!);
+    expect(background.callsOf('markWatched')).toEqual([{ media: SHOW, scope: 'next' }]);
+  });
+
+  it('keeps the next-episode entry, disabled, when there is none or it has not aired', async () => {
+    const airsAt = new Date(Date.now() + 86_400_000).toISOString();
+    view = itemView({
+      type: 'show',
+      simkl: 2940,
+      status: 'watching',
+      progress: { watched: 2, next: 'S04E03', nextAirsAt: airsAt },
+    });
+    await show(SHOW);
+    await userClick(button());
+    expect(shownText(entry('watched-next'))).toBe('Mark next episode watched');
+    expect(entry('watched-next')?.getAttribute('aria-disabled')).toBe('true');
+    await userClick(entry('watched-next')!);
+    expect(background.callsOf('markWatched')).toEqual([]);
   });
 });
