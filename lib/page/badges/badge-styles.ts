@@ -3,13 +3,15 @@
  * every title, on the lists or not (docs/architecture.md, List badges): all the state, the "+",
  * the theme and the dimming of completed titles live inside, where a page script cannot look.
  * Classes (short: the CSS ships in every list badges' script): `w` the wrapper, `k` on a dark page,
- * `d` dimmed (a completed title), `h` its row hovered or focused, `o` the menu open; `b` the state;
+ * `d` dimmed (a completed title), `h` its row hovered or focused, `o` the menu open; `b` the state
+ * (`n`, `x`: its longer numbers in smaller type, whole in the 60 px box);
  * `a` the "+" toolbar, `p` its "+", `m` its "▾".
  */
-export const BADGE_CSS = `:host{all:initial;display:inline-block!important;box-sizing:border-box;width:46px!important;height:18px!important;margin:0 0 0 6px;vertical-align:middle}
+export const BADGE_CSS = `:host{all:initial;display:inline-block!important;box-sizing:border-box;width:60px!important;height:18px!important;margin:0 0 0 6px;vertical-align:middle}
 .w{position:relative;display:block;width:100%;height:100%;font:600 11px/16px system-ui,sans-serif;--b:#eef3f8;--f:#0b5fa5;--l:#c9d6e3}
 .w.k{--b:#22303e;--f:#8cc8ff;--l:#3a4a5b}
-.b{display:block;box-sizing:border-box;width:100%;height:100%;padding:0 4px;border:1px solid var(--l);border-radius:9px;background:var(--b);color:var(--f);text-align:center;white-space:nowrap;overflow:hidden}
+.b{display:block;box-sizing:border-box;width:100%;height:100%;padding:0 3px;border:1px solid var(--l);border-radius:9px;background:var(--b);color:var(--f);text-align:center;white-space:nowrap;overflow:hidden}
+.b.n{font-size:10px}.b.x{font-size:9px;letter-spacing:-.2px}
 .w.d .b{opacity:.45;filter:grayscale(1)}
 .a{display:flex;opacity:0}
 .w.h .a,.w.o .a,.a:focus-within{opacity:1}

@@ -5,19 +5,26 @@ import type { ListedState } from '../../messaging';
 import { statusText } from '../../words/labels';
 
 export interface BadgeText {
-  /** "✓ 8", "▶ 5/12", "⏸", "✕", "🕘". */
+  /** "✓ 8", "▸ 5/12", "‖", "✕", "◷". */
   text: string;
   /** "Simkl: Completed, rated 8". */
   label: string;
 }
 
-const GLYPHS: Record<ListStatus, string> = {
+/**
+ * Text glyphs every system font has (DejaVu, Segoe, SF): an emoji such as 🕘 or ⏸ is an empty box
+ * where no emoji font is installed.
+ */
+export const GLYPHS: Record<ListStatus, string> = {
   completed: '✓',
-  watching: '▶',
-  hold: '⏸',
+  watching: '▸',
+  hold: '‖',
   dropped: '✕',
-  plantowatch: '🕘',
+  plantowatch: '◷',
 };
+
+/** Longest text the badge's box holds at its smallest size (badge-styles.ts): "▸ 999/999". */
+const LONGEST = 9;
 
 function progressText(state: ListedState): string | undefined {
   if (state.watched === undefined) return undefined;
@@ -40,7 +47,9 @@ export function badgeText(state: ListedState | null): BadgeText | null {
       state.total !== undefined && state.total > 0
         ? t('badgeProgress', [status, state.watched ?? 0, state.total])
         : t('badgeWatched', [status, state.watched ?? 0]);
-    return { text: `${GLYPHS.watching} ${progress}`, label: t('badgeLabel', words) };
+    // "1088/1150" needs the whole box: the glyph goes, the label still says Watching.
+    const text = `${GLYPHS.watching} ${progress}`;
+    return { text: text.length > LONGEST ? progress : text, label: t('badgeLabel', words) };
   }
   return { text: GLYPHS[state.status], label: t('badgeLabel', status) };
 }

@@ -11,7 +11,7 @@ const EARLIER_ADD_ATTRIBUTE = 'data-simkl-add';
 
 /** What a listed title's badge shows; null for a title the user does not have (the "+" instead). */
 export interface BadgeView {
-  /** "✓ 8", "▶ 5/12"… */
+  /** "✓ 8", "▸ 5/12"… */
   text: string;
   /** "Simkl: Completed, rated 8". */
   label: string;
@@ -71,6 +71,9 @@ export function createBadge(doc: Document, options: BadgeOptions): MountedBadge 
       if (!view) return showAdd();
       const focused = toolbar.contains(root.activeElement);
       if (badge.getAttribute('data-t') !== view.text) badge.setAttribute('data-t', view.text);
+      // Longer numbers in smaller type, so that "▸ 42/153" is whole in the box (badge-styles.ts).
+      badge.classList.toggle('n', view.text.length === 8);
+      badge.classList.toggle('x', view.text.length > 8);
       if (badge.getAttribute('aria-label') !== view.label) badge.setAttribute('aria-label', view.label);
       wrapper.classList.toggle('d', view.dimmed);
       badge.hidden = false;

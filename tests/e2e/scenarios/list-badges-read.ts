@@ -18,6 +18,8 @@ export interface BadgeSeen {
   label: string;
   /** The glyphs it draws (from an attribute: the root holds no text node). */
   text: string;
+  /** Its words fit its box: nothing is cut. */
+  whole: boolean;
 }
 
 /** Runs in the page: every shown state's accessible name and glyphs, with the link it follows. */
@@ -31,6 +33,7 @@ function readBadges(roots: ShadowRoot[]): BadgeSeen[] {
         href: link?.getAttribute('href') ?? '',
         label: badge.getAttribute('aria-label') ?? '',
         text: badge.getAttribute('data-t') ?? '',
+        whole: badge.scrollWidth <= badge.clientWidth,
       },
     ];
   });

@@ -48,6 +48,8 @@ export function seedListLibrary(world: World): void {
   world.control.seedSyntheticLibrary(DEMO_USER.id, 80);
   world.control.seedLibrary(DEMO_USER.id, [
     { ids: { mal: '57181' }, status: 'watching', watchedEpisodes: 3 },
+    // One Piece's long count: its badge must hold "1088/11xx" whole.
+    { ids: { mal: '21' }, status: 'watching', watchedEpisodes: 1088 },
     { ids: { mal: '57334' }, status: 'completed', rating: 9 },
     { ids: { tmdb: '680' }, type: 'movie', status: 'completed', rating: 8 },
     { ids: { tmdb: '1396' }, type: 'show', status: 'hold' },
@@ -122,6 +124,7 @@ export async function chart250Badges(world: World, page: AnyPage): Promise<void>
   expect(await badgeCount(page)).toBe(40);
   // Every entry has its badge host, on the lists or not: the page cannot count the listed ones.
   expect(await hostCount(page)).toBe(250);
+  expect(seen.filter((badge) => !badge.whole)).toEqual([]);
   expect(KNOWN.map((title) => title.imdb).sort()).toEqual(Object.keys(CHART_LABELS).sort());
   for (const [imdb, label] of Object.entries(CHART_LABELS)) {
     const badge = seen.find((one) => one.href.startsWith(`/title/${imdb}/`));
@@ -150,7 +153,7 @@ export async function hostileCannotRead(page: AnyPage): Promise<void> {
         outerHtml: [...new Set(hosts.map((host) => host.outerHTML))],
         widths: new Set(hosts.map((host) => host.getBoundingClientRect().width)).size,
         // Generated content is not text: a search for a badge's words finds nothing.
-        found: ['Completed', 'Plan to Watch', '✓', '🕘', '+'].some((word) =>
+        found: ['Completed', 'Plan to Watch', '✓', '◷', '+'].some((word) =>
           (window as unknown as { find?: (text: string) => boolean }).find?.(word),
         ),
       };
@@ -251,7 +254,12 @@ export async function malAndTmdbLists(world: World, page: AnyPage): Promise<void
   await expectBadgesOn(page, MAL_SEASON, {
     '/anime/57181/': /^Simkl: Watching, 3 (of \d+ episodes|episodes watched)$/,
     '/anime/57334/': /^Simkl: Completed, rated 9$/,
+    '/anime/21/': /^Simkl: Watching, 1088 of 11\d\d episodes$/,
   });
+  const season = await badges(page);
+  expect(season.find((badge) => badge.href.includes('/anime/21/'))?.text).toMatch(/^1088\/11\d\d$/);
+  // No badge cuts its words: each one's text fits its box.
+  expect(season.filter((badge) => !badge.whole)).toEqual([]);
   await expectBadgesOn(page, TMDB_LIST, {
     '/movie/680': /^Simkl: Completed, rated 8$/,
     '/tv/1396': /^Simkl: On Hold$/,

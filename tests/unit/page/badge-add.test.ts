@@ -92,7 +92,7 @@ describe('the "+" of a title the user does not have', () => {
     expect(add).toHaveBeenCalledTimes(1);
     expect(add.mock.calls[0]?.[0].ids.imdb).toBe('tt1');
     expect(add.mock.calls[0]?.[1]).toBe('plantowatch');
-    expect(badgeWords('tt1')).toBe('🕘');
+    expect(badgeWords('tt1')).toBe('◷');
     expect(plusShown('tt1')).toBe(false);
     expect(host('tt1')).toBe(hostOne);
     expect(document.querySelectorAll(`[${BADGE_ATTRIBUTE}]`)).toHaveLength(3);
@@ -131,7 +131,7 @@ describe('the "+" of a title the user does not have', () => {
     await userClick(items[1] as HTMLElement);
     expect(add.mock.calls[0]?.[1]).toBe('watching');
     await settle();
-    expect(badgeWords('tt2')).toBe('▶ 0/8');
+    expect(badgeWords('tt2')).toBe('▸ 0/8');
     // Focus stays in the title's badge, which now says what was chosen: still one tab stop.
     expect(rootOf('tt2')?.activeElement).toBe(inside('tt2', '.b'));
     expect(tabStops(rootOf('tt2'))).toEqual([inside('tt2', '.b')]);

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { DetectedMedia } from '../../../lib/media';
 import type { ListedState } from '../../../lib/messaging';
-import { badgeText } from '../../../lib/page/badges/badge-text';
+import { badgeText, GLYPHS } from '../../../lib/page/badges/badge-text';
 import { frameBatch } from '../../../lib/page/badges/frame-batch';
 import { type LookupStates, startListBadges } from '../../../lib/page/badges/list-badges';
 import { BADGE_ATTRIBUTE } from '../../../lib/page/badges/mount-badge';
@@ -20,19 +20,33 @@ afterEach(() => {
 });
 
 describe('badgeText', () => {
+  it('uses no glyph that needs an emoji font', () => {
+    expect(Object.values(GLYPHS).filter((glyph) => /\p{Extended_Pictographic}/u.test(glyph))).toEqual([]);
+  });
+
   it.each<[ListedState | null, string | null, string | null]>([
     [{ status: 'completed', rating: 8 }, '✓ 8', 'Simkl: Completed, rated 8'],
     [{ status: 'completed', rating: null }, '✓', 'Simkl: Completed'],
     [
       { status: 'watching', rating: null, watched: 5, total: 12 },
-      '▶ 5/12',
+      '▸ 5/12',
       'Simkl: Watching, 5 of 12 episodes',
     ],
-    [{ status: 'watching', rating: null, watched: 3 }, '▶ 3', 'Simkl: Watching, 3 episodes watched'],
-    [{ status: 'watching', rating: null }, '▶', 'Simkl: Watching'],
-    [{ status: 'hold', rating: null }, '⏸', 'Simkl: On Hold'],
+    [{ status: 'watching', rating: null, watched: 3 }, '▸ 3', 'Simkl: Watching, 3 episodes watched'],
+    [{ status: 'watching', rating: null }, '▸', 'Simkl: Watching'],
+    [{ status: 'hold', rating: null }, '‖', 'Simkl: On Hold'],
     [{ status: 'dropped', rating: 3 }, '✕', 'Simkl: Dropped'],
-    [{ status: 'plantowatch', rating: null }, '🕘', 'Simkl: Plan to Watch'],
+    [{ status: 'plantowatch', rating: null }, '◷', 'Simkl: Plan to Watch'],
+    [
+      { status: 'watching', rating: null, watched: 999, total: 999 },
+      '▸ 999/999',
+      'Simkl: Watching, 999 of 999 episodes',
+    ],
+    [
+      { status: 'watching', rating: null, watched: 1088, total: 1150 },
+      '1088/1150',
+      'Simkl: Watching, 1088 of 1150 episodes',
+    ],
     [null, null, null],
   ])('%j → %s', (state, text, label) => {
     const badge = badgeText(state);
@@ -135,7 +149,7 @@ describe('startListBadges', () => {
     expect(hosts().map((host) => host.outerHTML)).toEqual(Array(3).fill('<span data-simkl-badge=""></span>'));
     expect(hosts().map((host) => host.shadowRoot)).toEqual([null, null, null]);
     // Inside, the glyphs are drawn from an attribute: no text node for window.find() to match.
-    expect(['tt1', 'tt2', 'tt3'].map(shows)).toEqual(['✓ 8', '+', '⏸']);
+    expect(['tt1', 'tt2', 'tt3'].map(shows)).toEqual(['✓ 8', '+', '‖']);
     expect(inside('tt1', '.b')?.textContent).toBe('');
     badges.stop();
     expect(hosts()).toHaveLength(0);
@@ -244,7 +258,7 @@ describe('startListBadges', () => {
     expect(lookup).toHaveBeenCalledTimes(2);
     expect(lookup.mock.calls[1]?.[0].map((title) => title.ids.imdb)).toEqual(['tt4', 'tt5']);
     expect(hosts()).toHaveLength(5);
-    expect(['tt4', 'tt5'].map(shows)).toEqual(['+', '🕘']);
+    expect(['tt4', 'tt5'].map(shows)).toEqual(['+', '◷']);
     badges.stop();
   });
 
@@ -286,7 +300,7 @@ describe('startListBadges', () => {
     const { badges, lookup } = setup(states);
     await flush();
     const [, host] = hosts();
-    expect(shows('tt2')).toBe('▶ 1/3');
+    expect(shows('tt2')).toBe('▸ 1/3');
     delete states.tt2;
     badges.refresh();
     await flush();
@@ -313,11 +327,11 @@ describe('startListBadges', () => {
     ok = true;
     badges.refresh();
     await flush();
-    expect(['tt1', 'tt2'].map(shows)).toEqual(['⏸', '⏸']);
+    expect(['tt1', 'tt2'].map(shows)).toEqual(['‖', '‖']);
     ok = false;
     badges.refresh();
     await flush();
-    expect(['tt1', 'tt2'].map(shows)).toEqual(['⏸', '⏸']);
+    expect(['tt1', 'tt2'].map(shows)).toEqual(['‖', '‖']);
     badges.stop();
   });
 });

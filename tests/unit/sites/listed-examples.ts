@@ -253,6 +253,7 @@ const MAL: Omit<ListPageExample, 'site'>[] = [
       anime('57181', 'Ao no Hako'),
       anime('57334', 'Dandadan'),
       anime('50250', 'Chiikawa'),
+      anime('21', 'One Piece'),
       anime('58514', 'Kusuriya no Hitorigoto 2nd Season'),
     ],
   },
