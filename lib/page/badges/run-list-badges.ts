@@ -15,6 +15,7 @@ import { isRevisionChange } from '../ui/revision';
 import { markSeasonRows } from './episode-rows';
 import { indexedLookup } from './indexed-lookup';
 import { type ListBadges, startListBadges } from './list-badges';
+import { withoutOwnEpisodes } from './own-episodes';
 import { removeRowMarks } from './row-marks';
 import { storageSnapshot } from './storage-snapshot';
 
@@ -85,7 +86,11 @@ export async function runListBadges(
     } else if (!badges) {
       // A season list's ✓ are drawn with its rows, and again when the site draws another season's
       // (IMDb's season tabs change the list without a page load; the location prompt below too).
-      badges = startListBadges(doc, adapter, {
+      const ownList = {
+        listed: (href: string, page: Document) =>
+          withoutOwnEpisodes(adapter.listed?.(href, page) ?? [], adapter.detect(href, page)),
+      };
+      badges = startListBadges(doc, ownList, {
         dimCompleted: settings.dimCompleted,
         lookup,
         onFresh: markRows,
