@@ -23,8 +23,9 @@ export const BUDGETS = {
   // The content scripts' ceiling came down from 15 with the list readers, WXT's unused context parts
   // and unused constant reads left out of the control's scripts (docs/architecture.md, Budgets); the
   // target of 12 KB with the polyfill in is not reached yet: the Netflix control's script is the largest
-  // (16.7 KB with the menus' next steps: Unwatch S4E3, Unmark season, the catch-up's range).
-  contentScript: { limit: 13.75 * KIB + POLYFILL, aim: 10 * KIB },
+  // (17.0 KB with the menus' next steps — Unwatch S4E3, Unmark season, the catch-up's range — and their
+  // placement in the top layer, where no clipping ancestor of the page can cut them).
+  contentScript: { limit: 14 * KIB + POLYFILL, aim: 10 * KIB },
   background: { limit: BACKGROUND_LIMIT, aim: 20 * KIB },
   // The popup's first load carries the title and its list only, the rest comes on demand
   // (components/popup-parts.ts): 19.6 KB with the polyfill, so the ceiling is that and about 1 KB.

@@ -1,6 +1,7 @@
 import { beforeAll, it } from 'vitest';
 import type { AnyPage } from './harness/pages';
 import { describeInBrowsers, type Session } from './harness/suite';
+import { menusOpenWhereTheyFit } from './scenarios/menu-fit';
 import { choicesLandEverywhere, floatsWithoutAnchor, signedOutEverywhere } from './scenarios/sites-control';
 import { signInFromTheControl } from './scenarios/slice';
 
@@ -21,6 +22,10 @@ describeInBrowsers('the in-page control on every site', { scenario: 'sites' }, (
   it('signed in, a choice on each site lands on the service and a reload shows it', async () => {
     await signInFromTheControl(session.world, page);
     await choicesLandEverywhere(session.world, page);
+  });
+
+  it('opens the menu where it fits: inside the window, over clipping boxes, upwards near the bottom', async () => {
+    await menusOpenWhereTheyFit(page);
   });
 
   it('floats the control on a title page without an anchor', async () => {

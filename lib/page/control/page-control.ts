@@ -14,6 +14,7 @@ import { controlLabel, controlNote, lookupNote } from './control-state';
 import { episodeMenuItems } from './episode-menu';
 import { createEpisodeModel } from './episode-model';
 import { createItemModel, type EarlyView } from './item-model';
+import { placeBeside } from './menu-place';
 import { confirmView, menuView } from './page-control-menu';
 import { stampForProbe } from './probe-stamp';
 
@@ -124,6 +125,14 @@ export function createPageControl(root: HTMLElement, initial: PageControlProps):
   );
   const box = h('div', { class: 'w' }, button);
 
+  /** The open menu or question, beside the button where it fits (menu-place.ts); again as the page scrolls. */
+  const placePanels = () => {
+    for (const panel of box.querySelectorAll<HTMLElement>('.menu')) placeBeside(panel, button);
+  };
+  const view = root.ownerDocument.defaultView;
+  view?.addEventListener('scroll', placePanels, { capture: true, passive: true });
+  view?.addEventListener('resize', placePanels);
+
   function render(): void {
     const state = model.state;
     const ready =
@@ -196,6 +205,7 @@ export function createPageControl(root: HTMLElement, initial: PageControlProps):
       ].filter((child): child is HTMLElement => Boolean(child)),
     );
     if (box.parentNode !== root) root.replaceChildren(box);
+    placePanels();
     if (focused) root.querySelector<HTMLElement>(`[data-k="${focused}"]`)?.focus();
     if ('host' in shadow) stampForProbe(shadow.host, state.phase, text);
   }
@@ -219,6 +229,8 @@ export function createPageControl(root: HTMLElement, initial: PageControlProps):
     },
     destroy() {
       root.ownerDocument.removeEventListener('pointerdown', onOutside, true);
+      view?.removeEventListener('scroll', placePanels, { capture: true });
+      view?.removeEventListener('resize', placePanels);
       root.replaceChildren();
     },
   };
