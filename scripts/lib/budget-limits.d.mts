@@ -3,4 +3,9 @@ export interface Budget {
   limit: number;
   aim: number;
 }
-export const BUDGETS: { contentScript: Budget; background: Budget; popup: Budget };
+export const BUDGETS: {
+  contentScript: Budget;
+  netflixControl: Budget;
+  background: Budget;
+  popup: Budget;
+};

@@ -14,6 +14,7 @@ import { controlLabel, controlNote, lookupNote } from './control-state';
 import { episodeMenuItems } from './episode-menu';
 import { createEpisodeModel } from './episode-model';
 import { createItemModel, type EarlyView } from './item-model';
+import { matchNote } from './match-note';
 import { placeBeside } from './menu-place';
 import { confirmView, menuView } from './page-control-menu';
 import { stampForProbe } from './probe-stamp';
@@ -142,6 +143,7 @@ export function createPageControl(root: HTMLElement, initial: PageControlProps):
     const episodePage = episodes.page;
     const episodeView = ready && episodePage && episodes.view;
     const note = controlNote(state) ?? lookupNote(state) ?? episodes.note;
+    const matched = ready && matchNote(ready.media, ready.view);
     const pending = model.busy || episodes.busy || (ready?.view.pendingWrites ?? 0) > 0;
     const focused = focusNext ?? shadow.activeElement?.getAttribute('data-k') ?? undefined;
     focusNext = undefined;
@@ -158,7 +160,8 @@ export function createPageControl(root: HTMLElement, initial: PageControlProps):
       'aria-expanded': ready ? String(open) : undefined,
       'aria-disabled': String(state.phase === 'unknown' || state.phase === 'loading'),
       'aria-busy': String(state.phase === 'loading' || model.busy),
-      'aria-describedby': note ? 'simkl-note' : undefined,
+      'aria-describedby':
+        [note && 'simkl-note', matched && 'simkl-match'].filter(Boolean).join(' ') || undefined,
     });
     // Everything after the button is drawn anew; the button itself never leaves the page.
     while (box.lastChild && box.lastChild !== button) box.lastChild.remove();
@@ -200,6 +203,7 @@ export function createPageControl(root: HTMLElement, initial: PageControlProps):
           'div',
           { class: 'notes' },
           note && h('p', { id: 'simkl-note', class: 'note', role: 'status' }, note),
+          matched && h('p', { id: 'simkl-match', class: 'note i' }, matched),
           props.playback?.(state.phase === 'ready'),
         ),
       ].filter((child): child is HTMLElement => Boolean(child)),
