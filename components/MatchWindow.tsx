@@ -1,3 +1,4 @@
+import { browser } from 'wxt/browser';
 import { t } from '../lib/i18n';
 import { type DetectedMedia, SITES } from '../lib/media';
 import { matchedAsText } from '../lib/words/match-text';
@@ -15,10 +16,20 @@ function mediaOf(param: string | null): DetectedMedia | null {
   }
 }
 
+/** Long enough to read "Matched as: The Matrix (1999 · Movie)" before the window goes. */
+const CLOSE_AFTER_MS = 1_500;
+
+/** The window the background opened for this search (windows.create): the extension may close it. */
+async function closeThisWindow(): Promise<void> {
+  const current = await browser.windows.getCurrent().catch(() => undefined);
+  if (current?.id !== undefined) await browser.windows.remove(current.id).catch(() => window.close());
+  else window.close();
+}
+
 /** The match window (match.html): what the page is matched to now, and the search to correct it. */
 export function MatchWindow({ param }: { param: string | null }) {
   const media = mediaOf(param);
-  const [status] = useIntent('status', { media: media ?? ({} as DetectedMedia) }, 0);
+  const [status, setStatus] = useIntent('status', { media: media ?? ({} as DetectedMedia) }, 0);
   if (!media) return <p class="error">{t('matchMissing')}</p>;
   const isEpisode = media.kind === 'episode';
   return (
@@ -32,6 +43,11 @@ export function MatchWindow({ param }: { param: string | null }) {
         media={media}
         query={(isEpisode ? media.show?.title : media.title) ?? ''}
         year={isEpisode ? undefined : media.year}
+        onChosen={(view) => {
+          // The line above says the new match at once; the window then goes, its work done.
+          setStatus(view);
+          setTimeout(closeThisWindow, CLOSE_AFTER_MS);
+        }}
       />
     </main>
   );

@@ -139,3 +139,23 @@ export function badgeText(page: AnyPage): Promise<string> {
 export async function closePage(page: AnyPage): Promise<void> {
   await (page as { close(): Promise<unknown> }).close();
 }
+
+/** Waits for a page to close by itself (the match window after a choice); fails after `timeout`. */
+export async function waitForClosed(page: AnyPage, timeout = 10_000): Promise<void> {
+  const started = Date.now();
+  // Puppeteer over WebDriver BiDi may not mark a page whose window the extension removed as closed:
+  // a page that no longer answers is closed too.
+  const gone = async () =>
+    (page as { isClosed(): boolean }).isClosed() ||
+    (await Promise.race([
+      (page as { evaluate(fn: () => number): Promise<number> }).evaluate(() => 1).then(
+        () => false,
+        () => true,
+      ),
+      new Promise<boolean>((resolve) => setTimeout(() => resolve(false), 1_000)),
+    ]));
+  while (!(await gone())) {
+    if (Date.now() - started > timeout) throw new Error(`the page did not close within ${timeout} ms`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}

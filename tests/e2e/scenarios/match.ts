@@ -17,7 +17,15 @@ import {
   waitForButtonText,
 } from '../harness/pages';
 import type { World } from '../harness/world';
-import { type Browserish, click, closePage, goto, waitFor, waitForText } from './extension-pages';
+import {
+  type Browserish,
+  click,
+  closePage,
+  goto,
+  waitFor,
+  waitForClosed,
+  waitForText,
+} from './extension-pages';
 import { openPopupOn, SIMKL, serviceEntry } from './popup';
 import { eventually } from './slice';
 
@@ -83,7 +91,9 @@ export async function correctTheMatch(
   const window = await findPage('/match.html');
   await click(window, `[data-match="movie:${SIMKL.matrix}"]`, 30_000);
   await waitForText(window, '[data-testid="match-chosen"]', /The Matrix/);
-  await closePage(window);
+  await waitForText(window, '[data-testid="matched-as-text"]', /^Matched as: The Matrix \(1999 · Movie\)$/);
+  // Its work done, the window goes by itself.
+  await waitForClosed(window);
 
   // Every open tab of the title: the chosen item's state (not on the lists), at once.
   for (const page of [first, second]) await waitForButtonText(page, 'Add to Simkl', 30_000);
@@ -157,7 +167,7 @@ export async function findAnUnknownTitle(
   const window = await findPage('/match.html');
   await click(window, `[data-match="movie:${USUAL_SUSPECTS}"]`, 30_000);
   await waitForText(window, '[data-testid="match-chosen"]', /The Usual Suspects/);
-  await closePage(window);
+  await waitForClosed(window);
 
   await waitForButtonText(page, 'Add to Simkl', 30_000);
   await menuReads(page, /^Matched as: The Usual Suspects \(1995 · Movie\)$/);

@@ -1,6 +1,7 @@
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { MatchOverrides } from '../../../components/MatchOverrides';
 import { MatchSearch } from '../../../components/MatchSearch';
 import { MatchWindow } from '../../../components/MatchWindow';
@@ -36,7 +37,8 @@ beforeEach(() => {
   overrides = [OVERRIDE];
   background = fakeBackground({
     matchSearch: () => RESULTS,
-    setMatch: ({ item }) => itemView({ simkl: item.simkl, title: item.title, overridden: true }),
+    setMatch: ({ item }) =>
+      itemView({ simkl: item.simkl, title: item.title, year: item.year, type: item.type, overridden: true }),
     status: () => itemView({ title: 'Pulp Fiction', year: 1994 }),
     matchOverrides: () => overrides,
     removeMatchOverride: ({ key }) => (overrides = overrides.filter((override) => override.key !== key)),
@@ -79,6 +81,18 @@ describe('the match search', () => {
     expect(background.callsOf('matchSearch')).toEqual([{ query: 'The Office', year: 2005 }]);
     await show(<MatchWindow param="not json" />);
     expect(root.textContent).toContain("No title to match: open this from a title's page.");
+  });
+
+  it('says the new match at once after a choice, then closes its own window', async () => {
+    fakeBrowser.windows.getCurrent = vi.fn(async () => ({ id: 7 }) as never);
+    fakeBrowser.windows.remove = vi.fn(async () => {});
+    await show(<MatchWindow param={JSON.stringify(OFFICE)} />);
+    await click('[data-match="show:2"]');
+    expect(root.querySelector('[data-testid="matched-as-text"]')?.textContent).toBe(
+      'Matched as: The Office (2001 · TV)',
+    );
+    expect(fakeBrowser.windows.remove).not.toHaveBeenCalled();
+    await vi.waitFor(() => expect(fakeBrowser.windows.remove).toHaveBeenCalledWith(7), { timeout: 3_000 });
   });
 });
 
