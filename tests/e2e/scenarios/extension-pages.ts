@@ -148,10 +148,12 @@ export async function waitForClosed(page: AnyPage, timeout = 10_000): Promise<vo
   const gone = async () =>
     (page as { isClosed(): boolean }).isClosed() ||
     (await Promise.race([
-      (page as { evaluate(fn: () => number): Promise<number> }).evaluate(() => 1).then(
-        () => false,
-        () => true,
-      ),
+      (page as { evaluate(fn: () => number): Promise<number> })
+        .evaluate(() => 1)
+        .then(
+          () => false,
+          () => true,
+        ),
       new Promise<boolean>((resolve) => setTimeout(() => resolve(false), 1_000)),
     ]));
   while (!(await gone())) {
