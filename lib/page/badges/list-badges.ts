@@ -5,10 +5,13 @@
  * A page script must learn nothing from them (docs/architecture.md, List badges): every title's
  * badge goes in at once, after the answer, listed or not, and nothing outside its root changes.
  */
+import type { ErrorData } from '../../errors';
+import { t } from '../../i18n';
 import type { DetectedMedia, ListStatus } from '../../media';
 import { LIST_STATUSES, MOVIE_STATUSES } from '../../media';
 import { type Answer, type ItemView, type ListedState, MAX_LISTED_TITLES, sendIntent } from '../../messaging';
 import type { ListedTitle, SiteAdapter } from '../../sites/adapter';
+import { errorText } from '../../words/error-text';
 import { badgeText } from './badge-text';
 import { frameBatch } from './frame-batch';
 import { followHover } from './hover-follow';
@@ -47,6 +50,12 @@ interface Tracked {
   state: ListedState | null;
   /** A "+" write is on its way: its badge shows what was chosen until the answer. */
   adding?: boolean;
+  /** Added from this page: its badge asks again after each change whether the write is saved. */
+  added?: boolean;
+  /** The write waits to be sent again (offline, Simkl failing): the badge says so. */
+  waiting?: boolean;
+  /** Why the last "+" did not land: Simkl does not know the title, or could not be reached. */
+  failure?: ErrorData;
 }
 
 /** Only what the lookup needs: a page's titles and years stay in the page. */
@@ -66,6 +75,15 @@ function stateOfView(view: ItemView): ListedState | null {
     if (view.progress.total !== undefined) state.total = view.progress.total;
   }
   return state;
+}
+
+/** A write stored but held back for a retry (offline, Simkl failing), not one merely on its way. */
+const isWaiting = (view: ItemView) => view.pendingWrites > 0 && view.waiting !== undefined;
+
+/** What the "+" says after a failed add: the title unknown to Simkl (find it), or why it failed (try again). */
+function failureText(failure: ErrorData | undefined): string | undefined {
+  if (!failure) return undefined;
+  return failure.kind === 'not-found' ? t('badgeNotKnown') : t('badgeAddFailed', errorText(failure));
 }
 
 /** Movies take three of the five lists (Simkl's rule); a title of unknown kind is offered all five. */
@@ -107,14 +125,17 @@ export function startListBadges(
   let dim = options.dimCompleted;
   let stopped = false;
 
-  function viewOf(state: ListedState | null): BadgeView | null {
+  function viewOf(state: ListedState | null, waiting?: boolean): BadgeView | null {
     const words = badgeText(state);
-    return words && { ...words, dimmed: dim && state?.status === 'completed' };
+    if (!words) return null;
+    const dimmed = dim && state?.status === 'completed';
+    if (!waiting) return { ...words, dimmed };
+    return { text: `${words.text} •`, label: `${words.label}, ${t('badgeWaiting')}`, dimmed };
   }
 
   function show(entry: Tracked, state: ListedState | null): void {
     entry.state = state;
-    entry.badge?.show(viewOf(state));
+    entry.badge?.show(viewOf(state, entry.waiting), failureText(entry.failure));
   }
 
   function badgeOf(element: Element, entry: Tracked): MountedBadge {
@@ -193,11 +214,32 @@ export function startListBadges(
   async function addFromPage(element: Element, status: ListStatus): Promise<void> {
     const entry = tracked.get(element);
     if (!entry || entry.state || entry.adding) return;
+    // A title Simkl does not know: its "!" opens the search to find it instead of trying again.
+    if (entry.failure?.kind === 'not-found') {
+      void sendIntent('openMatchSearch', { media: entry.media });
+      return;
+    }
     entry.adding = true;
+    entry.failure = undefined;
     show(entry, { status, rating: null });
     const answer = await addTitle(entry.media, status);
     entry.adding = false;
-    if (!stopped && tracked.get(element) === entry) show(entry, answer.ok ? stateOfView(answer.value) : null);
+    if (stopped || tracked.get(element) !== entry) return;
+    entry.added = answer.ok;
+    entry.waiting = answer.ok && isWaiting(answer.value);
+    entry.failure = answer.ok ? undefined : answer.error;
+    show(entry, answer.ok ? stateOfView(answer.value) : null);
+  }
+
+  /** The titles added here ask whether their write is saved yet (a few `status` answers, no Simkl request). */
+  async function followAdded(): Promise<void> {
+    for (const entry of tracked.values()) {
+      if (!entry.added || entry.adding) continue;
+      const answer = await sendIntent('status', { media: entry.media });
+      if (stopped || !answer.ok) continue;
+      entry.waiting = isWaiting(answer.value);
+      show(entry, stateOfView(answer.value));
+    }
   }
 
   /** The badge of the entry whose row holds `target`, or the badge itself (a pointer on its "+"). */
@@ -221,7 +263,11 @@ export function startListBadges(
   scan();
 
   return {
-    refresh: () => void ask([...tracked.keys()]),
+    refresh() {
+      // A corrected match or a sync may now know a title whose "+" failed: it gets its "+" back.
+      for (const entry of tracked.values()) entry.failure = undefined;
+      void ask([...tracked.keys()]).then(followAdded);
+    },
     setDimCompleted(next) {
       dim = next;
       for (const entry of tracked.values()) if (!entry.adding) show(entry, entry.state);

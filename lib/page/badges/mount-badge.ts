@@ -22,7 +22,8 @@ export interface BadgeView {
 export interface MountedBadge {
   /** Not yet in the page: the caller inserts every host of a list at once. */
   host: HTMLElement;
-  show(view: BadgeView | null): void;
+  /** `failed`: why the last "+" did not land, said by the "+" itself (a "!" with the words). */
+  show(view: BadgeView | null, failed?: string): void;
   /** Dark or light, as the page around the title is. */
   setTheme(theme: PageTheme): void;
   /** The pointer or focus is on the title's row: a title the user does not have shows its "+". */
@@ -53,7 +54,12 @@ export function createBadge(doc: Document, options: BadgeOptions): MountedBadge 
   root.append(wrapper);
   let wired = false;
 
-  function showAdd(): void {
+  const plus = toolbar.firstElementChild as HTMLElement;
+  const addLabel = plus.getAttribute('aria-label') ?? '';
+
+  function showAdd(failed?: string): void {
+    plus.setAttribute('data-t', failed ? '!' : '+');
+    plus.setAttribute('aria-label', failed ?? addLabel);
     // Its listeners only once a title shows its "+": most badges of a list never do.
     if (!wired) {
       wireAddToolbar(root, toolbar, options.statuses, options.add, (open) =>
@@ -67,8 +73,8 @@ export function createBadge(doc: Document, options: BadgeOptions): MountedBadge 
 
   return {
     host,
-    show(view) {
-      if (!view) return showAdd();
+    show(view, failed) {
+      if (!view) return showAdd(failed);
       const focused = toolbar.contains(root.activeElement);
       if (badge.getAttribute('data-t') !== view.text) badge.setAttribute('data-t', view.text);
       // Longer numbers in smaller type, so that "▸ 42/153" is whole in the box (badge-styles.ts).

@@ -4,7 +4,16 @@ import type { ListedState } from '../../../lib/messaging';
 import { type AddTitle, type LookupStates, startListBadges } from '../../../lib/page/badges/list-badges';
 import { BADGE_ATTRIBUTE } from '../../../lib/page/badges/mount-badge';
 import type { ListedTitle } from '../../../lib/sites/adapter';
-import { fail, itemView, keepShadowRoots, settle, stubI18n, userClick, userKey } from './helpers';
+import {
+  fail,
+  fakeBackground,
+  itemView,
+  keepShadowRoots,
+  settle,
+  stubI18n,
+  userClick,
+  userKey,
+} from './helpers';
 
 let shadowOf: ReturnType<typeof keepShadowRoots>;
 
@@ -171,6 +180,60 @@ describe('the "+" of a title the user does not have', () => {
     await settle();
     expect(badgeWords('tt3')).toBeNull();
     expect(plusShown('tt3')).toBe(true);
+    badges.stop();
+  });
+
+  it('says why an add failed on its "+", which tries again', async () => {
+    let answer: Awaited<ReturnType<AddTitle>> = { ok: false, error: fail('offline').error };
+    const { badges, add } = setup({}, async () => answer);
+    await settle();
+    hover(link('tt3'));
+    await userClick(inside('tt3', '.p') as HTMLElement);
+    await settle();
+    expect(inside('tt3', '.p')?.getAttribute('data-t')).toBe('!');
+    expect(inside('tt3', '.p')?.getAttribute('aria-label')).toMatch(/^Not added: .+\. Try again$/);
+    answer = { ok: true, value: itemView({ status: 'plantowatch' }) };
+    await userClick(inside('tt3', '.p') as HTMLElement);
+    await settle();
+    expect(add).toHaveBeenCalledTimes(2);
+    expect(badgeWords('tt3')).toBe('◷');
+    badges.stop();
+  });
+
+  it('offers the search for a title Simkl does not know, instead of adding again', async () => {
+    const background = fakeBackground({ openMatchSearch: () => ({ opened: true }) });
+    const { badges, add } = setup({}, async () => ({ ok: false, error: fail('not-found').error }));
+    await settle();
+    hover(link('tt2'));
+    await userClick(inside('tt2', '.p') as HTMLElement);
+    await settle();
+    expect(inside('tt2', '.p')?.getAttribute('aria-label')).toBe(
+      "Simkl doesn't know this title: find it on Simkl",
+    );
+    await userClick(inside('tt2', '.p') as HTMLElement);
+    await settle();
+    expect(add).toHaveBeenCalledTimes(1);
+    expect(background.callsOf('openMatchSearch')).toEqual([
+      { media: { site: 'imdb', ids: { imdb: 'tt2' } } },
+    ]);
+    badges.stop();
+  });
+
+  it('marks a title added while Simkl cannot be reached as waiting to save, until it is saved', async () => {
+    let view = itemView({ status: 'plantowatch', pendingWrites: 1, waiting: fail('offline').error });
+    const background = fakeBackground({ status: () => view });
+    const { badges } = setup({}, async () => ({ ok: true, value: view }));
+    await settle();
+    hover(link('tt2'));
+    await userClick(inside('tt2', '.p') as HTMLElement);
+    await settle();
+    expect(badgeWords('tt2')).toBe('◷ •');
+    expect(inside('tt2', '.b')?.getAttribute('aria-label')).toBe('Simkl: Plan to Watch, waiting to save');
+    view = itemView({ status: 'plantowatch' });
+    badges.refresh();
+    await settle();
+    expect(background.callsOf('status').length).toBeGreaterThan(0);
+    expect(badgeWords('tt2')).toBe('◷');
     badges.stop();
   });
 });
