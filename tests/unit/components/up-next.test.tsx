@@ -9,7 +9,9 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { UpNextList } from '../../../components/UpNextList';
 import type { CalendarEntry } from '../../../lib/calendar';
 import type { SimklItem } from '../../../lib/media';
-import type { EpisodeActionRequest, EpisodeActionView } from '../../../lib/messaging';
+import type { EpisodeActionView } from '../../../lib/messaging';
+import { openOutboxDb, saveWrite } from '../../../lib/outbox/db';
+import { ANA } from '../library/accounts';
 import { entryOf } from '../library/fixtures';
 import { type FakeBackground, fail, fakeBackground, settle, stubI18n } from '../page/helpers';
 import { backgroundWorld } from '../read-model/fixtures';
@@ -26,6 +28,8 @@ const DARK: SimklItem = { type: 'show', ids: { simkl: 9200018 }, title: 'Dark' }
 let root: HTMLElement;
 let world: Awaited<ReturnType<typeof backgroundWorld>>;
 let background: FakeBackground;
+/** The write the fake background's episode handler stored. */
+let written: Promise<unknown> | undefined;
 
 async function cacheCalendar(kind: 'tv' | 'anime', entries: CalendarEntry[]) {
   await set(
@@ -37,6 +41,7 @@ async function cacheCalendar(kind: 'tv' | 'anime', entries: CalendarEntry[]) {
 
 beforeEach(async () => {
   stubI18n();
+  written = undefined;
   world = await backgroundWorld();
   const ago = (days: number) => new Date(Date.now() - days * DAY).toISOString();
   world.ana.seed(
@@ -74,14 +79,14 @@ beforeEach(async () => {
   ]);
   background = fakeBackground({
     // The fake background waits for an async handler's answer (it resolves what the handler returns).
-    episodeAction: (async ({ season, episode = 0 }: EpisodeActionRequest) => {
+    episodeAction: ({ season, episode = 0 }) => {
       // What the background's episode handler does: one write in the outbox, its patch on the mirror.
-      await world.outbox.enqueue(
+      written = world.outbox.enqueue(
         { type: 'show', ids: SEVERANCE.ids, title: 'Severance' },
         { kind: 'watched', scope: 'episode', season, episode },
       );
-      return { count: 1 };
-    }) as unknown as () => EpisodeActionView,
+      return { count: 1 } as EpisodeActionView;
+    },
   });
   root = document.createElement('div');
   document.body.replaceChildren(root);
@@ -128,6 +133,9 @@ describe('Up next', () => {
     world.clock.set(Date.now());
     await open();
     await act(() => rows()[0]?.querySelector('button')?.click());
+    await written;
+    // The background bumps the revision once the write and its patch are stored: the tab reads again.
+    await act(() => render(<UpNextList revision={1} />, root));
     await settleUntil(() => lineOf(rows()[0]) === 'S2E5 · 4 left');
     expect(background.callsOf('episodeAction')).toEqual([
       {
@@ -148,6 +156,25 @@ describe('Up next', () => {
     await settle(6);
     expect(rows()[0]?.querySelector('[data-testid="up-next-note"]')?.textContent).toMatch(/^Not saved: /);
     expect(lineOf(rows()[0])).toBe('S2E4 · aired 3 days ago · 5 left');
+  });
+
+  it('says a write waiting for its retry is not saved yet, and why', async () => {
+    await saveWrite(openOutboxDb(), {
+      id: 'w1',
+      seq: 1,
+      target: { type: 'show', ids: SEVERANCE.ids, title: 'Severance' },
+      action: { kind: 'status', status: 'watching' },
+      state: 'queued',
+      attempts: 1,
+      createdAt: Date.now(),
+      error: { kind: 'offline', message: 'test offline' },
+      user: ANA,
+    });
+    await open();
+    expect(rows()[0]?.querySelector('[data-testid="up-next-note"]')?.textContent).toMatch(
+      /^Waiting to save: /,
+    );
+    expect(rows()[1]?.querySelector('[data-testid="up-next-note"]')).toBeNull();
   });
 
   it('says so when signed out', async () => {
