@@ -10,13 +10,14 @@ import type { Page } from 'playwright-core';
 import { beforeAll, expect, it } from 'vitest';
 import { DEMO_USER } from '../simkl-service';
 import { REPO_ROOT } from './harness/build-output';
+import { isExtensionWorkerAwake } from './harness/chromium-worker';
 import type { AnyPage } from './harness/pages';
 import { describeInBrowsers, type Session } from './harness/suite';
 import type { World } from './harness/world';
 import { click, closePage, evaluate, waitForText } from './scenarios/extension-pages';
 import { settled } from './scenarios/faults-run';
 import { serviceEntry, signInFromThePopup } from './scenarios/popup';
-import { apiRequests } from './scenarios/popup-asleep';
+import { apiRequests, HOLD_MESSAGES } from './scenarios/popup-asleep';
 import { eventually } from './scenarios/slice';
 
 const THE_BOYS = 9200036;
@@ -134,6 +135,26 @@ describeInBrowsers('the popup’s Up next', { scenario: 'up-next' }, (suite) => 
         THE_BOYS,
       ),
     ).toBeNull();
+  });
+
+  suite.it('asleep', 'shows Up next from the local stores while the worker stays stopped', async () => {
+    const { world, chrome } = session;
+    await settled(world);
+    world.control.clearLog();
+    await chrome.stopServiceWorker();
+    const asleep = await chrome.context.newPage();
+    await asleep.addInitScript({ content: HOLD_MESSAGES });
+    await asleep.goto(`chrome-extension://${chrome.extensionId}/popup.html?view=upnext`);
+    await waitForText(asleep, '[data-testid="up-next"]', /The Boys/, 15_000);
+    expect((await shownRows(asleep)).map((row) => row.title).sort()).toEqual([
+      'Doctor Who',
+      'One Piece',
+      'The Bear',
+      'The Boys',
+    ]);
+    expect(await isExtensionWorkerAwake(chrome.context, chrome.extensionId)).toBe(false);
+    expect(apiRequests(world)).toEqual([]);
+    await asleep.close();
   });
 
   suite.it('screenshot', 'takes the README’s picture of Up next', async () => {

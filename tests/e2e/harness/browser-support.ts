@@ -127,6 +127,7 @@ export const BROWSER_SUPPORT = {
   },
   'popup-seasons': 'both',
   'up-next': 'both',
+  'up-next/asleep': { only: 'chromium', why: SERVICE_WORKER_STOP },
   'up-next/screenshot': {
     only: 'chromium',
     why: "takes the README's Up next picture through Playwright's screenshot: one browser's picture",
