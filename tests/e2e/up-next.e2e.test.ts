@@ -16,6 +16,7 @@ import { describeInBrowsers, type Session } from './harness/suite';
 import type { World } from './harness/world';
 import { click, closePage, evaluate, waitForText } from './scenarios/extension-pages';
 import { settled } from './scenarios/faults-run';
+import { horizontalOverflow } from './scenarios/layout-overflow';
 import { serviceEntry, signInFromThePopup } from './scenarios/popup';
 import { apiRequests, HOLD_MESSAGES } from './scenarios/popup-asleep';
 import { eventually } from './scenarios/slice';
@@ -157,16 +158,24 @@ describeInBrowsers('the popup’s Up next', { scenario: 'up-next' }, (suite) => 
     await asleep.close();
   });
 
-  suite.it('screenshot', 'takes the README’s picture of Up next', async () => {
-    const dir = process.env.UPDATE_SCREENSHOTS
-      ? path.join(REPO_ROOT, 'docs/screenshots')
-      : fs.mkdtempSync(path.join(os.tmpdir(), 'simkl-up-next-'));
-    const page = popup as Page;
-    await page.setViewportSize({ width: 384, height: 460 });
-    await page.emulateMedia({ colorScheme: 'light' });
-    const file = path.join(dir, 'popup-up-next.png');
-    await page.screenshot({ path: file });
-    expect(fs.statSync(file).size).toBeGreaterThan(5_000);
-    await closePage(popup);
-  });
+  suite.it(
+    'screenshot',
+    'takes the README’s picture of Up next, whose rows hold in the popup’s width',
+    async () => {
+      const dir = process.env.UPDATE_SCREENSHOTS
+        ? path.join(REPO_ROOT, 'docs/screenshots')
+        : fs.mkdtempSync(path.join(os.tmpdir(), 'simkl-up-next-'));
+      const page = popup as Page;
+      await page.setViewportSize({ width: 384, height: 460 });
+      await page.emulateMedia({ colorScheme: 'light' });
+      // The rows hold in the popup's width: nothing wider than it, clipped or spilling.
+      const widths = await horizontalOverflow(page);
+      expect(widths.offenders).toEqual([]);
+      expect(widths.scrollWidth).toBeLessThanOrEqual(widths.clientWidth);
+      const file = path.join(dir, 'popup-up-next.png');
+      await page.screenshot({ path: file });
+      expect(fs.statSync(file).size).toBeGreaterThan(5_000);
+      await closePage(popup);
+    },
+  );
 });
