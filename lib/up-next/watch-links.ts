@@ -3,7 +3,7 @@
  * there is truly known (Simkl's own ids in the mirror, or a Netflix page resolved earlier). Never a
  * search, never a guess.
  */
-import { entries as cacheEntries, type UseStore } from 'idb-keyval';
+import { promisifyRequest, type UseStore } from 'idb-keyval';
 import type { Site } from '../media';
 
 export interface WatchLink {
@@ -41,13 +41,17 @@ export function watchLinks(
  */
 export async function cachedNetflixIds(resolve: UseStore): Promise<Map<number, string>> {
   const found = new Map<number, string>();
-  const rows = await cacheEntries<string, { items?: Array<{ ids?: { simkl?: unknown } }> }>(resolve).catch(
-    () => [],
-  );
-  for (const [key, answer] of rows) {
+  // Only the Netflix keys, by range: the cache holds every site's lookups.
+  const range = IDBKeyRange.bound('netflix:', 'netflix:\uffff');
+  type Answer = { items?: Array<{ ids?: { simkl?: unknown } }> } | undefined;
+  const [keys, answers] = await resolve('readonly', (store) =>
+    Promise.all([promisifyRequest(store.getAllKeys(range)), promisifyRequest<Answer[]>(store.getAll(range))]),
+  ).catch((): [IDBValidKey[], Answer[]] => [[], []]);
+  keys.forEach((key, index) => {
     const match = /^netflix:(\d+)$/.exec(String(key));
-    const simkl = answer?.items?.length === 1 ? answer.items[0]?.ids?.simkl : undefined;
+    const items = answers[index]?.items;
+    const simkl = items?.length === 1 ? items[0]?.ids?.simkl : undefined;
     if (match?.[1] && typeof simkl === 'number') found.set(simkl, match[1]);
-  }
+  });
   return found;
 }
