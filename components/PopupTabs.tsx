@@ -2,17 +2,18 @@ import type { MessageKey } from '../lib/i18n';
 import { t } from '../lib/i18n';
 import { nextMenuIndex } from '../lib/page/ui/menu-keys';
 
-export type PopupView = 'page' | 'upcoming';
+export type PopupView = 'page' | 'upnext' | 'upcoming';
 
 const TABS: ReadonlyArray<[PopupView, MessageKey]> = [
   ['page', 'tabThisPage'],
   ['upcoming', 'tabUpcoming'],
+  ['upnext', 'tabUpNext'],
 ];
 
 export const tabId = (view: PopupView) => `tab-${view}`;
 export const panelId = (view: PopupView) => `panel-${view}`;
 
-/** The popup's two views as WAI-ARIA tabs: arrow keys, Home and End move and select. */
+/** The popup's views as WAI-ARIA tabs: arrow keys, Home and End move and select. */
 export function PopupTabs({ current, onSelect }: { current: PopupView; onSelect(view: PopupView): void }) {
   const onKeyDown = (event: KeyboardEvent, index: number) => {
     const next = nextMenuIndex(event.key, index, TABS.length);

@@ -22,6 +22,10 @@ export const LazyUpcomingList = lazyPart(
   () => import('./UpcomingList').then((module) => module.UpcomingList),
   'popupLoading',
 );
+export const LazyUpNextList = lazyPart(
+  () => import('./UpNextList').then((module) => module.UpNextList),
+  'popupLoading',
+);
 export const LazyPendingWrites = lazyPart(() =>
   import('./PendingWrites').then((module) => module.PendingWrites),
 );
@@ -45,6 +49,7 @@ export const POPUP_PARTS = [
   LazySimklScore,
   LazySearchBox,
   LazyUpcomingList,
+  LazyUpNextList,
   LazyPendingWrites,
   LazyNetflixImport,
   LazyTrackingList,

@@ -131,6 +131,8 @@ export interface LibraryEntry extends SimklItem {
   totalEpisodes?: number;
   nextToWatch?: string | null;
   lastWatched?: string | null;
+  /** Shows and anime: how many of `totalEpisodes` have not aired yet (what "Up next" leaves out). */
+  notAiredEpisodes?: number;
 }
 
 /**

@@ -13,6 +13,7 @@ import {
   LazySiteAccess,
   LazyTrackingList,
   LazyUpcomingList,
+  LazyUpNextList,
 } from '../../components/popup-parts';
 import { useRevision } from '../../components/use-revision';
 import { useTabMedia } from '../../components/use-tab-media';
@@ -24,9 +25,10 @@ import type { FirstReads } from '../../lib/popup/first-reads';
 export function App({ first }: { first?: FirstReads }) {
   const revision = useRevision();
   const tab = useTabMedia(location.search, first?.tab);
-  const [view, setView] = useState<PopupView>('page');
-  // The Upcoming list is asked for the first time it is shown, then kept.
-  const [upcomingSeen, setUpcomingSeen] = useState(false);
+  // `?view=upnext` opens on Up next (a link to it, the tests and the bench).
+  const [view, setView] = useState<PopupView>(location.search.includes('view=upnext') ? 'upnext' : 'page');
+  // The Upcoming list and Up next are read the first time they are shown, then kept.
+  const [seen] = useState(() => new Set([view]));
   // Opening the popup is a moment the user looks: sync (docs/architecture.md, A sync). Only once
   // the tab's title is on screen, so that the sync's work in the background does not delay its answer.
   const [shown, setShown] = useState(false);
@@ -46,7 +48,7 @@ export function App({ first }: { first?: FirstReads }) {
   }, [tab]);
   const select = (next: PopupView) => {
     setView(next);
-    if (next === 'upcoming') setUpcomingSeen(true);
+    seen.add(next);
   };
 
   return (
@@ -82,11 +84,19 @@ export function App({ first }: { first?: FirstReads }) {
         </div>
         <div
           role="tabpanel"
+          id={panelId('upnext')}
+          aria-labelledby={tabId('upnext')}
+          hidden={view !== 'upnext'}
+        >
+          {seen.has('upnext') && <LazyUpNextList revision={revision} />}
+        </div>
+        <div
+          role="tabpanel"
           id={panelId('upcoming')}
           aria-labelledby={tabId('upcoming')}
           hidden={view !== 'upcoming'}
         >
-          {upcomingSeen && <LazyUpcomingList revision={revision} />}
+          {seen.has('upcoming') && <LazyUpcomingList revision={revision} />}
         </div>
       </main>
       {painted && <LazyNetflixImport />}

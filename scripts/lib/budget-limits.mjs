@@ -31,6 +31,7 @@ export const BUDGETS = {
   netflixControl: { limit: 17.5 * KIB, aim: 10 * KIB },
   background: { limit: BACKGROUND_LIMIT, aim: 20 * KIB },
   // The popup's first load carries the title and its list only, the rest comes on demand
-  // (components/popup-parts.ts): 19.6 KB with the polyfill, so the ceiling is that and about 1 KB.
-  popup: { limit: 20.5 * KIB, aim: 20 * KIB },
+  // (components/popup-parts.ts): 19.6 KB with the polyfill, so the ceiling is that and about 1 KB,
+  // plus the 158 bytes Up next's tab, panel and on-demand import measured on the first load.
+  popup: { limit: 20.5 * KIB + 158, aim: 20 * KIB },
 };

@@ -126,6 +126,12 @@ export const BROWSER_SUPPORT = {
     why: "suspends Firefox's MV2 event page by its idle timeout (a preference); Chromium's MV3 worker is stopped over CDP instead",
   },
   'popup-seasons': 'both',
+  'up-next': 'both',
+  'up-next/asleep': { only: 'chromium', why: SERVICE_WORKER_STOP },
+  'up-next/screenshot': {
+    only: 'chromium',
+    why: "takes the README's Up next picture through Playwright's screenshot: one browser's picture",
+  },
   screenshots: {
     only: 'chromium',
     why: "takes the README's site pictures: one browser's pictures; the control's place on each site is checked in both by sites",

@@ -11,7 +11,7 @@ const LAYERS: readonly (readonly string[])[] = [
   ['entrypoints'],
   ['components'],
   ['lib/background', 'lib/page', 'lib/popup'],
-  ['lib/read-model', 'lib/title-index', 'lib/words', 'lib/score'],
+  ['lib/read-model', 'lib/title-index', 'lib/words', 'lib/score', 'lib/up-next'],
   ['lib/outbox'],
   ['lib/account', 'lib/resolve'],
   ['lib/messaging'],
