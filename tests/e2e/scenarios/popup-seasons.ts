@@ -104,6 +104,8 @@ export async function marksAnEpisodeAndUnmarksASeason(
   await waitForText(popup, '[data-testid="item-progress"]', /^1 of \d+ episodes watched$/);
   // Two seasons open, their episodes and marks on screen: still nothing serious for assistive tech.
   expect(await seriousViolations(popup)).toEqual([]);
+  // One scroll area, the popup's own: no box inside it scrolls a season's episodes on their own.
+  expect(await scrollAreas(popup)).toEqual(['popup']);
 
   const exactly = await eventually(
     () => watchedOnService(world, SIMKL.doctorWho),
@@ -112,4 +114,22 @@ export async function marksAnEpisodeAndUnmarksASeason(
   );
   expect(exactly).toEqual(['S2E3']);
   await closePage(popup);
+}
+
+/** The classes of the popup's elements that scroll their content (taller than their box, overflow auto). */
+function scrollAreas(popup: AnyPage): Promise<string[]> {
+  return evaluate(
+    popup,
+    () =>
+      [...document.querySelectorAll<HTMLElement>('body *')]
+        .filter((element) => {
+          const { overflowY } = getComputedStyle(element);
+          return (
+            (overflowY === 'auto' || overflowY === 'scroll') &&
+            element.scrollHeight > element.clientHeight + 1
+          );
+        })
+        .map((element) => element.className),
+    undefined,
+  );
 }
