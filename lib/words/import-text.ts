@@ -63,14 +63,16 @@ export function importWords(view: ImportView): ImportWords {
       return progress ? { line, progress } : { line };
     }
     case 'done': {
-      // What Simkl did not find was sent but not imported.
+      // What Simkl did not find was sent but not imported. A new reading sends only what is new since
+      // (the mirror knows the rest), so the button says that rather than offering the same import again.
       const imported = t('importDone', count((progress?.sent ?? 0) - (view.notFound ?? 0)));
       const line = view.notFound ? `${imported} ${t('importNotFound', count(view.notFound))}` : imported;
-      return { line, action: read };
+      return { line, action: { key: 'read', label: t('importAgain') } };
     }
     case 'failed':
       return { line: t(FAILURES[view.failure ?? 'page-failed']), action: read };
     default:
-      return { action: read };
+      // Before anything: what the import does, and that nothing is sent before the user says so.
+      return { line: t('importIntro'), action: read };
   }
 }

@@ -42,6 +42,7 @@ export async function runHistoryImport(ctx: ContentScriptContext, doc: Document 
     doc,
     (key) => void (key === 'read' ? read() : act(key)),
     () => void sendIntent('importFindUnmatched', {}),
+    t('importClose'),
   );
   ctx.onInvalidated(panel.remove);
   let polling = false;

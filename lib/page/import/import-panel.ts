@@ -22,6 +22,7 @@ const PANEL_CSS = `:host{all:initial;position:fixed!important;opacity:1!importan
 [data-t]::before{content:attr(data-t)}
 .p{display:flex;flex-direction:column;gap:8px;width:340px;max-width:calc(100vw - 64px);padding:12px 14px;border:1px solid #d5dae1;border-radius:10px;background:#fff;box-shadow:0 4px 16px #0003}
 .h{display:flex;align-items:center;gap:6px;font-weight:600;color:#0b7bd6}
+.x{margin-left:auto;padding:0 8px;border:0;background:none;color:#5b6470;font-size:18px;line-height:1}
 p{margin:0}
 progress{width:100%}
 ul{margin:4px 0 0;padding-left:18px;max-height:120px;overflow:auto;font-size:12px}
@@ -34,10 +35,15 @@ export interface ImportPanel {
   remove(): void;
 }
 
+/**
+ * `closeLabel` names the × that takes the box off this page: before the go nothing was sent, so
+ * closing a preview is its cancel; an import under way goes on in the background (the popup shows it).
+ */
 export function mountImportPanel(
   doc: Document,
   onAction: (key: ImportAction['key']) => void,
   onFind: () => void = () => undefined,
+  closeLabel = 'Close',
 ): ImportPanel {
   const host = doc.createElement('span');
   host.setAttribute(IMPORT_ATTRIBUTE, '');
@@ -50,7 +56,20 @@ export function mountImportPanel(
   return {
     render({ line, progress, unmatched, action }) {
       const parts = [
-        h('div', { class: 'h' }, logo(), 'Simkl'),
+        h(
+          'div',
+          { class: 'h' },
+          logo(),
+          'Simkl',
+          h('button', {
+            type: 'button',
+            class: 'x',
+            'data-k': 'close',
+            'data-t': '×',
+            'aria-label': closeLabel,
+            onclick: trusted(() => host.remove()),
+          }),
+        ),
         line ? h('p', { 'data-k': 'line', role: 'status' }, line) : null,
         progress ? h('progress', { 'data-k': 'bar', max: progress.total, value: progress.sent }) : null,
         unmatched && unmatched.titles.length > 0

@@ -6,7 +6,10 @@ beforeEach(stubI18n);
 
 describe('importWords', () => {
   it('offers the import before anything happened', () => {
-    expect(importWords({ phase: 'idle' })).toEqual({ action: { key: 'read', label: 'Import to Simkl' } });
+    expect(importWords({ phase: 'idle' })).toEqual({
+      line: 'Reads your Netflix viewing history on this page and marks those films and episodes watched on Simkl. You see what it found before anything is sent.',
+      action: { key: 'read', label: 'Import to Simkl' },
+    });
   });
 
   it('previews with the list of what could not be matched and the go', () => {
@@ -36,9 +39,10 @@ describe('importWords', () => {
       progress,
     });
     expect(importWords({ phase: 'waiting', progress }).line).toMatch(/^Import paused at 200 of 1,050/);
-    expect(importWords({ phase: 'done', progress: { sent: 8, total: 8 }, notFound: 1 }).line).toBe(
-      'Imported 7 to Simkl. Simkl did not find 1 of them.',
-    );
+    const done = importWords({ phase: 'done', progress: { sent: 8, total: 8 }, notFound: 1 });
+    expect(done.line).toBe('Imported 7 to Simkl. Simkl did not find 1 of them.');
+    // Not the same import again: a new reading sends only what is new.
+    expect(done.action).toEqual({ key: 'read', label: 'Import newer viewings' });
   });
 
   it("says whose a paused import is when it is another account's, and offers to discard it", () => {

@@ -30,6 +30,21 @@ async function panelButton(key: string): Promise<Element> {
 }
 
 describe("the import's panel on the viewing-activity page", () => {
+  it('says what it will do, and its × takes it off the page without sending anything', async () => {
+    const background = fakeBackground({ importState: () => ({ phase: 'idle' }) });
+    await runHistoryImport(ctx, document);
+    const close = await panelButton('close');
+    const root = rootOf(document.querySelector(`[${IMPORT_ATTRIBUTE}]`));
+    expect(shownText(root?.querySelector('[data-k="line"]') ?? null)).toMatch(
+      /^Reads your Netflix viewing history/,
+    );
+    expect(close.getAttribute('aria-label')).toBe('Close');
+    await userClick(close);
+    expect(document.querySelector(`[${IMPORT_ATTRIBUTE}]`)).toBeNull();
+    expect(background.callsOf('importHistory')).toEqual([]);
+    expect(background.callsOf('importStart')).toEqual([]);
+  });
+
   it('confirms the preview it shows by its id', async () => {
     const preview: ImportView = { phase: 'preview', summary, plan: 'p-1' };
     const background = fakeBackground({ importState: () => preview, importStart: () => ({ phase: 'idle' }) });
