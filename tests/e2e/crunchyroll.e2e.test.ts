@@ -20,6 +20,7 @@ import {
 import { click, closePage, waitForText } from './scenarios/extension-pages';
 import { simklQuiet } from './scenarios/list-badges-read';
 import { simklSince } from './scenarios/more-sites';
+import { openPopupOn } from './scenarios/popup';
 import { goto, sleep, waitForControlCount } from './scenarios/sites-pages';
 import { signInFromTheControl } from './scenarios/slice';
 
@@ -45,7 +46,7 @@ describeInBrowsers('Crunchyroll, an optional site', { scenario: 'crunchyroll' },
     await closePage(options);
   });
 
-  it("shows a watch page's episode state after one /search/id by its Crunchyroll id, and asks nothing on the next visit", async () => {
+  it("shows a watch page's episode state after one /search/id by its Crunchyroll id, and asks nothing on the next visit; the popup agrees", async () => {
     await simklQuiet(session.world);
     session.world.control.clearLog();
     await goto(page, WATCH_PAGE);
@@ -63,7 +64,7 @@ describeInBrowsers('Crunchyroll, an optional site', { scenario: 'crunchyroll' },
     expect(simklSince(session.world, 0)).toEqual([]);
   });
 
-  it('finds a series page by its title as anime when Simkl does not know its id, then asks nothing', async () => {
+  it('finds a series page by its title as anime when Simkl does not know its id, then asks nothing; the popup agrees', async () => {
     await simklQuiet(session.world);
     session.world.control.clearLog();
     await goto(page, SERIES_PAGE);
@@ -81,5 +82,9 @@ describeInBrowsers('Crunchyroll, an optional site', { scenario: 'crunchyroll' },
     await waitForButtonText(page, /Completed/, 20_000);
     await sleep(1_000);
     expect(simklSince(session.world, 0)).toEqual([]);
+    const popup = await openPopupOn(session.pages, `${SERIES_PAGE}*`);
+    await waitForText(popup, '[data-testid="item-title"]', /^Steins;Gate/);
+    await waitForText(popup, '[data-testid="item-status"]', /^Completed/);
+    await closePage(popup);
   });
 });
