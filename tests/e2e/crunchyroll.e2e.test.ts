@@ -10,6 +10,7 @@ import { describeInBrowsers, type Session } from './harness/suite';
 import {
   crunchyrollFootprintBecomes,
   idSearches,
+  OLDER_PLAYER_PAGE,
   ON,
   SEARCH_PAGE,
   SERIES_PAGE,
@@ -86,5 +87,18 @@ describeInBrowsers('Crunchyroll, an optional site', { scenario: 'crunchyroll' },
     await waitForText(popup, '[data-testid="item-title"]', /^Steins;Gate/);
     await waitForText(popup, '[data-testid="item-status"]', /^Completed/);
     await closePage(popup);
+  });
+
+  it('gives a German watch page with the older player its control, the series found by its title', async () => {
+    await simklQuiet(session.world);
+    session.world.control.clearLog();
+    await goto(page, OLDER_PLAYER_PAGE);
+    // Found, and not on the user's lists: the control offers to add it.
+    await waitForButtonText(page, 'Add to Simkl', 20_000);
+    await sleep(1_000);
+    expect(idSearches(session.world)).toEqual([
+      expect.objectContaining({ crunchyroll: 'GY3VWX36R' }),
+      expect.objectContaining({ title: 'Hunter x Hunter', type: 'anime' }),
+    ]);
   });
 });

@@ -16,6 +16,8 @@ const ORIGINS = SITE_HOSTS.map((host) => `https://${host}/*`);
 
 /** Frieren E5 with the newer player (the <video> in the page); its series' G-id the service knows. */
 export const WATCH_PAGE = 'https://www.crunchyroll.com/watch/GX9UQE5P1/phantoms-of-the-dead';
+/** Hunter x Hunter E1 in German with the older player (its video in static.crunchyroll.com's frame). */
+export const OLDER_PLAYER_PAGE = 'https://www.crunchyroll.com/de/watch/G6NQ5DWZ6/departure-x-and-x-friends';
 /** Steins;Gate, whose G-id the service does not know: found by its title. */
 export const SERIES_PAGE = 'https://www.crunchyroll.com/series/GY5VXG0ZR/steinsgate';
 /** The search page, about no one title. */
