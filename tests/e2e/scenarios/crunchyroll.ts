@@ -11,6 +11,8 @@ import type { World } from '../harness/world';
 import { evaluate } from './extension-pages';
 import { eventually } from './slice';
 
+export { idSearches } from './tvdb-anidb-sites';
+
 export const SITE_HOSTS = ['www.crunchyroll.com', 'static.crunchyroll.com'];
 const ORIGINS = SITE_HOSTS.map((host) => `https://${host}/*`);
 
@@ -30,13 +32,6 @@ export function seedCrunchyrollTitles(world: World): void {
     { ids: { mal: 9253 }, status: 'completed', rating: 9 },
   ]);
 }
-
-/** The `/search/id` requests Simkl got, as their queries. */
-export const idSearches = (world: World): Record<string, string>[] =>
-  world.control
-    .requestLog()
-    .filter((entry) => entry.host === 'api.simkl.com' && entry.path === '/search/id')
-    .map((entry) => entry.query);
 
 interface SiteApis {
   scripting: { getRegisteredContentScripts(): Promise<Array<{ id: string }>> };
