@@ -39,6 +39,8 @@ export const OPTIONAL_SITE_HOSTS_BY_SITE = {
   anilist: ['anilist.co'],
   livechart: ['www.livechart.me'],
   kitsu: ['kitsu.app'],
+  // The site, and the older player's frame of another origin (docs/sites.md, Crunchyroll: the player).
+  crunchyroll: ['www.crunchyroll.com', 'static.crunchyroll.com'],
 } as const satisfies Record<OptionalSite, readonly string[]>;
 
 /** The sites whose title pages get an in-page control, by the site id their pages' media carry. */

@@ -15,7 +15,8 @@ export type OptionalSite =
   | 'trakt'
   | 'anilist'
   | 'livechart'
-  | 'kitsu';
+  | 'kitsu'
+  | 'crunchyroll';
 export type Site = BuiltInSite | OptionalSite;
 export const OPTIONAL_SITES: readonly OptionalSite[] = [
   'letterboxd',
@@ -26,6 +27,7 @@ export const OPTIONAL_SITES: readonly OptionalSite[] = [
   'anilist',
   'livechart',
   'kitsu',
+  'crunchyroll',
 ];
 export const SITES: readonly Site[] = ['imdb', 'tmdb', 'mal', 'netflix', ...OPTIONAL_SITES];
 
@@ -61,12 +63,25 @@ export interface MediaIds {
   kitsu?: string;
   /** LiveChart's anime number, '3437': Simkl takes it at /search/id, its library never carries it. */
   livechart?: string;
+  /**
+   * Crunchyroll's id: an episode's or a series' G-id from its /watch or /series URL ('GG5H5XQX4').
+   * Simkl's /search/id documents this key with older ids ('656641', 'sword-art-online'); whether it
+   * takes the G-ids is unverified (docs/sites.md, Crunchyroll: ids). Its library never carries it.
+   */
+  crunchyroll?: string;
 }
 /**
  * Ids Simkl's library answers never carry: a list's badge knows such a title only by the Simkl id an
  * earlier `/search/id` found for it (lib/resolve/cache.ts), never by the mirror's id index.
  */
-export const LOOKUP_ONLY_ID_KEYS = ['netflix', 'anilist', 'kitsu', 'livechart', 'animeplanet'] as const;
+export const LOOKUP_ONLY_ID_KEYS = [
+  'netflix',
+  'anilist',
+  'kitsu',
+  'livechart',
+  'animeplanet',
+  'crunchyroll',
+] as const;
 export const EXTERNAL_ID_KEYS = ['imdb', 'tmdb', 'mal', 'netflix', 'anidb', 'tvdb'] as const;
 export type ExternalIdKey = (typeof EXTERNAL_ID_KEYS)[number];
 
@@ -84,8 +99,19 @@ export interface DetectedMedia {
   show?: { ids: MediaIds; title?: string };
   /** For an episode, or a season page / episodes list of a show. */
   season?: number;
-  /** For an episode. */
+  /**
+   * For an episode. Whole for every episode Simkl numbers; a recap between two episodes can be
+   * 12.5 on Crunchyroll, which is shown but never written as an episode (isNumberedEpisode).
+   */
   episode?: number;
+}
+
+/** Why a write of a recap's number as an episode is refused. */
+export const NOT_AN_EPISODE = 'a recap between episodes is no episode Simkl numbers';
+
+/** Whether an episode number names an episode Simkl numbers (a recap's 12.5 does not). */
+export function isNumberedEpisode(episode: number | undefined): episode is number {
+  return episode !== undefined && Number.isInteger(episode);
 }
 
 /** Simkl's watchlist statuses; movies only take plantowatch, completed and dropped. */

@@ -62,8 +62,37 @@ export function idLookups(target: LookupTarget): IdLookup[] {
     const id = ids[key];
     if (id) lookups.push({ cacheKey: `${key}:${normalise(id)}`, query: { [key]: id }, types: ['anime'] });
   }
+  lookups.push(...crunchyrollLookups(target));
   return lookups;
 }
+
+/**
+ * Crunchyroll's series id first (Simkl documents the key with older ids; whether it takes the G-ids
+ * is unverified), then the series' name as anime through Simkl's exact title lookup, which answers
+ * nothing for a name it cannot tell apart. Both answers are cached, so a second visit asks nothing
+ * (docs/sites.md, Crunchyroll: finding the title).
+ */
+function crunchyrollLookups({ ids, title }: LookupTarget): IdLookup[] {
+  if (!ids.crunchyroll) return [];
+  const id = ids.crunchyroll.trim();
+  // Simkl files some of Crunchyroll's catalogue (donghua, live action) as TV.
+  const byId: IdLookup = {
+    cacheKey: `crunchyroll:${normalise(id)}`,
+    query: { crunchyroll: id },
+    types: ['anime', 'show'],
+  };
+  const name = title?.trim();
+  if (!name) return [byId];
+  const byTitle: IdLookup = {
+    cacheKey: `${TITLE_LOOKUP_PREFIX}anime:${normalise(name)}`,
+    query: { title: name, titleType: 'anime' },
+    types: ['anime'],
+  };
+  return [byId, byTitle];
+}
+
+/** Cache keys of lookups by name, which are no page's id (overrides are never keyed by them). */
+export const TITLE_LOOKUP_PREFIX = 'title:';
 
 /** The best answer for the kinds allowed: the likeliest type first, then Simkl's order. */
 export function pickItem(items: SimklItem[], types: SimklType[]): SimklItem | null {
@@ -76,6 +105,6 @@ export function pickItem(items: SimklItem[], types: SimklType[]): SimklItem | nu
 
 /** The found item, carrying the id it was found by so that later writes can send it too. */
 export function withQueriedId(item: SimklItem, query: IdQuery): SimklItem {
-  const { tmdbType: _scope, ...ids } = query;
+  const { tmdbType: _scope, title: _title, titleType: _titleType, ...ids } = query;
   return { ...item, ids: { ...ids, ...item.ids } };
 }

@@ -8,7 +8,7 @@
 import { createStore, del, entries, getMany, set, type UseStore } from 'idb-keyval';
 import type { SimklItem, Site } from '../media';
 import type { MatchOverrideView } from '../messaging';
-import { idLookups } from './id-queries';
+import { idLookups, TITLE_LOOKUP_PREFIX } from './id-queries';
 import { lookupTarget, type MediaRef } from './kinds';
 
 /** As stored, as listed and as exported: key (a resolver cache key), site, page id, item, when. */
@@ -22,7 +22,7 @@ export function openOverridesDb(name = 'simkl-extension-overrides'): UseStore {
 export function overrideKeys(media: MediaRef): string[] {
   const keys = idLookups(lookupTarget(media))
     .map((lookup) => lookup.cacheKey)
-    .filter((key) => !key.startsWith('simkl:'));
+    .filter((key) => !key.startsWith('simkl:') && !key.startsWith(TITLE_LOOKUP_PREFIX));
   const own = keys.find((key) => key.startsWith(`${media.site}:`));
   return own ? [own, ...keys.filter((key) => key !== own)] : keys;
 }

@@ -36,6 +36,10 @@ export interface IdQuery {
   anilist?: string;
   kitsu?: string;
   livechart?: string;
+  crunchyroll?: string;
+  /** A title Simkl matches exactly (an ambiguous one answers nothing), in one of its libraries. */
+  title?: string;
+  titleType?: SimklType;
 }
 
 /** One library's timestamps from `/sync/activities`; any may be null. */

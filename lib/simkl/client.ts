@@ -30,6 +30,9 @@ function idParams(query: IdQuery): TransportRequest['query'] | undefined {
   if (query.anilist) return { anilist: query.anilist };
   if (query.kitsu) return { kitsu: query.kitsu };
   if (query.livechart) return { livechart: query.livechart };
+  if (query.crunchyroll) return { crunchyroll: query.crunchyroll };
+  // Last: a title is the least precise key (docs/simkl-api.md, Search).
+  if (query.title) return { title: query.title, type: query.titleType };
   return undefined;
 }
 

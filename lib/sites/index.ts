@@ -3,6 +3,7 @@ import type { ListedTitle, SiteAdapter } from './adapter';
 import { anidb } from './anidb';
 import { anilist } from './anilist';
 import { animeplanet } from './animeplanet';
+import { crunchyroll } from './crunchyroll';
 import { imdb } from './imdb';
 import { kitsu } from './kitsu';
 import { letterboxd } from './letterboxd';
@@ -34,6 +35,7 @@ export const SITE_ADAPTERS: readonly SiteAdapter[] = [
   anilist,
   livechart,
   kitsu,
+  crunchyroll,
 ];
 
 /** The adapter whose hosts serve this URL, or null (also for URLs that do not parse). */

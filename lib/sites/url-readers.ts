@@ -8,6 +8,7 @@ import type { SiteUrlReader } from './adapter';
 import { anidbUrl } from './anidb';
 import { anilistUrl } from './anilist';
 import { animeplanetUrl } from './animeplanet';
+import { crunchyrollUrl } from './crunchyroll';
 import { imdbUrl } from './imdb';
 import { kitsuUrl } from './kitsu';
 import { letterboxdUrl } from './letterboxd';
@@ -33,6 +34,7 @@ export const SITE_URL_READERS: readonly SiteUrlReader[] = [
   anilistUrl,
   livechartUrl,
   kitsuUrl,
+  crunchyrollUrl,
 ];
 
 /** What the URL alone says (ids, and kind/season/episode where the URL carries them). */

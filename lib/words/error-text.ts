@@ -1,5 +1,6 @@
 import type { ErrorData, ErrorKind } from '../errors';
 import { type MessageKey, t } from '../i18n';
+import { NOT_AN_EPISODE } from '../media';
 
 const ERROR_MESSAGES: Record<ErrorKind, MessageKey> = {
   auth: 'error_auth',
@@ -22,7 +23,9 @@ const ERROR_MESSAGES: Record<ErrorKind, MessageKey> = {
 export const browserOnline = (): boolean => typeof navigator === 'undefined' || navigator.onLine !== false;
 
 /** The one place an error becomes words for the user (docs/architecture.md, Errors). */
-export function errorText(error: Pick<ErrorData, 'kind'>): string {
+export function errorText(error: Pick<ErrorData, 'kind'> & Partial<Pick<ErrorData, 'message'>>): string {
+  // Refused before anything was sent: "Simkl refused this change" would be untrue.
+  if (error.message === NOT_AN_EPISODE) return t('error_recapNotAnEpisode');
   if (error.kind === 'offline' && browserOnline()) return t('error_unreachable');
   return t(ERROR_MESSAGES[error.kind] ?? 'error_internal');
 }

@@ -22,7 +22,7 @@ import {
   unwatchEpisode,
   unwatchSeason,
 } from '../../library/episode-writes';
-import type { SimklItem } from '../../media';
+import { isNumberedEpisode, NOT_AN_EPISODE, type SimklItem } from '../../media';
 import type { EpisodeActionRequest } from '../../messaging';
 import { episodesAction } from '../../outbox/episodes-action';
 import type { WriteAction } from '../../outbox/types';
@@ -73,6 +73,7 @@ export async function planEpisodeAction({
 
   function here(): EpisodeRef {
     if (episode === undefined) throw new SimklError('bad-request', 'no episode');
+    if (!isNumberedEpisode(episode)) throw new SimklError('bad-request', NOT_AN_EPISODE);
     return season === undefined ? { episode } : { season, episode };
   }
   function seasonNumber(): number {

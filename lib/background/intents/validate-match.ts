@@ -43,7 +43,7 @@ export const MATCH_VALIDATORS = {
   },
   removeMatchOverride(data: unknown): IntentRequest<'removeMatchOverride'> {
     const { key } = object(data);
-    check(isBoundedString(key, 200, /^(imdb|tmdb|mal|netflix|anidb|tvdb|animeplanet):/), 'key');
+    check(isBoundedString(key, 200, /^(imdb|tmdb|mal|netflix|anidb|tvdb|animeplanet|crunchyroll):/), 'key');
     return { key };
   },
 };

@@ -19,6 +19,8 @@ const ID_PATTERNS = {
   anilist: /^\d{1,9}$/,
   kitsu: /^\d{1,9}$/,
   livechart: /^\d{1,9}$/,
+  // G-ids ('GG5H5XQX4', 'GE00361957JAJP'), and the older numbers and slugs Simkl documents for the key.
+  crunchyroll: /^[A-Za-z0-9][A-Za-z0-9-]{0,99}$/,
 } as const;
 
 function validateIds(value: unknown, field: string): MediaIds {
@@ -38,6 +40,13 @@ function validateIds(value: unknown, field: string): MediaIds {
   }
   return ids;
 }
+
+/**
+ * Whole, or a recap's tenth (Crunchyroll's 12.5): it passes so that the page shows it, and the write
+ * paths never send it as an episode (isNumberedEpisode in lib/media.ts).
+ */
+const isEpisodeNumber = (v: unknown): v is number =>
+  typeof v === 'number' && v >= 0 && v <= 100_000 && Math.abs(v * 10 - Math.round(v * 10)) < 1e-9;
 
 const isTitle = (value: unknown): value is string => isBoundedString(value, 500);
 
@@ -67,11 +76,7 @@ export function validateMedia(value: unknown, field = 'media'): DetectedMedia {
   }
   const season = optional(value.season, (v): v is number => isBoundedInt(v, 0, 1000), `${field}.season`);
   if (season !== undefined) media.season = season;
-  const episode = optional(
-    value.episode,
-    (v): v is number => isBoundedInt(v, 0, 100_000),
-    `${field}.episode`,
-  );
+  const episode = optional(value.episode, isEpisodeNumber, `${field}.episode`);
   if (episode !== undefined) media.episode = episode;
   const idCount = Object.keys(media.ids).length + Object.keys(media.show?.ids ?? {}).length;
   check(idCount > 0, `${field}.ids (none given)`);

@@ -1,7 +1,7 @@
 import type { Calendar } from '../../calendar';
 import { SimklError } from '../../errors';
 import type { Library } from '../../library/types';
-import { type DetectedMedia, MOVIE_STATUSES } from '../../media';
+import { type DetectedMedia, isNumberedEpisode, MOVIE_STATUSES } from '../../media';
 import type { ItemView } from '../../messaging';
 import type { Outbox, WriteAction } from '../../outbox/types';
 import { type ItemState, readItemState } from '../../read-model/item-state';
@@ -91,7 +91,8 @@ export function createItemHandlers({
     removeFromList: ({ media }) => write(media, () => ({ kind: 'remove' })),
     checkin: ({ media }) =>
       write(media, () =>
-        media.kind === 'episode' && media.episode !== undefined
+        // A recap (12.5) checks in its show: it is no episode of Simkl's.
+        media.kind === 'episode' && isNumberedEpisode(media.episode)
           ? { kind: 'checkin', season: media.season, episode: media.episode }
           : { kind: 'checkin' },
       ),

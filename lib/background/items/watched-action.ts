@@ -1,6 +1,12 @@
 import { SimklError } from '../../errors';
 import { parseEpisodeCode } from '../../library/episode-code';
-import type { DetectedMedia, LibraryEntry, SimklType } from '../../media';
+import {
+  type DetectedMedia,
+  isNumberedEpisode,
+  type LibraryEntry,
+  NOT_AN_EPISODE,
+  type SimklType,
+} from '../../media';
 import type { MarkWatchedScope } from '../../messaging';
 import type { WriteAction } from '../../outbox/types';
 
@@ -12,6 +18,9 @@ type EpisodeWatched = Extract<WriteAction, { scope: 'episode' }>;
  * for anime). MyAnimeList numbers each anime season on its own, as Simkl does.
  */
 export function episodeOf(media: DetectedMedia, episode: number): EpisodeWatched {
+  // A recap numbered 12.5 is no episode of Simkl's: rounding it would mark a real episode the user
+  // did not watch (docs/sites.md, Crunchyroll: numbers).
+  if (!isNumberedEpisode(episode)) throw new SimklError('bad-request', NOT_AN_EPISODE);
   if (media.season === undefined) return { kind: 'watched', scope: 'episode', episode };
   const action: EpisodeWatched = { kind: 'watched', scope: 'episode', season: media.season, episode };
   return media.site === 'mal' ? action : { ...action, tvdbSeasons: true };

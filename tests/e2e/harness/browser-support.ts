@@ -155,6 +155,7 @@ export const BROWSER_SUPPORT = {
     why: "IMDb's permission removed as the add-ons manager does, and Firefox answers the question at once by a preference",
   },
   sites: 'both',
+  crunchyroll: 'both',
   slice: 'both',
   spa: 'both',
   'title-index': 'both',

@@ -1,7 +1,7 @@
 /**
  * The catalogue: every title with its derived fields, and the lookups Simkl does when a request names an
  * item by any id (simkl, imdb id or URL, tmdb with its movie/TV ambiguity, mal, netflix, anidb, tvdb,
- * animeplanet, traktslug, letterboxd, anilist, kitsu, livechart) or by title.
+ * animeplanet, traktslug, letterboxd, anilist, kitsu, livechart, crunchyroll, hulu) or by title.
  */
 import type { Kind } from '../types';
 import { ANIME } from './anime';
@@ -10,6 +10,7 @@ import { type Episode, episodesOf } from './episodes';
 import { buildTitle, type Title, type TitleSeed } from './model';
 import { MOVIES } from './movies';
 import { SHOWS } from './shows';
+import { STREAMING_IDS, STREAMING_KEYS } from './streaming-ids';
 
 /** Which libraries a lookup may land in: the request's array (`movies`, `shows`, `anime`) or anything. */
 export type Scope = 'movies' | 'shows' | 'anime' | 'any';
@@ -17,8 +18,11 @@ export type Scope = 'movies' | 'shows' | 'anime' | 'any';
 function build(): Title[] {
   const seeds: Array<[TitleSeed, Kind]> = [
     ...MOVIES.map((seed): [TitleSeed, Kind] => [seed, 'movie']),
-    ...SHOWS.map((seed): [TitleSeed, Kind] => [seed, 'show']),
-    ...ANIME.map((seed): [TitleSeed, Kind] => [{ ...seed, ...ANIME_SITE_IDS[seed.simkl] }, 'anime']),
+    ...SHOWS.map((seed): [TitleSeed, Kind] => [{ ...seed, ...STREAMING_IDS[seed.simkl] }, 'show']),
+    ...ANIME.map((seed): [TitleSeed, Kind] => [
+      { ...seed, ...ANIME_SITE_IDS[seed.simkl], ...STREAMING_IDS[seed.simkl] },
+      'anime',
+    ]),
   ];
   const ranked = [...seeds].sort((a, b) => b[0].rating - a[0].rating).map(([seed]) => seed.simkl);
   return seeds.map(([seed, kind]) => buildTitle(seed, kind, ranked.indexOf(seed.simkl) + 1));
@@ -88,6 +92,9 @@ export function findTitle(
     return value ? candidates.find((title) => title[key] === value) : undefined;
   };
   const animeSite = ANIME_SITE_KEYS.find((key) => text(ids[key]));
+  // Streaming ids are matched whatever their case (a G-id may arrive lower-cased from a shared link).
+  const streaming = STREAMING_KEYS.find((key) => text(ids[key]));
+  const streamingId = streaming && text(ids[streaming])?.toLowerCase();
   const animeSiteId = animeSite && text(ids[animeSite]);
   return (
     (imdb ? candidates.find((title) => title.imdb === imdb) : undefined) ??
@@ -99,7 +106,8 @@ export function findTitle(
     (tmdb ? candidates.find((title) => title.tmdb === tmdb && isFilm(title) === film) : undefined) ??
     (traktslug ? candidates.find((title) => title.traktslug === traktslug) : undefined) ??
     (letterboxd ? candidates.find((title) => title.letterboxd === letterboxd) : undefined) ??
-    (animeSite ? candidates.find((title) => title[animeSite] === animeSiteId) : undefined)
+    (animeSite ? candidates.find((title) => title[animeSite] === animeSiteId) : undefined) ??
+    (streaming ? candidates.find((title) => title[streaming]?.toLowerCase() === streamingId) : undefined)
   );
 }
 

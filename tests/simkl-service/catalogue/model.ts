@@ -30,6 +30,9 @@ export interface TitleSeed {
   anilist?: string;
   kitsu?: string;
   livechart?: string;
+  /** Crunchyroll's and Hulu's ids (catalogue/streaming-ids.ts). */
+  crunchyroll?: string;
+  hulu?: string;
   runtime: number;
   genres: string;
   country?: string;
@@ -100,6 +103,8 @@ export const SEED_ID_KEYS = [
   'anilist',
   'kitsu',
   'livechart',
+  'crunchyroll',
+  'hulu',
 ] as const;
 
 export function buildTitle(seed: TitleSeed, kind: Kind, rank: number): Title {

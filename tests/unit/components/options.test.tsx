@@ -75,6 +75,7 @@ describe('options', () => {
       anilist: true,
       livechart: true,
       kitsu: true,
+      crunchyroll: true,
     });
     await change(input('[data-site="netflix"]'));
     expect((await getSettings()).sitesEnabled.netflix).toBe(true);

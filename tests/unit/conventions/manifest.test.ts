@@ -59,7 +59,7 @@ describe.each([
     expect(manifest.host_permissions).not.toContain('<all_urls>');
   });
 
-  it('lists the optional sites (Letterboxd, AniDB, TheTVDB, Anime-Planet, Trakt, AniList, LiveChart, Kitsu) as optional hosts only', () => {
+  it('lists the optional sites (Letterboxd, AniDB, TheTVDB, Anime-Planet, Trakt, AniList, LiveChart, Kitsu, Crunchyroll and its player frame) as optional hosts only', () => {
     const optional =
       manifestVersion === 2 ? manifest.optional_permissions : manifest.optional_host_permissions;
     const hosts = [
@@ -72,6 +72,8 @@ describe.each([
       'https://anilist.co/*',
       'https://www.livechart.me/*',
       'https://kitsu.app/*',
+      'https://www.crunchyroll.com/*',
+      'https://static.crunchyroll.com/*',
     ];
     expect(optional).toEqual(hosts);
     for (const host of hosts) {

@@ -17,7 +17,8 @@ const LAYERS: readonly (readonly string[])[] = [
   ['lib/messaging'],
   ['lib/library', 'lib/images', 'lib/calendar'],
   ['lib/simkl', 'lib/site-access', 'lib/store', 'lib/sites'],
-  ['lib/hosts', 'lib/errors', 'lib/i18n', 'lib/idb'],
+  // The player adapters' contract: the service adapters in lib/sites implement it, the engine reads it.
+  ['lib/hosts', 'lib/errors', 'lib/i18n', 'lib/idb', 'lib/player/adapter'],
   ['lib/media'],
 ];
 

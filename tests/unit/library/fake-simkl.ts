@@ -195,6 +195,9 @@ export function createFakeSimkl(options: { clock?: { now(): number } } = {}) {
               (query.anilist !== undefined && item.ids.anilist === query.anilist) ||
               (query.kitsu !== undefined && item.ids.kitsu === query.kitsu) ||
               (query.livechart !== undefined && item.ids.livechart === query.livechart) ||
+              (query.crunchyroll !== undefined && item.ids.crunchyroll === query.crunchyroll) ||
+              // Simkl's exact title lookup, in the library the query names.
+              (query.title !== undefined && item.title === query.title && item.type === query.titleType) ||
               (query.tmdb !== undefined &&
                 item.ids.tmdb === query.tmdb &&
                 (query.tmdbType === 'movie') === (item.type === 'movie')),

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { ErrorKind } from '../../../lib/errors';
-import type { DetectedMedia } from '../../../lib/media';
+import { type DetectedMedia, NOT_AN_EPISODE } from '../../../lib/media';
 import { canMarkWatched, statusChoices, watchedLabel } from '../../../lib/page/control/actions';
 import { errorText } from '../../../lib/words/error-text';
 import { episodeCode, shortEpisode, statusText } from '../../../lib/words/labels';
@@ -75,6 +75,13 @@ describe('words', () => {
 
   it('gives every error kind a different sentence', () => {
     expect(new Set(kinds.map((kind) => errorText({ kind }))).size).toBe(kinds.length);
+  });
+
+  it('says a recap refused as an episode was sent nowhere, not that Simkl refused it', () => {
+    expect(errorText({ kind: 'bad-request', message: NOT_AN_EPISODE })).toBe(
+      'A recap between episodes is not an episode on Simkl: nothing was sent. You can still mark the whole series.',
+    );
+    expect(errorText({ kind: 'bad-request', message: 'no episode' })).toBe('Simkl refused this change.');
   });
 
   it('uses Simkl list names', () => {

@@ -14,6 +14,7 @@ import {
   listOverrides,
   openOverridesDb,
   overrideKeyOf,
+  overrideKeys,
   saveOverride,
 } from '../../../lib/resolve/overrides';
 import { createResolver } from '../../../lib/resolve/resolver';
@@ -100,6 +101,17 @@ describe('the override store', () => {
         show: { ids: { imdb: 'tt0944947' } },
       }),
     ).toBe('imdb:tt0944947');
+  });
+
+  it("keys a Crunchyroll choice by its series' id, never by the title its lookup was made with", () => {
+    const episode: DetectedMedia = {
+      site: 'crunchyroll',
+      kind: 'episode',
+      ids: { crunchyroll: 'GX9UQE5P1' },
+      show: { ids: { crunchyroll: 'GY5VXG0ZR' }, title: 'Steins;Gate' },
+    };
+    expect(overrideKeyOf(episode)).toBe('crunchyroll:gy5vxg0zr');
+    expect(overrideKeys(episode)).toEqual(['crunchyroll:gy5vxg0zr']);
   });
 
   it('keeps the chosen item with the site and page id, and finds it again', async () => {

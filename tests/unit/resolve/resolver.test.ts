@@ -106,6 +106,56 @@ describe('resolve', () => {
     expect(simkl.calls).toEqual([]);
   });
 
+  describe('Crunchyroll', () => {
+    const frieren: SimklItem = {
+      type: 'anime',
+      ids: { simkl: 9300005, crunchyroll: 'GG5H5XQX4' },
+      title: 'Frieren',
+    };
+    const steinsGate: SimklItem = { type: 'anime', ids: { simkl: 9300012 }, title: 'Steins;Gate' };
+    const episodeOf = (series: string, title: string): DetectedMedia => ({
+      site: 'crunchyroll',
+      kind: 'episode',
+      ids: { crunchyroll: 'GX9UQE5P1' },
+      show: { ids: { crunchyroll: series }, title },
+      season: 1,
+      episode: 5,
+    });
+    const lookups = () => simkl.callsOf('searchById').map((call) => call.args[0]);
+
+    it("looks an episode's series up by its id, once: the next visit asks nothing", async () => {
+      simkl.addToCatalog(frieren);
+      const page = episodeOf('GG5H5XQX4', "Frieren: Beyond Journey's End");
+      expect(await resolver.resolve(page)).toMatchObject({ type: 'anime', ids: { simkl: 9300005 } });
+      expect(lookups()).toEqual([{ crunchyroll: 'GG5H5XQX4' }]);
+      simkl.resetCalls();
+      expect((await resolver.resolve(page))?.ids.simkl).toBe(9300005);
+      expect(simkl.calls).toEqual([]);
+    });
+
+    it('falls back to the series title as anime when Simkl does not know the id, and caches both answers', async () => {
+      simkl.addToCatalog(steinsGate);
+      const page: DetectedMedia = {
+        site: 'crunchyroll',
+        ids: { crunchyroll: 'GY5VXG0ZR' },
+        title: 'Steins;Gate',
+      };
+      const item = await resolver.resolve(page);
+      expect(item).toMatchObject({ type: 'anime', ids: { simkl: 9300012 } });
+      // The name it was found by is no id: it is not kept among the item's ids.
+      expect(item?.ids).not.toHaveProperty('title');
+      expect(lookups()).toEqual([{ crunchyroll: 'GY5VXG0ZR' }, { title: 'Steins;Gate', titleType: 'anime' }]);
+      simkl.resetCalls();
+      expect((await resolver.resolve(page))?.ids.simkl).toBe(9300012);
+      expect(simkl.calls).toEqual([]);
+    });
+
+    it('answers nothing when neither the id nor the exact title is known', async () => {
+      expect(await resolver.resolve(episodeOf('GRMG8ZQZR', 'One Piece'))).toBeNull();
+      expect(lookups()).toEqual([{ crunchyroll: 'GRMG8ZQZR' }, { title: 'One Piece', titleType: 'anime' }]);
+    });
+  });
+
   it('never sends a TVDB film number, which TVDB counts apart from its series', async () => {
     expect(await resolver.resolve({ site: 'imdb', kind: 'movie', ids: { tvdb: '121361' } })).toBeNull();
     expect(simkl.calls).toEqual([]);

@@ -14,6 +14,7 @@ describe('the fingerprints that tell which sites a content script carries', () =
       'anidb',
       'anilist',
       'animeplanet',
+      'crunchyroll',
       'imdb',
       'kitsu',
       'letterboxd',
@@ -53,6 +54,7 @@ describe('the fingerprints that tell which sites a content script carries', () =
     expect(siteOfScript('anilist-badges', sites)).toBe('anilist');
     expect(siteOfScript('livechart', sites)).toBe('livechart');
     expect(siteOfScript('kitsu-badges', sites)).toBe('kitsu');
+    expect(siteOfScript('crunchyroll', sites)).toBe('crunchyroll');
     expect(siteOfScript('background', sites)).toBeUndefined();
   });
 });

@@ -418,6 +418,15 @@ const KITSU: Omit<ListPageExample, 'site'>[] = [
   },
 ];
 
+const CRUNCHYROLL: Omit<ListPageExample, 'site'>[] = [
+  {
+    url: 'https://www.crunchyroll.com/search?q=frieren',
+    file: 'crunchyroll/search-negative.html',
+    // The episode card names no series in its link: left out.
+    entries: [entry('GG5H5XQX4', "Frieren: Beyond Journey's End")],
+  },
+];
+
 const ANIDB: Omit<ListPageExample, 'site'>[] = [
   {
     url: 'https://anidb.net/anime/?h=1&noalias=1&view=list',
@@ -501,4 +510,5 @@ export const LIST_PAGES: readonly ListPageExample[] = [
   ...bySite('anilist', ANILIST),
   ...bySite('livechart', LIVECHART),
   ...bySite('kitsu', KITSU),
+  ...bySite('crunchyroll', CRUNCHYROLL),
 ];

@@ -99,6 +99,7 @@ const RELATED: Record<Site, string | null> = {
   anilist: null,
   livechart: null,
   kitsu: null,
+  crunchyroll: null,
 };
 
 describe.each(FIXTURE_PAGES.map((page) => [page.url, page] as const))(

@@ -44,9 +44,9 @@ const GLOB_BLIND = [
 /**
  * Sites whose links the menu does not offer: a Letterboxd or Trakt link gives only a slug, which the
  * resolver cannot look up (docs/sites.md, Letterboxd: ids; Trakt: ids), and most Kitsu links too
- * (docs/sites.md, Kitsu: ids).
+ * (docs/sites.md, Kitsu: ids); Crunchyroll's watch links name no series (docs/sites.md, Crunchyroll: ids).
  */
-const NOT_IN_MENU = new Set(['letterboxd', 'trakt', 'kitsu']);
+const NOT_IN_MENU = new Set(['letterboxd', 'trakt', 'kitsu', 'crunchyroll']);
 
 describe('the context menu’s title-link patterns', () => {
   const examples = Object.values(URL_EXAMPLES);

@@ -58,6 +58,12 @@ const animeplanet = (slug: string): DetectedMedia => ({
   kind: 'anime',
   ids: { animeplanet: slug },
 });
+const crunchyrollEpisode = (id: string): DetectedMedia => ({
+  site: 'crunchyroll',
+  kind: 'episode',
+  ids: { crunchyroll: id },
+});
+const crunchyrollSeries = (id: string): DetectedMedia => ({ site: 'crunchyroll', ids: { crunchyroll: id } });
 const netflix = (id: string): DetectedMedia => ({ site: 'netflix', ids: { netflix: id } });
 const trakt = (kind: 'movie' | 'show', slug: string, season?: number): DetectedMedia => ({
   site: 'trakt',
@@ -396,6 +402,41 @@ export const URL_EXAMPLES: Record<Site, SiteExamples> = {
       'https://kitsu.app/users/example/library',
       'https://kitsu.app/users/example',
       'https://kitsu.io/anime/death-note',
+    ],
+  },
+  crunchyroll: {
+    positives: [
+      {
+        url: 'https://www.crunchyroll.com/watch/GX9UQE5P1/phantoms-of-the-dead',
+        expected: crunchyrollEpisode('GX9UQE5P1'),
+      },
+      // A locale segment before the path, and ids lower-cased in a shared link.
+      {
+        url: 'https://www.crunchyroll.com/de/watch/G14UVJGX1/ceremony',
+        expected: crunchyrollEpisode('G14UVJGX1'),
+      },
+      {
+        url: 'https://www.crunchyroll.com/pt-br/watch/ge00361957jajp/a-wild-last-boss-appears',
+        expected: crunchyrollEpisode('GE00361957JAJP'),
+      },
+      {
+        url: 'https://www.crunchyroll.com/series/GG5H5XQX4/frieren-beyond-journeys-end',
+        expected: crunchyrollSeries('GG5H5XQX4'),
+      },
+      {
+        url: 'https://www.crunchyroll.com/fr/series/GEXH3W2MZ?tab=episodes',
+        expected: crunchyrollSeries('GEXH3W2MZ'),
+      },
+    ],
+    negatives: [
+      'https://www.crunchyroll.com/',
+      'https://www.crunchyroll.com/de/',
+      'https://www.crunchyroll.com/videos/popular',
+      'https://www.crunchyroll.com/search?q=frieren',
+      'https://www.crunchyroll.com/watch/',
+      'https://www.crunchyroll.com/simulcastcalendar',
+      'https://www.crunchyroll.com/watchlist',
+      'https://static.crunchyroll.com/vilos-v2/web/vilos/player.html',
     ],
   },
 };

@@ -27,6 +27,7 @@ describe('settings', () => {
         anilist: true,
         livechart: true,
         kitsu: true,
+        crunchyroll: true,
       },
       confirmWrites: false,
       syncIntervalMinutes: 30,
@@ -44,6 +45,7 @@ describe('settings', () => {
         anilist: true,
         livechart: true,
         kitsu: true,
+        crunchyroll: true,
       },
       dimCompleted: false,
       trackNetflix: 'ask',
@@ -70,6 +72,7 @@ describe('settings', () => {
       anilist: true,
       livechart: true,
       kitsu: true,
+      crunchyroll: true,
     });
     expect(settings.dimCompleted).toBe(true);
   });
@@ -101,6 +104,7 @@ describe('settings', () => {
       anilist: true,
       livechart: true,
       kitsu: true,
+      crunchyroll: true,
     });
     const stored = await fakeBrowser.storage.local.get(SETTINGS_KEY);
     expect(stored[SETTINGS_KEY]).toEqual(settings);
@@ -132,6 +136,7 @@ describe('settings', () => {
         anilist: true,
         livechart: true,
         kitsu: true,
+        crunchyroll: true,
       },
       syncIntervalMinutes: 5,
     });

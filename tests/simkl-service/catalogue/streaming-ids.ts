@@ -1,0 +1,25 @@
+/**
+ * The streaming services' ids `/search/id?crunchyroll=|hulu=` finds, by Simkl id (docs/simkl-api.md,
+ * Search). Simkl documents the `crunchyroll` key with older ids ('656641', 'sword-art-online') and
+ * shows 'hunter-x-hunter' in its answers; whether it takes Crunchyroll's G-ids is unverified, so
+ * Frieren's G-id here is this service's assumption, letting the extension's id path be tested (its
+ * title path is tested by the anime this list leaves out, Steins;Gate). The Hulu numbers are made
+ * up, in the legacy numeric form Simkl documents. Library answers never carry these (library-ids.ts).
+ */
+export interface StreamingIds {
+  crunchyroll?: string;
+  hulu?: string;
+}
+
+export const STREAMING_IDS: Readonly<Record<number, StreamingIds>> = {
+  // Sousou no Frieren (Frieren: Beyond Journey's End)
+  9300005: { crunchyroll: 'GG5H5XQX4' },
+  // Hunter x Hunter (2011)
+  40398: { crunchyroll: 'hunter-x-hunter' },
+  // Shingeki no Kyojin
+  39687: { crunchyroll: 'GR751KNZY', hulu: '752375' },
+  // The Office (US)
+  2753: { hulu: '752420' },
+};
+
+export const STREAMING_KEYS = ['crunchyroll', 'hulu'] as const;
