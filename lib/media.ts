@@ -129,6 +129,8 @@ export interface LibraryEntry extends SimklItem {
   /** Shows and anime: episode counters and the next episode, such as "S02E05" or "E148". */
   watchedEpisodes?: number;
   totalEpisodes?: number;
+  /** Of `totalEpisodes`, how many had not aired when Simkl last sent the entry (the toolbar badge's count). */
+  notAiredEpisodes?: number;
   nextToWatch?: string | null;
   lastWatched?: string | null;
 }

@@ -98,6 +98,7 @@ export function parseLibrary(data: unknown, options: { episodes?: boolean } = {}
       lastWatchedAt: nullableDate(raw.last_watched_at, 'last_watched_at') ?? undefined,
       watchedEpisodes: optionalInt(raw.watched_episodes_count),
       totalEpisodes: optionalInt(raw.total_episodes_count),
+      notAiredEpisodes: optionalInt(raw.not_aired_episodes_count),
       nextToWatch: nullableString(raw.next_to_watch),
       lastWatched: nullableString(raw.last_watched),
       episodes: options.episodes && type !== 'movie' ? parseWatchedSeasons(raw) : undefined,

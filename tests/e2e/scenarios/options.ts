@@ -30,7 +30,8 @@ export const OPTIONS_WORLD_CLOCK = () => Date.now() - 2 * DAY;
 
 export function seedOptionsLibrary(world: World): void {
   world.control.seedLibrary(DEMO_USER.id, [
-    { ids: { imdb: 'tt11198330' }, type: 'show', status: 'watching', watchedEpisodes: 19 },
+    // Every aired episode but S3E1: the badge counts the one aired episode not watched yet.
+    { ids: { imdb: 'tt11198330' }, type: 'show', status: 'watching', watchedEpisodes: 18 },
     { ids: { imdb: 'tt0133093' }, type: 'movie', status: 'completed', rating: 9 },
   ]);
 }

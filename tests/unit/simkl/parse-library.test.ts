@@ -100,6 +100,7 @@ describe('/sync/all-items', () => {
         lastWatchedAt: '2024-02-01T20:00:00Z',
         watchedEpisodes: 4,
         totalEpisodes: 10,
+        notAiredEpisodes: 0,
         nextToWatch: 'S01E05',
         lastWatched: 'S01E04',
       },

@@ -1,0 +1,96 @@
+/**
+ * New-episode alerts, as a user meets them: turned on in the options, then the calendar files carry
+ * a newly aired episode of a Watching show, and the next sync raises one notification for it, once:
+ * not again at the next sync, nor after the background is stopped and started again.
+ *
+ * Firefox answers the options' question for `notifications` with yes at once
+ * (`extensions.webextOptionalPermissionPrompts: false`, a user clicking "Allow") and is restarted
+ * by reloading the extension, as its event page cannot be stopped on demand. Its notifications are
+ * observed from an extension page through `notifications.onShown`/`onClosed`. Chromium's question is
+ * browser UI that no test can answer, and chrome://extensions grants hosts only, never an API
+ * permission: this file runs in Firefox only (harness/browser-support.ts says why).
+ */
+import { expect, it } from 'vitest';
+import type { AnyPage } from './harness/pages';
+import { describeInBrowsers, type Session } from './harness/suite';
+import {
+  alertLedgers,
+  cachedCalendarFiles,
+  calendarWithoutTheEpisodeFirst,
+  HOUSE_OF_THE_DRAGON,
+  listenToNotifications,
+  SERVICE_CLOCK,
+  seedWatching,
+  shownNotifications,
+} from './scenarios/alerts';
+import { click, evaluate } from './scenarios/extension-pages';
+import { signInFromTheOptions } from './scenarios/options';
+import { eventually } from './scenarios/slice';
+
+const ALERT_ID = `simkl-alert:show:${HOUSE_OF_THE_DRAGON}:3:2`;
+
+/** Clear caches, then Sync now: the check after the sync reads the calendar files afresh. */
+async function syncWithFreshFiles(options: AnyPage): Promise<void> {
+  await click(options, '[data-action="clear-caches"]');
+  await eventually(
+    () => cachedCalendarFiles(options),
+    (files) => files.length === 0,
+  );
+  await click(options, '[data-action="sync-now"]');
+  const files = await eventually(
+    () => cachedCalendarFiles(options),
+    (keys) => keys.includes('tv') && keys.includes('anime'),
+  );
+  expect(files).toEqual(expect.arrayContaining(['tv', 'anime']));
+}
+
+/** The background started again from nothing in memory: Chromium's worker stopped, Firefox's add-on reloaded. */
+async function restartBackground(session: Session, options: AnyPage): Promise<AnyPage> {
+  if (session.browser === 'chromium') {
+    await session.chrome.stopServiceWorker();
+    return options;
+  }
+  await evaluate(
+    options,
+    () => (globalThis as unknown as { browser: { runtime: { reload(): void } } }).browser.runtime.reload(),
+    undefined,
+  ).catch(() => undefined);
+  await new Promise((resolve) => setTimeout(resolve, 1_000));
+  return session.openExtensionPage('options.html');
+}
+
+describeInBrowsers('new-episode alerts', { scenario: 'alerts' }, (suite) => {
+  it('raises one alert for a newly aired episode, and never again, even after a restart', async () => {
+    const session = await suite.start({
+      world: { now: SERVICE_CLOCK },
+      seed: seedWatching,
+      firefoxPrefs: { 'extensions.webextOptionalPermissionPrompts': false },
+    });
+    calendarWithoutTheEpisodeFirst(session.world);
+    let options = await signInFromTheOptions(session.world, session.pages);
+    await click(options, 'input[name="alerts"]');
+    // Turning alerts on sets the baseline: what is out already is never announced.
+    const ledgers = await eventually(
+      () => alertLedgers(options),
+      (users) => users.length > 0,
+    );
+    expect(ledgers).toEqual(['user:1']);
+    // Only now: a page that reads `notifications` before the grant never sees it in Firefox.
+    await listenToNotifications(options);
+
+    await syncWithFreshFiles(options);
+    const shown = await eventually(
+      () => shownNotifications(options),
+      (ids) => ids.length > 0,
+    );
+    expect(shown).toEqual([ALERT_ID]);
+
+    await syncWithFreshFiles(options);
+    options = await restartBackground(session, options);
+    await listenToNotifications(options);
+    await syncWithFreshFiles(options);
+    // Time for a second alert to appear, were there one.
+    await new Promise((resolve) => setTimeout(resolve, 1_000));
+    expect(await shownNotifications(options)).toEqual([]);
+  }, 60_000);
+});
