@@ -10,7 +10,11 @@
  * browser UI that no test can answer, and chrome://extensions grants hosts only, never an API
  * permission: this file runs in Firefox only (harness/browser-support.ts says why).
  */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { expect, it } from 'vitest';
+import { REPO_ROOT } from './harness/build-output';
 import type { AnyPage } from './harness/pages';
 import { describeInBrowsers, type Session } from './harness/suite';
 import {
@@ -26,6 +30,15 @@ import {
 import { click, evaluate } from './scenarios/extension-pages';
 import { signInFromTheOptions } from './scenarios/options';
 import { eventually } from './scenarios/slice';
+
+/** `UPDATE_SCREENSHOTS=1` refreshes the README's picture of the options' Alerts; otherwise a scratch folder. */
+const SHOTS_DIR = process.env.UPDATE_SCREENSHOTS
+  ? path.join(REPO_ROOT, 'docs/screenshots')
+  : fs.mkdtempSync(path.join(os.tmpdir(), 'simkl-shots-'));
+
+interface ElementShot {
+  $(selector: string): Promise<{ screenshot(options: { path: string }): Promise<unknown> } | null>;
+}
 
 const ALERT_ID = `simkl-alert:show:${HOUSE_OF_THE_DRAGON}:3:2`;
 
@@ -77,6 +90,8 @@ describeInBrowsers('new-episode alerts', { scenario: 'alerts' }, (suite) => {
     expect(ledgers).toEqual(['user:1']);
     // Only now: a page that reads `notifications` before the grant never sees it in Firefox.
     await listenToNotifications(options);
+    const section = await (options as unknown as ElementShot).$('[data-testid="alert-settings"]');
+    await section?.screenshot({ path: path.join(SHOTS_DIR, 'options-alerts.png') });
 
     await syncWithFreshFiles(options);
     const shown = await eventually(
