@@ -12,10 +12,14 @@ export function AlertSettings() {
   const [alerts, change] = useAlertSettings();
   const permission = useNotificationsPermission();
   const [refused, setRefused] = useState(false);
+  // While the browser's question is open the switch is neither on nor off yet: it says so.
+  const [asking, setAsking] = useState(false);
   if (!alerts) return null;
   const turnOn = () => {
     setRefused(false);
+    setAsking(true);
     void permission.request().then((granted) => {
+      setAsking(false);
       setRefused(!granted);
       if (granted) change({ enabled: true });
     });
@@ -34,10 +38,16 @@ export function AlertSettings() {
           type="checkbox"
           name="alerts"
           checked={alerts.enabled && permission.granted !== false}
+          disabled={asking}
           onChange={(event) => (event.currentTarget.checked ? turnOn() : turnOff())}
         />
         {t('optionsAlertsEnable')}
       </label>
+      {asking && (
+        <p role="status" data-answer="asking">
+          {t('optionsAlertsAsking')}
+        </p>
+      )}
       {refused && (
         <p role="status" class="error" data-answer="refused">
           {t('optionsAlertsRefused')}

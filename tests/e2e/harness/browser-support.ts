@@ -23,7 +23,8 @@ const SERVICE_WORKER_STOP =
   'can only be suspended by its idle timeout, which a page with a request in flight never reaches';
 
 export const BROWSER_SUPPORT = {
-  alerts: {
+  alerts: 'both',
+  'alerts/once': {
     only: 'firefox',
     why:
       "needs the optional `notifications` permission granted: Firefox grants it from the options' click " +
@@ -32,6 +33,13 @@ export const BROWSER_SUPPORT = {
       "rules the check follows are one module in both builds, and Chromium's own parts (the Mark watched " +
       'button, the synchronous click listener) are covered by unit tests',
   },
+  'alerts/chromium-question': {
+    only: 'chromium',
+    why:
+      "Chromium's question for `notifications` stays open (no test can answer it), which is the state this " +
+      'test reads; Firefox answers it at once (alerts/once)',
+  },
+
   'anime-sites': 'both',
   badges: 'both',
   'context-menu': 'both',

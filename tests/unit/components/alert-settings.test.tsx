@@ -72,6 +72,24 @@ describe('the options’ Alerts', () => {
     expect(field('input[name="alerts"]').checked).toBe(true);
   });
 
+  it("say the browser's question is open, and claim nothing, until it is answered", async () => {
+    let answer: (granted: boolean) => void = () => undefined;
+    const { api } = fakeNotificationsPermission(true);
+    api.request.mockImplementation(() => new Promise<boolean>((resolve) => (answer = resolve)));
+    await open();
+    await act(() => field('input[name="alerts"]').click());
+    await settle(4);
+    expect(root.querySelector('[data-answer="asking"]')?.textContent).toBe(
+      "Answer your browser's question to allow notifications.",
+    );
+    expect(field('input[name="alerts"]').checked).toBe(false);
+    expect(field('input[name="alerts"]').disabled).toBe(true);
+    await act(() => answer(false));
+    await settle(4);
+    expect(root.querySelector('[data-answer="asking"]')).toBeNull();
+    expect(root.querySelector('[data-answer="refused"]')).not.toBeNull();
+  });
+
   it('say so truthfully when the browser refuses, and stay off', async () => {
     fakeNotificationsPermission(false);
     await open();
