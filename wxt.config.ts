@@ -12,6 +12,9 @@ import { OPTIONAL_SITE_HOST_PERMISSIONS, SIMKL_HOST_PERMISSIONS, SITE_HOST_PERMI
 const CHROME_PUBLIC_KEY =
   'MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEA8iKcTAlznkmFdrQ0a4CzC8xvm0ZYbETQ95vx0w/9pYSbjj0JrJZsugYAGHZWz4Bbl5bUlX3dpLOHQEvrWkAQ7Aeoyhg/hCjelDfe3uW+vUSJXnSncrPqoYuuAn//V3CB939BcLctRxiZH2XXegG8fM8PsbuW2dL+xn0NHUn1OzS++8Zu8jRzCgXA71jjxgjQT31g6AehTABUKFfjA/Jf3hSbMsFV3z/jLiBOxTJWxp+t4gyhhtU6N2FZofgnoWVCIVqjaR4gY7iti6rxuAjDhQjr8G/6zr/NZtKdZrQt/0kgHMaa8admGatDSJHoGBvHPISBc51G+abJM7Qk2olTpQIDAQAB';
 
+/** The APIs the extension may ask for from a user's click, never required. */
+const OPTIONAL_API_PERMISSIONS = ['notifications'];
+
 /** Firefox derives the identity redirect host from this id (sha1 of it). */
 export const GECKO_ID = 'simkl-extension@simkl.com';
 
@@ -80,9 +83,14 @@ export default defineConfig({
     host_permissions: [...SIMKL_HOST_PERMISSIONS, ...SITE_HOST_PERMISSIONS],
     // The optional sites' hosts, asked for from the user's click (docs/architecture.md, Optional
     // sites). MV2 has no optional_host_permissions: its hosts are optional_permissions.
+    // notifications: the new-episode alerts, asked for when the user turns them on in the options
+    // (docs/architecture.md, Alerts), never at install.
     ...(manifestVersion === 2
-      ? { optional_permissions: OPTIONAL_SITE_HOST_PERMISSIONS }
-      : { optional_host_permissions: OPTIONAL_SITE_HOST_PERMISSIONS }),
+      ? { optional_permissions: [...OPTIONAL_SITE_HOST_PERMISSIONS, ...OPTIONAL_API_PERMISSIONS] }
+      : {
+          optional_permissions: OPTIONAL_API_PERMISSIONS,
+          optional_host_permissions: OPTIONAL_SITE_HOST_PERMISSIONS,
+        }),
     action: { default_title: '__MSG_extName__' },
     commands: keyboardCommands(manifestVersion),
     ...(browser === 'chrome' ? { key: CHROME_PUBLIC_KEY } : {}),

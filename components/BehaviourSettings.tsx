@@ -24,6 +24,20 @@ export function BehaviourSettings({ settings, update }: SettingsSectionProps) {
         {t('optionsBadge')}
       </label>
       <label>
+        {t('optionsBadgeCounts')}{' '}
+        <select
+          name="badge-counts"
+          disabled={settings.badgeCounts === 'off'}
+          value={settings.badgeCounts === 'off' ? 'episodes' : settings.badgeCounts}
+          onChange={(event) =>
+            update({ badgeCounts: event.currentTarget.value === 'shows' ? 'shows' : 'episodes' })
+          }
+        >
+          <option value="episodes">{t('optionsBadgeEpisodes')}</option>
+          <option value="shows">{t('optionsBadgeShows')}</option>
+        </select>
+      </label>
+      <label>
         <input
           type="checkbox"
           name="track-netflix"

@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
+import { startAlerts } from '../lib/background/alerts/start-alerts';
 import { startCommands } from '../lib/background/commands/commands';
 import { openConfirmWindow } from '../lib/background/context-menu/confirm-window';
 import { startContextMenu } from '../lib/background/context-menu/context-menu';
@@ -26,6 +27,7 @@ export default defineBackground({
       onSignedInChange: (listener) => services.session.onChange((state) => listener(state.signedIn)),
       openTab: (url, besideTabId) => browser.tabs.create({ url, openerTabId: besideTabId }),
     });
+    startAlerts(services.alerts, services.listenToAlertClicks);
     startCommands();
     startOptionalSites();
   },

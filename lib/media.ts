@@ -155,10 +155,13 @@ export interface LibraryEntry extends SimklItem {
   /** Shows and anime: episode counters and the next episode, such as "S02E05" or "E148". */
   watchedEpisodes?: number;
   totalEpisodes?: number;
+  /**
+   * Of `totalEpisodes`, how many had not aired when Simkl last sent the entry: what the toolbar badge's
+   * count and Up next leave out.
+   */
+  notAiredEpisodes?: number;
   nextToWatch?: string | null;
   lastWatched?: string | null;
-  /** Shows and anime: how many of `totalEpisodes` have not aired yet (what "Up next" leaves out). */
-  notAiredEpisodes?: number;
 }
 
 /**

@@ -1,4 +1,5 @@
 import { AccountArea } from '../../components/AccountArea';
+import { AlertSettings } from '../../components/AlertSettings';
 import { BadgeSettings } from '../../components/BadgeSettings';
 import { BehaviourSettings } from '../../components/BehaviourSettings';
 import { CacheSettings } from '../../components/CacheSettings';
@@ -43,6 +44,7 @@ export function App() {
           <SiteAccess always />
           <MoreSites />
           <BadgeSettings {...section} />
+          <AlertSettings />
           <BehaviourSettings {...section} />
           <SyncSettings {...section} />
         </>

@@ -59,7 +59,7 @@ export function startBackgroundJobs(jobs: Jobs): void {
   });
   onSettingsChange((next, previous) => {
     if (next.syncIntervalMinutes !== previous.syncIntervalMinutes) void scheduleSync(true);
-    if (next.badgeEnabled !== previous.badgeEnabled) void badge.refresh();
+    if (next.badgeCounts !== previous.badgeCounts) void badge.refresh();
   });
   globalThis.addEventListener?.('online', () => {
     void outbox.online();

@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { createSimkl } from '../account/create-simkl';
+import { createLedgerStore } from '../alerts/ledger-store';
 import { createCalendar } from '../calendar';
 import { createImageCache } from '../images';
 import { createLibrary, openLibraryDb } from '../library';
@@ -14,6 +15,10 @@ import { createAccountHandlers } from './account/account-handlers';
 import { createDataHandlers } from './account/data-handlers';
 import { onUserChange, signedInSession, signedInUser } from './account/signed-in-user';
 import { nextSyncAt } from './alarms';
+import { listenToAlertClicks } from './alerts/alert-clicks';
+import { createAlerts } from './alerts/alerts-job';
+import { browserNotifier } from './alerts/notifier';
+import { releaseAlertsAt } from './alerts/start-alerts';
 import { createBadge } from './calendar/badge-job';
 import { createCalendarHandlers } from './calendar/calendar-handlers';
 import { createMenuConfirmHandlers } from './context-menu/menu-confirm-handlers';
@@ -55,11 +60,21 @@ export function createBackgroundServices() {
   const images = createImageCache();
   const revisions = createRevisions();
   const isSignedIn = async () => (await session.account()).signedIn;
-  const badge = createBadge({ library, calendar, isSignedIn });
+  const badge = createBadge({ library, isSignedIn });
   connectRevisions(revisions, [library, outbox]);
   // After every sync, and when the lists change (a show started, a sign-out): today's episodes.
   library.onSynced(() => void badge.refresh());
   library.onChange(() => void badge.refresh());
+  // New-episode alerts, after each sync: the calendar refreshed with it, the mirror up to date.
+  const alerts = createAlerts({
+    library,
+    calendar,
+    currentUser,
+    ledgers: createLedgerStore(),
+    notifier: browserNotifier(),
+    releaseAt: releaseAlertsAt,
+  });
+  library.onSynced(() => void alerts.check());
   const imports = createImportService({ api, resolver, library, currentUser, tabs: browserNetflixTabs });
   onUserChange(session, currentUser, () => {
     // Every way in (browser flow, PIN, device code): the user's own lists (a full sync for another
@@ -134,6 +149,9 @@ export function createBackgroundServices() {
     extensionOrigin: browser.runtime.getURL('/').replace(/\/$/, ''),
   };
   const router = createRouter(handlers, senderRules);
+  const listenToAlertClicksOnce = listenToAlertClicks({
+    markWatched: (request) => handlers.episodeAction(request, { from: 'page' }),
+  });
   acceptPlayerPorts(scrobbler, senderRules);
   return {
     api,
@@ -151,6 +169,8 @@ export function createBackgroundServices() {
     itemHandlers,
     menuActions,
     caches,
+    alerts,
+    listenToAlertClicks: listenToAlertClicksOnce,
   };
 }
 

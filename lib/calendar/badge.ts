@@ -1,7 +1,9 @@
 /**
- * The toolbar badge: how many episodes of Watching shows air today. The action API is passed
- * in because MV3 calls it `browser.action` and MV2 `browser.browserAction`.
+ * The toolbar badge: what the user chose it to count of their Watching shows (aired episodes not
+ * watched yet, or the shows with one). The action API is passed in because MV3 calls it
+ * `browser.action` and MV2 `browser.browserAction`.
  */
+import type { LibraryEntry } from '../media';
 
 /** The part of `browser.action` / `browser.browserAction` the badge needs. */
 export interface BadgeAction {
@@ -34,4 +36,24 @@ export async function updateBadge(options: {
   }
   await action.setBadgeText({ text });
   return text;
+}
+
+/**
+ * A show's aired episodes not watched yet, by Simkl's own counts as of the entry's last sync (all,
+ * not aired, watched); the optimistic patch moves the watched count at once.
+ */
+export function airedUnwatched(
+  entry: Pick<LibraryEntry, 'totalEpisodes' | 'notAiredEpisodes' | 'watchedEpisodes'>,
+): number {
+  const aired = (entry.totalEpisodes ?? 0) - (entry.notAiredEpisodes ?? 0);
+  return Math.max(0, aired - (entry.watchedEpisodes ?? 0));
+}
+
+/** What the badge says of the Watching shows and anime: their episodes to watch, or how many have one. */
+export function badgeCount(watching: readonly LibraryEntry[], counts: 'episodes' | 'shows' | 'off'): number {
+  if (counts === 'off') return 0;
+  const waiting = watching.filter((entry) => entry.type !== 'movie').map(airedUnwatched);
+  return counts === 'shows'
+    ? waiting.filter((count) => count > 0).length
+    : waiting.reduce((sum, count) => sum + count, 0);
 }

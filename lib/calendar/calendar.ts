@@ -1,11 +1,11 @@
 /**
  * The calendar as the background uses it: Simkl's CDN files joined with the user's lists.
- * "Next episode in 3 days" for the popup, today's count for the toolbar badge, and an upcoming
- * list, without touching the API or the user's token.
+ * "Next episode in 3 days" for the popup, the files the alerts read, and an upcoming list, without
+ * touching the API or the user's token.
  */
 import { createStore, type UseStore } from 'idb-keyval';
 import { type CalendarFiles, createCalendarFiles } from './file-cache';
-import { countAiringToday, selectNextAiring, selectUpcoming } from './queries';
+import { selectNextAiring, selectUpcoming } from './queries';
 import type { CalendarEntry, CalendarFileKind, Clock, FetchLike } from './types';
 
 export interface UpcomingQuery {
@@ -21,7 +21,6 @@ export interface UpcomingQuery {
 export interface Calendar {
   upcoming(query: UpcomingQuery): Promise<CalendarEntry[]>;
   nextEpisode(simkl: number, now?: Date | number): Promise<CalendarEntry | null>;
-  todayCount(watching: readonly number[], now?: Date | number, timeZone?: string): Promise<number>;
   /** The parsed file itself, cached like the rest. */
   entries(kind: CalendarFileKind): Promise<CalendarEntry[]>;
   /** For the options page's cache sizes and "Clear caches". */
@@ -63,11 +62,6 @@ export function createCalendar(deps: CalendarDeps = {}): Calendar {
     },
     async nextEpisode(simkl, now) {
       return selectNextAiring(await loadAll(files, EPISODE_FILES), simkl, timeOf(now));
-    },
-    async todayCount(watching, now, timeZone) {
-      if (watching.length === 0) return 0;
-      const entries = await loadAll(files, EPISODE_FILES);
-      return countAiringToday(entries, new Set(watching), timeOf(now), timeZone);
     },
     entries: (kind) => files.load(kind),
     stats: () => files.stats(),

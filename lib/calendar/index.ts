@@ -1,4 +1,4 @@
-export { type BadgeAction, badgeText, updateBadge } from './badge';
+export { airedUnwatched, type BadgeAction, badgeCount, badgeText, updateBadge } from './badge';
 export { type Calendar, type CalendarDeps, createCalendar, type UpcomingQuery } from './calendar';
 export { calendarUrl } from './fetch-file';
 export { CALENDAR_MAX_AGE_MS } from './file-cache';

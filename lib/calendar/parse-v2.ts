@@ -44,5 +44,7 @@ function parseRow(
   const poster = readPosterPath(info.poster);
   if (poster) entry.poster = poster;
   if (kind !== 'movie_release') Object.assign(entry, readEpisodeFields(row.episode));
+  // finale_type: 1 a season's last episode, 2 the series' last (docs/simkl-api.md, Calendar files).
+  if (kind !== 'movie_release' && (row.finale_type === 1 || row.finale_type === 2)) entry.finale = true;
   return entry;
 }

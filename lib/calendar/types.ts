@@ -25,6 +25,8 @@ export interface CalendarEntry {
   season?: number;
   episode?: number;
   episodeTitle?: string;
+  /** v2 only: the last episode of its season (or of the series); season alerts wait for it. */
+  finale?: true;
 }
 
 /** The injected network: `fetch` itself in production, a fake in tests. */

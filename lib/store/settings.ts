@@ -19,8 +19,10 @@ export interface Settings {
   /** Ask before a click on a site page writes to Simkl. */
   confirmWrites: boolean;
   syncIntervalMinutes: number;
-  /** Today's episodes as a number on the toolbar icon. */
+  /** Whether the toolbar badge shows at all: `badgeCounts` other than 'off' (kept for older readers). */
   badgeEnabled: boolean;
+  /** What the toolbar badge counts (docs/architecture.md, Menus, commands and the badge). */
+  badgeCounts: BadgeCounts;
   /** Per site: the user's state as a small badge after each title of a list page. */
   listBadges: Record<Site, boolean>;
   /** Fade the badges of completed titles on list pages (inside our own root: the page's rows are never restyled, docs/architecture.md, List badges). */
@@ -28,6 +30,10 @@ export interface Settings {
   /** Scrobble what plays on Netflix: 'ask' until the user answers the control's question. */
   trackNetflix: TrackNetflix;
 }
+
+/** All aired, unwatched episodes of Watching shows; the Watching shows with one; or no badge. */
+export type BadgeCounts = 'episodes' | 'shows' | 'off';
+export const BADGE_COUNTS: readonly BadgeCounts[] = ['episodes', 'shows', 'off'];
 
 export type TrackNetflix = 'ask' | 'on' | 'off';
 const TRACK_NETFLIX: readonly TrackNetflix[] = ['ask', 'on', 'off'];
@@ -46,6 +52,7 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   listBadges: Object.fromEntries(SITES.map((site) => [site, true])) as Record<Site, boolean>,
   dimCompleted: false,
   trackNetflix: 'ask',
+  badgeCounts: 'episodes',
 });
 
 function perSite(raw: unknown, fallback: Record<Site, boolean>): Record<Site, boolean> {
@@ -60,6 +67,13 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
+/** An older version stored only `badgeEnabled`: off stays off, on counts episodes. */
+function readBadgeCounts(stored: Record<string, unknown>): BadgeCounts {
+  const chosen = BADGE_COUNTS.find((counts) => counts === stored.badgeCounts);
+  if (chosen) return chosen;
+  return stored.badgeEnabled === false ? 'off' : DEFAULT_SETTINGS.badgeCounts;
+}
+
 function boolOr(value: unknown, fallback: boolean): boolean {
   return typeof value === 'boolean' ? value : fallback;
 }
@@ -68,6 +82,7 @@ function boolOr(value: unknown, fallback: boolean): boolean {
 export function normaliseSettings(raw: unknown): Settings {
   const stored = isRecord(raw) ? raw : {};
   const interval = stored.syncIntervalMinutes;
+  const badgeCounts = readBadgeCounts(stored);
   return {
     signInMode: SIGN_IN_MODES.find((mode) => mode === stored.signInMode) ?? DEFAULT_SETTINGS.signInMode,
     clientIdOverride: typeof stored.clientIdOverride === 'string' ? stored.clientIdOverride.trim() : '',
@@ -77,7 +92,8 @@ export function normaliseSettings(raw: unknown): Settings {
       typeof interval === 'number' && Number.isFinite(interval)
         ? Math.min(MAX_SYNC_INTERVAL_MINUTES, Math.max(MIN_SYNC_INTERVAL_MINUTES, Math.round(interval)))
         : DEFAULT_SETTINGS.syncIntervalMinutes,
-    badgeEnabled: boolOr(stored.badgeEnabled, DEFAULT_SETTINGS.badgeEnabled),
+    badgeEnabled: badgeCounts !== 'off',
+    badgeCounts,
     listBadges: perSite(stored.listBadges, DEFAULT_SETTINGS.listBadges),
     dimCompleted: boolOr(stored.dimCompleted, DEFAULT_SETTINGS.dimCompleted),
     trackNetflix:
@@ -98,6 +114,14 @@ export async function updateSettings(patch: Partial<Settings>): Promise<Settings
     ...patch,
     sitesEnabled: { ...current.sitesEnabled, ...patch.sitesEnabled },
     listBadges: { ...current.listBadges, ...patch.listBadges },
+    // The older switch still works: turning it off or on picks 'off' or the count it had.
+    badgeCounts:
+      patch.badgeCounts ??
+      (patch.badgeEnabled === false
+        ? 'off'
+        : patch.badgeEnabled === true && current.badgeCounts === 'off'
+          ? 'episodes'
+          : current.badgeCounts),
   });
   await browser.storage.local.set({ [SETTINGS_KEY]: next });
   return next;

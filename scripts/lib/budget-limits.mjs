@@ -12,12 +12,19 @@ const KIB = 1024;
 const POLYFILL = 3 * KIB;
 
 /**
+ * What the new-episode alerts added to the background, measured (44,268 → 46,516 bytes gzip -9): the
+ * "what is new" rules, their per-user ledger, the notifications and their clicks, and the badge's
+ * choice of count (docs/architecture.md, Alerts).
+ */
+const NEW_EPISODE_ALERTS = 2248;
+
+/**
  * The background's ceiling is what it weighs, polyfill included (43.3 KB with the menu's confirmation,
  * the import's plan job, the optional sites' registration and the URL readers and id rules of the
  * twelve sites), plus 1 KB: a worker cannot load code lazily, so every byte an import chain brings
  * stays in it, and growth must be a decision.
  */
-const BACKGROUND_LIMIT = Math.round(44.3 * KIB);
+const BACKGROUND_LIMIT = Math.round(44.3 * KIB) + NEW_EPISODE_ALERTS;
 
 export const BUDGETS = {
   // The content scripts' ceiling came down from 15 with the list readers, WXT's unused context parts

@@ -14,7 +14,7 @@ import {
   syncNowWhileSimklFails,
 } from './scenarios/options';
 
-// "Today" for the badge is the browser's day: pin the zone the browser inherits (see OPTIONS_WORLD_CLOCK).
+// "Today" for the Upcoming view is the browser's day: pin the zone the browser inherits (see OPTIONS_WORLD_CLOCK).
 process.env.TZ = 'UTC';
 
 describeInBrowsers('the options page', { scenario: 'options' }, (suite) => {
@@ -37,7 +37,7 @@ describeInBrowsers('the options page', { scenario: 'options' }, (suite) => {
     syncNowShowsTheLastSync(session.world, session.pages, options));
   it('says a failed sync is Simkl failing, and when it is tried again', () =>
     syncNowWhileSimklFails(session.world, options));
-  it("switches the toolbar badge with today's episode count off and on", () => badgeSwitch(options));
+  it('switches the toolbar badge with its count of episodes to watch off and on', () => badgeSwitch(options));
   it('shows the cache sizes and clears the caches', () => clearCaches(session.pages, options));
   it('exports the local data as JSON, without the token', () => exportMyData(session.pages));
 });

@@ -1,12 +1,10 @@
 import { browser } from 'wxt/browser';
-import { type BadgeAction, type Calendar, updateBadge } from '../../calendar';
+import { type BadgeAction, badgeCount, updateBadge } from '../../calendar';
 import type { Library } from '../../library/types';
 import { getSettings, type Settings } from '../../store/settings';
-import { watchingSeries } from './calendar-handlers';
 
 export interface BadgeServices {
   library: Pick<Library, 'entries'>;
-  calendar: Pick<Calendar, 'todayCount'>;
   isSignedIn(): boolean | Promise<boolean>;
   /** `browser.action` (MV3) or `browser.browserAction` (MV2); found by itself when absent. */
   action?: BadgeAction;
@@ -14,7 +12,7 @@ export interface BadgeServices {
 }
 
 export interface Badge {
-  /** Recounts today's episodes of Watching items; answers the badge's text. Calls overlap into one. */
+  /** Recounts what the user chose of the Watching items; answers the badge's text. Calls overlap into one. */
   refresh(): Promise<string>;
 }
 
@@ -24,7 +22,7 @@ function toolbarAction(): BadgeAction | undefined {
 }
 
 export function createBadge(services: BadgeServices): Badge {
-  const { library, calendar, isSignedIn } = services;
+  const { library, isSignedIn } = services;
   const settings = services.settings ?? getSettings;
   let running: Promise<string> | null = null;
   let queued: Promise<string> | null = null;
@@ -32,12 +30,11 @@ export function createBadge(services: BadgeServices): Badge {
   async function count(): Promise<string> {
     const action = services.action ?? toolbarAction();
     if (!action) return '';
-    const { badgeEnabled } = await settings();
-    const signedIn = await isSignedIn();
-    const watching = badgeEnabled && signedIn ? await watchingSeries(library) : [];
-    // No calendar (offline, first run): no number rather than a stale or wrong one.
-    const today = watching.length > 0 ? await calendar.todayCount(watching).catch(() => 0) : 0;
-    return updateBadge({ action, count: today, enabled: badgeEnabled && signedIn });
+    const { badgeCounts } = await settings();
+    const shown = badgeCounts !== 'off' && (await isSignedIn());
+    // From the mirror alone: the count needs no calendar and no request.
+    const watching = shown ? await library.entries({ status: 'watching' }) : [];
+    return updateBadge({ action, count: badgeCount(watching, badgeCounts), enabled: shown });
   }
 
   // A sync landing while counting gets one more count afterwards, not one per caller.

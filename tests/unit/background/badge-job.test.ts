@@ -17,7 +17,6 @@ const action: BadgeAction = {
 function badge() {
   return createBadge({
     library: world.h.library,
-    calendar: world.calendar,
     isSignedIn: () => signedIn,
     action,
     settings: async () => settings,
@@ -30,17 +29,27 @@ beforeEach(async () => {
   settings = { ...DEFAULT_SETTINGS };
   signedIn = true;
   await seedLists(world);
+  // Game of Thrones: 73 episodes, 4 not aired, 68 watched (1 to watch); FMA: 64, 0, 10 (54 to watch).
+  world.h.simkl.seed(
+    entryOf(GOT, { status: 'watching', watchedEpisodes: 68, totalEpisodes: 73, notAiredEpisodes: 4 }),
+  );
+  await world.h.library.sync();
 });
 
 describe('the toolbar badge', () => {
-  it("shows how many of today's episodes belong to Watching shows", async () => {
-    // Today: GOT S08E02 in two hours; FMA and the unfollowed show air on other days.
-    expect(await badge().refresh()).toBe('1');
-    expect(texts).toEqual(['1']);
+  it('counts the aired episodes of Watching shows and anime not watched yet, by default', async () => {
+    expect(DEFAULT_SETTINGS.badgeCounts).toBe('episodes');
+    expect(await badge().refresh()).toBe('55');
+    expect(texts).toEqual(['55']);
+  });
+
+  it('counts the Watching shows with an episode to watch when the user chose that', async () => {
+    settings = { ...settings, badgeCounts: 'shows' };
+    expect(await badge().refresh()).toBe('2');
   });
 
   it('is empty when switched off in the options, without reading the calendar', async () => {
-    settings = { ...settings, badgeEnabled: false };
+    settings = { ...settings, badgeCounts: 'off', badgeEnabled: false };
     expect(await badge().refresh()).toBe('');
     expect(texts).toEqual(['']);
     expect(world.cdn.requests).toEqual([]);
@@ -51,24 +60,25 @@ describe('the toolbar badge', () => {
     expect(await badge().refresh()).toBe('');
   });
 
-  it('drops to zero when the show leaves the Watching list', async () => {
+  it('drops what a show counted when it leaves the Watching list', async () => {
     const counter = badge();
-    expect(await counter.refresh()).toBe('1');
-    world.h.simkl.seed(entryOf(GOT, { status: 'hold' }));
+    expect(await counter.refresh()).toBe('55');
+    world.h.simkl.seed(entryOf(GOT, { status: 'hold', watchedEpisodes: 68, totalEpisodes: 73 }));
     await world.h.library.sync();
-    expect(await counter.refresh()).toBe('');
+    expect(await counter.refresh()).toBe('54');
   });
 
-  it('shows nothing rather than a guess when the calendar is unreachable', async () => {
+  it('needs no calendar: an unreachable one changes nothing', async () => {
     world.cdn.state.offline = true;
-    expect(await badge().refresh()).toBe('');
+    expect(await badge().refresh()).toBe('55');
+    expect(world.cdn.requests).toEqual([]);
   });
 
   it('folds calls made while counting into one more count', async () => {
     const counter = badge();
     const runs = [counter.refresh(), counter.refresh(), counter.refresh()];
-    expect(await Promise.all(runs)).toEqual(['1', '1', '1']);
-    expect(texts).toEqual(['1', '1']);
+    expect(await Promise.all(runs)).toEqual(['55', '55', '55']);
+    expect(texts).toEqual(['55', '55']);
   });
 });
 

@@ -39,6 +39,8 @@ describe('parseCalendarV2', () => {
         airsAt: '2025-01-19T15:30:00.000Z',
         episode: 12,
         episodeTitle: 'End',
+        // finale_type 1: the season's last episode (what season alerts wait for).
+        finale: true,
       },
     ]);
   });

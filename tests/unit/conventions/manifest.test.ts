@@ -61,7 +61,9 @@ describe.each([
 
   it('lists the optional sites (Letterboxd, AniDB, TheTVDB, Anime-Planet, Trakt, AniList, LiveChart, Kitsu, Crunchyroll and its player frame) as optional hosts only', () => {
     const optional =
-      manifestVersion === 2 ? manifest.optional_permissions : manifest.optional_host_permissions;
+      manifestVersion === 2
+        ? manifest.optional_permissions?.filter((permission) => permission !== 'notifications')
+        : manifest.optional_host_permissions;
     const hosts = [
       'https://letterboxd.com/*',
       'https://anidb.net/*',
@@ -80,5 +82,10 @@ describe.each([
       expect(manifest.host_permissions ?? []).not.toContain(host);
       expect(manifest.permissions).not.toContain(host);
     }
+  });
+
+  it('asks for notifications (the new-episode alerts) only as an optional permission', () => {
+    expect(manifest.permissions).not.toContain('notifications');
+    expect(manifest.optional_permissions).toContain('notifications');
   });
 });

@@ -12,7 +12,7 @@ const LAYERS: readonly (readonly string[])[] = [
   ['components'],
   ['lib/background', 'lib/page', 'lib/popup'],
   ['lib/read-model', 'lib/title-index', 'lib/words', 'lib/score', 'lib/up-next'],
-  ['lib/outbox'],
+  ['lib/outbox', 'lib/alerts'],
   ['lib/account', 'lib/resolve'],
   ['lib/messaging'],
   ['lib/library', 'lib/images', 'lib/calendar'],

@@ -49,7 +49,22 @@ describe('settings', () => {
       },
       dimCompleted: false,
       trackNetflix: 'ask',
+      badgeCounts: 'episodes',
     });
+  });
+
+  it('reads an older badge switch as the count, and keeps the switch working', async () => {
+    expect(normaliseSettings({ badgeEnabled: false })).toMatchObject({
+      badgeCounts: 'off',
+      badgeEnabled: false,
+    });
+    expect(normaliseSettings({ badgeCounts: 'shows' })).toMatchObject({
+      badgeCounts: 'shows',
+      badgeEnabled: true,
+    });
+    await updateSettings({ badgeCounts: 'shows' });
+    expect((await updateSettings({ badgeEnabled: false })).badgeCounts).toBe('off');
+    expect((await updateSettings({ badgeEnabled: true })).badgeCounts).toBe('episodes');
   });
 
   it('merges the list badges site by site, and keeps the dim switch', async () => {
