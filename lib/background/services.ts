@@ -57,6 +57,7 @@ export function createBackgroundServices() {
   const currentSession = signedInSession(session);
   const outbox = createOutbox({ api, db: openOutboxDb(), library, resolver, currentSession });
   const calendar = createCalendar();
+  const EPISODE_FILES = ['tv', 'anime'] as const;
   const images = createImageCache();
   const revisions = createRevisions();
   const isSignedIn = async () => (await session.account()).signedIn;
@@ -75,6 +76,11 @@ export function createBackgroundServices() {
     releaseAt: releaseAlertsAt,
   });
   library.onSynced(() => void alerts.check());
+  // The popup's Up next and Upcoming read the calendar's files from IndexedDB, the worker asleep or
+  // not: each sync keeps them fresh (free files, fetched again once their cache is a day old).
+  library.onSynced(
+    () => void Promise.all(EPISODE_FILES.map((kind) => calendar.entries(kind))).catch(() => {}),
+  );
   const imports = createImportService({ api, resolver, library, currentUser, tabs: browserNetflixTabs });
   onUserChange(session, currentUser, () => {
     // Every way in (browser flow, PIN, device code): the user's own lists (a full sync for another
