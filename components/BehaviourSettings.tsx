@@ -23,15 +23,6 @@ export function BehaviourSettings({ settings, update }: SettingsSectionProps) {
         />
         {t('optionsBadge')}
       </label>
-      <label>
-        <input
-          type="checkbox"
-          name="track-netflix"
-          checked={settings.trackNetflix === 'on'}
-          onChange={(event) => update({ trackNetflix: event.currentTarget.checked ? 'on' : 'off' })}
-        />
-        {t('optionsTrackNetflix')}
-      </label>
     </section>
   );
 }

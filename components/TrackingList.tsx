@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { t } from '../lib/i18n';
 import { sendIntent, type TrackingView } from '../lib/messaging';
-import { playbackCode } from '../lib/page/player/playback-text';
+import { playbackCode } from '../lib/player/playback-text';
 
 function label({ media, progress }: TrackingView): string {
   const title = media.kind === 'episode' ? media.show?.title : media.title;

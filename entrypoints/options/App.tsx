@@ -7,6 +7,7 @@ import { Logo } from '../../components/Logo';
 import { MatchOverrides } from '../../components/MatchOverrides';
 import { MoreSites } from '../../components/MoreSites';
 import { NetflixImport } from '../../components/NetflixImport';
+import { PlaybackSettings } from '../../components/PlaybackSettings';
 import { PoweredBy } from '../../components/PoweredBy';
 import { ShortcutSettings } from '../../components/ShortcutSettings';
 import { SignInSettings } from '../../components/SignInSettings';
@@ -44,6 +45,7 @@ export function App() {
           <MoreSites />
           <BadgeSettings {...section} />
           <BehaviourSettings {...section} />
+          <PlaybackSettings {...section} />
           <SyncSettings {...section} />
         </>
       )}

@@ -9,6 +9,7 @@ import { createOutbox, openOutboxDb } from '../outbox';
 import { cachedSimklIds, createResolver, openResolveDb, resolveCache } from '../resolve';
 import { listOverrides, openOverridesDb } from '../resolve/overrides';
 import { openScoreDb, scoreCache } from '../score/score-cache';
+import { getSettings } from '../store/settings';
 import { createTitleIndexWriter, keepTitleIndex } from '../title-index/writer';
 import { createAccountHandlers } from './account/account-handlers';
 import { createDataHandlers } from './account/data-handlers';
@@ -78,7 +79,14 @@ export function createBackgroundServices() {
   });
   keepTitleIndex(titleIndex, [library, session]);
 
-  const scrobbler = createScrobbler({ api, resolver, outbox, isSignedIn, clock: systemClock });
+  const scrobbler = createScrobbler({
+    api,
+    resolver,
+    outbox,
+    isSignedIn,
+    clock: systemClock,
+    watchedAtPercent: async () => (await getSettings()).watchedAtPercent,
+  });
   const scoreDb = openScoreDb();
   // Simkl's episode lists (public, the same for everyone): a day's cache, counted as a cache.
   const catalogue = createEpisodeCatalogue({ api, db: openCatalogueDb() });

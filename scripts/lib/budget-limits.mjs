@@ -23,7 +23,10 @@ export const BUDGETS = {
   // The content scripts' ceiling came down from 15 with the list readers, WXT's unused context parts
   // and unused constant reads left out of the control's scripts (docs/architecture.md, Budgets); the
   // target of 12 KB with the polyfill in is not reached yet: the Netflix control's script is the largest.
-  contentScript: { limit: 13.5 * KIB + POLYFILL, aim: 10 * KIB },
+  // Raised by 332 bytes, the Netflix script's measured growth (16,758 → 17,090) when its scrobbling
+  // became the player engine every service shares (a service and key in each message, the ad and
+  // position hooks) and the settings gained the services' switches and "Mark as watched at".
+  contentScript: { limit: 13.5 * KIB + POLYFILL + 332, aim: 10 * KIB },
   background: { limit: BACKGROUND_LIMIT, aim: 20 * KIB },
   // The popup's first load carries the title and its list only, the rest comes on demand
   // (components/popup-parts.ts): 19.6 KB with the polyfill, so the ceiling is that and about 1 KB.

@@ -41,8 +41,11 @@ function validateIds(value: unknown, field: string): MediaIds {
 
 const isTitle = (value: unknown): value is string => isBoundedString(value, 500);
 
-/** A DetectedMedia from a page, copied field by field so that nothing unexpected gets through. */
-export function validateMedia(value: unknown, field = 'media'): DetectedMedia {
+/**
+ * A DetectedMedia from a page, copied field by field so that nothing unexpected gets through. A
+ * player that has no ids (`titleOnly`) may name a title by its words, kind and numbers alone.
+ */
+export function validateMedia(value: unknown, field = 'media', titleOnly = false): DetectedMedia {
   check(isPlainObject(value), field);
   check((SITES as readonly unknown[]).includes(value.site), `${field}.site`);
   const media: DetectedMedia = {
@@ -74,6 +77,7 @@ export function validateMedia(value: unknown, field = 'media'): DetectedMedia {
   );
   if (episode !== undefined) media.episode = episode;
   const idCount = Object.keys(media.ids).length + Object.keys(media.show?.ids ?? {}).length;
-  check(idCount > 0, `${field}.ids (none given)`);
+  const named = media.kind !== undefined && (media.title ?? media.show?.title) !== undefined;
+  check(idCount > 0 || (titleOnly && named), `${field}.ids (none given)`);
   return media;
 }

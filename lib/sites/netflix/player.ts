@@ -1,4 +1,6 @@
-import type { SitePlayer } from '../adapter';
+import type { DetectedMedia } from '../../media';
+import type { PlayerAdapter } from '../../player/adapter';
+import { netflixMetadataUrl, parseNetflixMetadata } from './metadata';
 import { watchIdOf } from './paths';
 
 /**
@@ -8,7 +10,28 @@ import { watchIdOf } from './paths';
  */
 const VIDEO = '[data-uia="player"] video, video';
 
-export const netflixPlayer: SitePlayer = {
-  playingId: (location) => watchIdOf(location.pathname),
-  video: (doc) => doc.querySelector<HTMLVideoElement>(VIDEO),
-};
+/** The title a /watch id plays, from Netflix's same-origin metadata (docs/sites.md, Netflix: metadata). */
+async function fetchWatched(key: string, location: Location): Promise<DetectedMedia | null> {
+  const response = await fetch(netflixMetadataUrl(key, location.origin), { credentials: 'include' });
+  return response.ok ? parseNetflixMetadata(await response.json(), key) : null;
+}
+
+/**
+ * Netflix's adapter over a way to tell what a /watch id plays: the content script passes its page
+ * runner's lookup, so an id's metadata is fetched once for the control and the player.
+ */
+export function netflixPlayerWith(
+  identify: (key: string, location: Location) => Promise<DetectedMedia | null>,
+): PlayerAdapter {
+  return {
+    service: 'netflix',
+    playingKey: (location) => watchIdOf(location.pathname),
+    video: (doc) => doc.querySelector<HTMLVideoElement>(VIDEO),
+    async nowPlaying(key, location) {
+      const media = await identify(key, location);
+      return media?.ids.netflix === key ? { key, media } : null;
+    },
+  };
+}
+
+export const netflixPlayer: PlayerAdapter = /* @__PURE__ */ netflixPlayerWith(fetchWatched);

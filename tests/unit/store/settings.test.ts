@@ -47,6 +47,8 @@ describe('settings', () => {
       },
       dimCompleted: false,
       trackNetflix: 'ask',
+      trackServices: {},
+      watchedAtPercent: 80,
     });
   });
 
