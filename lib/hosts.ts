@@ -86,3 +86,10 @@ export const IMAGE_PROXY_ORIGIN = 'https://wsrv.nl';
 export const PLAYER_SERVICE_HOSTS: Readonly<Record<string, readonly string[]>> = {
   netflix: BUILT_IN_SITE_HOSTS.netflix,
 };
+
+/**
+ * The hosts of each service's player iframes of another origin (docs/architecture.md, A playback): a
+ * frame's samples are relayed to its tab's top frame only from these hosts, for that service. A
+ * service's frame hosts are optional hosts, asked for with the service.
+ */
+export const PLAYER_FRAME_HOSTS: Readonly<Record<string, readonly string[]>> = {};

@@ -31,6 +31,7 @@ import { createScoreHandlers } from './items/score-handlers';
 import { createMatchHandlers } from './match/match-handlers';
 import { openMatchWindow } from './match/match-window';
 import { connectRevisions, createRevisions } from './revisions';
+import { acceptFrameSamples } from './scrobble/frame-relay';
 import { createScrobbleHandlers } from './scrobble/scrobble-handlers';
 import { acceptPlayerPorts } from './scrobble/scrobble-port';
 import { createScrobbler } from './scrobble/scrobbler';
@@ -143,6 +144,7 @@ export function createBackgroundServices() {
   };
   const router = createRouter(handlers, senderRules);
   acceptPlayerPorts(scrobbler, senderRules);
+  acceptFrameSamples(senderRules.extensionId);
   return {
     api,
     session,

@@ -29,6 +29,26 @@ export interface PlayerNotice {
   ignored: true;
 }
 
+/** A player frame's look at its video: what the top frame's engine samples in its stead. */
+export interface FrameVideoSample {
+  currentTime: number;
+  duration: number;
+  paused: boolean;
+  seeking: boolean;
+  ended: boolean;
+  ad?: boolean;
+}
+
+/** The tag of a player frame's sample, frame → background → the tab's top frame (never postMessage). */
+export const FRAME_SAMPLE = 'simkl-player-frame/1';
+
+/** A player frame's sample as it travels through the extension's own messaging. */
+export interface FrameSampleMessage {
+  type: typeof FRAME_SAMPLE;
+  service: PlayerService;
+  sample: FrameVideoSample;
+}
+
 /** A playback being tracked, for the popup. */
 export interface TrackingView {
   tabId: number;

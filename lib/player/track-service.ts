@@ -14,13 +14,15 @@ import {
   updateSettings,
 } from '../store/settings';
 import type { PlayerAdapter } from './adapter';
-import { runPlayerEngine } from './engine';
+import { runPlayerEngine, type VideoSample } from './engine';
 import { playbackText } from './playback-text';
 
 export async function trackServicePlayer(
   ctx: ContentScriptContext,
   site: Pick<SiteScript, 'setPlayback'>,
   adapter: PlayerAdapter,
+  /** For a service whose video plays in an iframe of another origin: the relayed samples (frame-relay.ts). */
+  relayed?: (signal: AbortSignal) => () => VideoSample | null,
 ): Promise<void> {
   let settings: Settings = await getSettings();
   ctx.onInvalidated(
@@ -38,6 +40,7 @@ export async function trackServicePlayer(
   const tracking = () => trackingOf(settings, adapter.service);
   runPlayerEngine({
     adapter,
+    relayed: relayed?.(controller.signal),
     enabled: () => tracking() === 'on',
     onPlayback: () => {
       if (tracking() !== 'ask' || asked) return;

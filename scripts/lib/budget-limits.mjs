@@ -17,7 +17,9 @@ const POLYFILL = 3 * KIB;
  * twelve sites), plus 1 KB: a worker cannot load code lazily, so every byte an import chain brings
  * stays in it, and growth must be a decision.
  */
-const BACKGROUND_LIMIT = Math.round(44.3 * KIB);
+// Raised by 1,101 bytes, the worker's measured growth (44,320 → 45,421) with the player engine's
+// background half: sessions by service and key, the threshold, title-only resolution, the frame relay.
+const BACKGROUND_LIMIT = Math.round(44.3 * KIB) + 1101;
 
 export const BUDGETS = {
   // The content scripts' ceiling came down from 15 with the list readers, WXT's unused context parts

@@ -1,5 +1,5 @@
 import { SCROBBLE_KINDS, SITES } from '../../media';
-import type { PlayerMessage } from '../../messaging';
+import { FRAME_SAMPLE, type FrameSampleMessage, type PlayerMessage } from '../../messaging';
 import { isPlayerService } from '../../player/adapter';
 import { check, isBoundedString, isPlainObject } from './validate-basic';
 import { validateMedia } from './validate-media';
@@ -24,4 +24,25 @@ export function validatePlayerMessage(data: unknown): PlayerMessage {
   const named =
     data.service === undefined ? {} : { service, ...(data.key ? { key: data.key as string } : {}) };
   return { kind: kind as PlayerMessage['kind'], ...named, media: valid, progress };
+}
+
+const isTime = (value: unknown): value is number =>
+  typeof value === 'number' && Number.isFinite(value) && value >= 0;
+
+/** A player frame's sample, copied field by field; throws InvalidMessage on anything else. */
+export function validateFrameSample(data: unknown): FrameSampleMessage {
+  check(isPlainObject(data) && data.type === FRAME_SAMPLE, 'type');
+  check(isPlayerService(data.service), 'service');
+  const { sample } = data;
+  check(isPlainObject(sample), 'sample');
+  const { currentTime, duration, paused, seeking, ended, ad } = sample;
+  check(isTime(currentTime) && isTime(duration), 'sample.time');
+  const flags = [paused, seeking, ended];
+  check(
+    flags.every((flag) => typeof flag === 'boolean') && (ad === undefined || typeof ad === 'boolean'),
+    'sample.flags',
+  );
+  const video = { currentTime, duration, paused, seeking, ended } as FrameSampleMessage['sample'];
+  if (ad === true) video.ad = true;
+  return { type: FRAME_SAMPLE, service: data.service, sample: video };
 }

@@ -44,6 +44,7 @@ function setUp(extra: Partial<PlayerAdapter> = {}) {
   const statuses: unknown[] = [];
   runPlayerEngine({
     adapter,
+    relayed: () => ({ ...video }),
     enabled: () => true,
     onStatus: (status) => statuses.push(status),
     signal: controller.signal,
@@ -114,6 +115,13 @@ describe('the player engine', () => {
     await p.run(12);
     expect(p.sent()).toEqual(['start ep5 1', 'stop ep5 85', 'start ep6 1']);
     expect(posted.find((message) => message.key === 'ep6')?.media.episode).toBe(6);
+    p.stop();
+  });
+
+  it('uses the relayed frame’s video when the page itself has none', async () => {
+    const p = setUp({ video: () => null });
+    await p.run(7);
+    expect(p.sent()).toEqual(['start ep5 1']);
     p.stop();
   });
 
