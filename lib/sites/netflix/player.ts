@@ -1,6 +1,5 @@
 import type { DetectedMedia } from '../../media';
 import type { PlayerAdapter } from '../../player/adapter';
-import { netflixMetadataUrl, parseNetflixMetadata } from './metadata';
 import { watchIdOf } from './paths';
 
 /**
@@ -10,15 +9,10 @@ import { watchIdOf } from './paths';
  */
 const VIDEO = '[data-uia="player"] video, video';
 
-/** The title a /watch id plays, from Netflix's same-origin metadata (docs/sites.md, Netflix: metadata). */
-async function fetchWatched(key: string, location: Location): Promise<DetectedMedia | null> {
-  const response = await fetch(netflixMetadataUrl(key, location.origin), { credentials: 'include' });
-  return response.ok ? parseNetflixMetadata(await response.json(), key) : null;
-}
-
 /**
- * Netflix's adapter over a way to tell what a /watch id plays: the content script passes its page
- * runner's lookup, so an id's metadata is fetched once for the control and the player.
+ * Netflix's adapter over a way to tell what a /watch id plays. Site folders stay pure (no network), so
+ * the same-origin metadata is read by the page runner (lib/page/control/netflix-resolver.ts): the
+ * content script passes its lookup, and an id's metadata is fetched once for the control and the player.
  */
 export function netflixPlayerWith(
   identify: (key: string, location: Location) => Promise<DetectedMedia | null>,
@@ -33,5 +27,3 @@ export function netflixPlayerWith(
     },
   };
 }
-
-export const netflixPlayer: PlayerAdapter = /* @__PURE__ */ netflixPlayerWith(fetchWatched);
