@@ -9,6 +9,7 @@ import type { Runtime } from 'webextension-polyfill';
 import { browser } from 'wxt/browser';
 import { PLAYER_FRAME_HOSTS } from '../../hosts';
 import type { FrameSampleMessage } from '../../messaging';
+import { hostOf } from '../intents/sender';
 import { validateFrameSample } from '../intents/validate-scrobble';
 
 /** The parts of runtime.MessageSender the relay trusts. */
@@ -17,15 +18,6 @@ export interface FrameSender {
   url?: string;
   frameId?: number;
   tab?: { id?: number } | null;
-}
-
-function httpsHostOf(url: string): string | null {
-  try {
-    const parsed = new URL(url);
-    return parsed.protocol === 'https:' ? parsed.hostname : null;
-  } catch {
-    return null;
-  }
 }
 
 /** Where a frame's message goes (its own tab's top frame) and what, or null when it is not relayed. */
@@ -45,7 +37,7 @@ export function frameRelayOf(
   } catch {
     return null;
   }
-  const host = httpsHostOf(sender.url);
+  const host = hostOf(sender.url);
   return host && frameHosts[message.service]?.includes(host) ? { tabId, message } : null;
 }
 
