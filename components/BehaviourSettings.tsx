@@ -37,15 +37,6 @@ export function BehaviourSettings({ settings, update }: SettingsSectionProps) {
           <option value="shows">{t('optionsBadgeShows')}</option>
         </select>
       </label>
-      <label>
-        <input
-          type="checkbox"
-          name="track-netflix"
-          checked={settings.trackNetflix === 'on'}
-          onChange={(event) => update({ trackNetflix: event.currentTarget.checked ? 'on' : 'off' })}
-        />
-        {t('optionsTrackNetflix')}
-      </label>
     </section>
   );
 }

@@ -1,10 +1,10 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { createNetflixResolver } from '../lib/page/control/netflix-resolver';
 import { runSiteScript } from '../lib/page/control/run-site-script';
-import { scrobbleNetflixPlayer } from '../lib/page/player/netflix-player';
-import { playbackView } from '../lib/page/player/playback-line';
+import { playbackView } from '../lib/player/playback-line';
+import { trackServicePlayer } from '../lib/player/track-service';
 import { netflixTitlePage } from '../lib/sites/netflix';
-import { netflixPlayer } from '../lib/sites/netflix/player';
+import { netflixPlayerWith } from '../lib/sites/netflix/player';
 
 export default defineContentScript({
   matches: netflixTitlePage.matches,
@@ -15,7 +15,12 @@ export default defineContentScript({
       resolve: createNetflixResolver(),
       playbackView,
     });
-    // Scrobbling: the player's <video> on /watch pages (docs/architecture.md, A playback).
-    await scrobbleNetflixPlayer(ctx, site, netflixPlayer);
+    // Scrobbling through the player engine (docs/architecture.md, A playback). What plays is what the
+    // page runner identified: its metadata lookup is shared, so a /watch id is fetched once.
+    await trackServicePlayer(
+      ctx,
+      site,
+      netflixPlayerWith(() => site.media()),
+    );
   },
 });

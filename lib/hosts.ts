@@ -79,3 +79,19 @@ export const SIMKL_WEB_ORIGIN = 'https://simkl.com';
 export const SIMKL_DATA_ORIGIN = 'https://data.simkl.in';
 export const SIMKL_IMAGE_ORIGIN = 'https://simkl.in';
 export const IMAGE_PROXY_ORIGIN = 'https://wsrv.nl';
+
+/**
+ * The hosts each player service's pages and player frames are on (docs/architecture.md, A playback): a
+ * player's message names its service, and the background accepts it only from a tab of these hosts.
+ * Netflix's is its built-in site's; a service added later brings optional hosts only.
+ */
+export const PLAYER_SERVICE_HOSTS: Readonly<Record<string, readonly string[]>> = {
+  netflix: BUILT_IN_SITE_HOSTS.netflix,
+};
+
+/**
+ * The hosts of each service's player iframes of another origin (docs/architecture.md, A playback): a
+ * frame's samples are relayed to its tab's top frame only from these hosts, for that service. A
+ * service's frame hosts are optional hosts, asked for with the service.
+ */
+export const PLAYER_FRAME_HOSTS: Readonly<Record<string, readonly string[]>> = {};

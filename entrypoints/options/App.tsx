@@ -8,6 +8,7 @@ import { Logo } from '../../components/Logo';
 import { MatchOverrides } from '../../components/MatchOverrides';
 import { MoreSites } from '../../components/MoreSites';
 import { NetflixImport } from '../../components/NetflixImport';
+import { PlaybackSettings } from '../../components/PlaybackSettings';
 import { PoweredBy } from '../../components/PoweredBy';
 import { ShortcutSettings } from '../../components/ShortcutSettings';
 import { SignInSettings } from '../../components/SignInSettings';
@@ -46,6 +47,7 @@ export function App() {
           <BadgeSettings {...section} />
           <AlertSettings />
           <BehaviourSettings {...section} />
+          <PlaybackSettings {...section} />
           <SyncSettings {...section} />
         </>
       )}

@@ -10,6 +10,7 @@ import { createOutbox, openOutboxDb } from '../outbox';
 import { cachedSimklIds, createResolver, openResolveDb, resolveCache } from '../resolve';
 import { listOverrides, openOverridesDb } from '../resolve/overrides';
 import { openScoreDb, scoreCache } from '../score/score-cache';
+import { getSettings } from '../store/settings';
 import { createTitleIndexWriter, keepTitleIndex } from '../title-index/writer';
 import { createAccountHandlers } from './account/account-handlers';
 import { createDataHandlers } from './account/data-handlers';
@@ -35,6 +36,7 @@ import { createScoreHandlers } from './items/score-handlers';
 import { createMatchHandlers } from './match/match-handlers';
 import { openMatchWindow } from './match/match-window';
 import { connectRevisions, createRevisions } from './revisions';
+import { acceptFrameSamples } from './scrobble/frame-relay';
 import { createScrobbleHandlers } from './scrobble/scrobble-handlers';
 import { acceptPlayerPorts } from './scrobble/scrobble-port';
 import { createScrobbler } from './scrobble/scrobbler';
@@ -99,7 +101,14 @@ export function createBackgroundServices() {
   });
   keepTitleIndex(titleIndex, [library, session]);
 
-  const scrobbler = createScrobbler({ api, resolver, outbox, isSignedIn, clock: systemClock });
+  const scrobbler = createScrobbler({
+    api,
+    resolver,
+    outbox,
+    isSignedIn,
+    clock: systemClock,
+    watchedAtPercent: async () => (await getSettings()).watchedAtPercent,
+  });
   const scoreDb = openScoreDb();
   // Simkl's episode lists (public, the same for everyone): a day's cache, counted as a cache.
   const catalogue = createEpisodeCatalogue({ api, db: openCatalogueDb() });
@@ -159,6 +168,7 @@ export function createBackgroundServices() {
     markWatched: (request) => handlers.episodeAction(request, { from: 'page' }),
   });
   acceptPlayerPorts(scrobbler, senderRules);
+  acceptFrameSamples(senderRules.extensionId);
   return {
     api,
     session,

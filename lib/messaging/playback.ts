@@ -3,9 +3,10 @@
  * the intents of lib/messaging.ts.
  */
 import type { DetectedMedia, ScrobbleKind } from '../media';
+import type { PlayerService } from '../player/adapter';
 import type { NetflixViewing } from '../sites/netflix/history';
 
-// --- Scrobbling (docs/architecture.md, A playback): the Netflix player talks over a long-lived port, so a
+// --- Scrobbling (docs/architecture.md, A playback): a service's player talks over a long-lived port, so a
 // closed tab still stops (the port's disconnect); the popup asks what is tracked through two intents.
 
 /** The runtime.connect name of a player's port. */
@@ -14,6 +15,10 @@ export const SCROBBLE_PORT = 'simkl-scrobble/1';
 /** Player → background: a scrobble to send, or (`progress`) where playback is, which sends nothing. */
 export interface PlayerMessage {
   kind: ScrobbleKind | 'progress';
+  /** The service whose player sends it; absent = Netflix's (the messages before the engine). */
+  service?: PlayerService;
+  /** The playback's key (the adapter's `playingKey`); absent = the Netflix id. */
+  key?: string;
   media: DetectedMedia;
   /** 0–100. */
   progress: number;
@@ -24,9 +29,31 @@ export interface PlayerNotice {
   ignored: true;
 }
 
+/** A player frame's look at its video: what the top frame's engine samples in its stead. */
+export interface FrameVideoSample {
+  currentTime: number;
+  duration: number;
+  paused: boolean;
+  seeking: boolean;
+  ended: boolean;
+  ad?: boolean;
+}
+
+/** The tag of a player frame's sample, frame → background → the tab's top frame (never postMessage). */
+export const FRAME_SAMPLE = 'simkl-player-frame/1';
+
+/** A player frame's sample as it travels through the extension's own messaging. */
+export interface FrameSampleMessage {
+  type: typeof FRAME_SAMPLE;
+  service: PlayerService;
+  sample: FrameVideoSample;
+}
+
 /** A playback being tracked, for the popup. */
 export interface TrackingView {
   tabId: number;
+  /** The service the tab plays on (absent in a Netflix-only answer). */
+  service?: PlayerService;
   media: DetectedMedia;
   progress: number;
 }

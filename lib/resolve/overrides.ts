@@ -10,6 +10,7 @@ import type { SimklItem, Site } from '../media';
 import type { MatchOverrideView } from '../messaging';
 import { idLookups, TITLE_LOOKUP_PREFIX } from './id-queries';
 import { lookupTarget, type MediaRef } from './kinds';
+import { titleLookup } from './title-lookup';
 
 /** As stored, as listed and as exported: key (a resolver cache key), site, page id, item, when. */
 export type MatchOverride = MatchOverrideView;
@@ -24,7 +25,10 @@ export function overrideKeys(media: MediaRef): string[] {
     .map((lookup) => lookup.cacheKey)
     .filter((key) => !key.startsWith('simkl:') && !key.startsWith(TITLE_LOOKUP_PREFIX));
   const own = keys.find((key) => key.startsWith(`${media.site}:`));
-  return own ? [own, ...keys.filter((key) => key !== own)] : keys;
+  if (own) return [own, ...keys.filter((key) => key !== own)];
+  // A title a player names by its words alone: its series' title key (a correction holds for the series).
+  const byTitle = keys.length === 0 && titleLookup(media);
+  return byTitle ? [byTitle.cacheKey] : keys;
 }
 
 /** The key a choice made on this page is stored under: the page's own site id. */

@@ -7,6 +7,7 @@ import { type IdLookup, withQueriedId } from './id-queries';
 import type { MediaRef } from './kinds';
 import { overrideReader } from './overrides';
 import { type OverrideReader, resolveBy } from './resolve-by';
+import { pickTitleResult, type TitleLookup } from './title-lookup';
 
 export interface Resolver {
   /** The Simkl item a page is about, or null when Simkl does not know it. Throws SimklError offline. */
@@ -50,9 +51,21 @@ export function createResolver(options: ResolverOptions): Resolver {
     return request;
   }
 
+  /** A title-only lookup: each likely type's text search, cached under the title's key like an id's answer. */
+  async function answerTitle(lookup: TitleLookup): Promise<SimklItem | null> {
+    const cached = await readAnswer(db, lookup.cacheKey);
+    if (cached && !isStale(cached, clock.now(), hitTtl, missTtl)) return cached.items[0] ?? null;
+    const results = [];
+    for (const type of lookup.types)
+      results.push(...(await api.searchText(type, lookup.text, { limit: 10 })));
+    const item = pickTitleResult(lookup, results);
+    await saveAnswer(db, lookup.cacheKey, { items: item ? [item] : [], at: clock.now() });
+    return item;
+  }
+
   const overridden = overrideReader(options.overrides);
   return {
-    resolve: (media) => resolveBy(media, library, answer, overridden),
+    resolve: (media) => resolveBy(media, library, answer, overridden, answerTitle),
     overridden,
   };
 }

@@ -22,15 +22,6 @@ export interface SiteUrlReader extends Pick<SiteAdapter, 'id' | 'matches'> {
 }
 
 /**
- * A site's video player, as the page's player watcher needs it: which video plays now (a key that
- * changes when the next episode starts; null when the page is no player) and the real `<video>`.
- */
-export interface SitePlayer {
-  playingId(location: Location): string | null;
-  video(doc: Document): HTMLVideoElement | null;
-}
-
-/**
  * One site = one adapter. Adapters are pure: no network, no storage, no messaging
  * (Netflix's same-origin metadata is read by the page runner, not here).
  */

@@ -5,7 +5,8 @@
  * defaults, so an old or hand-edited entry never breaks the extension.
  */
 import { browser } from 'wxt/browser';
-import { SITES, type Site } from '../media';
+import { SITES, type Site, WATCHED_AT_PERCENT } from '../media';
+import type { PlayerService } from '../player/adapter';
 
 /** How the user signs in: AUTH V2 in a window, AUTH V1 in a window, or a code typed on simkl.com. */
 export type SignInMode = 'oauth2' | 'oauth1' | 'pin';
@@ -29,11 +30,22 @@ export interface Settings {
   dimCompleted: boolean;
   /** Scrobble what plays on Netflix: 'ask' until the user answers the control's question. */
   trackNetflix: TrackNetflix;
+  /**
+   * Scrobble what plays on each other service: off until the user turns it on (Netflix's own switch is
+   * `trackNetflix`, kept as the user set it). A service not named here is off.
+   */
+  trackServices: Partial<Record<TrackedService, boolean>>;
+  /** The share of a playback (70–95 %) at which it is marked watched, on every service. */
+  watchedAtPercent: number;
 }
 
 /** All aired, unwatched episodes of Watching shows; the Watching shows with one; or no badge. */
 export type BadgeCounts = 'episodes' | 'shows' | 'off';
 export const BADGE_COUNTS: readonly BadgeCounts[] = ['episodes', 'shows', 'off'];
+/** The services with a switch of their own in `trackServices`: every one but Netflix. */
+export type TrackedService = Exclude<PlayerService, 'netflix'>;
+export const MIN_WATCHED_AT_PERCENT = 70;
+export const MAX_WATCHED_AT_PERCENT = 95;
 
 export type TrackNetflix = 'ask' | 'on' | 'off';
 const TRACK_NETFLIX: readonly TrackNetflix[] = ['ask', 'on', 'off'];
@@ -53,6 +65,8 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   dimCompleted: false,
   trackNetflix: 'ask',
   badgeCounts: 'episodes',
+  trackServices: {},
+  watchedAtPercent: WATCHED_AT_PERCENT,
 });
 
 function perSite(raw: unknown, fallback: Record<Site, boolean>): Record<Site, boolean> {
@@ -98,7 +112,22 @@ export function normaliseSettings(raw: unknown): Settings {
     dimCompleted: boolOr(stored.dimCompleted, DEFAULT_SETTINGS.dimCompleted),
     trackNetflix:
       TRACK_NETFLIX.find((value) => value === stored.trackNetflix) ?? DEFAULT_SETTINGS.trackNetflix,
+    trackServices: perService(stored.trackServices),
+    watchedAtPercent: watchedAtOf(stored.watchedAtPercent),
   };
+}
+
+/** The switches the user turned, each a yes or no (every page reads settings: no list of services here). */
+function perService(raw: unknown): Partial<Record<TrackedService, boolean>> {
+  const stored = isRecord(raw) ? raw : {};
+  return Object.fromEntries(Object.entries(stored).filter(([, on]) => typeof on === 'boolean'));
+}
+
+/** A stored threshold, held to 70–95 %; anything but a number (NaN included) is the default. */
+function watchedAtOf(raw: unknown): number {
+  return typeof raw === 'number' && raw >= 0
+    ? Math.min(MAX_WATCHED_AT_PERCENT, Math.max(MIN_WATCHED_AT_PERCENT, Math.round(raw)))
+    : DEFAULT_SETTINGS.watchedAtPercent;
 }
 
 export async function getSettings(): Promise<Settings> {
@@ -122,6 +151,7 @@ export async function updateSettings(patch: Partial<Settings>): Promise<Settings
         : patch.badgeEnabled === true && current.badgeCounts === 'off'
           ? 'episodes'
           : current.badgeCounts),
+    trackServices: { ...current.trackServices, ...patch.trackServices },
   });
   await browser.storage.local.set({ [SETTINGS_KEY]: next });
   return next;
@@ -136,4 +166,16 @@ export function onSettingsChange(listener: (next: Settings, previous: Settings) 
   };
   browser.storage.onChanged.addListener(handle);
   return () => browser.storage.onChanged.removeListener(handle);
+}
+
+/** Whether a service's playback is tracked: Netflix's answer to its question, else the service's switch. */
+export function trackingOf(settings: Settings, service: PlayerService): TrackNetflix {
+  if (service === 'netflix') return settings.trackNetflix;
+  return settings.trackServices[service] === true ? 'on' : 'off';
+}
+
+/** The change that turns a service's tracking on or off. */
+export function trackingPatch(settings: Settings, service: PlayerService, on: boolean): Partial<Settings> {
+  if (service === 'netflix') return { trackNetflix: on ? 'on' : 'off' };
+  return { trackServices: { ...settings.trackServices, [service]: on } };
 }

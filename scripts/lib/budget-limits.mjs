@@ -24,7 +24,9 @@ const NEW_EPISODE_ALERTS = 2248;
  * twelve sites), plus 1 KB: a worker cannot load code lazily, so every byte an import chain brings
  * stays in it, and growth must be a decision.
  */
-const BACKGROUND_LIMIT = Math.round(44.3 * KIB) + NEW_EPISODE_ALERTS;
+// Raised by 1,101 bytes, the worker's measured growth (44,320 → 45,421) with the player engine's
+// background half: sessions by service and key, the threshold, title-only resolution, the frame relay.
+const BACKGROUND_LIMIT = Math.round(44.3 * KIB) + NEW_EPISODE_ALERTS + 1101;
 
 export const BUDGETS = {
   // The content scripts' ceiling came down from 15 with the list readers, WXT's unused context parts
@@ -35,10 +37,13 @@ export const BUDGETS = {
   // Netflix's control script also carries the player's scrobbling (1.3 KB gz: its rules, the video
   // watch, the port and the playback line), so it has its own ceiling until the player is a script of
   // its own; every other site's control script stays under the common one.
-  netflixControl: { limit: 17.5 * KIB, aim: 10 * KIB },
+  // Raised by 234 bytes when the scrobbling became the player engine every service shares (a service
+  // and key in each message, the ad and position hooks, the services' switches and "Mark as watched at").
+  netflixControl: { limit: 17.5 * KIB + 234, aim: 10 * KIB },
   background: { limit: BACKGROUND_LIMIT, aim: 20 * KIB },
   // The popup's first load carries the title and its list only, the rest comes on demand
   // (components/popup-parts.ts): 19.6 KB with the polyfill, so the ceiling is that and about 1 KB,
-  // plus the 158 bytes Up next's tab, panel and on-demand import measured on the first load.
-  popup: { limit: 20.5 * KIB + 158, aim: 20 * KIB },
+  // plus the 158 bytes Up next's tab, panel and on-demand import measured on the first load, and the
+  // 149 bytes of the settings' player switches and threshold the first load reads with the settings.
+  popup: { limit: 20.5 * KIB + 158 + 149, aim: 20 * KIB },
 };

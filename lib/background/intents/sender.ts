@@ -16,7 +16,8 @@ export interface SenderRules {
 
 export type SenderKind = 'page' | 'content';
 
-function hostOf(url: string): string | null {
+/** The host of an https URL, or null (another scheme, or no URL at all). */
+export function hostOf(url: string): string | null {
   try {
     const parsed = new URL(url);
     return parsed.protocol === 'https:' ? parsed.hostname : null;

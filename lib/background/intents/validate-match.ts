@@ -12,6 +12,8 @@ function object(data: unknown): Record<string, unknown> {
 
 const isYear = (v: unknown): v is number => isBoundedInt(v, 1800, 3000);
 const mediaOnly = (data: unknown) => ({ media: validateMedia(object(data).media) });
+/** A playback a player named by its words alone (no ids) may be matched too: its title is its key. */
+const playedMedia = (data: unknown) => ({ media: validateMedia(object(data).media, 'media', true) });
 
 /** A search result as the page chose it: only the fields an override keeps. */
 function chosenItem(data: unknown): SearchResultView {
@@ -33,9 +35,9 @@ export const MATCH_VALIDATORS = {
   },
   setMatch(data: unknown): IntentRequest<'setMatch'> {
     const { media, item } = object(data);
-    return { media: validateMedia(media), item: chosenItem(item) };
+    return { media: validateMedia(media, 'media', true), item: chosenItem(item) };
   },
-  clearMatch: mediaOnly,
+  clearMatch: playedMedia,
   openMatchSearch: mediaOnly,
   matchOverrides(data: unknown): IntentRequest<'matchOverrides'> {
     object(data);

@@ -50,8 +50,11 @@ const isEpisodeNumber = (v: unknown): v is number =>
 
 const isTitle = (value: unknown): value is string => isBoundedString(value, 500);
 
-/** A DetectedMedia from a page, copied field by field so that nothing unexpected gets through. */
-export function validateMedia(value: unknown, field = 'media'): DetectedMedia {
+/**
+ * A DetectedMedia from a page, copied field by field so that nothing unexpected gets through. A
+ * player that has no ids (`titleOnly`) may name a title by its words, kind and numbers alone.
+ */
+export function validateMedia(value: unknown, field = 'media', titleOnly = false): DetectedMedia {
   check(isPlainObject(value), field);
   check((SITES as readonly unknown[]).includes(value.site), `${field}.site`);
   const media: DetectedMedia = {
@@ -79,6 +82,7 @@ export function validateMedia(value: unknown, field = 'media'): DetectedMedia {
   const episode = optional(value.episode, isEpisodeNumber, `${field}.episode`);
   if (episode !== undefined) media.episode = episode;
   const idCount = Object.keys(media.ids).length + Object.keys(media.show?.ids ?? {}).length;
-  check(idCount > 0, `${field}.ids (none given)`);
+  const named = media.kind !== undefined && (media.title ?? media.show?.title) !== undefined;
+  check(idCount > 0 || (titleOnly && named), `${field}.ids (none given)`);
   return media;
 }

@@ -1,32 +1,45 @@
 /**
- * Accepts the Netflix players' long-lived ports (docs/architecture.md, A playback). Only our own content
- * script in a Netflix tab may connect; every message is checked like an intent, and the port's disconnect
- * (tab closed, page left, extension reloaded) stops what that tab was playing.
+ * Accepts the players' long-lived ports (docs/architecture.md, A playback). Only our own content script in a
+ * tab of a player service's hosts may connect; every message is checked like an intent (and must name the
+ * service of the tab's host), and the port's disconnect (tab closed, page left, extension reloaded) stops
+ * what that tab was playing.
  */
 import { browser } from 'wxt/browser';
+import { PLAYER_SERVICE_HOSTS } from '../../hosts';
 import { type PlayerNotice, SCROBBLE_PORT } from '../../messaging';
 import { type SenderInfo, type SenderRules, senderKind } from '../intents/sender';
 import { validatePlayerMessage } from '../intents/validate-scrobble';
 import { reportPlaybackFailure } from './report';
 import type { Scrobbler } from './scrobbler';
 
-/** The tab of our own content script on www.netflix.com, or null for any other sender. */
-export function netflixTabOf(sender: SenderInfo | undefined, rules: SenderRules): number | null {
+/** The tab and host of our own content script on a player service's host, or null for any other sender. */
+export function playerTabOf(
+  sender: SenderInfo | undefined,
+  rules: SenderRules,
+): { tabId: number; host: string } | null {
   if (!sender || senderKind(sender, rules) !== 'content') return null;
   // senderKind accepted the URL, so it parses.
   const host = new URL(sender.url ?? '').hostname;
   const tabId = sender.tab?.id;
-  return host === 'www.netflix.com' && typeof tabId === 'number' ? tabId : null;
+  const known = Object.values(PLAYER_SERVICE_HOSTS).some((hosts) => hosts.includes(host));
+  return known && typeof tabId === 'number' ? { tabId, host } : null;
+}
+
+/** The tab of our own content script on www.netflix.com, or null for any other sender. */
+export function netflixTabOf(sender: SenderInfo | undefined, rules: SenderRules): number | null {
+  const player = playerTabOf(sender, rules);
+  return player && PLAYER_SERVICE_HOSTS.netflix?.includes(player.host) ? player.tabId : null;
 }
 
 export function acceptPlayerPorts(scrobbler: Scrobbler, rules: SenderRules): void {
   browser.runtime.onConnect.addListener((port) => {
     if (port.name !== SCROBBLE_PORT) return;
-    const tabId = netflixTabOf(port.sender, rules);
-    if (tabId === null) {
+    const player = playerTabOf(port.sender, rules);
+    if (player === null) {
       port.disconnect();
       return;
     }
+    const { tabId, host } = player;
     port.onMessage.addListener((data: unknown) => {
       let message: ReturnType<typeof validatePlayerMessage>;
       try {
@@ -34,6 +47,8 @@ export function acceptPlayerPorts(scrobbler: Scrobbler, rules: SenderRules): voi
       } catch {
         return; // a malformed message is ignored, as the router ignores one
       }
+      // A page of one service never speaks for another's.
+      if (!PLAYER_SERVICE_HOSTS[message.service ?? 'netflix']?.includes(host)) return;
       // Every failure is caught and said (report.ts): none may go unhandled, nor pass unseen.
       const { media, progress } = message;
       scrobbler

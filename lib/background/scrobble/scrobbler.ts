@@ -7,6 +7,7 @@ import type { Clock } from '../../library/types';
 import { type DetectedMedia, type SimklItem, WATCHED_AT_PERCENT } from '../../media';
 import type { PlayerMessage, TrackingView } from '../../messaging';
 import type { Outbox, WriteAction } from '../../outbox/types';
+import type { PlayerService } from '../../player/adapter';
 import { writeTargetOf } from '../../read-model/media-target';
 import type { MediaRef } from '../../resolve/kinds';
 import type { ScrobbleKind, ScrobbleTarget, SimklApi } from '../../simkl/api';
@@ -22,16 +23,19 @@ export interface ScrobblerServices {
   outbox: Pick<Outbox, 'enqueue'>;
   isSignedIn(): Promise<boolean>;
   clock: Clock;
+  /** The user's "Mark as watched at" (70–95 %); Simkl's own 80 % when not given. */
+  watchedAtPercent?(): Promise<number>;
 }
 
 interface Session {
+  service: PlayerService;
+  /** The service's name for the playback: a new one in the same tab is the next video. */
+  key: string;
   media: DetectedMedia;
   progress: number;
   started: boolean;
   ignored: boolean;
 }
-
-const keyOf = (media: DetectedMedia) => media.ids.netflix ?? '';
 
 /** `/scrobble/*` names a film, or a show (anime included) with the episode Netflix shows. */
 function scrobbleTarget(media: DetectedMedia, item: SimklItem | null, progress: number): ScrobbleTarget {
@@ -47,12 +51,17 @@ function scrobbleTarget(media: DetectedMedia, item: SimklItem | null, progress: 
   return { ...base, season: media.season, episode: media.episode };
 }
 
+/**
+ * The finished playback's write. Simkl's `/scrobble/stop` marks only from 80 %: a playback finished
+ * between a lower threshold and 80 % goes as a history write (no live scrobble), docs/simkl-api.md,
+ * Scrobbling and check-in.
+ */
 function watchedAction(media: DetectedMedia, progress: number, until: number): WriteAction {
-  const scrobble = { progress, until };
+  const scrobble = progress >= WATCHED_AT_PERCENT ? { scrobble: { progress, until } } : {};
   if (media.kind === 'episode' && media.episode !== undefined) {
-    return { ...episodeOf(media, media.episode), scrobble };
+    return { ...episodeOf(media, media.episode), ...scrobble };
   }
-  return { kind: 'watched', scope: 'item', scrobble };
+  return { kind: 'watched', scope: 'item', ...scrobble };
 }
 
 export function createScrobbler(services: ScrobblerServices) {
@@ -69,7 +78,12 @@ export function createScrobbler(services: ScrobblerServices) {
     // not kept. Signed in while Simkl has not said who the user is, the outbox keeps it for that
     // session (outbox/owner.ts).
     if (!session.started || session.ignored || !(await services.isSignedIn())) return;
-    if (session.progress < WATCHED_AT_PERCENT) return send('stop', session);
+    const watchedAt = (await services.watchedAtPercent?.().catch(() => undefined)) ?? WATCHED_AT_PERCENT;
+    if (session.progress < watchedAt) {
+      // Below the user's threshold nothing is marked: past Simkl's own 80 % a stop would mark, so the
+      // playback ends as a pause there.
+      return send(session.progress >= WATCHED_AT_PERCENT ? 'pause' : 'stop', session);
+    }
     const item = await services.resolver.resolve(session.media).catch(() => null);
     const until = services.clock.now() + LIVE_STOP_MS;
     try {
@@ -97,13 +111,16 @@ export function createScrobbler(services: ScrobblerServices) {
   return {
     /** One message from a player's port; answers whether the playback is ignored (Don't track this). */
     async message(tabId: number, message: PlayerMessage): Promise<boolean> {
+      // A message that names no service is Netflix's, keyed by its id (the port's validator says so too).
+      const service = message.service ?? 'netflix';
+      const key = message.key ?? message.media.ids.netflix ?? '';
       let session = sessions.get(tabId);
-      if (session && keyOf(session.media) !== keyOf(message.media)) {
+      if (session && (session.service !== service || session.key !== key)) {
         // The stop of the previous video was lost with a restart or a race: end it here.
         await finish(tabId, session);
         session = undefined;
       }
-      session ??= { media: message.media, progress: 0, started: false, ignored: false };
+      session ??= { service, key, media: message.media, progress: 0, started: false, ignored: false };
       sessions.set(tabId, session);
       session.progress = message.progress;
       // The player reports progress only for a playback it started: after a worker restart this
@@ -118,7 +135,7 @@ export function createScrobbler(services: ScrobblerServices) {
       }
       return false;
     },
-    /** The port closed: the tab closed or left Netflix; a started playback stops where it was. */
+    /** The port closed: the tab closed or left the service; a started playback stops where it was. */
     async disconnected(tabId: number): Promise<void> {
       const session = sessions.get(tabId);
       if (session) await finish(tabId, session);
@@ -126,7 +143,7 @@ export function createScrobbler(services: ScrobblerServices) {
     tracking(): TrackingView[] {
       return [...sessions]
         .filter(([, session]) => session.started && !session.ignored)
-        .map(([tabId, { media, progress }]) => ({ tabId, media, progress }));
+        .map(([tabId, { service, media, progress }]) => ({ tabId, service, media, progress }));
     },
     /** Don't track this: the playing session ends as a pause, so nothing is marked watched. */
     async ignore(tabId: number): Promise<void> {

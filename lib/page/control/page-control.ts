@@ -28,7 +28,7 @@ export interface PageControlProps {
   confirmWrites?: boolean;
   /**
    * Netflix's player: what is being scrobbled, or the question whether to track at all, drawn for a
-   * signed-in user (`ready`) or not (ui/playback-line.ts).
+   * signed-in user (`ready`) or not (lib/player/playback-line.ts).
    */
   playback?: (ready: boolean) => HTMLElement | undefined;
   /** The title's state without a round trip (the title index), shown until the background answers. */

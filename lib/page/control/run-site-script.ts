@@ -31,7 +31,7 @@ export interface RunnerOptions {
   /** How long to wait for the anchor before floating the control. */
   anchorWaitMs?: number;
   pollMs?: number;
-  /** Draws the player's line under the control (Netflix: ui/playback-line.ts). */
+  /** Draws the player's line under the control (lib/player/playback-line.ts). */
   playbackView?: (line: PlaybackLine, ready: boolean) => HTMLElement | undefined;
 }
 

@@ -1,4 +1,5 @@
-import type { SitePlayer } from '../adapter';
+import type { DetectedMedia } from '../../media';
+import type { PlayerAdapter } from '../../player/adapter';
 import { watchIdOf } from './paths';
 
 /**
@@ -8,7 +9,21 @@ import { watchIdOf } from './paths';
  */
 const VIDEO = '[data-uia="player"] video, video';
 
-export const netflixPlayer: SitePlayer = {
-  playingId: (location) => watchIdOf(location.pathname),
-  video: (doc) => doc.querySelector<HTMLVideoElement>(VIDEO),
-};
+/**
+ * Netflix's adapter over a way to tell what a /watch id plays. Site folders stay pure (no network), so
+ * the same-origin metadata is read by the page runner (lib/page/control/netflix-resolver.ts): the
+ * content script passes its lookup, and an id's metadata is fetched once for the control and the player.
+ */
+export function netflixPlayerWith(
+  identify: (key: string, location: Location) => Promise<DetectedMedia | null>,
+): PlayerAdapter {
+  return {
+    service: 'netflix',
+    playingKey: (location) => watchIdOf(location.pathname),
+    video: (doc) => doc.querySelector<HTMLVideoElement>(VIDEO),
+    async nowPlaying(key, location) {
+      const media = await identify(key, location);
+      return media?.ids.netflix === key ? { key, media } : null;
+    },
+  };
+}

@@ -72,6 +72,8 @@ export function importsOf(file: string, read: Read = readFromDisk, known?: Reado
 
 /** The room a file lives in: a folder of lib/ (a feature folder in lib/background and lib/page). */
 export function roomOf(file: string): string {
+  // The player adapters' contract is a room of its own, below the sites that implement it.
+  if (file === 'lib/player/adapter.ts') return 'lib/player/adapter';
   const parts = file.split('/');
   if (parts[0] !== 'lib') return parts[0] as string;
   const featured = parts[1] === 'background' || parts[1] === 'page';

@@ -10,6 +10,8 @@ import { cyclesOf, importsOf, type Read, roomOf, sourceFiles } from './import-gr
 const LAYERS: readonly (readonly string[])[] = [
   ['entrypoints'],
   ['components'],
+  // The player engine draws its line with the pages' DOM helpers: above them.
+  ['lib/player'],
   ['lib/background', 'lib/page', 'lib/popup'],
   ['lib/read-model', 'lib/title-index', 'lib/words', 'lib/score', 'lib/up-next'],
   ['lib/outbox', 'lib/alerts'],
@@ -17,19 +19,22 @@ const LAYERS: readonly (readonly string[])[] = [
   ['lib/messaging'],
   ['lib/library', 'lib/images', 'lib/calendar'],
   ['lib/simkl', 'lib/site-access', 'lib/store', 'lib/sites'],
-  // The player adapters' contract: the service adapters in lib/sites implement it, the engine reads it.
-  ['lib/hosts', 'lib/errors', 'lib/i18n', 'lib/idb', 'lib/player/adapter'],
+  // The player adapters' contract: the sites implement it, the background names its services.
+  ['lib/player/adapter'],
+  ['lib/hosts', 'lib/errors', 'lib/i18n', 'lib/idb'],
   ['lib/media'],
 ];
 
-/** The layer of a room or file: the index of the first entry that is its folder (0 = top). */
-function layerOf(path: string): number {
-  return LAYERS.findIndex((layer) => layer.some((room) => inRoom(path, room)));
+/** The entry of LAYERS a path belongs to, such as 'lib/background': the most precise one (a contract file in a folder). */
+function layerRoom(path: string): string | undefined {
+  const rooms = LAYERS.flat().filter((room) => inRoom(path, room));
+  return rooms.sort((a, b) => b.length - a.length)[0];
 }
 
-/** The entry of LAYERS a path belongs to, such as 'lib/background'. */
-function layerRoom(path: string): string | undefined {
-  return LAYERS.flat().find((room) => inRoom(path, room));
+/** The layer of a room or file: the index of the entry that is its room (0 = top). */
+function layerOf(path: string): number {
+  const room = layerRoom(path);
+  return room === undefined ? -1 : LAYERS.findIndex((layer) => layer.includes(room));
 }
 
 /** Whether a file (lib/media.ts) or a path inside a folder (lib/page/ui/dom.ts) is in a room. */

@@ -50,6 +50,8 @@ describe('settings', () => {
       dimCompleted: false,
       trackNetflix: 'ask',
       badgeCounts: 'episodes',
+      trackServices: {},
+      watchedAtPercent: 80,
     });
   });
 

@@ -1,9 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  createPlayerRules,
-  type PlayerSample,
-  type ScrobbleCall,
-} from '../../../lib/page/player/player-rules';
+import { createPlayerRules, type PlayerSample, type ScrobbleCall } from '../../../lib/player/player-rules';
 
 const DURATION = 1_000;
 
@@ -119,6 +115,20 @@ describe('player rules', () => {
       'start 81649857',
     ]);
     expect(p.calls[1]?.progress).toBeCloseTo(85.1, 1);
+  });
+
+  it('counts an ad neither as playback nor as a pause: nothing is sent while it plays', () => {
+    const p = player();
+    p.state.ad = true;
+    p.run(30);
+    expect(p.calls).toEqual([]);
+    p.state.ad = false;
+    p.run(6);
+    expect(p.kinds()).toEqual(['start@4']);
+    p.state.ad = true;
+    p.state.paused = true; // the programme's video waits under the ad
+    p.run(40);
+    expect(p.kinds()).toEqual(['start@4']);
   });
 
   it('stops when the page leaves the player and after a long pause', () => {

@@ -4,7 +4,7 @@
  */
 import type { Runtime } from 'webextension-polyfill';
 import { browser } from 'wxt/browser';
-import { type PlayerMessage, type PlayerNotice, SCROBBLE_PORT } from '../../messaging';
+import { type PlayerMessage, type PlayerNotice, SCROBBLE_PORT } from '../messaging';
 
 export interface PlayerPort {
   post(message: PlayerMessage): void;

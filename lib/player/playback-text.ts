@@ -1,6 +1,6 @@
-import { t } from '../../i18n';
-import { type DetectedMedia, WATCHED_AT_PERCENT } from '../../media';
-import type { PlayerStatus } from './player-watch';
+import { t } from '../i18n';
+import { type DetectedMedia, WATCHED_AT_PERCENT } from '../media';
+import type { PlayerStatus } from './engine';
 
 /** "S1E3" for an episode, the title for a film: how Netflix itself numbers what plays. */
 export function playbackCode(media: DetectedMedia): string {
@@ -9,11 +9,11 @@ export function playbackCode(media: DetectedMedia): string {
   return media.title ?? media.show?.title ?? '';
 }
 
-/** "Simkl: Watching now · S1E3 · 43 %", or "Simkl: S1E3 ✓" once it was stopped past 80 %. */
-export function playbackText(status: PlayerStatus): string | null {
+/** "Simkl: Watching now · S1E3 · 43 %", or "Simkl: S1E3 ✓" once it was stopped past the user's "Mark as watched at". */
+export function playbackText(status: PlayerStatus, watchedAt = WATCHED_AT_PERCENT): string | null {
   const code = playbackCode(status.media);
   const percent = Math.round(status.progress);
   if (status.phase === 'playing') return t('playbackWatching', [code, percent]);
   if (status.phase === 'paused') return t('playbackPaused', [code, percent]);
-  return status.progress >= WATCHED_AT_PERCENT ? t('playbackWatched', code) : null;
+  return status.progress >= watchedAt ? t('playbackWatched', code) : null;
 }

@@ -1,7 +1,7 @@
-import { t } from '../../i18n';
-import type { PlaybackLine } from '../control/run-site-script';
-import { h } from '../ui/dom';
-import { trusted } from '../ui/trusted';
+import { t } from '../i18n';
+import type { PlaybackLine } from '../page/control/run-site-script';
+import { h } from '../page/ui/dom';
+import { trusted } from '../page/ui/trusted';
 
 /**
  * The line under the control; the question only for a signed-in user (`ready`). Only Netflix's

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { DetectedMedia } from '../../../lib/media';
-import { playbackText } from '../../../lib/page/player/playback-text';
-import { stubI18n } from './helpers';
+import { playbackText } from '../../../lib/player/playback-text';
+import { stubI18n } from '../page/helpers';
 
 const EPISODE: DetectedMedia = {
   site: 'netflix',

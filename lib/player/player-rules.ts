@@ -1,9 +1,9 @@
 /**
  * When a player's playback becomes a scrobble request (docs/architecture.md, A playback), as pure logic over
- * samples of the `<video>` taken about once a second, so that the rules run under a fake clock in tests. The
- * DOM side (player-watch.ts) samples the element; this decides what to send.
+ * samples of the programme's `<video>` taken about once a second, so that the rules run under a fake clock in tests. The
+ * DOM side (engine.ts) samples the element; this decides what to send.
  */
-import type { ScrobbleKind } from '../../media';
+import type { ScrobbleKind } from '../media';
 
 /** One look at the player. `key` names the playback (the /watch id); null = no player page. */
 export interface PlayerSample {
@@ -14,6 +14,8 @@ export interface PlayerSample {
   paused: boolean;
   seeking: boolean;
   ended: boolean;
+  /** An ad, a preview or a recap card plays instead of the programme: not playback, nothing is sent. */
+  ad?: boolean;
 }
 
 export interface ScrobbleCall {
@@ -128,6 +130,11 @@ export function createPlayerRules(options: PlayerRulesOptions = {}): PlayerRules
       const elapsed = lastNow === null ? 0 : Math.min(MAX_TICK_MS, Math.max(0, sample.now - lastNow));
       lastNow = sample.now;
       if (key === null || !hasDuration(sample)) return calls;
+      // An ad is neither playback time nor a pause: the programme's counting simply waits for it.
+      if (sample.ad) {
+        pausedSince = null;
+        return calls;
+      }
       if (!sample.ended) progress = progressOf(sample);
       return [...calls, ...step(sample, elapsed)];
     },

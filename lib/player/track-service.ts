@@ -1,0 +1,57 @@
+/**
+ * Scrobbling on a service's player (docs/architecture.md, A playback): the engine over the service's
+ * adapter, the user's setting, and what the control says. Asked once: the first playback while the
+ * setting is 'ask' shows the question.
+ */
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { SiteScript } from '../page/control/run-site-script';
+import {
+  getSettings,
+  onSettingsChange,
+  type Settings,
+  trackingOf,
+  trackingPatch,
+  updateSettings,
+} from '../store/settings';
+import type { PlayerAdapter } from './adapter';
+import { runPlayerEngine, type VideoSample } from './engine';
+import { playbackText } from './playback-text';
+
+export async function trackServicePlayer(
+  ctx: ContentScriptContext,
+  site: Pick<SiteScript, 'setPlayback'>,
+  adapter: PlayerAdapter,
+  /** For a service whose video plays in an iframe of another origin: the relayed samples (frame-relay.ts). */
+  relayed?: (signal: AbortSignal) => () => VideoSample | null,
+): Promise<void> {
+  let settings: Settings = await getSettings();
+  ctx.onInvalidated(
+    onSettingsChange((next) => {
+      settings = next;
+    }),
+  );
+  const controller = new AbortController();
+  ctx.onInvalidated(() => controller.abort());
+  let asked = false;
+  const ask = (yes: boolean) => {
+    site.setPlayback(undefined);
+    void updateSettings(trackingPatch(settings, adapter.service, yes));
+  };
+  const tracking = () => trackingOf(settings, adapter.service);
+  runPlayerEngine({
+    adapter,
+    relayed: relayed?.(controller.signal),
+    enabled: () => tracking() === 'on',
+    onPlayback: () => {
+      if (tracking() !== 'ask' || asked) return;
+      asked = true;
+      site.setPlayback({ ask });
+    },
+    onStatus: (status) => {
+      if (tracking() !== 'on') return;
+      const text = status && playbackText(status, settings.watchedAtPercent);
+      site.setPlayback(text ? { text } : undefined);
+    },
+    signal: controller.signal,
+  });
+}

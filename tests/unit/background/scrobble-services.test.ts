@@ -1,0 +1,90 @@
+/**
+ * The scrobbler as the player engine feeds it (docs/architecture.md, A playback): sessions are a tab's
+ * service and key, and a message names its service (checked against the tab's host) and may name a title
+ * by its words alone.
+ */
+import { beforeEach, describe, expect, it } from 'vitest';
+import { validatePlayerMessage } from '../../../lib/background/intents/validate-scrobble';
+import { createScrobbler } from '../../../lib/background/scrobble/scrobbler';
+import type { DetectedMedia } from '../../../lib/media';
+import type { PlayerMessage } from '../../../lib/messaging';
+import { freshIndexedDb } from '../library/fixtures';
+import { createHarness, type Harness } from '../outbox/harness';
+
+const EPISODE: DetectedMedia = {
+  site: 'netflix',
+  kind: 'episode',
+  ids: { netflix: '70216940' },
+  show: { ids: { netflix: '70305903' }, title: 'Game of Thrones' },
+  season: 1,
+  episode: 3,
+};
+
+let h: Harness;
+
+beforeEach(() => {
+  freshIndexedDb();
+  h = createHarness();
+});
+
+const scrobbler = () =>
+  createScrobbler({
+    api: h.simkl.api,
+    resolver: h.resolver,
+    outbox: h.outbox,
+    isSignedIn: async () => true,
+    clock: h.clock,
+  });
+
+const say = (kind: PlayerMessage['kind'], progress: number, key: string): PlayerMessage => ({
+  kind,
+  service: 'netflix',
+  key,
+  media: EPISODE,
+  progress,
+});
+
+describe('the scrobbler keyed by service and key', () => {
+  it('ends the old playback when the same tab names a new key, even for the same media', async () => {
+    const s = scrobbler();
+    await s.message(1, say('start', 2, 'a'));
+    await s.message(1, say('progress', 30, 'a'));
+    await s.message(1, say('start', 1, 'b'));
+    const kinds = h.simkl.callsOf('scrobble').map((call) => (call.args as [string])[0]);
+    expect(kinds).toEqual(['start', 'stop', 'start']);
+    expect(s.tracking()).toEqual([{ tabId: 1, service: 'netflix', media: EPISODE, progress: 1 }]);
+  });
+});
+
+describe('a player message', () => {
+  const titleOnly = {
+    kind: 'start',
+    service: 'netflix',
+    key: '81649856',
+    media: {
+      site: 'netflix',
+      kind: 'episode',
+      ids: {},
+      show: { ids: {}, title: 'Frieren' },
+      season: 1,
+      episode: 5,
+    },
+    progress: 5,
+  };
+
+  it('keeps the service and key it names', () => {
+    expect(validatePlayerMessage(say('pause', 40, '81649856'))).toEqual(say('pause', 40, '81649856'));
+  });
+
+  it('refuses an unknown service, a key out of bounds, and a site that is not the service’s', () => {
+    expect(() => validatePlayerMessage({ ...say('start', 5, 'a'), service: 'vimeo' })).toThrow();
+    expect(() => validatePlayerMessage({ ...say('start', 5, 'a'), key: 'x'.repeat(201) })).toThrow();
+    expect(() =>
+      validatePlayerMessage({ ...say('start', 5, 'a'), service: 'hulu', media: { ...EPISODE } }),
+    ).toThrow();
+  });
+
+  it('refuses a Netflix title without its id: only a service without ids may name one by words', () => {
+    expect(() => validatePlayerMessage(titleOnly)).toThrow();
+  });
+});
