@@ -100,14 +100,17 @@ export function runPlayerEngine(options: PlayerEngineOptions): void {
 
   function tick(): void {
     const now = Date.now();
-    for (const call of rules.observe(sample(now))) post(call.kind, call.key, call.progress);
+    const seen = sample(now);
+    for (const call of rules.observe(seen)) post(call.kind, call.key, call.progress);
     const status = rules.status();
     const media = status && known.get(status.key);
     if (status && media && status.phase !== 'stopped' && now - lastProgressAt >= PROGRESS_EVERY_MS) {
       lastProgressAt = now;
       post('progress', status.key, status.progress);
     }
-    options.onStatus(status && media ? { media, phase: status.phase, progress: status.progress } : null);
+    // The line shows a pause at once; the scrobble's pause waits for its rule (a seek is not a pause).
+    const phase = status?.phase === 'playing' && seen.paused && !seen.seeking ? 'paused' : status?.phase;
+    options.onStatus(status && media && phase ? { media, phase, progress: status.progress } : null);
   }
 
   const timer = setInterval(tick, options.intervalMs ?? 1_000);

@@ -8,13 +8,14 @@ import { trusted } from '../page/ui/trusted';
  * content script carries this (it hands it to the runner): the other sites' scripts stay lighter.
  */
 export function playbackView(line: PlaybackLine, ready: boolean): HTMLElement | undefined {
+  // In the words' own colour, not an error's: "Not now" is a fine answer, and tracking is no alarm.
   if ('text' in line)
-    return h('p', { class: 'note', role: 'status', 'data-testid': 'simkl-playback' }, line.text);
+    return h('p', { class: 'note i', role: 'status', 'data-testid': 'simkl-playback' }, line.text);
   if (!ready) return undefined;
   const answer = (yes: boolean) => trusted(() => line.ask(yes));
   return h(
     'div',
-    { class: 'note', role: 'group', 'data-testid': 'simkl-playback-ask' },
+    { class: 'note i', role: 'group', 'data-testid': 'simkl-playback-ask' },
     h('span', {}, t('playbackAsk')),
     ' ',
     h('button', { type: 'button', 'data-k': 'track-yes', onclick: answer(true) }, t('playbackAskYes')),

@@ -4,6 +4,7 @@
  * setting is 'ask' shows the question.
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { t } from '../i18n';
 import type { SiteScript } from '../page/control/run-site-script';
 import {
   getSettings,
@@ -33,8 +34,12 @@ export async function trackServicePlayer(
   const controller = new AbortController();
   ctx.onInvalidated(() => controller.abort());
   let asked = false;
+  // "Yes" is answered at once: the line says tracking has begun while the first seconds of real
+  // playback are counted (the start rule), instead of nothing.
+  let starting = false;
   const ask = (yes: boolean) => {
-    site.setPlayback(undefined);
+    starting = yes;
+    site.setPlayback(yes ? { text: t('playbackStarting') } : undefined);
     void updateSettings(trackingPatch(settings, adapter.service, yes));
   };
   const tracking = () => trackingOf(settings, adapter.service);
@@ -48,7 +53,8 @@ export async function trackServicePlayer(
       site.setPlayback({ ask });
     },
     onStatus: (status) => {
-      if (tracking() !== 'on') return;
+      if (tracking() !== 'on' || (starting && !status)) return;
+      starting = false;
       const text = status && playbackText(status, settings.watchedAtPercent);
       site.setPlayback(text ? { text } : undefined);
     },

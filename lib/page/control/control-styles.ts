@@ -38,7 +38,9 @@ button,a{font:inherit;color:inherit}
 .menu,.notes{position:absolute;top:100%;left:0;margin-top:4px;display:flex;flex-direction:column}
 .notes{z-index:2147483646;align-items:flex-start;gap:4px;width:280px}
 .note{margin:0;padding:4px 8px;border-radius:6px;font-size:12px;color:var(--x)}
-.note.i{color:var(--m)}
+.note.i{color:var(--f)}
+.note button{margin-left:4px;padding:2px 10px;border:1px solid var(--l);border-radius:99px;background:var(--b);cursor:pointer}
+.note [data-k=track-yes]{background:var(--a);color:var(--af);border-color:var(--a)}
 .menu{z-index:2147483647;width:240px;box-sizing:border-box;padding:6px;border-radius:10px;box-shadow:0 8px 24px #0004;gap:2px}
 :host([data-floating]) .menu,:host([data-floating]) .notes{top:auto;bottom:100%;left:auto;right:0;margin:0 0 4px}
 .label{font-size:11px;text-transform:uppercase;color:var(--m);padding:6px 8px 2px}

@@ -5,6 +5,7 @@
  * (Puppeteer).
  */
 import { readFileSync } from 'node:fs';
+import { expect } from 'vitest';
 import { DEMO_USER } from '../../simkl-service/index';
 import type { LogEntry } from '../../simkl-service/types';
 import { type AnyPage, clickInControl, textInControl } from '../harness/pages';
@@ -106,6 +107,8 @@ export async function startWatching(world: World, page: AnyPage): Promise<void> 
   await goto(page, PLAYER_URL);
   await playVideo(page);
   await clickInControl(page, '[data-k="track-yes"]');
+  // Yes is answered at once, while the first seconds of playback are counted before the start.
+  expect(await playbackLine(page, 2_000)).toBe('Simkl: Tracking…');
   const seen = await waitForScrobbles(world, 1);
   if (seen[0]?.path === '/scrobble/start') return;
   const video = await evaluate(

@@ -70,6 +70,18 @@ beforeEach(() => {
 afterEach(() => vi.useRealTimers());
 
 describe('the player engine', () => {
+  it('shows a pause within a second, while the scrobble waits for its rule', async () => {
+    const p = setUp();
+    await p.run(12);
+    p.video.paused = true;
+    await p.run(1);
+    expect(p.statuses.at(-1)).toMatchObject({ phase: 'paused' });
+    expect(p.sent()).toEqual([expect.stringMatching(/^start ep5 /)]);
+    await p.run(10);
+    expect(p.sent()).toEqual([expect.stringMatching(/^start ep5 /), expect.stringMatching(/^pause ep5 /)]);
+    p.stop();
+  });
+
   it('posts the service, the key and the media the adapter named', async () => {
     const p = setUp();
     await p.run(7);
