@@ -100,11 +100,9 @@ describeInBrowsers('new-episode alerts', { scenario: 'alerts' }, (suite) => {
       await click(options, '[data-action="sync-now"]');
       await eventually(activities, (count) => count > before);
       await new Promise((resolve) => setTimeout(resolve, 1_000));
-      // Alerts stay off while the question is open: no check, no ledger, no calendar read for them.
+      // Alerts stay off while the question is open: no check, so no ledger of what was announced (the
+      // sync still refreshes the calendar's files for the popup's Up next and Upcoming, alerts or not).
       expect(await alertLedgers(options)).toEqual([]);
-      expect(session.world.control.requestLog().filter((entry) => entry.path.includes('/calendar/'))).toEqual(
-        [],
-      );
     },
     60_000,
   );

@@ -86,9 +86,18 @@ export async function runListBadges(
     } else if (!badges) {
       // A season list's ✓ are drawn with its rows, and again when the site draws another season's
       // (IMDb's season tabs change the list without a page load; the location prompt below too).
+      // A season list's own episodes get their ✓ marks, not badges (own-episodes.ts): new rows of
+      // them (the first scan, another season's tab) draw the marks, as new badged entries do.
+      let ownRows = new Set<Element>();
       const ownList = {
-        listed: (href: string, page: Document) =>
-          withoutOwnEpisodes(adapter.listed?.(href, page) ?? [], adapter.detect(href, page)),
+        listed: (href: string, page: Document) => {
+          const all = adapter.listed?.(href, page) ?? [];
+          const badged = withoutOwnEpisodes(all, adapter.detect(href, page));
+          const rows = all.filter((entry) => !badged.includes(entry)).map((entry) => entry.element);
+          if (rows.some((row) => !ownRows.has(row))) queueMicrotask(markRows);
+          ownRows = new Set(rows);
+          return badged;
+        },
       };
       badges = startListBadges(doc, ownList, {
         dimCompleted: settings.dimCompleted,

@@ -183,13 +183,18 @@ export async function badgesTellThePageNothing(session: Session): Promise<void> 
   await goto(page, CHART);
   const seen = await waitForBadges(page, (now) => now.length === 1);
   expect(seen).toEqual([
-    { href: '/title/tt0133093/?ref_=chttp_t_2', label: 'Simkl: Completed, rated 8', text: '✓ 8' },
+    {
+      href: '/title/tt0133093/?ref_=chttp_t_2',
+      label: 'Simkl: Completed, rated 8',
+      text: '✓ 8',
+      whole: true,
+    },
   ]);
   await sleep(300);
   expect(await hostDeliveries(page)).toEqual({ hosts: 250, deliveries: 1 });
   const listed = await badgeFootprint(page, LISTED);
   expect(listed.delivery).toBeGreaterThan(0);
-  expect(listed.box.slice(0, 2)).toEqual([46, 18]);
+  expect(listed.box.slice(0, 2)).toEqual([60, 18]);
   expect(await badgeFootprint(page, UNLISTED)).toEqual(listed);
 
   // The pointer rests on each row in turn: the unlisted title's "+" shows, inside its root only.
