@@ -87,6 +87,8 @@ export const IMAGE_PROXY_ORIGIN = 'https://wsrv.nl';
  */
 export const PLAYER_SERVICE_HOSTS: Readonly<Record<string, readonly string[]>> = {
   netflix: BUILT_IN_SITE_HOSTS.netflix,
+  // The watch pages only: the older player's frame reports through the frame relay, never a port.
+  crunchyroll: ['www.crunchyroll.com'],
 };
 
 /**
@@ -94,4 +96,7 @@ export const PLAYER_SERVICE_HOSTS: Readonly<Record<string, readonly string[]>> =
  * frame's samples are relayed to its tab's top frame only from these hosts, for that service. A
  * service's frame hosts are optional hosts, asked for with the service.
  */
-export const PLAYER_FRAME_HOSTS: Readonly<Record<string, readonly string[]>> = {};
+export const PLAYER_FRAME_HOSTS: Readonly<Record<string, readonly string[]>> = {
+  // The older (vilos) player's frame (docs/sites.md, Crunchyroll: the player).
+  crunchyroll: ['static.crunchyroll.com'],
+};

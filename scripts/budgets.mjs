@@ -29,7 +29,7 @@ function budgets() {
   const checks = Object.entries(contentScripts(EXTENSION_DIR)).map(([name, files]) => ({
     label: `content script ${name}`,
     files,
-    ...(name === 'netflix' ? BUDGETS.netflixControl : BUDGETS.contentScript),
+    ...(BUDGETS.controls[name] ?? BUDGETS.contentScript),
   }));
   required(checks, 'content scripts (content-scripts/)');
   const background = required(backgroundScripts(EXTENSION_DIR), 'background script (manifest.json)');

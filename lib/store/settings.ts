@@ -168,10 +168,14 @@ export function onSettingsChange(listener: (next: Settings, previous: Settings) 
   return () => browser.storage.onChanged.removeListener(handle);
 }
 
-/** Whether a service's playback is tracked: Netflix's answer to its question, else the service's switch. */
+/**
+ * Whether a service's playback is tracked: Netflix's answer to its question, else the service's switch.
+ * A switch never turned either way is 'ask': nothing is tracked, and the player asks once, as Netflix's does.
+ */
 export function trackingOf(settings: Settings, service: PlayerService): TrackNetflix {
   if (service === 'netflix') return settings.trackNetflix;
-  return settings.trackServices[service] === true ? 'on' : 'off';
+  const on = settings.trackServices[service];
+  return on === undefined ? 'ask' : on ? 'on' : 'off';
 }
 
 /** The change that turns a service's tracking on or off. */

@@ -12,7 +12,7 @@ import { optionalSiteScripts } from './site-scripts';
 
 type Script = ReturnType<typeof optionalSiteScripts>[number];
 /** What the browser says of a script it holds. */
-export type HeldScript = Pick<Script, 'id' | 'js' | 'matches' | 'runAt'>;
+export type HeldScript = Pick<Script, 'id' | 'js' | 'matches' | 'runAt' | 'allFrames'>;
 
 export interface RegistrationApis {
   isGranted(site: OptionalSite): Promise<boolean>;
@@ -29,6 +29,7 @@ function sameScript(held: HeldScript, scripts: Script[]): boolean {
   return (
     wanted !== undefined &&
     wanted.runAt === held.runAt &&
+    Boolean(wanted.allFrames) === Boolean(held.allFrames) &&
     same(wanted.js, held.js) &&
     same(wanted.matches, held.matches)
   );

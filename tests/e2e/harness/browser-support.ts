@@ -173,6 +173,7 @@ export const BROWSER_SUPPORT = {
   },
   sites: 'both',
   crunchyroll: 'both',
+  'crunchyroll-player': 'both',
   slice: 'both',
   spa: 'both',
   'title-index': 'both',

@@ -57,7 +57,10 @@ export async function crunchyrollFootprint(options: AnyPage) {
   );
 }
 
-export const ON = { granted: [true, true], scripts: ['crunchyroll', 'crunchyroll-badges'] };
+export const ON = {
+  granted: [true, true],
+  scripts: ['crunchyroll', 'crunchyroll-badges', 'crunchyroll-player-frame'],
+};
 
 /** Waits until the footprint reads as `expected`. */
 export async function crunchyrollFootprintBecomes(

@@ -95,6 +95,33 @@ describe('optional sites: scripts follow the permission', () => {
     ]);
   });
 
+  it("registers Crunchyroll's player frame script in every frame of static.crunchyroll.com with the site", async () => {
+    const { state, apis } = fakeBrowser(['crunchyroll']);
+    await createOptionalSiteRegistration(apis)();
+    expect([...state.registered].sort()).toEqual([
+      'crunchyroll',
+      'crunchyroll-badges',
+      'crunchyroll-player-frame',
+    ]);
+    expect(state.held.get('crunchyroll-player-frame')).toMatchObject({
+      js: ['content-scripts/crunchyroll-player-frame.js'],
+      matches: ['https://static.crunchyroll.com/*'],
+      allFrames: true,
+    });
+    expect(state.held.get('crunchyroll')?.allFrames).toBeUndefined();
+  });
+
+  it('adds the player frame script to a Crunchyroll registered before it existed, keeping the others', async () => {
+    const { state, apis } = fakeBrowser(['crunchyroll'], ['crunchyroll', 'crunchyroll-badges']);
+    await createOptionalSiteRegistration(apis)();
+    expect(state.registerCalls).toBe(1);
+    expect([...state.registered].sort()).toEqual([
+      'crunchyroll',
+      'crunchyroll-badges',
+      'crunchyroll-player-frame',
+    ]);
+  });
+
   it('registers nothing twice: scripts kept across a restart stay as they are', async () => {
     const { state, apis } = fakeBrowser(true, ['letterboxd', 'letterboxd-badges']);
     await createOptionalSiteRegistration(apis)();

@@ -33,6 +33,19 @@ describe('the options’ playback section', () => {
     expect(netflix?.checked).toBe(false);
   });
 
+  it('offers Crunchyroll its switch, off until turned on, with the label the other services have', async () => {
+    await show();
+    const crunchyroll = root.querySelector<HTMLInputElement>('[data-service="crunchyroll"]');
+    expect(crunchyroll?.closest('label')?.textContent).toBe('Track Crunchyroll playback');
+    expect(crunchyroll?.checked).toBe(false);
+    await act(() => {
+      crunchyroll?.click();
+    });
+    await settle();
+    const stored = (await fakeBrowser.storage.local.get(SETTINGS_KEY))[SETTINGS_KEY];
+    expect(stored).toMatchObject({ trackServices: { crunchyroll: true } });
+  });
+
   it('turns Netflix on from its switch, and moves "Mark as watched at" to 90 %', async () => {
     await show();
     await act(() => {

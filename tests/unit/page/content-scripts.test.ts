@@ -12,6 +12,10 @@ const FEATURE_SCRIPTS: Record<string, string[]> = {
   // The Netflix history import (docs/architecture.md, The import): the viewing-activity page only.
   'netflix-import': ['https://www.netflix.com/viewingactivity*'],
 };
+/** The player frames' scripts of the optional sites whose video plays in another origin's iframe. */
+const PLAYER_FRAME_SCRIPTS: Record<string, { site: 'crunchyroll'; matches: string[] }> = {
+  'crunchyroll-player-frame': { site: 'crunchyroll', matches: ['https://static.crunchyroll.com/*'] },
+};
 const scripts = import.meta.glob<{
   default: { matches?: string[]; runAt?: string; registration?: string; main: unknown };
 }>('../../../entrypoints/*.content.ts', { eager: true });
@@ -21,7 +25,12 @@ describe('content scripts', () => {
     const names = Object.keys(scripts).map((path) => /([\w-]+)\.content\.ts$/.exec(path)?.[1]);
     const ids = SITE_ADAPTERS.map((adapter) => adapter.id);
     expect(names.sort()).toEqual(
-      [...ids, ...ids.map((id) => `${id}-badges`), ...Object.keys(FEATURE_SCRIPTS)].sort(),
+      [
+        ...ids,
+        ...ids.map((id) => `${id}-badges`),
+        ...Object.keys(FEATURE_SCRIPTS),
+        ...Object.keys(PLAYER_FRAME_SCRIPTS),
+      ].sort(),
     );
   });
 
@@ -33,6 +42,17 @@ describe('content scripts', () => {
     const hosts = site?.matches.map((match) => new URL(match.replace('*', '')).host);
     for (const match of matches) expect(hosts).toContain(new URL(match.replace('*', '')).host);
   });
+
+  it.each(Object.entries(PLAYER_FRAME_SCRIPTS))(
+    '%s is registered with its site, in every frame of the player frame host only',
+    (id, { site, matches }) => {
+      const script = scripts[`../../../entrypoints/${id}.content.ts`]?.default;
+      expect(script?.registration).toBe('runtime');
+      expect(script?.matches).toBeUndefined();
+      const registered = optionalSiteScripts(site).find((entry) => entry.id === id);
+      expect(registered).toMatchObject({ js: [`content-scripts/${id}.js`], matches, allFrames: true });
+    },
+  );
 
   // Both start at document_start: they read storage while the page parses. The control shows once its
   // anchor is there and reads the whole document again once parsed; the badges badge a list once the

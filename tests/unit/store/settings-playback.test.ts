@@ -9,12 +9,14 @@ import {
 } from '../../../lib/store/settings';
 
 describe('the playback settings', () => {
-  it('keeps every service off until the user turns it on, one by one', async () => {
+  it('tracks no service until the user says Yes or turns it on, one by one; a No stays off', async () => {
     const before = await getSettings();
-    expect(trackingOf(before, 'disneyplus')).toBe('off');
+    expect(trackingOf(before, 'disneyplus')).toBe('ask');
     const after = await updateSettings(trackingPatch(before, 'disneyplus', true));
     expect(trackingOf(after, 'disneyplus')).toBe('on');
-    expect(trackingOf(after, 'hulu')).toBe('off');
+    expect(trackingOf(after, 'hulu')).toBe('ask');
+    const declined = await updateSettings(trackingPatch(after, 'hulu', false));
+    expect(trackingOf(declined, 'hulu')).toBe('off');
   });
 
   it("reads and sets Netflix's switch where the user's answer already is (trackNetflix)", async () => {
@@ -36,7 +38,7 @@ describe('the playback settings', () => {
   it('ignores a stored switch that is not a yes or no', async () => {
     await fakeBrowser.storage.local.set({ [SETTINGS_KEY]: { trackServices: { hulu: 'yes', max: true } } });
     const stored = await getSettings();
-    expect(trackingOf(stored, 'hulu')).toBe('off');
+    expect(trackingOf(stored, 'hulu')).toBe('ask');
     expect(trackingOf(stored, 'max')).toBe('on');
     expect(stored.trackServices).toEqual({ max: true });
   });

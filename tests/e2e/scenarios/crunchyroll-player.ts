@@ -1,0 +1,82 @@
+/**
+ * Crunchyroll's two players through the player engine (docs/architecture.md, A playback): the newer
+ * one's <video> in the watch page, driven like Netflix's (scrobble.ts), and the older one's in
+ * static.crunchyroll.com's frame, driven in that frame. Time moves by seeking, never by fired events.
+ */
+import { readFileSync } from 'node:fs';
+import { DEMO_USER } from '../../simkl-service/index';
+import type { AnyPage } from '../harness/pages';
+import type { World } from '../harness/world';
+import { evaluate } from './extension-pages';
+import { eventually } from './slice';
+
+/** Frieren on the local service: the series the newer player's watch page (S1E5) names. */
+export const FRIEREN = 9300005;
+
+/**
+ * The repo's WebM (60 s) as a data: URL, as the Netflix scenarios play it: Chromium cannot seek a
+ * file the fixture server sends without byte ranges, so the players' own src is replaced.
+ */
+const MEDIA = readFileSync(new URL('../../fixtures/sites/netflix/media/player-60s.webm', import.meta.url));
+const MEDIA_URL = `data:video/webm;base64,${MEDIA.toString('base64')}`;
+
+const toFront = (page: AnyPage) => (page as unknown as { bringToFront(): Promise<void> }).bringToFront();
+
+/** Plays the newer player's video, in the watch page (muted, like an autoplay). */
+export async function playInPage(page: AnyPage): Promise<void> {
+  await toFront(page);
+  await evaluate(
+    page,
+    async (src) => {
+      const video = document.querySelector('video') as HTMLVideoElement;
+      video.src = src;
+      await video.play();
+    },
+    MEDIA_URL,
+  );
+}
+
+interface FrameLike {
+  url(): string;
+  evaluate<A, R>(fn: (arg: A) => R | Promise<R>, arg: A): Promise<R>;
+}
+
+/** The older player's frame of static.crunchyroll.com in `page`, once it is there. */
+async function playerFrame(page: AnyPage): Promise<FrameLike> {
+  const frames = () => (page as unknown as { frames(): FrameLike[] }).frames();
+  const found = await eventually(
+    () => frames().find((frame) => frame.url().startsWith('https://static.crunchyroll.com/')),
+    (frame) => frame !== undefined,
+  );
+  if (!found) throw new Error('no static.crunchyroll.com frame');
+  return found;
+}
+
+/** Plays the programme's video in the older player's frame (muted, like an autoplay). */
+export async function playInFrame(page: AnyPage): Promise<void> {
+  await toFront(page);
+  const frame = await playerFrame(page);
+  await frame.evaluate(async (src) => {
+    const video = document.querySelector('#player0') as HTMLVideoElement;
+    video.src = src;
+    await video.play();
+  }, MEDIA_URL);
+}
+
+/** Jumps the frame's programme video to `percent` of its length (a user dragging the scrubber). */
+export async function seekInFrame(page: AnyPage, percent: number): Promise<void> {
+  const frame = await playerFrame(page);
+  await frame.evaluate((at) => {
+    const video = document.querySelector('#player0') as HTMLVideoElement;
+    video.currentTime = (video.duration * at) / 100;
+  }, percent);
+}
+
+/** Every anime episode the user has watched on the service, as "<simkl id> E<n>". */
+export function watchedAnimeEpisodes(world: World): string[] {
+  return world.control
+    .library(DEMO_USER.id)
+    .anime.flatMap((entry) =>
+      (entry.watchedEpisodes ?? []).map((watched) => `${entry.simkl} E${watched.episode}`),
+    );
+}
