@@ -1,5 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { t } from '../lib/i18n';
+import { parseEpisodeCode } from '../lib/library/episode-code';
+import { seasonOf } from '../lib/library/episode-patch';
 import type { DetectedMedia } from '../lib/media';
 import type { ItemView } from '../lib/messaging';
 import { type ControlAction, nextEpisodeToMark } from '../lib/page/control/actions';
@@ -19,9 +21,8 @@ function isMovie(media: DetectedMedia, view: ItemView): boolean {
 
 /** "E21" on MAL and "S1E21" from Simkl name one episode: an anime's episodes are its season 1. */
 function sameEpisode(a: string, b: string | undefined): boolean {
-  const parse = (code: string) => /^(?:S(\d+))?E(\d+)$/i.exec(code);
-  const [x, y] = [parse(a), b === undefined ? null : parse(b)];
-  return Boolean(x && y && Number(x[1] ?? 1) === Number(y[1] ?? 1) && Number(x[2]) === Number(y[2]));
+  const [x, y] = [parseEpisodeCode(a), parseEpisodeCode(b)];
+  return Boolean(x && y && seasonOf(x) === seasonOf(y) && x.episode === y.episode);
 }
 
 /**
