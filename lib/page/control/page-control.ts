@@ -130,9 +130,16 @@ export function createPageControl(root: HTMLElement, initial: PageControlProps):
   const placePanels = () => {
     for (const panel of box.querySelectorAll<HTMLElement>('.menu')) placeBeside(panel, button);
   };
+  // Scrolling and resizing are followed only while a panel is open: no work on the page's scroll otherwise.
   const view = root.ownerDocument.defaultView;
-  view?.addEventListener('scroll', placePanels, { capture: true, passive: true });
-  view?.addEventListener('resize', placePanels);
+  let following = false;
+  const followScroll = (on: boolean) => {
+    if (on === following || !view) return;
+    following = on;
+    const method = on ? 'addEventListener' : 'removeEventListener';
+    view[method]('scroll', placePanels, { capture: true, passive: true });
+    view[method]('resize', placePanels);
+  };
 
   function render(): void {
     const state = model.state;
@@ -210,6 +217,7 @@ export function createPageControl(root: HTMLElement, initial: PageControlProps):
     );
     if (box.parentNode !== root) root.replaceChildren(box);
     placePanels();
+    followScroll(box.querySelector('.menu') !== null);
     if (focused) root.querySelector<HTMLElement>(`[data-k="${focused}"]`)?.focus();
     if ('host' in shadow) stampForProbe(shadow.host, state.phase, text);
   }
@@ -233,8 +241,7 @@ export function createPageControl(root: HTMLElement, initial: PageControlProps):
     },
     destroy() {
       root.ownerDocument.removeEventListener('pointerdown', onOutside, true);
-      view?.removeEventListener('scroll', placePanels, { capture: true });
-      view?.removeEventListener('resize', placePanels);
+      followScroll(false);
       root.replaceChildren();
     },
   };
