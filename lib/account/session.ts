@@ -18,15 +18,15 @@ import {
   sessionKey,
 } from './session-store';
 import type { AccountState, AuthSession, AuthSessionDeps, PinStart } from './session-types';
+import { REVOKED_REASON } from './signed-out-reason';
 import { createTokenEndpoints, type TokenSet } from './token-endpoints';
 import { createUserLoader } from './user-loader';
 import { type IdentityApi, signInWithBrowser } from './web-flow';
 
 export type { AccountState, AuthSession, AuthSessionDeps, PinStart } from './session-types';
+export { REVOKED_REASON } from './signed-out-reason';
 export { USER_RETRY_MS } from './user-loader';
 
-/** Why the session ended when Simkl refused its token: a code, put into words where it is shown (lib/words/signed-out-text.ts). */
-export const REVOKED_REASON = 'revoked';
 /** Refresh an AUTH V2 token this long before it expires (it lasts 7 days). */
 export const REFRESH_MARGIN_MS = 60 * 60 * 1000;
 
