@@ -7,9 +7,11 @@
  * (`extensions.webextOptionalPermissionPrompts: false`, a user clicking "Allow") and is restarted
  * by reloading the extension, as its event page cannot be stopped on demand. Its notifications are
  * observed from an extension page through `notifications.onShown`/`onClosed`. Chromium's question is
- * browser UI that no test can answer, and chrome://extensions grants hosts only, never an API
- * permission: Chromium's run checks that the options say the question is open and that nothing is
- * announced without the permission (harness/browser-support.ts says why).
+ * browser UI that no test can answer: its run of the alert starts from a profile where the user
+ * allowed `notifications` earlier (harness/chromium-granted-permissions.ts), so the options' click is
+ * answered yes without a question, and its notifications are read with `notifications.getAll`. A
+ * second Chromium run, from a fresh profile, checks that the options say the question is open and
+ * that nothing is announced without the permission.
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -115,6 +117,7 @@ describeInBrowsers('new-episode alerts', { scenario: 'alerts' }, (suite) => {
         world: { now: SERVICE_CLOCK },
         seed: seedWatching,
         firefoxPrefs: { 'extensions.webextOptionalPermissionPrompts': false },
+        chromiumGrantedPermissions: ['notifications'],
       });
       calendarWithoutTheEpisodeFirst(session.world);
       let options = await signInFromTheOptions(session.world, session.pages);

@@ -24,20 +24,12 @@ const SERVICE_WORKER_STOP =
 
 export const BROWSER_SUPPORT = {
   alerts: 'both',
-  'alerts/once': {
-    only: 'firefox',
-    why:
-      "needs the optional `notifications` permission granted: Firefox grants it from the options' click " +
-      '(`extensions.webextOptionalPermissionPrompts: false`), while Chromium asks in browser UI no test can ' +
-      'answer, and chrome://extensions (developerPrivate) grants hosts only, never an API permission; the ' +
-      "rules the check follows are one module in both builds, and Chromium's own parts (the Mark watched " +
-      'button, the synchronous click listener) are covered by unit tests',
-  },
+  'alerts/once': 'both',
   'alerts/chromium-question': {
     only: 'chromium',
     why:
       "Chromium's question for `notifications` stays open (no test can answer it), which is the state this " +
-      'test reads; Firefox answers it at once (alerts/once)',
+      'test reads; Firefox answers it at once (alerts/once, where Chromium starts with the permission allowed)',
   },
 
   'anime-sites': 'both',

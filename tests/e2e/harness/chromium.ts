@@ -8,6 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { type BrowserContext, chromium, type Page, type Worker } from 'playwright-core';
 import { requireChromium } from './browsers';
+import { grantApiPermissionsInProfile } from './chromium-granted-permissions';
 import { assertUiLanguage, localeLaunch } from './chromium-locale';
 import { stopExtensionWorker } from './chromium-worker';
 import type { WorldAddress } from './world';
@@ -29,6 +30,8 @@ export interface ChromiumOptions {
    * too. Launching fails when Chromium cannot run in it (chromium-locale.ts).
    */
   locale?: string;
+  /** Optional API permissions (e.g. 'notifications') the user has already allowed in this profile. */
+  grantedApiPermissions?: readonly string[];
 }
 
 export interface ChromiumSession {
@@ -52,28 +55,36 @@ export async function launchChromium(options: ChromiumOptions): Promise<Chromium
   const { extensionDir, world, headless = true, locale = DEFAULT_LOCALE } = options;
   const language = localeLaunch(locale);
   const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'simkl-chromium-'));
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: options.executablePath ?? requireChromium(),
-    headless: false, // the real switch is --headless=new below; Playwright's would be the old mode
-    viewport: headless ? { width: 1280, height: 900 } : null,
-    ignoreHTTPSErrors: true,
-    env: { ...process.env, ...language.env },
-    args: [
-      ...language.args,
-      ...(headless ? ['--headless=new'] : []),
-      '--no-sandbox',
-      `--disable-extensions-except=${extensionDir}`,
-      `--load-extension=${extensionDir}`,
-      `--host-resolver-rules=${hostResolverRules(world)}`,
-      // Pitfall 8: without it the identity auth window rejects the world's certificate.
-      '--ignore-certificate-errors',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--no-default-browser-check',
-    ],
-  });
+  const open = () =>
+    chromium.launchPersistentContext(profile, {
+      executablePath: options.executablePath ?? requireChromium(),
+      headless: false, // the real switch is --headless=new below; Playwright's would be the old mode
+      viewport: headless ? { width: 1280, height: 900 } : null,
+      ignoreHTTPSErrors: true,
+      env: { ...process.env, ...language.env },
+      args: [
+        ...language.args,
+        ...(headless ? ['--headless=new'] : []),
+        '--no-sandbox',
+        `--disable-extensions-except=${extensionDir}`,
+        `--load-extension=${extensionDir}`,
+        `--host-resolver-rules=${hostResolverRules(world)}`,
+        // Pitfall 8: without it the identity auth window rejects the world's certificate.
+        '--ignore-certificate-errors',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+        '--no-default-browser-check',
+      ],
+    });
+  if (options.grantedApiPermissions?.length) {
+    // The user allowed these earlier (chromium-granted-permissions.ts): installed once, then granted.
+    const first = await open();
+    await firstExtensionWorker(first).finally(() => first.close());
+    grantApiPermissionsInProfile(profile, PINNED_EXTENSION_ID, options.grantedApiPermissions);
+  }
+  const context = await open();
   const close = async (): Promise<void> => {
     await context.close();
     fs.rmSync(profile, { recursive: true, force: true });

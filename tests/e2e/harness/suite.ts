@@ -29,6 +29,8 @@ export interface StartOptions {
   locale?: string;
   /** More about:config preferences for Firefox's profile. */
   firefoxPrefs?: Record<string, string | number | boolean>;
+  /** Optional API permissions the user has already allowed in Chromium's profile (chromium-granted-permissions.ts). */
+  chromiumGrantedPermissions?: readonly string[];
 }
 
 /** A world and one browser with the extension in it, driven the same way in both browsers. */
@@ -140,7 +142,12 @@ async function startSession(
     else if (options.seed && options.seed.length > 0) world.control.seedLibrary(DEMO_USER.id, options.seed);
     const extensionDir = ensureBuilt(build);
     if (browser === 'chromium') {
-      const chrome = await launchChromium({ extensionDir, world, locale: options.locale });
+      const chrome = await launchChromium({
+        extensionDir,
+        world,
+        locale: options.locale,
+        grantedApiPermissions: options.chromiumGrantedPermissions,
+      });
       return chromiumSession(world, chrome);
     }
     const firefox = await launchFirefox({ extensionDir, world, prefs: options.firefoxPrefs });

@@ -48,26 +48,45 @@ interface NotificationEvent {
 }
 
 interface NotificationsPage {
-  browser: { notifications: { onShown?: NotificationEvent; onClosed: NotificationEvent } };
+  browser: {
+    notifications: {
+      onShown?: NotificationEvent;
+      onClosed: NotificationEvent;
+      getAll(): Promise<Record<string, unknown>>;
+      clear(id: string): Promise<boolean>;
+    };
+  };
   shownAlerts?: string[];
 }
 
 /**
  * Listens, in one of the extension's pages, to the extension's notifications as the browser shows
  * them. Firefox without a desktop closes a notification at once, so `getAll` may already have
- * forgotten it: its `onShown` (and `onClosed`) still tell.
+ * forgotten it: its `onShown` (and `onClosed`) still tell. Chromium has no `onShown` and keeps a
+ * notification in `getAll` until it is closed: the ones already there are dismissed first (as the
+ * user would), then every id `getAll` lists afterwards is one shown since.
  */
 export function listenToNotifications(page: AnyPage): Promise<void> {
   return evaluate(
     page,
-    () => {
+    async () => {
       const scope = globalThis as unknown as NotificationsPage;
+      const api = scope.browser.notifications;
       scope.shownAlerts = [];
       const note = (id: string) => {
         if (!scope.shownAlerts?.includes(id)) scope.shownAlerts?.push(id);
       };
-      scope.browser.notifications.onShown?.addListener(note);
-      scope.browser.notifications.onClosed.addListener(note);
+      if (api.onShown) {
+        api.onShown.addListener(note);
+        api.onClosed.addListener(note);
+        return;
+      }
+      await Promise.all(Object.keys(await api.getAll()).map((id) => api.clear(id)));
+      const poll = async () => {
+        for (const id of Object.keys(await api.getAll())) note(id);
+        setTimeout(poll, 100);
+      };
+      void poll();
     },
     undefined,
   );
