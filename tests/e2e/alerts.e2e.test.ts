@@ -19,6 +19,7 @@ import path from 'node:path';
 import { expect } from 'vitest';
 import { REPO_ROOT } from './harness/build-output';
 import type { AnyPage } from './harness/pages';
+import { saveScreenCorner, screenshotDisplay } from './harness/screen-picture';
 import { describeInBrowsers, type Session } from './harness/suite';
 import {
   alertLedgers,
@@ -38,6 +39,9 @@ import { eventually } from './scenarios/slice';
 const SHOTS_DIR = process.env.UPDATE_SCREENSHOTS
   ? path.join(REPO_ROOT, 'docs/screenshots')
   : fs.mkdtempSync(path.join(os.tmpdir(), 'simkl-shots-'));
+
+/** With UPDATE_SCREENSHOTS and SCREENSHOT_DISPLAY (an Xvfb display), Chromium's run also pictures the alert itself. */
+const PICTURE_DISPLAY = process.env.UPDATE_SCREENSHOTS ? screenshotDisplay() : null;
 
 interface ElementShot {
   $(selector: string): Promise<{ screenshot(options: { path: string }): Promise<unknown> } | null>;
@@ -118,6 +122,8 @@ describeInBrowsers('new-episode alerts', { scenario: 'alerts' }, (suite) => {
         seed: seedWatching,
         firefoxPrefs: { 'extensions.webextOptionalPermissionPrompts': false },
         chromiumGrantedPermissions: ['notifications'],
+        // The README's picture of the alert: Chromium shown on an X display draws it (screen-picture.ts).
+        chromiumDisplay: PICTURE_DISPLAY ?? undefined,
       });
       calendarWithoutTheEpisodeFirst(session.world);
       let options = await signInFromTheOptions(session.world, session.pages);
@@ -139,6 +145,14 @@ describeInBrowsers('new-episode alerts', { scenario: 'alerts' }, (suite) => {
         (ids) => ids.length > 0,
       );
       expect(shown).toEqual([ALERT_ID]);
+      if (PICTURE_DISPLAY && session.browser === 'chromium') {
+        await new Promise((resolve) => setTimeout(resolve, 1_000)); // the popup's slide-in
+        saveScreenCorner(
+          PICTURE_DISPLAY,
+          { width: 362, height: 146, margin: 1 },
+          path.join(SHOTS_DIR, 'alert-chromium.png'),
+        );
+      }
 
       await syncWithFreshFiles(options);
       options = await restartBackground(session, options);

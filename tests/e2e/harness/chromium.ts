@@ -23,6 +23,8 @@ export interface ChromiumOptions {
   world: WorldAddress;
   /** Default true (`--headless=new`); false opens a window and needs a display. */
   headless?: boolean;
+  /** An X display to show the browser on (headful), with Chromium drawing its own notifications there (screen-picture.ts). */
+  display?: string;
   executablePath?: string;
   /**
    * The browser's UI language ('de', 'ja', 'pt_BR'), which picks the extension's `_locales` folder.
@@ -52,7 +54,8 @@ export function hostResolverRules(world: WorldAddress): string {
 }
 
 export async function launchChromium(options: ChromiumOptions): Promise<ChromiumSession> {
-  const { extensionDir, world, headless = true, locale = DEFAULT_LOCALE } = options;
+  const { extensionDir, world, display, locale = DEFAULT_LOCALE } = options;
+  const headless = display ? false : (options.headless ?? true);
   const language = localeLaunch(locale);
   const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'simkl-chromium-'));
   const open = () =>
@@ -61,10 +64,12 @@ export async function launchChromium(options: ChromiumOptions): Promise<Chromium
       headless: false, // the real switch is --headless=new below; Playwright's would be the old mode
       viewport: headless ? { width: 1280, height: 900 } : null,
       ignoreHTTPSErrors: true,
-      env: { ...process.env, ...language.env },
+      env: { ...process.env, ...language.env, ...(display ? { DISPLAY: display } : {}) },
       args: [
         ...language.args,
         ...(headless ? ['--headless=new'] : []),
+        // Chromium's own notification popups, drawn on the display, rather than a desktop's (none under Xvfb).
+        ...(display ? ['--disable-features=NativeNotifications,SystemNotifications'] : []),
         '--no-sandbox',
         `--disable-extensions-except=${extensionDir}`,
         `--load-extension=${extensionDir}`,

@@ -31,6 +31,8 @@ export interface StartOptions {
   firefoxPrefs?: Record<string, string | number | boolean>;
   /** Optional API permissions the user has already allowed in Chromium's profile (chromium-granted-permissions.ts). */
   chromiumGrantedPermissions?: readonly string[];
+  /** Chromium shown on this X display instead of headless (harness/screen-picture.ts). */
+  chromiumDisplay?: string;
 }
 
 /** A world and one browser with the extension in it, driven the same way in both browsers. */
@@ -147,6 +149,7 @@ async function startSession(
         world,
         locale: options.locale,
         grantedApiPermissions: options.chromiumGrantedPermissions,
+        display: options.chromiumDisplay,
       });
       return chromiumSession(world, chrome);
     }
