@@ -46,6 +46,9 @@ export default defineConfig({
           hookTimeout: 120_000,
           fileParallelism: true,
           maxWorkers: E2E_WORKERS,
+          // A file's scenarios that run at once (it.concurrent, e.g. scenarios/scrobble-run.ts) all
+          // start together: vitest's default of 5 would hold the others back until one ends.
+          maxConcurrency: 10,
         },
       },
     ],
