@@ -64,7 +64,7 @@ describeInBrowsers(
       await goto(page, WATCH_PAGE);
       await playInPage(page);
       await clickInControl(page, '[data-k="track-yes"]');
-      await waitForScrobbles(session.world, 1);
+      await waitForScrobbles(session.world.control, 1);
       await waitForLine(page, /^Simkl: Watching now · .*S1E5 · \d+ %$/);
       await seekTo(page, 85);
       await waitForLine(page, /· 8[5-9] %$/);
@@ -75,7 +75,7 @@ describeInBrowsers(
         (episodes) => episodes.length > 0,
       );
       const records = await answeredScrobbles(
-        session.world,
+        session.world.control,
         session.browser,
         'Crunchyroll newer player, leave at 85 %',
       );
@@ -93,9 +93,9 @@ describeInBrowsers(
       await waitForLine(page, /· (39|4\d) %$/);
       await letTheBackgroundHear();
       await goto(page, SEARCH_PAGE);
-      await waitForScrobbles(session.world, 2);
+      await waitForScrobbles(session.world.control, 2);
       const records = await answeredScrobbles(
-        session.world,
+        session.world.control,
         session.browser,
         'Crunchyroll older player, leave at 40 %',
       );

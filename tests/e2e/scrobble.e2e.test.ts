@@ -1,9 +1,11 @@
 /**
  * Netflix scrobbling: the fixture player with a real <video> (the repo's VP8 WebM plays in headless
- * Chromium and Firefox ESR), time moved by seeking. The scenarios live in scenarios/scrobble-flows.ts;
- * each gets its own world, and prints the scrobble requests it made.
+ * Chromium and Firefox ESR), time moved by seeking. The scenarios live in scenarios/scrobble-flows.ts
+ * and run at once (scenarios/scrobble-run.ts): those that only play share one browser, each in its
+ * own tab on its own episodes; those that change the world for everyone in it (a fault, the network
+ * cut, the settings) or assert that nothing at all was sent have a browser and world of their own.
+ * Each prints the scrobble requests it made.
  */
-import { it } from 'vitest';
 import { describeInBrowsers } from './harness/suite';
 import {
   autoplayScrobblesTheNextEpisode,
@@ -14,39 +16,38 @@ import {
   pauseResumeThenLeaveAt85,
   refusedStopsBecomeOneHistoryWrite,
 } from './scenarios/scrobble-flows';
-import { type ScrobbleRun, startScrobbleRun } from './scenarios/scrobble-run';
+import { scrobbleScenariosAtOnce } from './scenarios/scrobble-run';
 
 describeInBrowsers('Netflix scrobbling', { scenario: 'scrobble' }, (suite) => {
-  /** A fresh world and browser for the test, closed when it ends (the service refuses a second stop). */
-  const fresh = (scenario: (run: ScrobbleRun) => Promise<void>) => async () => {
-    await scenario(await startScrobbleRun(suite));
-  };
-
-  it(
-    'start, pause, resume, then leaving at 85 % marks the episode watched',
-    fresh(pauseResumeThenLeaveAt85),
-    120_000,
+  const atOnce = scrobbleScenariosAtOnce(suite, { trackNetflix: 'on' });
+  // The longest first: the file lasts as long as its slowest scenario.
+  atOnce.alone(
+    'offline (the network gone) when the episode ends: nothing lost, lands once back online',
+    offlineAtTheEndLandsOnceOnline,
+    180_000,
   );
-  it('a stop at 40 % marks nothing', fresh(leaveAt40), 120_000);
-  it('a tab closed at 90 % still lands', fresh(closeTabAt90), 120_000);
-  it(
-    'plays to the end while Simkl fails the stop: ✓ at once, then one history write at the finish time',
-    fresh(refusedStopsBecomeOneHistoryWrite),
-    120_000,
-  );
-  it(
-    'a billboard preview on the browse page sends nothing, even with tracking on',
-    fresh(billboardSendsNothing),
-    120_000,
-  );
-  it(
+  atOnce.shared(
     'autoplay of the next episode stops the first and scrobbles the next separately',
-    fresh(autoplayScrobblesTheNextEpisode),
+    [21, 22],
+    autoplayScrobblesTheNextEpisode,
     150_000,
   );
-  it(
-    'offline (the network gone) when the episode ends: nothing lost, lands once back online',
-    fresh(offlineAtTheEndLandsOnceOnline),
-    180_000,
+  atOnce.alone(
+    'plays to the end while Simkl fails the stop: ✓ at once, then one history write at the finish time',
+    refusedStopsBecomeOneHistoryWrite,
+    120_000,
+  );
+  atOnce.shared(
+    'start, pause, resume, then leaving at 85 % marks the episode watched',
+    [5],
+    pauseResumeThenLeaveAt85,
+    120_000,
+  );
+  atOnce.shared('a stop at 40 % marks nothing', [6], leaveAt40, 120_000);
+  atOnce.shared('a tab closed at 90 % still lands', [7], closeTabAt90, 120_000);
+  atOnce.alone(
+    'a billboard preview on the browse page sends nothing, even with tracking on',
+    billboardSendsNothing,
+    120_000,
   );
 });

@@ -42,6 +42,18 @@ export interface FirefoxSession {
   close(): Promise<void>;
 }
 
+/**
+ * For several pages that play at once in one Firefox, each in its own tab: media may start in a tab
+ * that is not in front, background tabs' timers are not slowed (the minimum of 1 s, the budget) and
+ * their video keeps decoding, so a player in the background reports its time as one in front does.
+ */
+export const BACKGROUND_TABS_PREFS: Readonly<Record<string, string | number | boolean>> = {
+  'media.block-autoplay-until-in-foreground': false,
+  'dom.min_background_timeout_value': 4,
+  'dom.timeout.enable_budget_timer_throttling': false,
+  'media.suspend-bkgnd-video.enabled': false,
+};
+
 const MAX_OPEN_ATTEMPTS = 3;
 
 /**

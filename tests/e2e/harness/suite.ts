@@ -66,6 +66,12 @@ export interface Suite {
   /** A world and this suite's browser; closed when the test (or, from a beforeAll, the suite) ends. */
   start(options?: StartOptions): Promise<Session>;
   /**
+   * A world and this suite's browser that live until the browser's suite ends, whichever test
+   * starts them (closing them sooner is the caller's choice): for tests that run at once
+   * (`it.concurrent`), which `start` cannot tell apart, as it closes what "the" running test started.
+   */
+  startUntilSuiteEnds(options?: StartOptions): Promise<Session>;
+  /**
    * A test that runs only in the browsers browser-support.ts allows for `${scenario}/${key}`; in the
    * others it is not registered at all.
    */
@@ -117,6 +123,11 @@ export function describeInBrowsers(name: string, options: SuiteOptions, body: (s
         async start(startOptions = {}) {
           const session = await startSession(browser, build, startOptions);
           (testSessions ?? suiteSessions).push(session);
+          return session;
+        },
+        async startUntilSuiteEnds(startOptions = {}) {
+          const session = await startSession(browser, build, startOptions);
+          suiteSessions.push(session);
           return session;
         },
         runs,

@@ -7,7 +7,6 @@ import { expect } from 'vitest';
 import { goto } from './extension-pages';
 import {
   autoplayNextEpisode,
-  EPISODE,
   pauseVideo,
   playBillboard,
   playbackLine,
@@ -16,7 +15,6 @@ import {
   startWatching,
   videoTime,
   waitForScrobbles,
-  watchedEpisodes,
 } from './scrobble';
 import { answeredScrobbles, type ScrobbleRecord, scrobbleRecords } from './scrobble-log';
 import type { ScrobbleRun } from './scrobble-run';
@@ -39,23 +37,21 @@ const waitForLine = (page: Parameters<typeof playbackLine>[0], ready: RegExp, ti
   );
 
 export async function pauseResumeThenLeaveAt85(run: ScrobbleRun): Promise<void> {
-  const { world } = run;
   const player = await run.newTab();
-  await startWatching(world, player);
-  expect(await playbackLine(player)).toMatch(/^Simkl: Watching now · S1E21 · \d+ %$/);
+  await startWatching(run, player);
+  expect(await playbackLine(player)).toMatch(
+    new RegExp(`^Simkl: Watching now · S1E${run.episode} · \\d+ %$`),
+  );
   await pauseVideo(player);
-  await waitForScrobbles(world, 2);
+  await waitForScrobbles(run.log, 2);
   await playVideo(player);
-  await waitForScrobbles(world, 3);
+  await waitForScrobbles(run.log, 3);
   await seekTo(player, 85);
   await waitForLine(player, /· 8[5-9] %$/);
   await letTheBackgroundHear();
   await goto(player, BROWSE_URL);
-  await eventually(
-    () => watchedEpisodes(world),
-    (episodes) => episodes.includes(EPISODE),
-  );
-  const records = await answeredScrobbles(world, run.browser, 'start, pause, resume, leave at 85 %');
+  await eventually(run.watched, (episodes) => episodes.includes(run.episode));
+  const records = await answeredScrobbles(run.log, run.browser, 'start, pause, resume, leave at 85 %');
   expect(records.map((record) => record.path)).toEqual([
     '/scrobble/start',
     '/scrobble/pause',
@@ -63,81 +59,71 @@ export async function pauseResumeThenLeaveAt85(run: ScrobbleRun): Promise<void> 
     '/scrobble/stop',
   ]);
   expect(records.at(-1)?.progress).toBeGreaterThanOrEqual(85);
-  expect(watchedEpisodes(world)).toEqual([EPISODE]);
+  expect(run.watched()).toEqual([run.episode]);
 }
 
 export async function leaveAt40(run: ScrobbleRun): Promise<void> {
-  const { world } = run;
   const player = await run.newTab();
-  await startWatching(world, player);
+  await startWatching(run, player);
   await seekTo(player, 40);
   await letTheBackgroundHear();
   await goto(player, BROWSE_URL);
-  await waitForScrobbles(world, 2);
-  const records = await answeredScrobbles(world, run.browser, 'leave at 40 %');
+  await waitForScrobbles(run.log, 2);
+  const records = await answeredScrobbles(run.log, run.browser, 'leave at 40 %');
   expect(records.map((record) => record.path)).toEqual(['/scrobble/start', '/scrobble/stop']);
   expect(records.at(-1)?.progress).toBeLessThan(80);
-  expect(watchedEpisodes(world)).toEqual([]);
+  expect(run.watched()).toEqual([]);
 }
 
 export async function closeTabAt90(run: ScrobbleRun): Promise<void> {
-  const { world } = run;
   const player = await run.newTab();
-  await startWatching(world, player);
+  await startWatching(run, player);
   await seekTo(player, 90);
   await letTheBackgroundHear();
   await (player as { close(): Promise<void> }).close();
-  await eventually(
-    () => watchedEpisodes(world),
-    (episodes) => episodes.includes(EPISODE),
-  );
-  const records = await answeredScrobbles(world, run.browser, 'tab closed at 90 %');
+  await eventually(run.watched, (episodes) => episodes.includes(run.episode));
+  const records = await answeredScrobbles(run.log, run.browser, 'tab closed at 90 %');
   expect(records.map((record) => record.path)).toEqual(['/scrobble/start', '/scrobble/stop']);
   expect(records.at(-1)?.progress).toBeGreaterThanOrEqual(90);
-  expect(watchedEpisodes(world)).toEqual([EPISODE]);
+  expect(run.watched()).toEqual([run.episode]);
 }
 
 export async function refusedStopsBecomeOneHistoryWrite(run: ScrobbleRun): Promise<void> {
   const { world } = run;
   const player = await run.newTab();
-  await startWatching(world, player);
+  await startWatching(run, player);
   // Every attempt the transport makes at the stop meets a 503, so the outbox has to take over.
   world.control.injectFault({ method: 'POST', path: '/scrobble/stop', times: 10, action: { status: 503 } });
   await seekTo(player, 95);
   const finishedBy = Date.now() + 5_000;
-  await waitForLine(player, /^Simkl: S1E21 ✓$/);
-  await eventually(
-    () => watchedEpisodes(world),
-    (episodes) => episodes.includes(EPISODE),
-    30_000,
-  );
+  await waitForLine(player, new RegExp(`^Simkl: S1E${run.episode} ✓$`));
+  await eventually(run.watched, (episodes) => episodes.includes(run.episode), 30_000);
   // The log records the answer's status once it is sent.
   const history = await eventually(
-    () => scrobbleRecords(world).filter((record) => record.path === '/sync/history'),
+    () => scrobbleRecords(run.log).filter((record) => record.path === '/sync/history'),
     (posts) => posts.every((post) => post.status !== 0),
   );
-  await answeredScrobbles(world, run.browser, 'played to the end, every stop answered 503');
-  const stops = scrobbleRecords(world).filter((record) => record.path === '/scrobble/stop');
+  await answeredScrobbles(run.log, run.browser, 'played to the end, every stop answered 503');
+  const stops = scrobbleRecords(run.log).filter((record) => record.path === '/scrobble/stop');
   expect(stops.length).toBeGreaterThan(0);
   expect(stops.every((stop) => stop.status === 503)).toBe(true);
-  expect(history.map((post) => [post.status, post.episode])).toEqual([[201, 'S1E21']]);
+  expect(history.map((post) => [post.status, post.episode])).toEqual([[201, `S1E${run.episode}`]]);
   // An anime, numbered as Netflix shows it: the history write says TVDB seasons.
   expect(history[0]?.useTvdbAnimeSeasons).toBe(true);
   expect(Date.parse(history[0]?.watchedAt ?? '')).toBeLessThanOrEqual(finishedBy);
-  expect(watchedEpisodes(world)).toEqual([EPISODE]);
+  expect(run.watched()).toEqual([run.episode]);
 }
 
 export async function billboardSendsNothing(run: ScrobbleRun): Promise<void> {
-  const { world } = run;
   await run.setSettings({ trackNetflix: 'on' });
   const browse = await run.newTab();
   await goto(browse, BROWSE_URL);
   await playBillboard(browse);
   await pause(12_000);
   const played = await videoTime(browse);
-  await answeredScrobbles(world, run.browser, `billboard on /browse (${played.toFixed(1)} s played)`);
+  await answeredScrobbles(run.log, run.browser, `billboard on /browse (${played.toFixed(1)} s played)`);
   expect(played).toBeGreaterThan(8);
-  expect(scrobbleRecords(world)).toEqual([]);
+  expect(scrobbleRecords(run.log)).toEqual([]);
 }
 
 /**
@@ -145,36 +131,33 @@ export async function billboardSendsNothing(run: ScrobbleRun): Promise<void> {
  * (past 80 %: watched), E22 gets its own start, and its own stop when the user leaves at 85 %.
  */
 export async function autoplayScrobblesTheNextEpisode(run: ScrobbleRun): Promise<void> {
-  const { world } = run;
   const player = await run.newTab();
-  await startWatching(world, player);
+  await startWatching(run, player);
   await seekTo(player, 82);
   await waitForLine(player, /· 8\d %$/);
   await letTheBackgroundHear();
-  await autoplayNextEpisode(player);
-  await waitForLine(player, /^Simkl: Watching now · S1E22 · \d+ %$/, 40_000);
+  const next = run.episode + 1;
+  await autoplayNextEpisode(player, next);
+  await waitForLine(player, new RegExp(`^Simkl: Watching now · S1E${next} · \\d+ %$`), 40_000);
   await seekTo(player, 85);
-  await waitForLine(player, /S1E22 · 8[5-9] %$/);
+  await waitForLine(player, new RegExp(`S1E${next} · 8[5-9] %$`));
   await letTheBackgroundHear();
   await goto(player, BROWSE_URL);
-  await eventually(
-    () => watchedEpisodes(world),
-    (episodes) => episodes.includes(EPISODE + 1),
-  );
+  await eventually(run.watched, (episodes) => episodes.includes(run.episode + 1));
   const records = await answeredScrobbles(
-    world,
+    run.log,
     run.browser,
     'autoplay from E21 (at 82 %) to E22, leave at 85 %',
   );
   expect(steps(records)).toEqual([
-    '/scrobble/start S1E21',
-    '/scrobble/stop S1E21',
-    '/scrobble/start S1E22',
-    '/scrobble/stop S1E22',
+    `/scrobble/start S1E${run.episode}`,
+    `/scrobble/stop S1E${run.episode}`,
+    `/scrobble/start S1E${next}`,
+    `/scrobble/stop S1E${next}`,
   ]);
   expect(records[1]?.progress).toBeGreaterThanOrEqual(82);
   expect(records.every(landed)).toBe(true);
-  expect(watchedEpisodes(world)).toEqual([EPISODE, EPISODE + 1]);
+  expect(run.watched()).toEqual([run.episode, run.episode + 1]);
 }
 
 /**
@@ -183,31 +166,27 @@ export async function autoplayScrobblesTheNextEpisode(run: ScrobbleRun): Promise
  * or as a history write after (outbox/process.ts).
  */
 export async function offlineAtTheEndLandsOnceOnline(run: ScrobbleRun): Promise<void> {
-  const { world, setOffline } = run;
+  const { setOffline } = run;
   const player = await run.newTab();
-  await startWatching(world, player);
+  await startWatching(run, player);
   await seekTo(player, 95);
   await setOffline(true);
   try {
-    await waitForLine(player, /^Simkl: S1E21 ✓$/);
+    await waitForLine(player, new RegExp(`^Simkl: S1E${run.episode} ✓$`));
     await pause(5_000);
-    expect(scrobbleRecords(world).map((record) => record.path)).toEqual(['/scrobble/start']);
-    expect(watchedEpisodes(world)).toEqual([]);
+    expect(scrobbleRecords(run.log).map((record) => record.path)).toEqual(['/scrobble/start']);
+    expect(run.watched()).toEqual([]);
   } finally {
     await setOffline(false);
   }
-  await eventually(
-    () => watchedEpisodes(world),
-    (episodes) => episodes.includes(EPISODE),
-    90_000,
-  );
+  await eventually(run.watched, (episodes) => episodes.includes(run.episode), 90_000);
   await pause(5_000); // a second landing, if there were one, would show by now
-  const records = await answeredScrobbles(world, run.browser, 'offline when E21 ended, then back online');
+  const records = await answeredScrobbles(run.log, run.browser, 'offline when E21 ended, then back online');
   const landings = records.slice(1);
   expect(landings).toHaveLength(1);
   expect(landings[0]?.path).toMatch(/^\/scrobble\/stop$|^\/sync\/history$/);
-  expect(landings[0]?.episode).toBe('S1E21');
+  expect(landings[0]?.episode).toBe(`S1E${run.episode}`);
   if (landings[0]?.path === '/sync/history') expect(landings[0]?.useTvdbAnimeSeasons).toBe(true);
   expect(landings.every(landed)).toBe(true);
-  expect(watchedEpisodes(world)).toEqual([EPISODE]);
+  expect(run.watched()).toEqual([run.episode]);
 }

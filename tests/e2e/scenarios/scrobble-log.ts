@@ -3,9 +3,14 @@
  * history writes a late stop becomes, with the body fields that matter (which title, which episode,
  * how far, when watched). The lines go into the test output, to be read by a person.
  */
-import type { LogEntry } from '../../simkl-service/types';
-import type { World } from '../harness/world';
+import type { LogEntry, ServiceControl } from '../../simkl-service/types';
 import { eventually } from './slice';
+
+/**
+ * Where a scenario reads the service's requests: a world's whole log (`world.control`), or a shared
+ * world's log narrowed to one scenario's episodes (`episodesLog`).
+ */
+export type RequestLog = Pick<ServiceControl, 'requestLog'>;
 
 export interface ScrobbleRecord {
   method: string;
@@ -64,8 +69,20 @@ const isScrobbleTraffic = (entry: LogEntry) =>
   entry.path.startsWith('/scrobble/') || (entry.method === 'POST' && entry.path === '/sync/history');
 
 /** Every scrobble call and history write so far, oldest first. */
-export const scrobbleRecords = (world: World): ScrobbleRecord[] =>
-  world.control.requestLog().filter(isScrobbleTraffic).map(recordOf);
+export const scrobbleRecords = (log: RequestLog): ScrobbleRecord[] =>
+  log.requestLog().filter(isScrobbleTraffic).map(recordOf);
+
+/**
+ * A shared world's log as one scenario sees it: the scrobble calls and history writes that name one
+ * of its episodes ('S1E21'). Several players in one browser then each read only their own requests.
+ */
+export function episodesLog(log: RequestLog, episodes: readonly string[]): RequestLog {
+  const isOwn = (entry: LogEntry) => {
+    const episode = isScrobbleTraffic(entry) ? recordOf(entry).episode : undefined;
+    return episode !== undefined && episodes.includes(episode);
+  };
+  return { requestLog: () => log.requestLog().filter(isOwn) };
+}
 
 /** "POST /scrobble/stop 201 anime#9300003 S1E21 progress=95" */
 export function describeRecord(record: ScrobbleRecord): string {
@@ -83,12 +100,12 @@ export function describeRecord(record: ScrobbleRecord): string {
  * sent, which can be after the library already moved), printed one per line under a heading.
  */
 export async function answeredScrobbles(
-  world: World,
+  log: RequestLog,
   browser: string,
   scenario: string,
 ): Promise<ScrobbleRecord[]> {
   const records = await eventually(
-    () => scrobbleRecords(world),
+    () => scrobbleRecords(log),
     (seen) => seen.every((record) => record.status !== 0),
   );
   const lines = records.map(describeRecord);

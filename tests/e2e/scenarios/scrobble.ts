@@ -11,11 +11,26 @@ import type { LogEntry } from '../../simkl-service/types';
 import { type AnyPage, clickInControl, textInControl } from '../harness/pages';
 import type { World } from '../harness/world';
 import { evaluate, goto } from './extension-pages';
+import type { RequestLog } from './scrobble-log';
 import { eventually } from './slice';
 
-export const PLAYER_URL = 'https://www.netflix.com/watch/81649856';
-/** The episode Netflix's autoplay moves to after E21: the next id in the show's metadata. */
-export const NEXT_EPISODE_ID = '81649857';
+/**
+ * Dungeon's episodes that have a player page (tests/fixtures/sites/netflix-episodes.ts), by number:
+ * scenarios that share a browser each play their own.
+ */
+export const DUNGEON_EPISODE_IDS: Readonly<Record<number, string>> = {
+  5: '81649840',
+  6: '81649841',
+  7: '81649842',
+  21: '81649856',
+  22: '81649857',
+};
+export const playerUrlOf = (episode: number) => {
+  const id = DUNGEON_EPISODE_IDS[episode];
+  if (!id) throw new Error(`Dungeon's E${episode} has no player page`);
+  return `https://www.netflix.com/watch/${id}`;
+};
+export const PLAYER_URL = playerUrlOf(21);
 /** Delicious in Dungeon (Dungeon Meshi) on the service; the player shows S1E21. */
 export const DUNGEON_MESHI = 9300003;
 export const EPISODE = 21;
@@ -47,7 +62,7 @@ export const pauseVideo = (page: AnyPage) =>
  * Netflix's autoplay of the next episode: the URL becomes /watch/<next id> without a reload (the
  * player is a single-page app) and the same <video> gets the next episode's source.
  */
-export const autoplayNextEpisode = (page: AnyPage) =>
+export const autoplayNextEpisode = (page: AnyPage, episode: number) =>
   evaluate(
     page,
     async ({ src, next }) => {
@@ -57,7 +72,7 @@ export const autoplayNextEpisode = (page: AnyPage) =>
       video.src = src;
       await video.play();
     },
-    { src: MEDIA_URL, next: NEXT_EPISODE_ID },
+    { src: MEDIA_URL, next: DUNGEON_EPISODE_IDS[episode] ?? '' },
   );
 
 /** The browse page's billboard: Netflix autoplays a muted trailer in a <video> off the player. */
@@ -91,25 +106,43 @@ export const seekTo = (page: AnyPage, percent: number) =>
 export const videoTime = (page: AnyPage) =>
   evaluate(page, () => (document.querySelector('video') as HTMLVideoElement).currentTime, null);
 
-export const scrobbles = (world: World): LogEntry[] =>
-  world.control.requestLog().filter((entry) => entry.path.startsWith('/scrobble/'));
+export const scrobbles = (log: RequestLog): LogEntry[] =>
+  log.requestLog().filter((entry) => entry.path.startsWith('/scrobble/'));
 
-export function waitForScrobbles(world: World, count: number, timeoutMs = 30_000): Promise<LogEntry[]> {
+export function waitForScrobbles(log: RequestLog, count: number, timeoutMs = 30_000): Promise<LogEntry[]> {
   return eventually(
-    () => scrobbles(world),
+    () => scrobbles(log),
     (seen) => seen.length >= count,
     timeoutMs,
   );
 }
 
-/** Opens the player, plays, answers Yes to the one-time question, and waits for the first start. */
-export async function startWatching(world: World, page: AnyPage): Promise<void> {
-  await goto(page, PLAYER_URL);
+/** What `startWatching` needs of a run (scrobble-run.ts). */
+export interface Watching {
+  /** The scenario's requests (its episodes' only, when it shares its world). */
+  log: RequestLog;
+  /** The episode its player opens. */
+  episode: number;
+  /**
+   * Whether the player still asks the one-time question (the setting is 'ask'): Yes is answered
+   * there. Where tracking is on already (a shared browser), playback alone leads to the start.
+   */
+  asks: boolean;
+}
+
+/**
+ * Opens the player, plays, answers Yes to the one-time question if it is asked, and waits for the
+ * first start.
+ */
+export async function startWatching(run: Watching, page: AnyPage): Promise<void> {
+  await goto(page, playerUrlOf(run.episode));
   await playVideo(page);
-  await clickInControl(page, '[data-k="track-yes"]');
-  // Yes is answered at once, while the first seconds of playback are counted before the start.
-  expect(await playbackLine(page, 2_000)).toBe('Simkl: Tracking…');
-  const seen = await waitForScrobbles(world, 1);
+  if (run.asks) {
+    await clickInControl(page, '[data-k="track-yes"]');
+    // Yes is answered at once, while the first seconds of playback are counted before the start.
+    expect(await playbackLine(page, 2_000)).toBe('Simkl: Tracking…');
+  }
+  const seen = await waitForScrobbles(run.log, 1);
   if (seen[0]?.path === '/scrobble/start') return;
   const video = await evaluate(
     page,

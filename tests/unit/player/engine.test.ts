@@ -3,16 +3,32 @@
  * service's playback, driven second by second under a fake clock.
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { DetectedMedia } from '../../../lib/media';
 import type { PlayerMessage } from '../../../lib/messaging';
 import type { PlayerAdapter } from '../../../lib/player/adapter';
+import { runPlayerEngine } from '../../../lib/player/engine';
 
 const posted: PlayerMessage[] = [];
-vi.mock('../../../lib/player/player-port', () => ({
-  createPlayerPort: () => ({ post: (message: PlayerMessage) => posted.push(message), close() {} }),
-}));
 
-const { runPlayerEngine } = await import('../../../lib/player/engine');
+/**
+ * The background's end of the engine's port (WXT's fake browser has no `runtime.connect`): what the
+ * engine posts is kept. A spy rather than a module mock, as the unit files share one module graph
+ * where the engine may already be loaded with the real port module.
+ */
+function backgroundPort(): void {
+  const events = () => ({ addListener() {}, removeListener() {}, hasListener: () => false });
+  vi.spyOn(fakeBrowser.runtime, 'connect').mockImplementation(
+    () =>
+      ({
+        name: 'port',
+        postMessage: (message: PlayerMessage) => posted.push(message),
+        disconnect() {},
+        onDisconnect: events(),
+        onMessage: events(),
+      }) as never,
+  );
+}
 
 const EPISODE: DetectedMedia = {
   site: 'netflix',
@@ -65,6 +81,7 @@ function setUp(extra: Partial<PlayerAdapter> = {}) {
 
 beforeEach(() => {
   posted.length = 0;
+  backgroundPort();
   vi.useFakeTimers();
 });
 afterEach(() => vi.useRealTimers());

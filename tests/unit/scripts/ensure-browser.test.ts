@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it, type MockInstance, vi } from 'vitest';
 import type { SetupProbes } from '../../../scripts/lib/browser-setup-plan';
 import { ensureBrowser } from '../../../scripts/lib/ensure-browser';
 
@@ -23,8 +23,11 @@ function freshDebian(installWorks: boolean) {
 }
 
 describe('ensureBrowser', () => {
-  const log = vi.spyOn(console, 'log').mockImplementation(() => {});
-  afterEach(() => log.mockClear());
+  let log: MockInstance<typeof console.log>;
+  // Each test's own spy: the setup restores every spy after each test.
+  beforeEach(() => {
+    log = vi.spyOn(console, 'log').mockImplementation(() => {});
+  });
 
   it('prints each apt-get command before running it, then finds the browser', () => {
     const { probes, run, ran } = freshDebian(true);

@@ -104,6 +104,17 @@ describe('createSitePagesHandler', () => {
     },
   );
 
+  it("serves the player on Dungeon's other episodes with their own id, number and title", async () => {
+    const page = await get('https://www.netflix.com/watch/81649840');
+    expect(page.status).toBe(200);
+    expect(page.body).toContain('data-videoid="81649840"');
+    expect(page.body).not.toContain('data-videoid="81649856"');
+    expect(page.body).toContain('<span>E5</span><span>Salt-Roasted Cockatrice</span>');
+    expect(page.body).toContain('Episode 5: Salt-Roasted Cockatrice');
+    // An episode id the metadata fixtures do not answer has no player.
+    expect((await get('https://www.netflix.com/watch/81649850')).status).toBe(404);
+  });
+
   it.each([
     'https://www.imdb.com/title/tt9999999/',
     'https://m.imdb.com/title/tt0133093/',

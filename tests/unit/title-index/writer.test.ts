@@ -3,7 +3,7 @@
  * optimistic write and its drop, a sign-out and another account, storage.local holds the signed-in
  * user's titles and nobody else's, and nothing but the index's own fields.
  */
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { openLibraryDb } from '../../../lib/library/db';
 import { createLibrary } from '../../../lib/library/library';
@@ -43,6 +43,10 @@ beforeEach(async () => {
   await library.sync();
   await vi.waitFor(async () => expect(await pageSees({ imdb: 'tt0133093' })).toBe('completed'));
 });
+
+// The writer rebuilds after each change on its own; a rebuild still queued when a test ends would
+// write into the next test's storage (or the next file's). Its last run settles them all.
+afterEach(() => writer.update());
 
 describe('the title index follows the mirror', () => {
   it('after the full sync: the pointer names Ana, the index holds her titles and only its own fields', async () => {
