@@ -1,5 +1,5 @@
 import { createStore } from 'idb-keyval';
-import { vi } from 'vitest';
+import { onTestFinished, vi } from 'vitest';
 import { createImportService } from '../../../lib/background/import/import-service';
 import type { UserRef } from '../../../lib/library/types';
 import type { ListStatus } from '../../../lib/media';
@@ -79,13 +79,21 @@ export function setupImport(first: UserRef | null = DEMO, wait = async (_ms: num
       wait,
     });
   const service = serviceOn();
+  let latest = service;
+  // A job still planning or importing when its test ends would go on writing the import alarm into
+  // the next test's fake browser, another file's too (docs/architecture.md, Tests): it ends first. A
+  // worker stopped mid-job (a restart) leaves only its successor's job to wait for.
+  onTestFinished(() => jobSettled(latest));
   const signIn = (next: UserRef | null) => {
     user = next;
   };
   const pick = (netflix: string, match: { simkl: number; type: 'movie' | 'show'; year?: number }) =>
     void picked.set(netflix, match);
   // A worker stopped and woken again: a new service over the same IndexedDB and the same Simkl.
-  const restart = serviceOn;
+  const restart = () => {
+    latest = serviceOn();
+    return latest;
+  };
   return { service, api, resolver, tabs, store, signIn, pick, restart };
 }
 
@@ -106,6 +114,18 @@ export function postedFilms(api: ReturnType<typeof setupImport>['api']): string[
 }
 
 type ImportService = ReturnType<typeof setupImport>['service'];
+
+/** Resolves once the service's job is neither importing nor planning (a paused plan waits for its alarm). */
+function jobSettled(service: ImportService): Promise<void> {
+  return vi.waitFor(
+    async () => {
+      const view = await service.view();
+      const planning = view.phase === 'planning' && !view.planning?.paused;
+      if (view.phase === 'importing' || planning) throw new Error(`the import job is still ${view.phase}`);
+    },
+    { timeout: 5_000 },
+  );
+}
 
 /** The page's reading handed over, then followed until its plan job ended (in the preview, mostly). */
 export async function planned(service: ImportService, request: Parameters<ImportService['history']>[0]) {
