@@ -30,18 +30,23 @@ export function NetflixImport() {
   useEffect(() => {
     if (shown && location.hash === `#${OPTIONS_IMPORT_ANCHOR}`) section.current?.scrollIntoView();
   }, [shown]);
-  if (!view || (!view.netflixTab && !MOVING.includes(view.phase) && view.phase !== 'preview')) return null;
+  // An import followed here says how it ended ("Import stopped: 40 of 120 sent"), Netflix tab or not.
+  const followed = useRef(false);
+  if (view && MOVING.includes(view.phase)) followed.current = true;
+  if (!view || (!view.netflixTab && !followed.current && view.phase !== 'preview')) return null;
 
   const words = importWords(view);
   const action = words.action;
   const act = (key: ImportAction['key']) => {
-    // The go names the preview shown; Discard the user whose import waits.
+    // The go names the preview shown; Discard the user whose import waits; Stop the user's own.
     const ask =
       key === 'read'
         ? sendIntent('importRead', {})
         : key === 'confirm'
           ? sendIntent('importStart', { plan: view.plan ?? '' })
-          : sendIntent('importDiscard', { user: view.waitsFor?.user ?? 0 });
+          : key === 'stop'
+            ? sendIntent('importStop', {})
+            : sendIntent('importDiscard', { user: view.waitsFor?.user ?? 0 });
     void ask.then((answer) => answer.ok && setView({ netflixTab: view.netflixTab, ...answer.value }));
   };
   return (

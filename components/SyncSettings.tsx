@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { dateTime, t } from '../lib/i18n';
 import { type SyncView, sendIntent } from '../lib/messaging';
+import { syncIntervalText } from '../lib/words/interval-text';
 import { syncFailedText } from '../lib/words/sync-text';
 import type { SettingsSectionProps } from './SignInSettings';
 
@@ -33,7 +34,7 @@ export function SyncSettings({ settings, update }: SettingsSectionProps) {
     <section aria-labelledby="sync-heading">
       <h2 id="sync-heading">{t('optionsSyncHeading')}</h2>
       <label>
-        {t('optionsSyncInterval')}
+        {t('optionsSyncWhen')}
         <select
           name="sync-interval"
           value={settings.syncIntervalMinutes}
@@ -41,7 +42,7 @@ export function SyncSettings({ settings, update }: SettingsSectionProps) {
         >
           {intervals.map((minutes) => (
             <option key={minutes} value={minutes}>
-              {t('optionsMinutes', minutes)}
+              {syncIntervalText(minutes)}
             </option>
           ))}
         </select>

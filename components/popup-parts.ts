@@ -37,6 +37,9 @@ export const LazyTrackingList = lazyPart(() =>
 );
 export const LazyAccountArea = lazyPart(() => import('./AccountArea').then((module) => module.AccountArea));
 export const LazyMatchedAs = lazyPart(() => import('./MatchedAs').then((module) => module.MatchedAs));
+export const LazyTroubleNotice = lazyPart(() =>
+  import('./TroubleNotice').then((module) => module.TroubleNotice),
+);
 export const LazySiteAccess = lazyPart(() => import('./SiteAccess').then((module) => module.SiteAccess));
 export const LazyOptionalSiteNotice = lazyPart(() =>
   import('./OptionalSiteNotice').then((module) => module.OptionalSiteNotice),
@@ -54,6 +57,7 @@ export const POPUP_PARTS = [
   LazyNetflixImport,
   LazyTrackingList,
   LazySiteAccess,
+  LazyTroubleNotice,
   LazyOptionalSiteNotice,
   LazyAccountArea,
   LazyMatchedAs,

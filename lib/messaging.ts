@@ -102,6 +102,8 @@ export interface ProtocolMap {
   importStart: { request: { plan: string }; response: ImportView };
   importRead: { request: Record<string, never>; response: ImportView };
   importDiscard: { request: { user: number }; response: ImportView };
+  /** Stop import: the user's import under way ends after the batch in flight. */
+  importStop: { request: Record<string, never>; response: ImportView };
   importRematch: { request: { plan: string }; response: ImportView };
   /** The history page's "Find them on Simkl": the options' import, where each has its match search. */
   importFindUnmatched: { request: Record<string, never>; response: { opened: boolean } };
@@ -132,6 +134,7 @@ export const CONTENT_SCRIPT_INTENTS: readonly Intent[] = [
   'importHistory',
   'importStart',
   'importDiscard',
+  'importStop',
   'importFindUnmatched',
   'episodes',
   'episodeAction',
@@ -148,6 +151,7 @@ export const CONTENT_INTENT_SITES: Partial<Record<Intent, Site>> = {
   importHistory: 'netflix',
   importStart: 'netflix',
   importDiscard: 'netflix',
+  importStop: 'netflix',
   importFindUnmatched: 'netflix',
 };
 

@@ -19,7 +19,12 @@ import { useRevision } from '../../components/use-revision';
 import { useSettings } from '../../components/use-settings';
 import { t } from '../../lib/i18n';
 
-/** The options page: account, sign-in method, sites and their access, behaviour, sync, shortcuts, caches, export. Changes save at once. */
+/**
+ * The options page, in the order a newcomer meets it (docs/architecture.md, The options page): the
+ * account, what the extension does on the sites, tracking and alerts, sync, the user's own data,
+ * shortcuts; then what few people need (the sign-in method and client id, the caches) folded away
+ * under "Advanced". Each group is a `data-group` for the tests. Changes save at once.
+ */
 export function App() {
   const revision = useRevision();
   const [settings, update] = useSettings();
@@ -34,28 +39,40 @@ export function App() {
         <Logo size={24} />
         <h1>{t('optionsTitle')}</h1>
       </header>
-      <section aria-labelledby="account-heading">
-        <h2 id="account-heading">{t('accountHeading')}</h2>
-        <AccountArea revision={revision} />
-      </section>
-      {section && (
-        <>
-          <SignInSettings {...section} />
-          <SiteSettings {...section} />
-          <SiteAccess always />
-          <MoreSites />
-          <BadgeSettings {...section} />
-          <AlertSettings />
-          <BehaviourSettings {...section} />
-          <PlaybackSettings {...section} />
-          <SyncSettings {...section} />
-        </>
-      )}
-      <NetflixImport />
-      <ShortcutSettings />
-      <MatchOverrides revision={revision} />
-      <CacheSettings />
-      <ExportData />
+      <div class="group" data-group="account">
+        <section aria-labelledby="account-heading">
+          <h2 id="account-heading">{t('accountHeading')}</h2>
+          <AccountArea revision={revision} />
+        </section>
+      </div>
+      <div class="group" data-group="sites">
+        {section && <SiteSettings {...section} />}
+        <SiteAccess always />
+        <MoreSites />
+        {section && <BadgeSettings {...section} />}
+      </div>
+      <div class="group" data-group="tracking">
+        {section && <PlaybackSettings {...section} />}
+        <NetflixImport />
+        <AlertSettings />
+        {section && <BehaviourSettings {...section} />}
+      </div>
+      <div class="group" data-group="sync">
+        {section && <SyncSettings {...section} />}
+      </div>
+      <div class="group" data-group="data">
+        <MatchOverrides revision={revision} />
+        <ExportData />
+      </div>
+      <div class="group" data-group="shortcuts">
+        <ShortcutSettings />
+      </div>
+      <details class="group advanced" data-group="advanced">
+        <summary>{t('optionsAdvanced')}</summary>
+        <p class="muted">{t('optionsAdvancedHelp')}</p>
+        {section && <SignInSettings {...section} />}
+        <CacheSettings />
+      </details>
       <PoweredBy />
     </main>
   );

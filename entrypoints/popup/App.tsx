@@ -12,13 +12,14 @@ import {
   LazySearchBox,
   LazySiteAccess,
   LazyTrackingList,
+  LazyTroubleNotice,
   LazyUpcomingList,
   LazyUpNextList,
 } from '../../components/popup-parts';
 import { useRevision } from '../../components/use-revision';
 import { useTabMedia } from '../../components/use-tab-media';
 import { t } from '../../lib/i18n';
-import { sendIntent } from '../../lib/messaging';
+import { type Answer, type SyncView, sendIntent } from '../../lib/messaging';
 import type { FirstReads } from '../../lib/popup/first-reads';
 
 /** The toolbar popup: the tab's title and what to do with it, what airs next, the account, waiting writes. */
@@ -32,8 +33,10 @@ export function App({ first }: { first?: FirstReads }) {
   // Opening the popup is a moment the user looks: sync (docs/architecture.md, A sync). Only once
   // the tab's title is on screen, so that the sync's work in the background does not delay its answer.
   const [shown, setShown] = useState(false);
+  // Its answer is the newest word on whether Simkl can be reached, for the notice at the top.
+  const [synced, setSynced] = useState<Answer<SyncView>>();
   useEffect(() => {
-    if (shown) void sendIntent('syncNow', {});
+    if (shown) void sendIntent('syncNow', {}).then(setSynced);
   }, [shown]);
   // What the first paint (the title and its list) does not need and shows below it waits for it: those
   // parts' code and their questions to the background would compete with it (docs/architecture.md,
@@ -57,6 +60,9 @@ export function App({ first }: { first?: FirstReads }) {
         <Logo size={20} />
         <h1>{t('extName')}</h1>
       </header>
+      {/* At the top, but asked after the first paint like the parts below: its three questions would
+          compete with the title's, and it shows only when Simkl is in trouble. */}
+      {painted && <LazyTroubleNotice revision={revision} synced={synced} />}
       <LazySiteAccess />
       <LazyOptionalSiteNotice url={tab?.url} />
       <LazyAccountArea revision={revision} />

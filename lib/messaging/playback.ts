@@ -119,6 +119,10 @@ export interface ImportView {
   progress?: { sent: number; total: number };
   /** Done: what Simkl could not place. */
   notFound?: number;
+  /** Done: the user stopped the import; `progress` says how much was sent before it. */
+  stopped?: true;
+  /** Importing or waiting: the user asked to stop, and the batch in flight is being finished. */
+  stopping?: true;
   failure?: ImportReadFailure | 'signed-out-simkl';
   /** For the viewing-activity page: the popup asked for a read. */
   readRequested?: boolean;

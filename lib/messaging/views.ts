@@ -77,6 +77,8 @@ export interface PendingWriteView {
   state: 'queued' | 'sending' | 'failed';
   attempts: number;
   error?: ErrorData;
+  /** A queued write's next try after a failure (UTC ISO): not before then. */
+  retryAt?: string;
 }
 
 /** Writes another Simkl user made: kept for them, never sent under the signed-in account. */

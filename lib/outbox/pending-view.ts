@@ -22,6 +22,9 @@ export function pendingView(all: OutboxWrite[], viewer: Viewer = 'anyone'): Pend
       state: write.state,
       attempts: write.attempts,
       ...(write.error ? { error: { kind: write.error.kind, message: write.error.message } } : {}),
+      ...(write.state === 'queued' && write.notBefore
+        ? { retryAt: new Date(write.notBefore).toISOString() }
+        : {}),
     })),
   };
 }

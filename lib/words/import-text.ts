@@ -13,9 +13,12 @@ export interface ImportWords {
   action?: ImportAction;
 }
 
-/** The one thing to do next: read the history, confirm the preview, or discard another user's import. */
+/**
+ * The one thing to do next: read the history, confirm the preview, discard another user's import, or
+ * stop the user's own import under way.
+ */
 export interface ImportAction {
-  key: 'read' | 'confirm' | 'discard';
+  key: 'read' | 'confirm' | 'discard' | 'stop';
   label: string;
 }
 
@@ -59,10 +62,20 @@ export function importWords(view: ImportView): ImportWords {
         const discard = { key: 'discard' as const, label: t('importDiscard') };
         return progress ? { line, progress, action: discard } : { line, action: discard };
       }
+      if (view.stopping) {
+        const line = t('importStopping', done);
+        return progress ? { line, progress } : { line };
+      }
       const line = t(view.phase === 'importing' ? 'importProgress' : 'importWaiting', done);
-      return progress ? { line, progress } : { line };
+      const stop = { key: 'stop' as const, label: t('importStop') };
+      return progress ? { line, progress, action: stop } : { line, action: stop };
     }
     case 'done': {
+      // Stopped by the user: what was sent stays, the rest was never sent; a new reading offers it again.
+      if (view.stopped) {
+        const line = t('importStopped', [count(progress?.sent ?? 0), count(progress?.total ?? 0)]);
+        return { line, action: read };
+      }
       // What Simkl did not find was sent but not imported. A new reading sends only what is new since
       // (the mirror knows the rest), so the button says that rather than offering the same import again.
       const imported = t('importDone', count((progress?.sent ?? 0) - (view.notFound ?? 0)));

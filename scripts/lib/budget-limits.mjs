@@ -51,8 +51,10 @@ export const BUDGETS = {
   // The popup's first load carries the title and its list only, the rest comes on demand
   // (components/popup-parts.ts): 19.6 KB with the polyfill, so the ceiling is that and about 1 KB,
   // plus the 158 bytes Up next's tab, panel and on-demand import measured on the first load, and the
-  // 149 bytes of the settings' player switches and threshold the first load reads with the settings.
-  popup: { limit: 20.5 * KIB + 158 + 149, aim: 20 * KIB },
+  // 149 bytes of the settings' player switches and threshold the first load reads with the settings,
+  // the 69 bytes of the trouble notice's on-demand part and the popup's sync answer it reads, and 3
+  // bytes the options' grouping added to the chunks the popup shares with the options page.
+  popup: { limit: 20.5 * KIB + 158 + 149 + 69 + 3, aim: 20 * KIB },
 };
 
 /** The control scripts with a ceiling of their own (the players'), by script name. */

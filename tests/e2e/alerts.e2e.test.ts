@@ -31,7 +31,7 @@ import {
   seedWatching,
   shownNotifications,
 } from './scenarios/alerts';
-import { click, evaluate, waitForText } from './scenarios/extension-pages';
+import { click, evaluate, openAdvanced, waitForText } from './scenarios/extension-pages';
 import { signInFromTheOptions } from './scenarios/options';
 import { eventually } from './scenarios/slice';
 
@@ -51,6 +51,7 @@ const ALERT_ID = `simkl-alert:show:${HOUSE_OF_THE_DRAGON}:3:2`;
 
 /** Clear caches, then Sync now: the check after the sync reads the calendar files afresh. */
 async function syncWithFreshFiles(options: AnyPage): Promise<void> {
+  await openAdvanced(options);
   await click(options, '[data-action="clear-caches"]');
   await eventually(
     () => cachedCalendarFiles(options),

@@ -1,7 +1,7 @@
 /**
  * Importing the Netflix viewing history: the page follows the plan job its reading became ("Matching
  * titles with Simkl: 2 of 5"), then the preview's numbers, then exactly the right history on the
- * service; the import offered from an extension page while a Netflix tab is open; and, in Chromium,
+ * service, Stop import clicked while its batch was on its way finishing that batch and no more; the import offered from an extension page while a Netflix tab is open; and, in Chromium,
  * the worker stopped mid-plan finishes the plan asking Simkl nothing it had answered, and the worker
  * stopped with a batch in flight (the tab closed too) resumes by itself and sends nothing twice. Each
  * test has a world and a browser of its own.
@@ -40,7 +40,7 @@ const LOOKUP_HELD_MS = 1_500;
 const TITLES = 5;
 
 describeInBrowsers('importing the Netflix history', { scenario: 'import' }, (suite) => {
-  it('previews the exact numbers, then lands exactly the new films and episodes, once each', async () => {
+  it('previews the exact numbers, then lands exactly the new films and episodes, once each, Stop import clicked with the batch on its way', async () => {
     const { world, session } = await startFaultRun(suite, {}, IMPORT_SEED);
     const matrixBefore = world.control.library(DEMO_USER.id).movies.find((m) => m.title === 'The Matrix');
     const netflix = await session.newPage();
@@ -60,7 +60,28 @@ describeInBrowsers('importing the Netflix history', { scenario: 'import' }, (sui
     // Nothing is written before the user says go.
     expect(historyPosts(world)).toEqual([]);
 
+    // The service holds the one batch's answer, and Stop import is clicked while it is on its way: the
+    // batch in flight is finished (it was the last), nothing else is sent. Shares this test's browser,
+    // so it costs the hold alone.
+    world.control.injectFault({
+      method: 'POST',
+      host: 'api.simkl.com',
+      path: '/sync/history',
+      times: 1,
+      action: { delayMs: HELD_MS },
+    });
     await confirmImport(netflix);
+    await eventually(
+      () => historyPosts(world).length,
+      (count) => count > 0,
+    );
+    expect(await textInControl(netflix, '[data-k="stop"]')).toBe('Stop import');
+    await clickInControl(netflix, '[data-k="stop"]');
+    const stopping = await eventually(
+      () => textInControl(netflix, '[data-k="line"]').catch(() => ''),
+      (text) => text.startsWith('Stopping') || text.startsWith('Imported'),
+    );
+    expect(stopping).toBe('Stopping after the batch being sent: 0 of 7 sent');
     const done = await importDone(netflix);
     console.log(`import (${suite.label}): ${describeRequests(world).join(', ')}`);
     expect(done).toBe('Imported 7 to Simkl.');

@@ -7,6 +7,7 @@ import {
   badgeSwitch,
   clearCaches,
   exportMyData,
+  groupedForANewcomer,
   OPTIONS_WORLD_CLOCK,
   seedOptionsLibrary,
   signInFromTheOptions,
@@ -33,6 +34,8 @@ describeInBrowsers('the options page', { scenario: 'options' }, (suite) => {
     await closePage(page);
   });
 
+  it('comes in groups for a newcomer: intervals in words, the advanced settings folded away', () =>
+    groupedForANewcomer(session.pages));
   it('syncs now and shows the last sync time', () =>
     syncNowShowsTheLastSync(session.world, session.pages, options));
   it('says a failed sync is Simkl failing, and when it is tried again', () =>

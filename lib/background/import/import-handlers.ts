@@ -17,6 +17,7 @@ export function createImportHandlers(
     importStart: async ({ plan }) => imports.start(plan),
     importRead: async () => imports.read(),
     importDiscard: async ({ user }) => imports.discard(user),
+    importStop: async () => imports.stop(),
     importRematch: async ({ plan }) => imports.rematch(plan),
     importFindUnmatched: async () => {
       await openOptionsImport();

@@ -6,7 +6,7 @@
  * answer was lost (the worker stopped, the connection dropped), the caller's `verify` asks Simkl
  * what of it already landed, and only the rest is posted, so no item is sent twice.
  */
-import { createStore, del, get, set, type UseStore } from 'idb-keyval';
+import { createStore, del, get, set, type UseStore, update } from 'idb-keyval';
 import type { UserRef } from '../../library/types';
 import { type HistoryBatch, itemsIn } from './history-batches';
 
@@ -22,6 +22,8 @@ export interface ImportJob {
   inFlight?: boolean;
   /** Items Simkl answered as not found, over the sent batches. */
   notFound?: number;
+  /** The user asked to stop: the batch in flight is finished, no other one is sent. */
+  stopping?: true;
 }
 
 /** Sends one batch; resolves once Simkl answered 2xx, rejects otherwise (to be retried later). */
@@ -64,6 +66,23 @@ export function deleteImportJob(store: UseStore): Promise<void> {
   return del(KEY, store);
 }
 
+/** Marks the job to stop, in one transaction with its reading, so a running loop's save keeps it. */
+export function requestImportStop(store: UseStore): Promise<void> {
+  return update<ImportJob | undefined>(KEY, (job) => job && { ...job, stopping: true }, store);
+}
+
+/** Saves the loop's copy of the job, keeping a stop asked for meanwhile (by another call, or before a restart). */
+async function saveKeepingStop(job: ImportJob, store: UseStore): Promise<void> {
+  await update<ImportJob | undefined>(
+    KEY,
+    (stored) => {
+      if (stored?.stopping) job.stopping = true;
+      return job;
+    },
+    store,
+  );
+}
+
 export interface RunOptions {
   post: PostHistory;
   store: UseStore;
@@ -74,8 +93,11 @@ export interface RunOptions {
   mayPost?: (job: ImportJob) => Promise<boolean>;
 }
 
-/** All sent; stopped by a failure (to be tried again); parked until the job's own user signs in. */
-export type RunResult = 'done' | 'stopped' | 'parked';
+/**
+ * All sent; stopped by a failure (to be tried again); parked until the job's own user signs in;
+ * cancelled by the user (the job is gone, what was sent stays sent).
+ */
+export type RunResult = 'done' | 'stopped' | 'parked' | 'cancelled';
 
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
@@ -86,12 +108,20 @@ export async function runImportJob(options: RunOptions): Promise<RunResult> {
   if (!job) return 'done';
   while (job.sent < job.batches.length) {
     const batch = job.batches[job.sent] as HistoryBatch;
+    // Asked to stop: a batch whose answer was lost is finished first (verified, its rest posted), then
+    // nothing more is sent.
+    if ((job.stopping || (await get<ImportJob>(KEY, store))?.stopping) && !job.inFlight) {
+      job.stopping = true;
+      await del(KEY, store);
+      onProgress?.(job);
+      return 'cancelled';
+    }
     // The account may change between two batches (a sign-out, a revocation, another sign-in).
     if (mayPost && !(await mayPost(job))) return 'parked';
     try {
       const rest = job.inFlight && verify ? await verify(batch) : batch;
       job.inFlight = true;
-      await set(KEY, job, store);
+      await saveKeepingStop(job, store);
       const answer = rest ? await post(rest) : undefined;
       job.notFound = (job.notFound ?? 0) + (answer?.notFound ?? 0);
     } catch {
@@ -101,7 +131,7 @@ export async function runImportJob(options: RunOptions): Promise<RunResult> {
     job.inFlight = false;
     job.sent++;
     job.itemsSent += batch.keys.length;
-    await set(KEY, job, store);
+    await saveKeepingStop(job, store);
     onProgress?.(job);
     if (job.sent < job.batches.length) await wait(POST_INTERVAL_MS);
   }

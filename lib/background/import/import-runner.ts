@@ -40,9 +40,11 @@ export function createImportRunner({ api, store, viewer, remember, wait }: Runne
         last = job;
       },
     });
-    if (result === 'done') {
+    if (result === 'done' || result === 'cancelled') {
       const progress = { sent: last?.itemsSent ?? 0, total: last?.items ?? 0 };
-      await remember({ phase: 'done', progress, notFound: last?.notFound ?? 0 }, last?.user);
+      const view: ImportView = { phase: 'done', progress, notFound: last?.notFound ?? 0 };
+      // Stopped by the user: what was sent stays sent, and the import says it ended short.
+      await remember(result === 'cancelled' ? { ...view, stopped: true } : view, last?.user);
     }
     return result;
   }

@@ -10,7 +10,13 @@ import type { CurrentUser, UserRef } from '../../library/types';
 import type { ImportHistoryRequest, ImportView } from '../../messaging';
 import type { SimklClient } from '../../simkl/api';
 import { IMPORT_ALARM, importAlarmKeeper } from './import-alarm';
-import { deleteImportJob, importJobStore, loadImportJob, startImportJob } from './import-job';
+import {
+  deleteImportJob,
+  importJobStore,
+  loadImportJob,
+  requestImportStop,
+  startImportJob,
+} from './import-job';
 import { lastView, rememberView } from './import-last-view';
 import { type ImportViewer, isOwnedBy, waitsFor } from './import-owner';
 import { type PlanServices, rematchUnknown } from './import-plan';
@@ -85,7 +91,8 @@ export function createImportService(services: ImportServices) {
       const progress = { sent: job.itemsSent, total: job.items };
       const other = waitsFor(job, now);
       if (other) return { phase: 'waiting', progress, waitsFor: other };
-      return { phase: runner.isRunning() ? 'importing' : 'waiting', progress };
+      const phase = runner.isRunning() ? 'importing' : 'waiting';
+      return job.stopping ? { phase, progress, stopping: true } : { phase, progress };
     }
     const planning = await loadPlanJob(store);
     if (planning && isOwnedBy(planning, now)) {
@@ -170,6 +177,18 @@ export function createImportService(services: ImportServices) {
         await keepAlarm();
         await remember({ phase: 'idle' });
       }
+      return view();
+    },
+    /**
+     * Stop import, the user's own job only: the batch in flight is finished, no other one is sent, and
+     * the job and its alarm go. A job whose last answer was lost is run once more to finish that batch
+     * (verified first, so nothing goes twice); offline, it says "stopping" until it can.
+     */
+    async stop(): Promise<ImportView> {
+      const job = await loadImportJob(store);
+      if (!job || !isOwnedBy(job, await viewer())) return view();
+      await requestImportStop(store);
+      await (runner.isRunning() ? runner.settled() : post());
       return view();
     },
     /** Popup and options: reads the history in the open Netflix tab (showing its history page). */

@@ -68,6 +68,7 @@ export const IMPORT_INTENTS = [
   'importStart',
   'importRead',
   'importDiscard',
+  'importStop',
   'importRematch',
   'importFindUnmatched',
 ] as const satisfies readonly Intent[];

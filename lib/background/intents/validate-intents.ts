@@ -64,6 +64,7 @@ export const INTENT_VALIDATORS: Validators = {
   importRead: empty,
   importFindUnmatched: empty,
   importDiscard: validateImportDiscard,
+  importStop: empty,
   importRematch: validateImportStart,
   status: mediaOnly,
   removeFromList: mediaOnly,

@@ -88,10 +88,11 @@ export async function runHistoryImport(ctx: ContentScriptContext, doc: Document 
     answered(await sendIntent('importHistory', { viewings: history.viewings, shows: showData(shows) }));
   }
 
-  async function act(key: 'confirm' | 'discard'): Promise<void> {
+  async function act(key: 'confirm' | 'discard' | 'stop'): Promise<void> {
     const owner = shown.waitsFor;
     if (key === 'confirm' && shown.plan) answered(await sendIntent('importStart', { plan: shown.plan }));
     if (key === 'discard' && owner) answered(await sendIntent('importDiscard', { user: owner.user }));
+    if (key === 'stop') answered(await sendIntent('importStop', {}));
   }
 
   const first = await sendIntent('importState', {});

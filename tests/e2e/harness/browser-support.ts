@@ -124,6 +124,7 @@ export const BROWSER_SUPPORT = {
     why: "takes the README's popup pictures, light and dark, through Playwright's emulateMedia: one browser's pictures",
   },
   'popup-asleep': 'both',
+  'popup-trouble': 'both',
   'popup-asleep/stopped-worker': {
     only: 'chromium',
     why:

@@ -161,3 +161,17 @@ export async function waitForClosed(page: AnyPage, timeout = 10_000): Promise<vo
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
 }
+
+/**
+ * Opens the options page's folded "Advanced" (the sign-in method, the client id, the caches) as a user
+ * would, by its summary; an already open one stays open.
+ */
+export async function openAdvanced(page: AnyPage): Promise<void> {
+  const open = await evaluate(
+    page,
+    () => document.querySelector('details.advanced')?.hasAttribute('open'),
+    null,
+  );
+  if (!open) await click(page, 'details.advanced > summary');
+  await waitForText(page, 'details.advanced[open] summary', /\S/);
+}

@@ -12,6 +12,7 @@ import {
   click,
   closePage,
   evaluate,
+  openAdvanced,
   waitFor,
   waitForText,
 } from './extension-pages';
@@ -127,6 +128,7 @@ export async function clearCaches(browser: Browserish, options: AnyPage): Promis
   await waitFor(popup, '[data-testid="upcoming"] img');
   await closePage(popup);
   const fresh = await browser.openPage('options.html');
+  await openAdvanced(fresh);
   await cacheLine(fresh, 'images', /^Posters: [1-9]\d* \(\d+ kB\)$/);
   await cacheLine(fresh, 'calendar', /^Calendar files: [1-9]\d* \([1-9]\d* airings\)$/);
   await click(fresh, '[data-action="clear-caches"]');
@@ -195,4 +197,72 @@ export async function exportMyData(browser: Browserish): Promise<void> {
   ]);
   expect(exported.settings).toMatchObject({ badgeEnabled: true });
   await closePage(options);
+}
+
+/**
+ * What a newcomer sees of a group of controls: shown or folded away. A closed <details> hides its
+ * content with content-visibility, under which a box still measures: checkVisibility tells.
+ */
+function shown(page: AnyPage, selectors: string[]): Promise<boolean[]> {
+  return evaluate(
+    page,
+    (list) =>
+      list.map((selector) => {
+        const element = document.querySelector(selector);
+        return element?.checkVisibility() ?? false;
+      }),
+    selectors,
+  );
+}
+
+const ADVANCED_CONTROLS = [
+  'input[name="sign-in-mode"]',
+  'input[name="client-id"]',
+  '[data-action="clear-caches"]',
+];
+
+/**
+ * The page in groups for a newcomer: the sync intervals in words, "Track Netflix playback" in sight,
+ * the sign-in method, client id and caches folded under "Advanced" until its summary is clicked.
+ */
+export async function groupedForANewcomer(browser: Browserish): Promise<void> {
+  const page = await browser.openPage('options.html');
+  await waitFor(page, 'select[name="sync-interval"] option');
+  const intervals = await evaluate(
+    page,
+    () =>
+      [...document.querySelectorAll('select[name="sync-interval"] option')].map(
+        (option) => option.textContent,
+      ),
+    null,
+  );
+  expect(intervals).toEqual([
+    'Every 15 minutes',
+    'Every 30 minutes',
+    'Every hour',
+    'Every 3 hours',
+    'Every 6 hours',
+    'Every 12 hours',
+  ]);
+  const groups = await evaluate(
+    page,
+    () => [...document.querySelectorAll('[data-group]')].map((group) => group.getAttribute('data-group')),
+    null,
+  );
+  expect(groups).toEqual(['account', 'sites', 'tracking', 'sync', 'data', 'shortcuts', 'advanced']);
+  const tracking = await evaluate(
+    page,
+    () =>
+      [...document.querySelectorAll('[data-group="tracking"] label')].some(
+        (label) =>
+          label.textContent?.trim() === 'Track Netflix playback' && label.getBoundingClientRect().height > 0,
+      ),
+    null,
+  );
+  expect(tracking).toBe(true);
+  expect(await waitForText(page, 'details.advanced > summary', /\S/)).toBe('Advanced');
+  expect(await shown(page, ADVANCED_CONTROLS)).toEqual([false, false, false]);
+  await openAdvanced(page);
+  expect(await shown(page, ADVANCED_CONTROLS)).toEqual([true, true, true]);
+  await closePage(page);
 }

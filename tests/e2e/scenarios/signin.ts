@@ -10,6 +10,7 @@ import { DEMO_USER, DEV_CLIENT_ID, DEV_CLIENT_ID_V1 } from '../../simkl-service/
 import type { LogEntry } from '../../simkl-service/types';
 import type { AnyPage } from '../harness/pages';
 import type { World } from '../harness/world';
+import { openAdvanced } from './extension-pages';
 import { click, evaluate, type SignInBrowser, typeInto, waitForPageAt, waitForText } from './signin-driver';
 import { eventually } from './slice';
 
@@ -48,6 +49,7 @@ async function storedSettings(page: AnyPage): Promise<Partial<Settings>> {
 
 /** Chooses the sign-in method and client id on the options page, as a user would. */
 export async function chooseSignIn(options: AnyPage, mode: SignInMode, clientId: string): Promise<void> {
+  await openAdvanced(options);
   await click(options, `input[name="sign-in-mode"][value="${mode}"]`);
   await typeInto(options, 'input[name="client-id"]', clientId);
   const stored = await eventually(

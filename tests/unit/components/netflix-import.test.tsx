@@ -95,6 +95,24 @@ describe('the import in the popup and the options', () => {
     expect(background.callsOf('importDiscard')).toEqual([{ user: 7 }]);
   });
 
+  it('offers Stop import while its own import runs, and says how much was sent once stopped', async () => {
+    const importing: ImportView = { phase: 'importing', progress: { sent: 40, total: 120 } };
+    const stopped: ImportView = {
+      phase: 'done',
+      progress: { sent: 40, total: 120 },
+      notFound: 0,
+      stopped: true,
+    };
+    await show({ importState: () => importing, importStop: () => stopped });
+    expect(background.callsOf('importStop')).toEqual([]);
+    await click('[data-action="import-stop"]');
+    expect(background.callsOf('importStop')).toEqual([{}]);
+    expect(root.querySelector('[data-testid="import-line"]')?.textContent).toBe(
+      'Import stopped: 40 of 120 sent',
+    );
+    expect(root.querySelector('[data-action="import-stop"]')).toBeNull();
+  });
+
   it('scrolls to itself when opened by the history page\'s "Find them on Simkl" (options.html#import-heading)', async () => {
     const scrolled: string[] = [];
     const scrollIntoView = Element.prototype.scrollIntoView;

@@ -37,12 +37,27 @@ describe('importWords', () => {
     expect(importWords({ phase: 'importing', progress })).toEqual({
       line: 'Importing to Simkl: 200 of 1,050',
       progress,
+      action: { key: 'stop', label: 'Stop import' },
     });
     expect(importWords({ phase: 'waiting', progress }).line).toMatch(/^Import paused at 200 of 1,050/);
+    expect(importWords({ phase: 'waiting', progress }).action?.key).toBe('stop');
     const done = importWords({ phase: 'done', progress: { sent: 8, total: 8 }, notFound: 1 });
     expect(done.line).toBe('Imported 7 to Simkl. Simkl did not find 1 of them.');
     // Not the same import again: a new reading sends only what is new.
     expect(done.action).toEqual({ key: 'read', label: 'Import newer viewings' });
+  });
+
+  it('after Stop import: stopping with no button while the batch in flight ends, then how much was sent', () => {
+    const progress = { sent: 40, total: 120 };
+    expect(importWords({ phase: 'importing', progress, stopping: true })).toEqual({
+      line: 'Stopping after the batch being sent: 40 of 120 sent',
+      progress,
+    });
+    expect(importWords({ phase: 'done', progress, notFound: 0, stopped: true })).toEqual({
+      line: 'Import stopped: 40 of 120 sent',
+      // The rest was never sent: a new reading offers it, not "newer viewings".
+      action: { key: 'read', label: 'Import to Simkl' },
+    });
   });
 
   it("says whose a paused import is when it is another account's, and offers to discard it", () => {

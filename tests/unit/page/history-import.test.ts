@@ -90,6 +90,17 @@ describe("the import's panel on the viewing-activity page", () => {
     expect(background.callsOf('importDiscard')).toEqual([{ user: 7 }]);
   });
 
+  it("stops its own import under way from the page's panel", async () => {
+    const background = fakeBackground({
+      importState: () => ({ phase: 'importing', progress: { sent: 40, total: 120 } }),
+      importStop: () => ({ phase: 'done', progress: { sent: 40, total: 120 }, notFound: 0, stopped: true }),
+    });
+    await runHistoryImport(ctx, document);
+    await userClick(await panelButton('stop'));
+    await settle(6);
+    expect(background.callsOf('importStop')).toEqual([{}]);
+  });
+
   it('lists what could not be matched with a button that opens the options, where each has a search', async () => {
     const preview: ImportView = { phase: 'preview', summary, plan: 'p-1' };
     const background = fakeBackground({
