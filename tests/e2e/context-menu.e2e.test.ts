@@ -39,7 +39,7 @@ import { CONTROL, isVisibleInControl, waitForButtonText, waitForVisibleInControl
 import { describeInBrowsers, type Session } from './harness/suite';
 import type { World } from './harness/world';
 import { expectConfirmWords, pressConfirm, pressEscape } from './scenarios/confirm-window';
-import { closePage, evaluate } from './scenarios/extension-pages';
+import { click, closePage, evaluate, waitForText } from './scenarios/extension-pages';
 import { eventually, MATRIX, signInFromTheControl } from './scenarios/slice';
 
 /** Chrome's event objects in an extension context carry `dispatch`, which runs their listeners. */
@@ -213,6 +213,24 @@ describeInBrowsers(
           expect(filmEntry(world)).toBeUndefined();
         },
       );
+
+      suite.it('chromium-dispatch', 'its Cancel button, and closing the window, write nothing', async () => {
+        const cancelled = await confirmWindowAfterClick(chrome, 'simkl-watching', await firstTitleLink(page));
+        await expectConfirmWords(cancelled, {
+          write: 'Add to Watching',
+          ...FILM_WORDS,
+          linkText: CHART_LINK_TEXT,
+        });
+        const gone = cancelled.waitForEvent('close', { timeout: 10_000 });
+        await click(cancelled, '[data-action="menu-cancel"]');
+        await gone;
+        const closed = await confirmWindowAfterClick(chrome, 'simkl-watched', await firstTitleLink(page));
+        await waitForText(closed, '[data-testid="confirm-write"]', /^Mark as watched$/);
+        await closed.close();
+        await new Promise((resolve) => setTimeout(resolve, 2_000));
+        expect(filmWrites(world)).toEqual([]);
+        expect(filmEntry(world)).toBeUndefined();
+      });
 
       suite.it(
         'chromium-dispatch',
