@@ -46,19 +46,20 @@ export function failureText(failure: ErrorData | undefined): string | undefined 
   return failure.kind === 'not-found' ? t('badgeNotKnown') : t('badgeAddFailed', errorText(failure));
 }
 
-export interface ListAddDeps {
-  addTitle: AddTitle;
-  /** The entry, while it is still the one tracked for its element. */
-  entryOf(element: Element): EntryState | undefined;
-  entries(): Iterable<EntryState>;
-  show(entry: EntryState, state: ListedState | null): void;
-  isStopped(): boolean;
-}
-
-export function createListAdd({ addTitle, entryOf, entries, show, isStopped }: ListAddDeps) {
+/**
+ * The "+" clicks of one page's badges. Plain parameters, not an options object: its property names
+ * would ship in every list badges' script (docs/architecture.md, Budgets).
+ */
+export function createListAdd(
+  /** The page's entries by title element: an entry replaced or gone is no longer answered. */
+  tracked: Map<Element, EntryState>,
+  addTitle: AddTitle,
+  show: (entry: EntryState, state: ListedState | null) => void,
+  isStopped: () => boolean,
+) {
   return {
     async add(element: Element, status: ListStatus): Promise<void> {
-      const entry = entryOf(element);
+      const entry = tracked.get(element);
       if (!entry || entry.state || entry.adding) return;
       // A title Simkl does not know: its "!" opens the search to find it instead of trying again.
       if (entry.failure?.kind === 'not-found') {
@@ -70,7 +71,7 @@ export function createListAdd({ addTitle, entryOf, entries, show, isStopped }: L
       show(entry, { status, rating: null });
       const answer = await addTitle(entry.media, status);
       entry.adding = false;
-      if (isStopped() || entryOf(element) !== entry) return;
+      if (isStopped() || tracked.get(element) !== entry) return;
       entry.added = answer.ok;
       entry.waiting = answer.ok && isWaiting(answer.value);
       entry.failure = answer.ok ? undefined : answer.error;
@@ -79,7 +80,7 @@ export function createListAdd({ addTitle, entryOf, entries, show, isStopped }: L
 
     /** The titles added here ask whether their write is saved yet (a few `status` answers, no Simkl request). */
     async followAdded(): Promise<void> {
-      for (const entry of entries()) {
+      for (const entry of tracked.values()) {
         if (!entry.added || entry.adding) continue;
         const answer = await sendIntent('status', { media: entry.media });
         if (isStopped() || !answer.ok) continue;

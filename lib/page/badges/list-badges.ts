@@ -191,13 +191,12 @@ export function startListBadges(
     return null;
   }
 
-  const adding = createListAdd({
+  const adding = createListAdd(
+    tracked,
     addTitle,
-    entryOf: (element) => tracked.get(element),
-    entries: () => tracked.values(),
-    show: (entry, state) => show(entry as Tracked, state),
-    isStopped: () => stopped,
-  });
+    (entry, state) => show(entry as Tracked, state),
+    () => stopped,
+  );
   const hover = followHover(doc, badgeFor);
   const batch = frameBatch(scan, frame);
   // Our own badges going in or out are no reason to look for new entries.
