@@ -5,7 +5,7 @@ import { Poster } from './Poster';
 
 /**
  * What the link menu's Confirm would write and for which title: the action, the Simkl match (or why
- * there is none) and the link itself, its text where the browser gave it, so a swapped link shows.
+ * there is none) and the link itself, its text where it could be had, so a swapped link shows.
  */
 export function ConfirmActionDetails({ action }: { action: MenuActionView }) {
   const { write, listed, match, link } = action;

@@ -4,6 +4,7 @@ import { startAlerts } from '../lib/background/alerts/start-alerts';
 import { startCommands } from '../lib/background/commands/commands';
 import { openConfirmWindow } from '../lib/background/context-menu/confirm-window';
 import { startContextMenu } from '../lib/background/context-menu/context-menu';
+import { readLinkText, type ScriptingApi } from '../lib/background/context-menu/link-text';
 import { routerListener } from '../lib/background/intents/router';
 import { startBackgroundJobs } from '../lib/background/jobs';
 import { startOptionalSites } from '../lib/background/optional-sites/start-optional-sites';
@@ -26,6 +27,8 @@ export default defineBackground({
       isSignedIn: services.isSignedIn,
       onSignedInChange: (listener) => services.session.onChange((state) => listener(state.signedIn)),
       openTab: (url, besideTabId) => browser.tabs.create({ url, openerTabId: besideTabId }),
+      linkTextOf: (tabId, frameId, url) =>
+        readLinkText(browser.scripting as unknown as ScriptingApi | undefined, tabId, frameId, url),
     });
     startAlerts(services.alerts, services.listenToAlertClicks);
     startCommands();

@@ -23,7 +23,7 @@ export type MenuMatch =
 /** One pending action as the confirm window shows it. */
 export interface MenuActionView {
   write: MenuWrite;
-  /** The link's address; its text only where the browser tells it (Firefox's menus API does). */
+  /** The link's address, and its text where it could be had (Firefox's menus API; in Chrome, read from the page). */
   link: { url: string; text?: string };
   match: MenuMatch;
   /** The title's list when the menu was clicked: "Add to" or "Move to". */

@@ -9,8 +9,9 @@
  * every listener the extension registered with the arguments Chrome passes on a real click or key
  * press. Everything after that is production code.
  *
- * A menu click only opens the confirm window (confirm.html); the tests read it, press Confirm or
- * Cancel there, and look for the write at the local Simkl service.
+ * A menu click only opens the confirm window (confirm.html); the tests read it (in Chromium with the
+ * link's text, which the background reads from the clicked frame), press Confirm or Cancel there, and
+ * look for the write at the local Simkl service.
  *
  * Firefox (MV2 build): Alt+Shift+J sent over WebDriver BiDi stays in the page (tried: Firefox's
  * command handling never sees it), and Firefox's event objects have no `dispatch` to fire onCommand
@@ -38,7 +39,7 @@ import { CONTROL, isVisibleInControl, waitForButtonText, waitForVisibleInControl
 import { describeInBrowsers, type Session } from './harness/suite';
 import type { World } from './harness/world';
 import { expectConfirmWords, pressConfirm, pressEscape } from './scenarios/confirm-window';
-import { closePage, evaluate } from './scenarios/extension-pages';
+import { click, closePage, evaluate, waitForText } from './scenarios/extension-pages';
 import { eventually, MATRIX, signInFromTheControl } from './scenarios/slice';
 
 /** Chrome's event objects in an extension context carry `dispatch`, which runs their listeners. */
@@ -64,6 +65,8 @@ const FILM_WORDS = {
   match: 'Title: The Shawshank Redemption (1994 · Movie)',
   link: `Link: ${FILM_LINK}`,
 } as const;
+/** The chart fixture's words for its first link, read from the page in Chromium (link-text.ts). */
+const CHART_LINK_TEXT = 'Link text: 1. Title 1';
 
 /** Runs in the worker: Chrome's own onClicked event, dispatched to the listeners the extension added. */
 async function clickMenu(worker: Worker, menuItemId: string, linkUrl: string, pageUrl: string) {
@@ -197,7 +200,11 @@ describeInBrowsers(
             'simkl-plantowatch',
             await firstTitleLink(page),
           );
-          await expectConfirmWords(window, { write: 'Add to Plan to Watch', ...FILM_WORDS });
+          await expectConfirmWords(window, {
+            write: 'Add to Plan to Watch',
+            ...FILM_WORDS,
+            linkText: CHART_LINK_TEXT,
+          });
           const closed = window.waitForEvent('close', { timeout: 10_000 });
           await pressEscape(window);
           await closed;
@@ -207,14 +214,41 @@ describeInBrowsers(
         },
       );
 
+      suite.it('chromium-dispatch', 'its Cancel button, and closing the window, write nothing', async () => {
+        const cancelled = await confirmWindowAfterClick(chrome, 'simkl-watching', await firstTitleLink(page));
+        await expectConfirmWords(cancelled, {
+          write: 'Add to Watching',
+          ...FILM_WORDS,
+          linkText: CHART_LINK_TEXT,
+        });
+        const gone = cancelled.waitForEvent('close', { timeout: 10_000 });
+        await click(cancelled, '[data-action="menu-cancel"]');
+        await gone;
+        const closed = await confirmWindowAfterClick(chrome, 'simkl-watched', await firstTitleLink(page));
+        await waitForText(closed, '[data-testid="confirm-write"]', /^Mark as watched$/);
+        await closed.close();
+        await new Promise((resolve) => setTimeout(resolve, 2_000));
+        expect(filmWrites(world)).toEqual([]);
+        expect(filmEntry(world)).toBeUndefined();
+      });
+
       suite.it(
         'chromium-dispatch',
-        'Completed on an IMDb link, confirmed in the window, lands on the service, sent once',
+        'Completed on an IMDb link, confirmed in the window, lands on the service once, though the page moved the link',
         async () => {
           const window = await confirmWindowAfterClick(chrome, 'simkl-completed', await firstTitleLink(page));
-          await expectConfirmWords(window, { write: 'Add to Completed', ...FILM_WORDS });
+          await expectConfirmWords(window, {
+            write: 'Add to Completed',
+            ...FILM_WORDS,
+            linkText: CHART_LINK_TEXT,
+          });
           // Nothing is written before Confirm.
           expect(filmWrites(world)).toEqual([]);
+          // The page points the clicked link at another title while the window is open.
+          await page.evaluate(() => {
+            const link = document.querySelector<HTMLAnchorElement>('a.ipc-title-link-wrapper');
+            if (link) link.href = '/title/tt0068646/';
+          });
           await pressConfirm(window);
           const landed = await eventually(
             () => filmEntry(world),
@@ -226,6 +260,7 @@ describeInBrowsers(
           await new Promise((resolve) => setTimeout(resolve, 2_000));
           expect(filmWrites(world)).toHaveLength(1);
           expect(JSON.stringify(filmWrites(world)[0]?.body)).toContain('"to":"completed"');
+          expect(listWrites(world)).toEqual(filmWrites(world));
         },
       );
 

@@ -22,13 +22,17 @@ export interface MenuClickDeps {
   openConfirm(id: string): Promise<unknown>;
   /** Opens a simkl.com page beside the tab the click came from. */
   openTab(url: string, besideTabId?: number): Promise<unknown>;
+  /** The clicked link's text read from its frame, where the browser's click does not tell it (link-text.ts). */
+  linkTextOf?(tabId: number, frameId: number, url: string): Promise<string | undefined>;
 }
 
 export interface MenuClick {
   menuItemId: string | number;
   linkUrl?: string;
-  /** Firefox's menus API gives the link's text; Chrome's contextMenus does not. */
+  /** Firefox's menus API gives the link's text; Chrome's contextMenus does not (linkTextOf reads it). */
   linkText?: string;
+  /** The frame the link is in (0: the tab's top frame). */
+  frameId?: number;
 }
 
 // The browser's own menu, not a page: like a content script's message, it asks for no calendar.
@@ -55,6 +59,12 @@ export function createMenuClickHandler(deps: MenuClickDeps) {
     const choice = MENU_CHOICES.find((entry) => entry.id === info.menuItemId);
     const media = info.linkUrl ? detectMediaFromUrl(info.linkUrl) : null;
     if (!choice || !media || !info.linkUrl) return;
+    // Read before any lookup: the sooner after the click, the less time a page has to change its links.
+    const reading =
+      choice.action === 'open' || info.linkText !== undefined || tabId === undefined
+        ? info.linkText
+        : deps.linkTextOf?.(tabId, info.frameId ?? 0, info.linkUrl);
+    const linkText = Promise.resolve(reading).catch(() => undefined);
     const status = () => handlers.status({ media }, MENU_CONTEXT);
     const view = await status();
     if (choice.action === 'open') {
@@ -64,7 +74,7 @@ export function createMenuClickHandler(deps: MenuClickDeps) {
     // Signed out the items are disabled; a click that raced the sign-out has nothing to confirm.
     const write = view.signedIn ? writeOf(choice, media, view) : null;
     if (!write) return;
-    const text = info.linkText?.trim().slice(0, MAX_LINK_TEXT);
+    const text = (await linkText)?.trim().slice(0, MAX_LINK_TEXT);
     const id = await deps.pending.put({
       write,
       media,

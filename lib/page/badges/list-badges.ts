@@ -5,16 +5,15 @@
  * A page script must learn nothing from them (docs/architecture.md, List badges): every title's
  * badge goes in at once, after the answer, listed or not, and nothing outside its root changes.
  */
-import type { ErrorData } from '../../errors';
 import { t } from '../../i18n';
 import type { DetectedMedia, ListStatus } from '../../media';
 import { LIST_STATUSES, MOVIE_STATUSES } from '../../media';
-import { type Answer, type ItemView, type ListedState, MAX_LISTED_TITLES, sendIntent } from '../../messaging';
+import { type Answer, type ListedState, MAX_LISTED_TITLES, sendIntent } from '../../messaging';
 import type { ListedTitle, SiteAdapter } from '../../sites/adapter';
-import { errorText } from '../../words/error-text';
 import { badgeText } from './badge-text';
 import { frameBatch } from './frame-batch';
 import { followHover } from './hover-follow';
+import { type AddTitle, createListAdd, type EntryState, failureText } from './list-add';
 import {
   BADGE_ATTRIBUTE,
   type BadgeView,
@@ -24,8 +23,8 @@ import {
 } from './mount-badge';
 import { themesOf } from './themes';
 
+export type { AddTitle } from './list-add';
 export type LookupStates = (titles: DetectedMedia[]) => Promise<Answer<Array<ListedState | null>>>;
-export type AddTitle = (media: DetectedMedia, status: ListStatus) => Promise<Answer<ItemView>>;
 
 export interface ListBadgeOptions {
   dimCompleted: boolean;
@@ -44,18 +43,8 @@ export interface ListBadges {
   stop(): void;
 }
 
-interface Tracked {
-  media: DetectedMedia;
+interface Tracked extends EntryState {
   badge?: MountedBadge;
-  state: ListedState | null;
-  /** A "+" write is on its way: its badge shows what was chosen until the answer. */
-  adding?: boolean;
-  /** Added from this page: its badge asks again after each change whether the write is saved. */
-  added?: boolean;
-  /** The write waits to be sent again (offline, Simkl failing): the badge says so. */
-  waiting?: boolean;
-  /** Why the last "+" did not land: Simkl does not know the title, or could not be reached. */
-  failure?: ErrorData;
 }
 
 /** Only what the lookup needs: a page's titles and years stay in the page. */
@@ -64,26 +53,6 @@ function lookupMedia({ site, ids, kind, show }: DetectedMedia): DetectedMedia {
   if (kind) media.kind = kind;
   if (show) media.show = { ids: show.ids };
   return media;
-}
-
-/** What the badge shows after a "+": the background's view of the title once written. */
-function stateOfView(view: ItemView): ListedState | null {
-  if (!view.status) return null;
-  const state: ListedState = { status: view.status, rating: view.rating };
-  if (view.type !== 'movie' && view.progress) {
-    state.watched = view.progress.watched;
-    if (view.progress.total !== undefined) state.total = view.progress.total;
-  }
-  return state;
-}
-
-/** A write stored but held back for a retry (offline, Simkl failing), not one merely on its way. */
-const isWaiting = (view: ItemView) => view.pendingWrites > 0 && view.waiting !== undefined;
-
-/** What the "+" says after a failed add: the title unknown to Simkl (find it), or why it failed (try again). */
-function failureText(failure: ErrorData | undefined): string | undefined {
-  if (!failure) return undefined;
-  return failure.kind === 'not-found' ? t('badgeNotKnown') : t('badgeAddFailed', errorText(failure));
 }
 
 /** Movies take three of the five lists (Simkl's rule); a title of unknown kind is offered all five. */
@@ -141,7 +110,7 @@ export function startListBadges(
   function badgeOf(element: Element, entry: Tracked): MountedBadge {
     return createBadge(doc, {
       statuses: statusesFor(entry.media),
-      add: (status) => void addFromPage(element, status),
+      add: (status) => void adding.add(element, status),
     });
   }
 
@@ -211,37 +180,6 @@ export function startListBadges(
     options.onFresh?.();
   }
 
-  async function addFromPage(element: Element, status: ListStatus): Promise<void> {
-    const entry = tracked.get(element);
-    if (!entry || entry.state || entry.adding) return;
-    // A title Simkl does not know: its "!" opens the search to find it instead of trying again.
-    if (entry.failure?.kind === 'not-found') {
-      void sendIntent('openMatchSearch', { media: entry.media });
-      return;
-    }
-    entry.adding = true;
-    entry.failure = undefined;
-    show(entry, { status, rating: null });
-    const answer = await addTitle(entry.media, status);
-    entry.adding = false;
-    if (stopped || tracked.get(element) !== entry) return;
-    entry.added = answer.ok;
-    entry.waiting = answer.ok && isWaiting(answer.value);
-    entry.failure = answer.ok ? undefined : answer.error;
-    show(entry, answer.ok ? stateOfView(answer.value) : null);
-  }
-
-  /** The titles added here ask whether their write is saved yet (a few `status` answers, no Simkl request). */
-  async function followAdded(): Promise<void> {
-    for (const entry of tracked.values()) {
-      if (!entry.added || entry.adding) continue;
-      const answer = await sendIntent('status', { media: entry.media });
-      if (stopped || !answer.ok) continue;
-      entry.waiting = isWaiting(answer.value);
-      show(entry, stateOfView(answer.value));
-    }
-  }
-
   /** The badge of the entry whose row holds `target`, or the badge itself (a pointer on its "+"). */
   function badgeFor(target: Element): MountedBadge | null {
     const own = byHost.get(target);
@@ -253,6 +191,12 @@ export function startListBadges(
     return null;
   }
 
+  const adding = createListAdd(
+    tracked,
+    addTitle,
+    (entry, state) => show(entry as Tracked, state),
+    () => stopped,
+  );
   const hover = followHover(doc, badgeFor);
   const batch = frameBatch(scan, frame);
   // Our own badges going in or out are no reason to look for new entries.
@@ -266,7 +210,7 @@ export function startListBadges(
     refresh() {
       // A corrected match or a sync may now know a title whose "+" failed: it gets its "+" back.
       for (const entry of tracked.values()) entry.failure = undefined;
-      void ask([...tracked.keys()]).then(followAdded);
+      void ask([...tracked.keys()]).then(adding.followAdded);
     },
     setDimCompleted(next) {
       dim = next;

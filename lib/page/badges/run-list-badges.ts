@@ -93,7 +93,9 @@ export async function runListBadges(
         listed: (href: string, page: Document) => {
           const all = adapter.listed?.(href, page) ?? [];
           const badged = withoutOwnEpisodes(all, adapter.detect(href, page));
-          const rows = all.filter((entry) => !badged.includes(entry)).map((entry) => entry.element);
+          // A Set: a 250-entry chart would otherwise compare every entry with every other.
+          const badgedSet = new Set(badged);
+          const rows = all.filter((entry) => !badgedSet.has(entry)).map((entry) => entry.element);
           if (rows.some((row) => !ownRows.has(row))) queueMicrotask(markRows);
           ownRows = new Set(rows);
           return badged;

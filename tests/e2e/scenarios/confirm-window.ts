@@ -10,7 +10,7 @@ export interface ConfirmWords {
   write: string;
   match: string;
   link: string;
-  /** The link's text: Firefox's menus API gives it, Chrome's does not (absent). */
+  /** The link's text: Firefox's menus API gives it, Chromium's is read from the clicked frame. */
   linkText?: string;
 }
 

@@ -49,6 +49,8 @@ export async function watchBadgeHosts(page: AnyPage): Promise<void> {
 export interface BadgeFootprint {
   markup: string;
   shadowRoot: string;
+  /** The host's children, selectors and animations, as the page's DOM calls see them. */
+  fromOutside: string;
   box: number[];
   hostStyle: string;
   rowStyle: string;
@@ -90,9 +92,20 @@ function measure(href: string): BadgeFootprint | null {
     }
     hits += '\n';
   }
+  const visible = (host as HTMLElement & { checkVisibility?: () => boolean }).checkVisibility?.();
   return {
     markup: host.outerHTML,
     shadowRoot: String(host.shadowRoot),
+    fromOutside: JSON.stringify([
+      host.childNodes.length,
+      host.matches(':empty'),
+      host.matches(':focus-within'),
+      host.getAnimations().length,
+      host.getClientRects().length,
+      host.attributes.length,
+      host.getAttribute('style'),
+      visible,
+    ]),
     box: [
       rect.width,
       rect.height,

@@ -69,6 +69,49 @@ describe('a click in the link context menu', () => {
     });
   });
 
+  it('reads the link’s text from its frame where the browser does not give it (Chrome)', async () => {
+    const asked: unknown[] = [];
+    const clickInChrome = createMenuClickHandler({
+      handlers,
+      resolver: h.resolver,
+      pending: createPendingMenuActions({ area: fakeBrowser.storage.session as SessionArea }),
+      ...noWindows(),
+      linkTextOf: async (...args) => {
+        asked.push(args);
+        return ' The Matrix ';
+      },
+    });
+    await clickInChrome({ menuItemId: 'simkl-completed', linkUrl: MATRIX_LINK, frameId: 2 }, 7);
+    expect(asked).toEqual([[7, 2, MATRIX_LINK]]);
+    const shown = await confirmHandlers.menuAction({ id: windows[0] ?? '' }, CONFIRM_PAGE);
+    expect(shown.link).toEqual({ url: MATRIX_LINK, text: 'The Matrix' });
+    // Firefox tells the text itself: the frame is not read.
+    await clickInChrome({ menuItemId: 'simkl-completed', linkUrl: MATRIX_LINK, linkText: 'Matrix' }, 7);
+    expect(asked).toHaveLength(1);
+  });
+
+  it('still opens the window, without the text, when reading it fails', async () => {
+    const clickInChrome = createMenuClickHandler({
+      handlers,
+      resolver: h.resolver,
+      pending: createPendingMenuActions({ area: fakeBrowser.storage.session as SessionArea }),
+      ...noWindows(),
+      linkTextOf: () => Promise.reject(new Error('Cannot access contents of the page')),
+    });
+    await clickInChrome({ menuItemId: 'simkl-plantowatch', linkUrl: MATRIX_LINK }, 7);
+    const shown = await confirmHandlers.menuAction({ id: windows[0] ?? '' }, CONFIRM_PAGE);
+    expect(shown.link).toEqual({ url: MATRIX_LINK });
+    expect(await queued()).toEqual([]);
+  });
+
+  it('writes the title the window named, whatever the link says by Confirm', async () => {
+    await click({ menuItemId: 'simkl-completed', linkUrl: MATRIX_LINK, linkText: 'The Matrix' }, 7);
+    // The page points the same link at another title after the click: the action holds the first.
+    await click({ menuItemId: 'simkl-plantowatch', linkUrl: GOT_LINK, linkText: 'The Matrix' }, 7);
+    expect(await confirm(windows[0])).toEqual({ done: true });
+    expect(await queued()).toEqual(['The Matrix (1999): Completed']);
+  });
+
   it('queues the chosen list once on Confirm, and sends it once', async () => {
     await click({ menuItemId: 'simkl-completed', linkUrl: MATRIX_LINK }, 7);
     expect(await confirm(windows[0])).toEqual({ done: true });
