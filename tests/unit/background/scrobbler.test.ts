@@ -184,6 +184,10 @@ describe('who may open a player port', () => {
       tabId: 7,
       host: 'www.crunchyroll.com',
     });
+    expect(playerTabOf({ id: 'ext', url: 'https://www.disneyplus.com/play/1', tab }, rules)).toEqual({
+      tabId: 7,
+      host: 'www.disneyplus.com',
+    });
     expect(playerTabOf({ id: 'ext', url: 'https://www.example.com/play/1', tab }, rules)).toBeNull();
     expect(playerTabOf({ id: 'ext', url: 'http://www.netflix.com/watch/1', tab }, rules)).toBeNull();
     expect(playerTabOf({ id: 'ext', url: 'https://www.netflix.com/watch/1' }, rules)).toBeNull();

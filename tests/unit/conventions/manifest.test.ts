@@ -98,6 +98,7 @@ describe.each([
     const players = [...new Set(Object.keys(PLAYER_ONLY_SERVICE_HOSTS).flatMap(playerOnlyServiceHosts))].map(
       hostPermission,
     );
+    expect(players).toContain('https://www.disneyplus.com/*');
     // Exactly these beyond the sites': no player host is left out, none is added unasked.
     expect(optional?.filter((host) => !OPTIONAL_SITE_HOST_PERMISSIONS.includes(host))).toEqual(players);
     for (const host of players) {
