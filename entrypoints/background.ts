@@ -8,6 +8,7 @@ import { readLinkText, type ScriptingApi } from '../lib/background/context-menu/
 import { routerListener } from '../lib/background/intents/router';
 import { startBackgroundJobs } from '../lib/background/jobs';
 import { startOptionalSites } from '../lib/background/optional-sites/start-optional-sites';
+import { startPlayerServices } from '../lib/background/player-services/start-player-services';
 import { createBackgroundServices } from '../lib/background/services';
 
 export default defineBackground({
@@ -33,5 +34,6 @@ export default defineBackground({
     startAlerts(services.alerts, services.listenToAlertClicks);
     startCommands();
     startOptionalSites();
+    startPlayerServices();
   },
 });

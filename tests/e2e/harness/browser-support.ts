@@ -167,6 +167,7 @@ export const BROWSER_SUPPORT = {
   sites: 'both',
   crunchyroll: 'both',
   'crunchyroll-player': 'both',
+  'disneyplus-player': 'both',
   slice: 'both',
   spa: 'both',
   'title-index': 'both',

@@ -3,13 +3,17 @@
  * fixture pages for the supported sites on the same HTTPS port. Every hostname the browsers must send
  * there is listed once, here, from lib/hosts.ts.
  */
-import { SIMKL_HOSTS, SITE_HOSTS } from '../../../lib/hosts';
+import { PLAYER_ONLY_SERVICE_HOSTS, SIMKL_HOSTS, SITE_HOSTS } from '../../../lib/hosts';
 import { createSitePagesHandler } from '../../fixtures/sites/server';
 import { startSimklService } from '../../simkl-service/index';
 import type { ServiceControl, SimklServiceOptions } from '../../simkl-service/types';
 
 /** The hosts mapped to the world; everything else stays unreachable from the test browsers. */
-export const MAPPED_HOSTS: readonly string[] = [...SIMKL_HOSTS, ...SITE_HOSTS];
+export const MAPPED_HOSTS: readonly string[] = [
+  ...SIMKL_HOSTS,
+  ...SITE_HOSTS,
+  ...Object.values(PLAYER_ONLY_SERVICE_HOSTS).flat(),
+];
 
 /** All a browser launcher needs: where to send which hostnames. */
 export interface WorldAddress {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { optionalSiteScripts } from '../../../lib/background/optional-sites/site-scripts';
+import { PLAYER_ONLY_SERVICE_HOSTS } from '../../../lib/hosts';
 import { isOptionalSite } from '../../../lib/media';
 import { SITE_ADAPTERS } from '../../../lib/sites/index';
 
@@ -16,6 +17,8 @@ const FEATURE_SCRIPTS: Record<string, string[]> = {
 const PLAYER_FRAME_SCRIPTS: Record<string, { site: 'crunchyroll'; matches: string[] }> = {
   'crunchyroll-player-frame': { site: 'crunchyroll', matches: ['https://static.crunchyroll.com/*'] },
 };
+/** The player-only services' scripts (docs/architecture.md, Player-only services). */
+const PLAYER_ONLY_SCRIPTS = Object.keys(PLAYER_ONLY_SERVICE_HOSTS).map((service) => `${service}-player`);
 const scripts = import.meta.glob<{
   default: { matches?: string[]; runAt?: string; registration?: string; main: unknown };
 }>('../../../entrypoints/*.content.ts', { eager: true });
@@ -30,9 +33,20 @@ describe('content scripts', () => {
         ...ids.map((id) => `${id}-badges`),
         ...Object.keys(FEATURE_SCRIPTS),
         ...Object.keys(PLAYER_FRAME_SCRIPTS),
+        ...PLAYER_ONLY_SCRIPTS,
       ].sort(),
     );
   });
+
+  it.each(PLAYER_ONLY_SCRIPTS)(
+    '%s is registered at runtime by the background, with no matches of its own',
+    (id) => {
+      const script = scripts[`../../../entrypoints/${id}.content.ts`]?.default;
+      expect(script?.registration).toBe('runtime');
+      // WXT would add matches to the required hosts: a player-only service's hosts are optional only.
+      expect(script?.matches ?? []).toEqual([]);
+    },
+  );
 
   it.each(Object.entries(FEATURE_SCRIPTS))('%s runs at document_idle on its one page', (id, matches) => {
     const script = scripts[`../../../entrypoints/${id}.content.ts`]?.default;

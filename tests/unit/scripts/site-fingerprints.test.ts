@@ -15,6 +15,7 @@ describe('the fingerprints that tell which sites a content script carries', () =
       'anilist',
       'animeplanet',
       'crunchyroll',
+      'disneyplus',
       'imdb',
       'kitsu',
       'letterboxd',

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { SITE_HOSTS, SITE_HOSTS_BY_SITE } from '../../../lib/hosts';
+import { PLAYER_ONLY_SERVICE_HOSTS, SITE_HOSTS, SITE_HOSTS_BY_SITE } from '../../../lib/hosts';
 import { adapterForUrl, SITE_ADAPTERS } from '../../../lib/sites';
 import { patternHost } from '../../../lib/sites/url';
 import { FIXTURE_PAGES } from '../../fixtures/sites/pages';
@@ -14,6 +14,7 @@ import { URL_EXAMPLES } from './url-examples';
  * one named block with the URL each was seen on. Helpers shared by every site stay at lib/sites/.
  */
 const SITES_DIR = join(process.cwd(), 'lib', 'sites');
+const PLAYER_ONLY = Object.keys(PLAYER_ONLY_SERVICE_HOSTS);
 const entries = readdirSync(SITES_DIR, { withFileTypes: true });
 const siteFolders = entries.filter((entry) => entry.isDirectory()).map((entry) => entry.name);
 const sharedFiles = entries
@@ -47,7 +48,9 @@ function selectorEntries(text: string): { key: string; comment: string }[] {
 
 describe('site adapter conventions', () => {
   it('has exactly one folder per adapter in SITE_ADAPTERS, named after its id, its index.ts the adapter', () => {
-    expect(siteFolders.sort()).toEqual(SITE_ADAPTERS.map((adapter) => adapter.id).sort());
+    // A player-only service's folder holds its player adapter only (docs/architecture.md, Player-only services).
+    const folders = [...SITE_ADAPTERS.map((adapter) => adapter.id), ...PLAYER_ONLY];
+    expect(siteFolders.sort()).toEqual(folders.sort());
     expect(adapterFiles.sort()).toEqual(SITE_ADAPTERS.map((adapter) => `${adapter.id}/index.ts`).sort());
   });
 
@@ -100,6 +103,22 @@ describe('site adapter conventions', () => {
       expect(pages.some((page) => page.expected !== null)).toBe(true);
       expect(URL_EXAMPLES[id].positives.length).toBeGreaterThan(0);
       expect(URL_EXAMPLES[id].negatives.length).toBeGreaterThan(0);
+    });
+  });
+
+  describe.each(PLAYER_ONLY.map((id) => [id] as const))('player-only %s', (id) => {
+    const files = folderFiles(id).map((name) => `${id}/${name}`);
+
+    it('has its player.ts, every file at most 150 lines, pure but for its own JSON, importing no other site', () => {
+      expect(files).toContain(`${id}/player.ts`);
+      for (const file of files) {
+        expect(lineCount(file), file).toBeLessThanOrEqual(150);
+        expect(source(file), file).not.toMatch(file.endsWith('/player.ts') ? IMPURE_PLAYER : IMPURE);
+        const foreign = importsOf(`lib/sites/${file}`).filter(
+          (target) => isRegistry(target) || (siteOf(target) !== null && siteOf(target) !== id),
+        );
+        expect(foreign, file).toEqual([]);
+      }
     });
   });
 
