@@ -10,7 +10,9 @@ import { useIntent } from './use-intent';
 function mediaOf(param: string | null): DetectedMedia | null {
   try {
     const media = JSON.parse(param ?? 'null') as DetectedMedia | null;
-    return media && SITES.includes(media.site) && typeof media.ids === 'object' ? media : null;
+    return media && (SITES as readonly string[]).includes(media.site) && typeof media.ids === 'object'
+      ? media
+      : null;
   } catch {
     return null;
   }

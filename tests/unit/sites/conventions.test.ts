@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { SITE_HOSTS, SITE_HOSTS_BY_SITE } from '../../../lib/hosts';
+import { PLAYER_ONLY_SITES } from '../../../lib/media';
 import { adapterForUrl, SITE_ADAPTERS } from '../../../lib/sites';
 import { patternHost } from '../../../lib/sites/url';
 import { FIXTURE_PAGES } from '../../fixtures/sites/pages';
@@ -15,7 +16,13 @@ import { URL_EXAMPLES } from './url-examples';
  */
 const SITES_DIR = join(process.cwd(), 'lib', 'sites');
 const entries = readdirSync(SITES_DIR, { withFileTypes: true });
-const siteFolders = entries.filter((entry) => entry.isDirectory()).map((entry) => entry.name);
+const allFolders = entries.filter((entry) => entry.isDirectory()).map((entry) => entry.name);
+/**
+ * A player-only service (Plex, Jellyfin and Emby) is a folder without a title-page adapter: its
+ * player.ts and the readers it uses, kept to the same rules as a site's files.
+ */
+const playerOnlyFolders = allFolders.filter((id) => (PLAYER_ONLY_SITES as readonly string[]).includes(id));
+const siteFolders = allFolders.filter((id) => !playerOnlyFolders.includes(id));
 const sharedFiles = entries
   .filter((entry) => entry.isFile() && entry.name.endsWith('.ts'))
   .map((e) => e.name);
@@ -30,7 +37,7 @@ const IMPURE = /\bfetch\(|XMLHttpRequest|localStorage|indexedDB|\bbrowser\.|\bch
 const IMPURE_PLAYER = /XMLHttpRequest|localStorage|indexedDB|\bbrowser\.|\bchrome\.|wxt\//;
 /** The site folder an import target lies in (or is), or null for the shared helpers. */
 const siteOf = (target: string) =>
-  siteFolders.find((id) => target === `lib/sites/${id}` || target.startsWith(`lib/sites/${id}/`)) ?? null;
+  allFolders.find((id) => target === `lib/sites/${id}` || target.startsWith(`lib/sites/${id}/`)) ?? null;
 const isRegistry = (target: string) => /^lib\/sites(\/index(\.ts)?)?$/.test(target);
 const adapterFiles = siteFolders
   .flatMap((id) => folderFiles(id).map((name) => `${id}/${name}`))
@@ -100,6 +107,27 @@ describe('site adapter conventions', () => {
       expect(pages.some((page) => page.expected !== null)).toBe(true);
       expect(URL_EXAMPLES[id].positives.length).toBeGreaterThan(0);
       expect(URL_EXAMPLES[id].negatives.length).toBeGreaterThan(0);
+    });
+  });
+
+  describe.each(playerOnlyFolders)('the player-only service %s', (id) => {
+    const files = folderFiles(id).map((name) => `${id}/${name}`);
+
+    it('has its player.ts, every file at most 150 lines, pure but for the player’s own server JSON', () => {
+      expect(files).toContain(`${id}/player.ts`);
+      for (const file of files) {
+        expect(lineCount(file), file).toBeLessThanOrEqual(150);
+        expect(source(file), file).not.toMatch(file.endsWith('/player.ts') ? IMPURE_PLAYER : IMPURE);
+      }
+    });
+
+    it("imports no other site's folder and not the registry", () => {
+      for (const file of files) {
+        const foreign = importsOf(`lib/sites/${file}`).filter(
+          (target) => isRegistry(target) || (siteOf(target) !== null && siteOf(target) !== id),
+        );
+        expect(foreign, file).toEqual([]);
+      }
     });
   });
 
