@@ -100,3 +100,10 @@ export const PLAYER_FRAME_HOSTS: Readonly<Record<string, readonly string[]>> = {
   // The older (vilos) player's frame (docs/sites.md, Crunchyroll: the player).
   crunchyroll: ['static.crunchyroll.com'],
 };
+
+/**
+ * The user's own media servers (Plex, Jellyfin, Emby), at addresses no manifest can name: declared as
+ * an optional host pattern only, so that each server can be asked for by its own address from the
+ * user's click (docs/architecture.md, Self-hosted servers). Never required, never asked for whole.
+ */
+export const USER_SERVER_PERMISSION = '*://*/*';

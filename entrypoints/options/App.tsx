@@ -10,6 +10,7 @@ import { MoreSites } from '../../components/MoreSites';
 import { NetflixImport } from '../../components/NetflixImport';
 import { PlaybackSettings } from '../../components/PlaybackSettings';
 import { PoweredBy } from '../../components/PoweredBy';
+import { SelfHostedServers } from '../../components/SelfHostedServers';
 import { ShortcutSettings } from '../../components/ShortcutSettings';
 import { SignInSettings } from '../../components/SignInSettings';
 import { SiteAccess } from '../../components/SiteAccess';
@@ -48,6 +49,7 @@ export function App() {
           <AlertSettings />
           <BehaviourSettings {...section} />
           <PlaybackSettings {...section} />
+          <SelfHostedServers />
           <SyncSettings {...section} />
         </>
       )}

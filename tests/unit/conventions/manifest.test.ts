@@ -77,11 +77,20 @@ describe.each([
       'https://www.crunchyroll.com/*',
       'https://static.crunchyroll.com/*',
     ];
-    expect(optional).toEqual(hosts);
+    expect(optional?.filter((permission) => permission !== '*://*/*')).toEqual(hosts);
     for (const host of hosts) {
       expect(manifest.host_permissions ?? []).not.toContain(host);
       expect(manifest.permissions).not.toContain(host);
     }
+  });
+
+  it('declares every host only as an optional pattern, for the servers the user adds by their address', () => {
+    const optional =
+      manifestVersion === 2 ? manifest.optional_permissions : manifest.optional_host_permissions;
+    expect(optional).toContain('*://*/*');
+    expect(manifest.host_permissions ?? []).not.toContain('*://*/*');
+    expect(manifest.permissions).not.toContain('*://*/*');
+    expect(manifest.host_permissions ?? []).not.toContain('<all_urls>');
   });
 
   it('asks for notifications (the new-episode alerts) only as an optional permission', () => {
