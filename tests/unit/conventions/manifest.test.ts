@@ -1,4 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import {
+  hostPermission,
+  OPTIONAL_SITE_HOST_PERMISSIONS,
+  PLAYER_ONLY_SERVICE_HOSTS,
+  playerOnlyServiceHosts,
+  USER_SERVER_PERMISSION,
+} from '../../../lib/hosts';
 import config from '../../../wxt.config';
 
 type Manifest = {
@@ -77,8 +84,27 @@ describe.each([
       'https://www.crunchyroll.com/*',
       'https://static.crunchyroll.com/*',
     ];
-    expect(optional?.filter((permission) => permission !== '*://*/*')).toEqual(hosts);
+    expect(optional?.slice(0, hosts.length)).toEqual(hosts);
     for (const host of hosts) {
+      expect(manifest.host_permissions ?? []).not.toContain(host);
+      expect(manifest.permissions).not.toContain(host);
+    }
+  });
+
+  it("lists every player-only service's hosts (pages and player frames) as optional hosts only, after the sites'", () => {
+    const optional =
+      manifestVersion === 2
+        ? manifest.optional_permissions?.filter((permission) => permission !== 'notifications')
+        : manifest.optional_host_permissions;
+    const players = [...new Set(Object.keys(PLAYER_ONLY_SERVICE_HOSTS).flatMap(playerOnlyServiceHosts))].map(
+      hostPermission,
+    );
+    // Exactly these beyond the sites' and the user's own servers' pattern: none left out, none added unasked.
+    const beyondSites = optional?.filter(
+      (host) => !OPTIONAL_SITE_HOST_PERMISSIONS.includes(host) && host !== USER_SERVER_PERMISSION,
+    );
+    expect(beyondSites).toEqual(players);
+    for (const host of players) {
       expect(manifest.host_permissions ?? []).not.toContain(host);
       expect(manifest.permissions).not.toContain(host);
     }
