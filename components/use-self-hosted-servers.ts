@@ -11,6 +11,7 @@ import {
   storedServers,
 } from '../lib/site-access/self-hosted-servers';
 import { type AddressProblem, parseServerAddress } from '../lib/site-access/server-address';
+import { getSettings, trackingPatch, updateSettings } from '../lib/store/settings';
 
 export type AddAnswer =
   | { state: 'asking' }
@@ -59,7 +60,12 @@ export function useSelfHostedServers(): SelfHostedServersState {
     const asking = addServer({ service, origin: parsed.origin });
     setAnswer({ state: 'asking' });
     asking.then(
-      (granted) => setAnswer(granted ? undefined : { state: 'denied', origin: parsed.origin }),
+      (granted) => {
+        setAnswer(granted ? undefined : { state: 'denied', origin: parsed.origin });
+        // Adding one's own server is the Yes to tracking it: the player asks nothing more there.
+        if (granted)
+          void getSettings().then((settings) => updateSettings(trackingPatch(settings, service, true)));
+      },
       () => setAnswer({ state: 'denied', origin: parsed.origin }),
     );
     asking.finally(check).catch(() => {});

@@ -90,7 +90,11 @@ export const IMAGE_PROXY_ORIGIN = 'https://wsrv.nl';
  * asked for from the options' switch (docs/architecture.md, Player-only services). One line per service;
  * its player frames' hosts, if its video plays in another origin's iframe, go in PLAYER_FRAME_HOSTS.
  */
-export const PLAYER_ONLY_SERVICE_HOSTS: Readonly<Record<string, readonly string[]>> = {};
+export const PLAYER_ONLY_SERVICE_HOSTS: Readonly<Record<string, readonly string[]>> = {
+  // Plex's hosted web app; a server's own /web is the user's address (docs/architecture.md, Self-hosted
+  // servers). Jellyfin and Emby have no host of their own: only the user's addresses.
+  plex: ['app.plex.tv'],
+};
 
 export const PLAYER_SERVICE_HOSTS: Readonly<Record<string, readonly string[]>> =
   /* @__PURE__ */ Object.assign(

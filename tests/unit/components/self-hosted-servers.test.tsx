@@ -4,6 +4,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { SelfHostedServers } from '../../../components/SelfHostedServers';
 import { storedServers } from '../../../lib/site-access/self-hosted-servers';
+import { getSettings, trackingOf } from '../../../lib/store/settings';
 import { settle, stubI18n } from '../page/helpers';
 
 // The section is offered once the build has the players: this test stands for that build.
@@ -81,6 +82,8 @@ describe('the options’ own Plex, Jellyfin and Emby servers', () => {
     expect(await storedServers()).toEqual([{ service: 'plex', origin: 'https://plex.home.arpa:32400' }]);
     const row = root.querySelector('[data-server="https://plex.home.arpa:32400"]');
     expect(row?.textContent).toBe('Plex · https://plex.home.arpa:32400 Remove');
+    // Adding the address is the Yes to tracking Plex there.
+    expect(trackingOf(await getSettings(), 'plex')).toBe('on');
   });
 
   it('refuses an address with a path, or not http(s), saying why, and asks the browser nothing', async () => {
@@ -110,6 +113,7 @@ describe('the options’ own Plex, Jellyfin and Emby servers', () => {
     );
     expect(await storedServers()).toEqual([]);
     expect(root.querySelector('[data-servers]')).toBeNull();
+    expect(trackingOf(await getSettings(), 'jellyfin')).not.toBe('on');
   });
 
   it('Remove forgets the address and gives its access back', async () => {
