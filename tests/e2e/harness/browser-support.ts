@@ -174,6 +174,7 @@ export const BROWSER_SUPPORT = {
   sites: 'both',
   crunchyroll: 'both',
   'crunchyroll-player': 'both',
+  'selfhosted-player': 'both',
   slice: 'both',
   spa: 'both',
   'title-index': 'both',
