@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { optionalSiteScripts } from '../../../lib/background/optional-sites/site-scripts';
+import { PLAYER_ONLY_SERVICE_HOSTS } from '../../../lib/hosts';
 import { isOptionalSite } from '../../../lib/media';
+import { SELF_HOSTED_SERVICES } from '../../../lib/site-access/self-hosted-servers';
 import { SITE_ADAPTERS } from '../../../lib/sites/index';
 
 /**
@@ -16,6 +18,13 @@ const FEATURE_SCRIPTS: Record<string, string[]> = {
 const PLAYER_FRAME_SCRIPTS: Record<string, { site: 'crunchyroll'; matches: string[] }> = {
   'crunchyroll-player-frame': { site: 'crunchyroll', matches: ['https://static.crunchyroll.com/*'] },
 };
+/**
+ * The player-only services' scripts (docs/architecture.md, Player-only services and Self-hosted
+ * servers): registered at runtime by the background, never in the manifest.
+ */
+const PLAYER_ONLY_SCRIPTS = [
+  ...new Set([...Object.keys(PLAYER_ONLY_SERVICE_HOSTS), ...SELF_HOSTED_SERVICES]),
+].map((service) => `${service}-player`);
 const scripts = import.meta.glob<{
   default: { matches?: string[]; runAt?: string; registration?: string; main: unknown };
 }>('../../../entrypoints/*.content.ts', { eager: true });
@@ -30,9 +39,19 @@ describe('content scripts', () => {
         ...ids.map((id) => `${id}-badges`),
         ...Object.keys(FEATURE_SCRIPTS),
         ...Object.keys(PLAYER_FRAME_SCRIPTS),
+        ...PLAYER_ONLY_SCRIPTS,
       ].sort(),
     );
   });
+
+  it.each(PLAYER_ONLY_SCRIPTS)(
+    '%s is registered at runtime only, with no hosts of its own in the manifest',
+    (id) => {
+      const script = scripts[`../../../entrypoints/${id}.content.ts`]?.default;
+      expect(script?.registration).toBe('runtime');
+      expect(script?.matches ?? []).toEqual([]);
+    },
+  );
 
   it.each(Object.entries(FEATURE_SCRIPTS))('%s runs at document_idle on its one page', (id, matches) => {
     const script = scripts[`../../../entrypoints/${id}.content.ts`]?.default;
