@@ -7,6 +7,7 @@ import {
   OPTIONAL_SITE_HOST_PERMISSIONS,
   SIMKL_HOST_PERMISSIONS,
   SITE_HOST_PERMISSIONS,
+  USER_SERVER_PERMISSION,
 } from './lib/hosts';
 
 /**
@@ -91,17 +92,24 @@ export default defineConfig({
     // notifications: the new-episode alerts, asked for when the user turns them on in the options
     // (docs/architecture.md, Alerts), never at install.
     // The player-only services' hosts likewise, asked for from their switch under "Track playback on".
+    // The user's own servers: each asked for by its own address, which only a pattern for every host
+    // can cover (docs/architecture.md, Self-hosted servers).
     ...(manifestVersion === 2
       ? {
           optional_permissions: [
             ...OPTIONAL_SITE_HOST_PERMISSIONS,
             ...OPTIONAL_PLAYER_HOST_PERMISSIONS,
+            USER_SERVER_PERMISSION,
             ...OPTIONAL_API_PERMISSIONS,
           ],
         }
       : {
           optional_permissions: OPTIONAL_API_PERMISSIONS,
-          optional_host_permissions: [...OPTIONAL_SITE_HOST_PERMISSIONS, ...OPTIONAL_PLAYER_HOST_PERMISSIONS],
+          optional_host_permissions: [
+            ...OPTIONAL_SITE_HOST_PERMISSIONS,
+            ...OPTIONAL_PLAYER_HOST_PERMISSIONS,
+            USER_SERVER_PERMISSION,
+          ],
         }),
     action: { default_title: '__MSG_extName__' },
     commands: keyboardCommands(manifestVersion),

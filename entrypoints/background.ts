@@ -9,7 +9,9 @@ import { routerListener } from '../lib/background/intents/router';
 import { startBackgroundJobs } from '../lib/background/jobs';
 import { startOptionalSites } from '../lib/background/optional-sites/start-optional-sites';
 import { startPlayerServices } from '../lib/background/player-services/start-player-services';
+import { startSelfHostedServers } from '../lib/background/self-hosted/start-self-hosted';
 import { createBackgroundServices } from '../lib/background/services';
+import { PLAYABLE_SERVICES } from '../lib/player/services';
 
 export default defineBackground({
   // Firefox MV2: an event page, so it sleeps like Chrome's service worker.
@@ -35,5 +37,6 @@ export default defineBackground({
     startCommands();
     startOptionalSites();
     startPlayerServices();
+    startSelfHostedServers(PLAYABLE_SERVICES);
   },
 });

@@ -92,6 +92,9 @@ export const IMAGE_PROXY_ORIGIN = 'https://wsrv.nl';
  */
 export const PLAYER_ONLY_SERVICE_HOSTS: Readonly<Record<string, readonly string[]>> = {
   disneyplus: ['www.disneyplus.com'],
+  // Plex's hosted web app; a server's own /web is the user's address (docs/architecture.md, Self-hosted
+  // servers). Jellyfin and Emby have no host of their own: only the user's addresses.
+  plex: ['app.plex.tv'],
 };
 
 export const PLAYER_SERVICE_HOSTS: Readonly<Record<string, readonly string[]>> =
@@ -127,3 +130,10 @@ function playerHostPermissions(): string[] {
 
 /** The player-only services' hosts: optional host permissions only, never required. */
 export const OPTIONAL_PLAYER_HOST_PERMISSIONS = /* @__PURE__ */ playerHostPermissions();
+
+/**
+ * The user's own media servers (Plex, Jellyfin, Emby), at addresses no manifest can name: declared as
+ * an optional host pattern only, so that each server can be asked for by its own address from the
+ * user's click (docs/architecture.md, Self-hosted servers). Never required, never asked for whole.
+ */
+export const USER_SERVER_PERMISSION = '*://*/*';

@@ -10,6 +10,7 @@ import { MoreSites } from '../../components/MoreSites';
 import { NetflixImport } from '../../components/NetflixImport';
 import { PlaybackSettings } from '../../components/PlaybackSettings';
 import { PoweredBy } from '../../components/PoweredBy';
+import { SelfHostedServers } from '../../components/SelfHostedServers';
 import { ShortcutSettings } from '../../components/ShortcutSettings';
 import { SignInSettings } from '../../components/SignInSettings';
 import { SiteAccess } from '../../components/SiteAccess';
@@ -53,6 +54,7 @@ export function App() {
       </div>
       <div class="group" data-group="tracking">
         {section && <PlaybackSettings {...section} />}
+        <SelfHostedServers />
         <NetflixImport />
         <AlertSettings />
         {section && <BehaviourSettings {...section} />}

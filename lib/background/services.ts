@@ -10,6 +10,7 @@ import { createOutbox, openOutboxDb } from '../outbox';
 import { cachedSimklIds, createResolver, openResolveDb, resolveCache } from '../resolve';
 import { listOverrides, openOverridesDb } from '../resolve/overrides';
 import { openScoreDb, scoreCache } from '../score/score-cache';
+import { storedServers } from '../site-access/self-hosted-servers';
 import { getSettings } from '../store/settings';
 import { createTitleIndexWriter, keepTitleIndex } from '../title-index/writer';
 import { createAccountHandlers } from './account/account-handlers';
@@ -40,6 +41,7 @@ import { acceptFrameSamples } from './scrobble/frame-relay';
 import { createScrobbleHandlers } from './scrobble/scrobble-handlers';
 import { acceptPlayerPorts } from './scrobble/scrobble-port';
 import { createScrobbler } from './scrobble/scrobbler';
+import { createServerSenders } from './self-hosted/server-senders';
 
 /**
  * Creates every background service once and connects them. Nothing here talks to Simkl by
@@ -167,7 +169,13 @@ export function createBackgroundServices() {
   const listenToAlertClicksOnce = listenToAlertClicks({
     markWatched: (request) => handlers.episodeAction(request, { from: 'page' }),
   });
-  acceptPlayerPorts(scrobbler, senderRules);
+  // The user's own servers: a player there speaks only for the service its address was added for.
+  const serverServiceAt = createServerSenders(storedServers, (listener) =>
+    browser.storage.onChanged.addListener((changes, area) => {
+      if (area === 'local') listener(changes);
+    }),
+  );
+  acceptPlayerPorts(scrobbler, senderRules, serverServiceAt);
   acceptFrameSamples(senderRules.extensionId);
   return {
     api,

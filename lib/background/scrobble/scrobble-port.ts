@@ -7,6 +7,7 @@
 import { browser } from 'wxt/browser';
 import { PLAYER_SERVICE_HOSTS } from '../../hosts';
 import { type PlayerNotice, SCROBBLE_PORT } from '../../messaging';
+import type { PlayerService } from '../../player/adapter';
 import { hostOf, type SenderInfo, type SenderRules } from '../intents/sender';
 import { validatePlayerMessage } from '../intents/validate-scrobble';
 import { reportPlaybackFailure } from './report';
@@ -32,24 +33,40 @@ export function netflixTabOf(sender: SenderInfo | undefined, rules: SenderRules)
   return player && PLAYER_SERVICE_HOSTS.netflix?.includes(player.host) ? player.tabId : null;
 }
 
-export function acceptPlayerPorts(scrobbler: Scrobbler, rules: SenderRules): void {
+/**
+ * Our own content script in a tab on a page of no player service's host: it may be on one of the user's
+ * own servers (docs/architecture.md, Self-hosted servers), which only the stored addresses tell.
+ */
+function serverTabOf(
+  sender: SenderInfo | undefined,
+  rules: SenderRules,
+): { tabId: number; url: string } | null {
+  const tabId = sender?.tab?.id;
+  const url = sender?.url ?? '';
+  const web = /^https?:\/\//.test(url);
+  return sender?.id === rules.extensionId && typeof tabId === 'number' && web ? { tabId, url } : null;
+}
+
+/** Which self-hosted service the user added the page's origin for, or null (lib/background/self-hosted/). */
+export type ServerServiceAt = (url: string) => Promise<PlayerService | null>;
+
+export function acceptPlayerPorts(
+  scrobbler: Scrobbler,
+  rules: SenderRules,
+  serverServiceAt: ServerServiceAt = async () => null,
+): void {
   browser.runtime.onConnect.addListener((port) => {
     if (port.name !== SCROBBLE_PORT) return;
     const player = playerTabOf(port.sender, rules);
-    if (player === null) {
+    const server = player ? null : serverTabOf(port.sender, rules);
+    if (player === null && server === null) {
       port.disconnect();
       return;
     }
-    const { tabId, host } = player;
-    port.onMessage.addListener((data: unknown) => {
-      let message: ReturnType<typeof validatePlayerMessage>;
-      try {
-        message = validatePlayerMessage(data);
-      } catch {
-        return; // a malformed message is ignored, as the router ignores one
-      }
-      // A page of one service never speaks for another's.
-      if (!PLAYER_SERVICE_HOSTS[message.service ?? 'netflix']?.includes(host)) return;
+    const tabId = player?.tabId ?? (server?.tabId as number);
+    // A tab on none of the user's servers is refused, as one on no player's host is.
+    if (server) void serverServiceAt(server.url).then((own) => own === null && port.disconnect());
+    const handle = (message: ReturnType<typeof validatePlayerMessage>) => {
       // Every failure is caught and said (report.ts): none may go unhandled, nor pass unseen.
       const { media, progress } = message;
       scrobbler
@@ -65,6 +82,25 @@ export function acceptPlayerPorts(scrobbler: Scrobbler, rules: SenderRules): voi
             error,
           ),
         );
+    };
+    port.onMessage.addListener((data: unknown) => {
+      let message: ReturnType<typeof validatePlayerMessage>;
+      try {
+        message = validatePlayerMessage(data);
+      } catch {
+        return; // a malformed message is ignored, as the router ignores one
+      }
+      const service = message.service ?? 'netflix';
+      // A page of one service never speaks for another's.
+      if (player) {
+        if (PLAYER_SERVICE_HOSTS[service]?.includes(player.host)) handle(message);
+        return;
+      }
+      // On the user's own server, only for the service that address was added for; the list is read
+      // once and kept, so the messages keep their order.
+      void serverServiceAt(server?.url ?? '').then((own) => {
+        if (own === service) handle(message);
+      });
     });
     port.onDisconnect.addListener(() => {
       scrobbler

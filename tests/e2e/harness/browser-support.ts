@@ -168,6 +168,7 @@ export const BROWSER_SUPPORT = {
   crunchyroll: 'both',
   'crunchyroll-player': 'both',
   'disneyplus-player': 'both',
+  'selfhosted-player': 'both',
   slice: 'both',
   spa: 'both',
   'title-index': 'both',

@@ -4,15 +4,25 @@
  * there is listed once, here, from lib/hosts.ts.
  */
 import { PLAYER_ONLY_SERVICE_HOSTS, SIMKL_HOSTS, SITE_HOSTS } from '../../../lib/hosts';
+import {
+  createSelfHostedServers,
+  JELLYFIN_HOST,
+  PLEX_HOST,
+  type ServerRequest,
+} from '../../fixtures/sites/selfhosted-servers';
 import { createSitePagesHandler } from '../../fixtures/sites/server';
 import { startSimklService } from '../../simkl-service/index';
 import type { ServiceControl, SimklServiceOptions } from '../../simkl-service/types';
 
 /** The hosts mapped to the world; everything else stays unreachable from the test browsers. */
 export const MAPPED_HOSTS: readonly string[] = [
-  ...SIMKL_HOSTS,
-  ...SITE_HOSTS,
-  ...Object.values(PLAYER_ONLY_SERVICE_HOSTS).flat(),
+  ...new Set([
+    ...SIMKL_HOSTS,
+    ...SITE_HOSTS,
+    ...Object.values(PLAYER_ONLY_SERVICE_HOSTS).flat(),
+    PLEX_HOST,
+    JELLYFIN_HOST,
+  ]),
 ];
 
 /** All a browser launcher needs: where to send which hostnames. */
@@ -24,22 +34,26 @@ export interface WorldAddress {
 export interface World extends WorldAddress {
   certPem: string;
   control: ServiceControl;
+  /** The requests the user's own fixture servers (Plex, Jellyfin) answered on their APIs, with their tokens. */
+  serverRequests: ServerRequest[];
   close(): Promise<void>;
 }
 
 export type WorldOptions = Omit<SimklServiceOptions, 'extraHosts'>;
 
 export async function startWorld(options: WorldOptions = {}): Promise<World> {
+  const servers = createSelfHostedServers();
   const service = await startSimklService({
     consent: 'auto',
     ...options,
-    extraHosts: createSitePagesHandler(),
+    extraHosts: { ...createSitePagesHandler(), ...servers.handlers },
   });
   return {
     port: service.port,
     hostnames: [...new Set([...MAPPED_HOSTS, ...service.hostnames])],
     certPem: service.certPem,
     control: service.control,
+    serverRequests: servers.requests,
     close: () => service.close(),
   };
 }

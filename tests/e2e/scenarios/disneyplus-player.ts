@@ -49,7 +49,7 @@ export const seekProgramme = (page: AnyPage, percent: number) =>
 
 /** The scrobble calls and history writes about one episode of The Mandalorian. */
 export const episodeRecords = (world: World, episode: number): ScrobbleRecord[] =>
-  scrobbleRecords(world).filter((record) => record.episode === `S1E${episode}`);
+  scrobbleRecords(world.control).filter((record) => record.episode === `S1E${episode}`);
 
 /** The Mandalorian's watched episodes on the service, as "S1E5". */
 export function watchedMandalorian(world: World): string[] {

@@ -28,12 +28,12 @@ const STOP: PlayerMessage = {
 let connect: Listener | undefined;
 
 /** A port from our content script in Netflix tab 4, whose events the test fires. */
-function playerPort() {
+function playerPort(url = 'https://www.netflix.com/watch/70216940') {
   const heard: Record<'message' | 'disconnect', Listener[]> = { message: [], disconnect: [] };
   const tab = { id: 4, index: 0, highlighted: false, active: true, pinned: false, incognito: false };
   return {
     name: SCROBBLE_PORT,
-    sender: { id: 'ext', url: 'https://www.netflix.com/watch/70216940', tab },
+    sender: { id: 'ext', url, tab },
     onMessage: { addListener: (listener: Listener) => heard.message.push(listener) },
     onDisconnect: { addListener: (listener: Listener) => heard.disconnect.push(listener) },
     postMessage: vi.fn(),
@@ -92,5 +92,46 @@ describe('the player port', () => {
     port.fire('message', STOP);
     await settle();
     expect(port.postMessage).toHaveBeenCalledWith({ ignored: true });
+  });
+
+  it('takes a self-hosted player’s messages only from an address added for its service, and refuses other tabs', async () => {
+    const heard = vi.fn(async () => false);
+    const serverServiceAt = vi.fn(async (url: string) =>
+      new URL(url).origin === 'http://192.168.1.20:32400' ? ('plex' as const) : null,
+    );
+    acceptPlayerPorts(
+      { message: heard, disconnected: async () => undefined } as unknown as Scrobbler,
+      RULES,
+      serverServiceAt,
+    );
+    const plexStop: PlayerMessage = {
+      ...STOP,
+      service: 'plex',
+      key: '5012',
+      media: {
+        site: 'plex',
+        kind: 'episode',
+        ids: {},
+        show: { ids: { tvdb: '81189' }, title: 'Breaking Bad' },
+        season: 1,
+        episode: 3,
+      },
+    };
+    const port = playerPort('http://192.168.1.20:32400/web/index.html');
+    connect?.(port);
+    port.fire('message', plexStop);
+    // Netflix's message from the Plex server is not Netflix's page.
+    port.fire('message', STOP);
+    await settle();
+    expect(heard).toHaveBeenCalledTimes(1);
+    expect(heard).toHaveBeenCalledWith(4, expect.objectContaining({ service: 'plex', key: '5012' }));
+    expect(port.disconnect).not.toHaveBeenCalled();
+    // Another port of the same host is another server (not added): refused.
+    const other = playerPort('http://192.168.1.20:8096/web/index.html');
+    connect?.(other);
+    other.fire('message', { ...plexStop });
+    await settle();
+    expect(other.disconnect).toHaveBeenCalled();
+    expect(heard).toHaveBeenCalledTimes(1);
   });
 });

@@ -2,6 +2,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { PLAYER_FRAME_HOSTS, PLAYER_ONLY_SERVICE_HOSTS } from '../../../lib/hosts';
 import { PLAYABLE_SERVICES } from '../../../lib/player/services';
+import { SELF_HOSTED_SERVICES } from '../../../lib/site-access/self-hosted-servers';
 import { SITE_ADAPTERS } from '../../../lib/sites';
 import { bundleClosure, type Read } from './import-graph';
 
@@ -11,8 +12,11 @@ import { bundleClosure, type Read } from './import-graph';
  * closure of value imports bounds what the bundler can put in a script, so a clean closure means a
  * clean bundle; type-only imports are erased and do not count.
  */
-/** The sites, and the player-only services (their player scripts carry their own folder only too). */
-const PLAYER_ONLY = Object.keys(PLAYER_ONLY_SERVICE_HOSTS);
+/**
+ * The sites, and the player-only services (their player scripts carry their own folder only too):
+ * those with hosts of their own and those only on the user's own servers (Jellyfin).
+ */
+const PLAYER_ONLY = [...new Set([...Object.keys(PLAYER_ONLY_SERVICE_HOSTS), ...SELF_HOSTED_SERVICES])];
 const SITES: string[] = [...SITE_ADAPTERS.map((adapter) => adapter.id), ...PLAYER_ONLY];
 const ENTRIES = readdirSync('entrypoints').filter((name) => name.endsWith('.content.ts'));
 

@@ -4,6 +4,7 @@ import {
   OPTIONAL_SITE_HOST_PERMISSIONS,
   PLAYER_ONLY_SERVICE_HOSTS,
   playerOnlyServiceHosts,
+  USER_SERVER_PERMISSION,
 } from '../../../lib/hosts';
 import config from '../../../wxt.config';
 
@@ -99,12 +100,24 @@ describe.each([
       hostPermission,
     );
     expect(players).toContain('https://www.disneyplus.com/*');
-    // Exactly these beyond the sites': no player host is left out, none is added unasked.
-    expect(optional?.filter((host) => !OPTIONAL_SITE_HOST_PERMISSIONS.includes(host))).toEqual(players);
+    // Exactly these beyond the sites' and the user's own servers' pattern: none left out, none added unasked.
+    const beyondSites = optional?.filter(
+      (host) => !OPTIONAL_SITE_HOST_PERMISSIONS.includes(host) && host !== USER_SERVER_PERMISSION,
+    );
+    expect(beyondSites).toEqual(players);
     for (const host of players) {
       expect(manifest.host_permissions ?? []).not.toContain(host);
       expect(manifest.permissions).not.toContain(host);
     }
+  });
+
+  it('declares every host only as an optional pattern, for the servers the user adds by their address', () => {
+    const optional =
+      manifestVersion === 2 ? manifest.optional_permissions : manifest.optional_host_permissions;
+    expect(optional).toContain('*://*/*');
+    expect(manifest.host_permissions ?? []).not.toContain('*://*/*');
+    expect(manifest.permissions).not.toContain('*://*/*');
+    expect(manifest.host_permissions ?? []).not.toContain('<all_urls>');
   });
 
   it('asks for notifications (the new-episode alerts) only as an optional permission', () => {

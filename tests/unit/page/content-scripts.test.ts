@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { optionalSiteScripts } from '../../../lib/background/optional-sites/site-scripts';
 import { PLAYER_ONLY_SERVICE_HOSTS } from '../../../lib/hosts';
 import { isOptionalSite } from '../../../lib/media';
+import { SELF_HOSTED_SERVICES } from '../../../lib/site-access/self-hosted-servers';
 import { SITE_ADAPTERS } from '../../../lib/sites/index';
 
 /**
@@ -17,8 +18,13 @@ const FEATURE_SCRIPTS: Record<string, string[]> = {
 const PLAYER_FRAME_SCRIPTS: Record<string, { site: 'crunchyroll'; matches: string[] }> = {
   'crunchyroll-player-frame': { site: 'crunchyroll', matches: ['https://static.crunchyroll.com/*'] },
 };
-/** The player-only services' scripts (docs/architecture.md, Player-only services). */
-const PLAYER_ONLY_SCRIPTS = Object.keys(PLAYER_ONLY_SERVICE_HOSTS).map((service) => `${service}-player`);
+/**
+ * The player-only services' scripts (docs/architecture.md, Player-only services and Self-hosted
+ * servers): registered at runtime by the background, never in the manifest.
+ */
+const PLAYER_ONLY_SCRIPTS = [
+  ...new Set([...Object.keys(PLAYER_ONLY_SERVICE_HOSTS), ...SELF_HOSTED_SERVICES]),
+].map((service) => `${service}-player`);
 const scripts = import.meta.glob<{
   default: { matches?: string[]; runAt?: string; registration?: string; main: unknown };
 }>('../../../entrypoints/*.content.ts', { eager: true });

@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { PLAYER_ONLY_SERVICE_HOSTS, SITE_HOSTS, SITE_HOSTS_BY_SITE } from '../../../lib/hosts';
+import { PLAYER_ONLY_SITES } from '../../../lib/media';
 import { adapterForUrl, SITE_ADAPTERS } from '../../../lib/sites';
 import { patternHost } from '../../../lib/sites/url';
 import { FIXTURE_PAGES } from '../../fixtures/sites/pages';
@@ -16,7 +17,13 @@ import { URL_EXAMPLES } from './url-examples';
 const SITES_DIR = join(process.cwd(), 'lib', 'sites');
 const PLAYER_ONLY = Object.keys(PLAYER_ONLY_SERVICE_HOSTS);
 const entries = readdirSync(SITES_DIR, { withFileTypes: true });
-const siteFolders = entries.filter((entry) => entry.isDirectory()).map((entry) => entry.name);
+const allFolders = entries.filter((entry) => entry.isDirectory()).map((entry) => entry.name);
+/**
+ * A player-only service (Plex, Jellyfin and Emby) is a folder without a title-page adapter: its
+ * player.ts and the readers it uses, kept to the same rules as a site's files.
+ */
+const playerOnlyFolders = allFolders.filter((id) => (PLAYER_ONLY_SITES as readonly string[]).includes(id));
+const siteFolders = allFolders.filter((id) => !playerOnlyFolders.includes(id));
 const sharedFiles = entries
   .filter((entry) => entry.isFile() && entry.name.endsWith('.ts'))
   .map((e) => e.name);
@@ -31,7 +38,7 @@ const IMPURE = /\bfetch\(|XMLHttpRequest|localStorage|indexedDB|\bbrowser\.|\bch
 const IMPURE_PLAYER = /XMLHttpRequest|localStorage|indexedDB|\bbrowser\.|\bchrome\.|wxt\//;
 /** The site folder an import target lies in (or is), or null for the shared helpers. */
 const siteOf = (target: string) =>
-  siteFolders.find((id) => target === `lib/sites/${id}` || target.startsWith(`lib/sites/${id}/`)) ?? null;
+  allFolders.find((id) => target === `lib/sites/${id}` || target.startsWith(`lib/sites/${id}/`)) ?? null;
 const isRegistry = (target: string) => /^lib\/sites(\/index(\.ts)?)?$/.test(target);
 const adapterFiles = siteFolders
   .flatMap((id) => folderFiles(id).map((name) => `${id}/${name}`))
@@ -49,8 +56,8 @@ function selectorEntries(text: string): { key: string; comment: string }[] {
 describe('site adapter conventions', () => {
   it('has exactly one folder per adapter in SITE_ADAPTERS, named after its id, its index.ts the adapter', () => {
     // A player-only service's folder holds its player adapter only (docs/architecture.md, Player-only services).
-    const folders = [...SITE_ADAPTERS.map((adapter) => adapter.id), ...PLAYER_ONLY];
-    expect(siteFolders.sort()).toEqual(folders.sort());
+    expect(siteFolders.sort()).toEqual(SITE_ADAPTERS.map((adapter) => adapter.id).sort());
+    for (const service of PLAYER_ONLY) expect(playerOnlyFolders).toContain(service);
     expect(adapterFiles.sort()).toEqual(SITE_ADAPTERS.map((adapter) => `${adapter.id}/index.ts`).sort());
   });
 
@@ -106,14 +113,19 @@ describe('site adapter conventions', () => {
     });
   });
 
-  describe.each(PLAYER_ONLY.map((id) => [id] as const))('player-only %s', (id) => {
+  describe.each(playerOnlyFolders)('the player-only service %s', (id) => {
     const files = folderFiles(id).map((name) => `${id}/${name}`);
 
-    it('has its player.ts, every file at most 150 lines, pure but for its own JSON, importing no other site', () => {
+    it('has its player.ts, every file at most 150 lines, pure but for the player’s own server JSON', () => {
       expect(files).toContain(`${id}/player.ts`);
       for (const file of files) {
         expect(lineCount(file), file).toBeLessThanOrEqual(150);
         expect(source(file), file).not.toMatch(file.endsWith('/player.ts') ? IMPURE_PLAYER : IMPURE);
+      }
+    });
+
+    it("imports no other site's folder and not the registry", () => {
+      for (const file of files) {
         const foreign = importsOf(`lib/sites/${file}`).filter(
           (target) => isRegistry(target) || (siteOf(target) !== null && siteOf(target) !== id),
         );
