@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { t } from '../lib/i18n';
-import { type DetectedMedia, SITES } from '../lib/media';
+import { type DetectedMedia, MEDIA_SITES } from '../lib/media';
 import { matchedAsText } from '../lib/words/match-text';
 import { Logo } from './Logo';
 import { MatchSearch } from './MatchSearch';
@@ -10,7 +10,7 @@ import { useIntent } from './use-intent';
 function mediaOf(param: string | null): DetectedMedia | null {
   try {
     const media = JSON.parse(param ?? 'null') as DetectedMedia | null;
-    return media && SITES.includes(media.site) && typeof media.ids === 'object' ? media : null;
+    return media && MEDIA_SITES.includes(media.site) && typeof media.ids === 'object' ? media : null;
   } catch {
     return null;
   }

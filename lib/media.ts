@@ -31,6 +31,26 @@ export const OPTIONAL_SITES: readonly OptionalSite[] = [
 ];
 export const SITES: readonly Site[] = ['imdb', 'tmdb', 'mal', 'netflix', ...OPTIONAL_SITES];
 
+/**
+ * The services the extension only tracks playback on: no title pages, no control, no badges
+ * (docs/architecture.md, Player-only services). What plays there is named by these.
+ */
+export type PlayerOnlySite = 'disneyplus' | 'primevideo' | 'max' | 'hulu' | 'appletv' | 'plex' | 'jellyfin';
+export const PLAYER_ONLY_SITES: readonly PlayerOnlySite[] = [
+  'disneyplus',
+  'primevideo',
+  'max',
+  'hulu',
+  'appletv',
+  'plex',
+  'jellyfin',
+];
+/** Where a media was seen: a site's page, or a player-only service's player. */
+export type MediaSite = Site | PlayerOnlySite;
+export const MEDIA_SITES: readonly MediaSite[] = /* @__PURE__ */ (SITES as readonly MediaSite[]).concat(
+  PLAYER_ONLY_SITES,
+);
+
 export function isOptionalSite(site: unknown): site is OptionalSite {
   return (OPTIONAL_SITES as readonly unknown[]).includes(site);
 }
@@ -69,6 +89,12 @@ export interface MediaIds {
    * takes the G-ids is unverified (docs/sites.md, Crunchyroll: ids). Its library never carries it.
    */
   crunchyroll?: string;
+  /**
+   * Hulu's id: a UUID from its /watch URL or its entity JSON (an episode's, a film's; a series' in
+   * `show.ids`). Simkl's /search/id documents the key with older numbers ('752375'); whether it takes
+   * the UUIDs is unverified (docs/sites.md, Hulu). Its library never carries it.
+   */
+  hulu?: string;
 }
 /**
  * Ids Simkl's library answers never carry: a list's badge knows such a title only by the Simkl id an
@@ -86,7 +112,7 @@ export const EXTERNAL_ID_KEYS = ['imdb', 'tmdb', 'mal', 'netflix', 'anidb', 'tvd
 export type ExternalIdKey = (typeof EXTERNAL_ID_KEYS)[number];
 
 export interface DetectedMedia {
-  site: Site;
+  site: MediaSite;
   /** Absent only where the page cannot tell yet (a Netflix id before its metadata). */
   kind?: MediaKind;
   /** The page's own item: 'tt0133093', TMDB '603', MAL '16498', Netflix '80057281'. */

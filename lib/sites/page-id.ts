@@ -1,4 +1,4 @@
-import type { DetectedMedia, MediaIds, Site } from '../media';
+import type { DetectedMedia, MediaIds, MediaSite, Site } from '../media';
 
 /** An id key a site's pages name their own item by (Site ids that are not id keys are mapped here). */
 export type OwnIdKey = Exclude<keyof MediaIds, 'simkl'>;
@@ -7,8 +7,9 @@ export type OwnIdKey = Exclude<keyof MediaIds, 'simkl'>;
 const OWN_ID_KEYS: Partial<Record<Site, OwnIdKey>> = { trakt: 'traktslug' };
 
 /** The key under which a site's pages carry their own id: `imdb` for IMDb, `traktslug` for Trakt. */
-export function ownIdKey(site: Site): OwnIdKey {
-  return OWN_ID_KEYS[site] ?? (site as OwnIdKey);
+export function ownIdKey(site: MediaSite): OwnIdKey {
+  // A player-only service names no item of its own by id: its key is no id key, and finds nothing.
+  return OWN_ID_KEYS[site as Site] ?? (site as OwnIdKey);
 }
 
 /**

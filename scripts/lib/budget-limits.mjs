@@ -52,7 +52,9 @@ export const BUDGETS = {
   // (components/popup-parts.ts): 19.6 KB with the polyfill, so the ceiling is that and about 1 KB,
   // plus the 158 bytes Up next's tab, panel and on-demand import measured on the first load, and the
   // 149 bytes of the settings' player switches and threshold the first load reads with the settings.
-  popup: { limit: 20.5 * KIB + 158 + 149, aim: 20 * KIB },
+  // Raised by 144 bytes, the first load's measured growth (21,299 → 21,443) with the player-only
+  // services' names in the media vocabulary the popup validates against and Hulu's id lookups.
+  popup: { limit: 20.5 * KIB + 158 + 149 + 144, aim: 20 * KIB },
 };
 
 /** The control scripts with a ceiling of their own (the players'), by script name. */

@@ -1,7 +1,8 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { SITE_HOSTS, SITE_HOSTS_BY_SITE } from '../../../lib/hosts';
+import { isPlayerService } from '../../../lib/player/adapter';
 import { adapterForUrl, SITE_ADAPTERS } from '../../../lib/sites';
 import { patternHost } from '../../../lib/sites/url';
 import { FIXTURE_PAGES } from '../../fixtures/sites/pages';
@@ -15,7 +16,15 @@ import { URL_EXAMPLES } from './url-examples';
  */
 const SITES_DIR = join(process.cwd(), 'lib', 'sites');
 const entries = readdirSync(SITES_DIR, { withFileTypes: true });
-const siteFolders = entries.filter((entry) => entry.isDirectory()).map((entry) => entry.name);
+const folders = entries.filter((entry) => entry.isDirectory()).map((entry) => entry.name);
+/**
+ * A service tracked on its player only (docs/architecture.md, A playback) keeps a folder with its
+ * player.ts and the readers it needs, and no title adapter (no index.ts).
+ */
+const isPlayerOnly = (id: string) =>
+  !existsSync(join(SITES_DIR, id, 'index.ts')) && existsSync(join(SITES_DIR, id, 'player.ts'));
+const playerOnlyFolders = folders.filter(isPlayerOnly);
+const siteFolders = folders.filter((id) => !isPlayerOnly(id));
 const sharedFiles = entries
   .filter((entry) => entry.isFile() && entry.name.endsWith('.ts'))
   .map((e) => e.name);
@@ -30,7 +39,7 @@ const IMPURE = /\bfetch\(|XMLHttpRequest|localStorage|indexedDB|\bbrowser\.|\bch
 const IMPURE_PLAYER = /XMLHttpRequest|localStorage|indexedDB|\bbrowser\.|\bchrome\.|wxt\//;
 /** The site folder an import target lies in (or is), or null for the shared helpers. */
 const siteOf = (target: string) =>
-  siteFolders.find((id) => target === `lib/sites/${id}` || target.startsWith(`lib/sites/${id}/`)) ?? null;
+  folders.find((id) => target === `lib/sites/${id}` || target.startsWith(`lib/sites/${id}/`)) ?? null;
 const isRegistry = (target: string) => /^lib\/sites(\/index(\.ts)?)?$/.test(target);
 const adapterFiles = siteFolders
   .flatMap((id) => folderFiles(id).map((name) => `${id}/${name}`))
@@ -100,6 +109,22 @@ describe('site adapter conventions', () => {
       expect(pages.some((page) => page.expected !== null)).toBe(true);
       expect(URL_EXAMPLES[id].positives.length).toBeGreaterThan(0);
       expect(URL_EXAMPLES[id].negatives.length).toBeGreaterThan(0);
+    });
+  });
+
+  describe.each(playerOnlyFolders.map((id) => [id] as const))('%s (player only)', (id) => {
+    const files = folderFiles(id).map((name) => `${id}/${name}`);
+
+    it('is named after a player service and keeps small, pure files that import no other site', () => {
+      expect(isPlayerService(id)).toBe(true);
+      for (const file of files) {
+        expect(lineCount(file), file).toBeLessThanOrEqual(150);
+        expect(source(file), file).not.toMatch(file.endsWith('/player.ts') ? IMPURE_PLAYER : IMPURE);
+        const foreign = importsOf(`lib/sites/${file}`).filter(
+          (target) => isRegistry(target) || (siteOf(target) !== null && siteOf(target) !== id),
+        );
+        expect(foreign, file).toEqual([]);
+      }
     });
   });
 
