@@ -2,7 +2,12 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
-import { OPTIONAL_SITE_HOST_PERMISSIONS, SIMKL_HOST_PERMISSIONS, SITE_HOST_PERMISSIONS } from './lib/hosts';
+import {
+  OPTIONAL_PLAYER_HOST_PERMISSIONS,
+  OPTIONAL_SITE_HOST_PERMISSIONS,
+  SIMKL_HOST_PERMISSIONS,
+  SITE_HOST_PERMISSIONS,
+} from './lib/hosts';
 
 /**
  * Chrome derives the extension id from this public key, so the OAuth redirect URI
@@ -85,11 +90,18 @@ export default defineConfig({
     // sites). MV2 has no optional_host_permissions: its hosts are optional_permissions.
     // notifications: the new-episode alerts, asked for when the user turns them on in the options
     // (docs/architecture.md, Alerts), never at install.
+    // The player-only services' hosts likewise, asked for from their switch under "Track playback on".
     ...(manifestVersion === 2
-      ? { optional_permissions: [...OPTIONAL_SITE_HOST_PERMISSIONS, ...OPTIONAL_API_PERMISSIONS] }
+      ? {
+          optional_permissions: [
+            ...OPTIONAL_SITE_HOST_PERMISSIONS,
+            ...OPTIONAL_PLAYER_HOST_PERMISSIONS,
+            ...OPTIONAL_API_PERMISSIONS,
+          ],
+        }
       : {
           optional_permissions: OPTIONAL_API_PERMISSIONS,
-          optional_host_permissions: OPTIONAL_SITE_HOST_PERMISSIONS,
+          optional_host_permissions: [...OPTIONAL_SITE_HOST_PERMISSIONS, ...OPTIONAL_PLAYER_HOST_PERMISSIONS],
         }),
     action: { default_title: '__MSG_extName__' },
     commands: keyboardCommands(manifestVersion),

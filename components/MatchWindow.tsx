@@ -1,16 +1,19 @@
 import { browser } from 'wxt/browser';
 import { t } from '../lib/i18n';
-import { type DetectedMedia, MEDIA_SITES } from '../lib/media';
+import type { DetectedMedia } from '../lib/media';
 import { matchedAsText } from '../lib/words/match-text';
 import { Logo } from './Logo';
 import { MatchSearch } from './MatchSearch';
 import { useIntent } from './use-intent';
 
-/** The page's media as the background put it in the window's address; the background checks it again. */
+/**
+ * The page's media as the background put it in the window's address; the background checks it again
+ * (a site's page or a player-only service's player: the list of both stays out of the pages' bundles).
+ */
 function mediaOf(param: string | null): DetectedMedia | null {
   try {
     const media = JSON.parse(param ?? 'null') as DetectedMedia | null;
-    return media && MEDIA_SITES.includes(media.site) && typeof media.ids === 'object' ? media : null;
+    return media && typeof media.site === 'string' && typeof media.ids === 'object' ? media : null;
   } catch {
     return null;
   }

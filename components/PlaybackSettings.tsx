@@ -1,3 +1,4 @@
+import { PLAYER_ONLY_SERVICE_HOSTS } from '../lib/hosts';
 import { t, uiLocale } from '../lib/i18n';
 import type { PlayerService } from '../lib/player/adapter';
 import { PLAYABLE_SERVICES, SERVICE_NAMES } from '../lib/player/services';
@@ -7,6 +8,7 @@ import {
   trackingOf,
   trackingPatch,
 } from '../lib/store/settings';
+import { PlayerServiceSwitch } from './PlayerServiceSwitch';
 import type { SettingsSectionProps } from './SignInSettings';
 
 /** Netflix keeps its own words; every other service is named in one sentence. */
@@ -18,18 +20,23 @@ export function PlaybackSettings({ settings, update }: SettingsSectionProps) {
   return (
     <section aria-labelledby="playback-heading">
       <h2 id="playback-heading">{t('optionsPlaybackHeading')}</h2>
-      {PLAYABLE_SERVICES.map((service) => (
-        <label key={service}>
-          <input
-            type="checkbox"
-            name={`track-${service}`}
-            data-service={service}
-            checked={trackingOf(settings, service) === 'on'}
-            onChange={(event) => update(trackingPatch(settings, service, event.currentTarget.checked))}
-          />
-          {switchLabel(service)}
-        </label>
-      ))}
+      {PLAYABLE_SERVICES.map((service) =>
+        // A player-only service's switch also asks for its hosts (docs/architecture.md, Player-only services).
+        service !== 'netflix' && service in PLAYER_ONLY_SERVICE_HOSTS ? (
+          <PlayerServiceSwitch key={service} service={service} settings={settings} update={update} />
+        ) : (
+          <label key={service}>
+            <input
+              type="checkbox"
+              name={`track-${service}`}
+              data-service={service}
+              checked={trackingOf(settings, service) === 'on'}
+              onChange={(event) => update(trackingPatch(settings, service, event.currentTarget.checked))}
+            />
+            {switchLabel(service)}
+          </label>
+        ),
+      )}
       <label>
         {t('optionsWatchedAt')}{' '}
         <select

@@ -7,6 +7,7 @@ import { startContextMenu } from '../lib/background/context-menu/context-menu';
 import { routerListener } from '../lib/background/intents/router';
 import { startBackgroundJobs } from '../lib/background/jobs';
 import { startOptionalSites } from '../lib/background/optional-sites/start-optional-sites';
+import { startPlayerServices } from '../lib/background/player-services/start-player-services';
 import { createBackgroundServices } from '../lib/background/services';
 
 export default defineBackground({
@@ -30,5 +31,6 @@ export default defineBackground({
     startAlerts(services.alerts, services.listenToAlertClicks);
     startCommands();
     startOptionalSites();
+    startPlayerServices();
   },
 });

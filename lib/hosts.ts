@@ -85,11 +85,22 @@ export const IMAGE_PROXY_ORIGIN = 'https://wsrv.nl';
  * player's message names its service, and the background accepts it only from a tab of these hosts.
  * Netflix's is its built-in site's; a service added later brings optional hosts only.
  */
-export const PLAYER_SERVICE_HOSTS: Readonly<Record<string, readonly string[]>> = {
-  netflix: BUILT_IN_SITE_HOSTS.netflix,
-  // The watch pages only: the older player's frame reports through the frame relay, never a port.
-  crunchyroll: ['www.crunchyroll.com'],
-};
+/**
+ * The services that are players only (no title pages, no control): their pages' hosts, optional only,
+ * asked for from the options' switch (docs/architecture.md, Player-only services). One line per service;
+ * its player frames' hosts, if its video plays in another origin's iframe, go in PLAYER_FRAME_HOSTS.
+ */
+export const PLAYER_ONLY_SERVICE_HOSTS: Readonly<Record<string, readonly string[]>> = {};
+
+export const PLAYER_SERVICE_HOSTS: Readonly<Record<string, readonly string[]>> =
+  /* @__PURE__ */ Object.assign(
+    {
+      netflix: BUILT_IN_SITE_HOSTS.netflix,
+      // The watch pages only: the older player's frame reports through the frame relay, never a port.
+      crunchyroll: ['www.crunchyroll.com'],
+    },
+    PLAYER_ONLY_SERVICE_HOSTS,
+  );
 
 /**
  * The hosts of each service's player iframes of another origin (docs/architecture.md, A playback): a
@@ -100,3 +111,17 @@ export const PLAYER_FRAME_HOSTS: Readonly<Record<string, readonly string[]>> = {
   // The older (vilos) player's frame (docs/sites.md, Crunchyroll: the player).
   crunchyroll: ['static.crunchyroll.com'],
 };
+
+/** A player-only service's hosts: its pages' and its player frames', the permission its switch asks for. */
+export const playerOnlyServiceHosts = (service: string): string[] => [
+  ...(PLAYER_ONLY_SERVICE_HOSTS[service] ?? []),
+  ...(PLAYER_FRAME_HOSTS[service] ?? []),
+];
+
+function playerHostPermissions(): string[] {
+  const hosts = new Set(Object.keys(PLAYER_ONLY_SERVICE_HOSTS).flatMap(playerOnlyServiceHosts));
+  return [...hosts].map(hostPermission);
+}
+
+/** The player-only services' hosts: optional host permissions only, never required. */
+export const OPTIONAL_PLAYER_HOST_PERMISSIONS = /* @__PURE__ */ playerHostPermissions();

@@ -35,6 +35,8 @@ export interface PlayerEngineOptions {
   onStatus(status: PlayerStatus | null): void;
   /** A playback is running while tracking is still to be asked about. */
   onPlayback?(): void;
+  /** Each tick while tracking: whether the playing key's last "what plays" answer was "could not tell". */
+  onUnidentified?(unidentified: boolean): void;
   /** The last sample a player frame of another origin relayed, when this frame has no video. */
   relayed?(): VideoSample | null;
   signal: AbortSignal;
@@ -65,6 +67,8 @@ export function runPlayerEngine(options: PlayerEngineOptions): void {
   // time), and a "could not tell" is forgotten, to be asked again at the next tick (a page that is
   // still drawing, an SPA step the site's script has not followed yet).
   const known = new Map<string, DetectedMedia | undefined>();
+  // The keys whose last answer was "could not tell": the line says so while one plays.
+  const unidentified = new Set<string>();
   let ignored: string | null = null;
   let lastProgressAt = 0;
   const port = createPlayerPort(() => {
@@ -75,20 +79,28 @@ export function runPlayerEngine(options: PlayerEngineOptions): void {
     if (known.has(key)) return;
     known.set(key, undefined);
     const answered = (playing?: NowPlaying | null) => {
-      if (playing?.media) known.set(key, playing.media);
-      else known.delete(key);
+      if (playing?.media) {
+        known.set(key, playing.media);
+        unidentified.delete(key);
+      } else {
+        known.delete(key);
+        unidentified.add(key);
+      }
     };
     // A failed question is a "could not tell" too (its reason is no NowPlaying).
     adapter.nowPlaying(key, location, document).then(answered, answered);
   }
 
+  let playingUnidentified = false;
   function sample(now: number): PlayerSample {
+    playingUnidentified = false;
     const key = adapter.playingKey(location, document);
     const element = key ? adapter.video(document) : null;
     const video = element ? videoSample(adapter, element) : key ? (options.relayed?.() ?? null) : null;
     if (!key || !video) return { ...NO_VIDEO, key: null, now };
     identify(key);
     if (!options.enabled() && !video.paused) options.onPlayback?.();
+    playingUnidentified = options.enabled() && !video.ad && unidentified.has(key);
     const tracked = known.get(key) && options.enabled() && ignored !== key;
     return { ...video, key: tracked ? key : null, now };
   }
@@ -108,6 +120,7 @@ export function runPlayerEngine(options: PlayerEngineOptions): void {
       lastProgressAt = now;
       post('progress', status.key, status.progress);
     }
+    options.onUnidentified?.(playingUnidentified);
     // The line shows a pause at once; the scrobble's pause waits for its rule (a seek is not a pause).
     const phase = status?.phase === 'playing' && seen.paused && !seen.seeking ? 'paused' : status?.phase;
     options.onStatus(status && media && phase ? { media, phase, progress: status.progress } : null);

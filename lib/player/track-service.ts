@@ -5,6 +5,7 @@
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { t } from '../i18n';
+import type { DetectedMedia } from '../media';
 import type { SiteScript } from '../page/control/run-site-script';
 import {
   getSettings,
@@ -24,6 +25,8 @@ export async function trackServicePlayer(
   adapter: PlayerAdapter,
   /** For a service whose video plays in an iframe of another origin: the relayed samples (frame-relay.ts). */
   relayed?: (signal: AbortSignal) => () => VideoSample | null,
+  /** How the line names what plays: the episode's code under a control, the series too on a player-only page. */
+  codeOf?: (media: DetectedMedia) => string,
 ): Promise<void> {
   let settings: Settings = await getSettings();
   ctx.onInvalidated(
@@ -43,6 +46,8 @@ export async function trackServicePlayer(
     void updateSettings(trackingPatch(settings, adapter.service, yes));
   };
   const tracking = () => trackingOf(settings, adapter.service);
+  // What plays could not be told (nowPlaying answered null): said, rather than a silent line.
+  let unidentified = false;
   runPlayerEngine({
     adapter,
     relayed: relayed?.(controller.signal),
@@ -52,10 +57,19 @@ export async function trackServicePlayer(
       asked = true;
       site.setPlayback({ ask });
     },
+    onUnidentified: (now) => {
+      unidentified = now;
+    },
     onStatus: (status) => {
-      if (tracking() !== 'on' || (starting && !status)) return;
+      if (tracking() !== 'on') return;
+      if (!status && unidentified) {
+        starting = false;
+        site.setPlayback({ text: t('playbackUnidentified') });
+        return;
+      }
+      if (starting && !status) return;
       starting = false;
-      const text = status && playbackText(status, settings.watchedAtPercent);
+      const text = status && playbackText(status, settings.watchedAtPercent, codeOf);
       site.setPlayback(text ? { text } : undefined);
     },
     signal: controller.signal,

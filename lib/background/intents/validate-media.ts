@@ -1,4 +1,4 @@
-import { type DetectedMedia, type MediaIds, type MediaKind, SITES } from '../../media';
+import { type DetectedMedia, MEDIA_SITES, type MediaIds, type MediaKind, SITES } from '../../media';
 import { check, isBoundedInt, isBoundedString, isPlainObject, optional } from './validate-basic';
 
 const MEDIA_KINDS: readonly MediaKind[] = ['movie', 'show', 'anime', 'episode'];
@@ -58,7 +58,10 @@ const isTitle = (value: unknown): value is string => isBoundedString(value, 500)
  */
 export function validateMedia(value: unknown, field = 'media', titleOnly = false): DetectedMedia {
   check(isPlainObject(value), field);
-  check((SITES as readonly unknown[]).includes(value.site), `${field}.site`);
+  // A player-only service's playback (no page, no ids) is named by that service: only where a
+  // played title is accepted (the player's messages, its match), never as a site's page.
+  const sites: readonly unknown[] = titleOnly ? MEDIA_SITES : SITES;
+  check(sites.includes(value.site), `${field}.site`);
   const media: DetectedMedia = {
     site: value.site as DetectedMedia['site'],
     ids: validateIds(value.ids, `${field}.ids`),

@@ -1,4 +1,4 @@
-import { SCROBBLE_KINDS, SITES } from '../../media';
+import { MEDIA_SITES, SCROBBLE_KINDS } from '../../media';
 import { FRAME_SAMPLE, type FrameSampleMessage, type PlayerMessage } from '../../messaging';
 import { isPlayerService } from '../../player/adapter';
 import { check, isBoundedString, isPlainObject } from './validate-basic';
@@ -18,7 +18,7 @@ export function validatePlayerMessage(data: unknown): PlayerMessage {
   // Netflix names its titles by id; a service without ids may name one by its words.
   const valid = validateMedia(media, 'media', service !== 'netflix');
   // A service's player scrobbles its own site's titles only, and only a title it identified.
-  const ownSite = service === 'netflix' || (SITES as readonly string[]).includes(service);
+  const ownSite = service === 'netflix' || (MEDIA_SITES as readonly string[]).includes(service);
   check(ownSite && valid.site === service && valid.kind !== undefined, 'media.site');
   check(data.key === undefined || isBoundedString(data.key, 200), 'key');
   const named =

@@ -23,7 +23,8 @@ export interface RegistrationApis {
   forget(site: OptionalSite): Promise<void>;
 }
 
-function sameScript(held: HeldScript, scripts: Script[]): boolean {
+/** Whether the browser holds `held` as one of `scripts` is now (same files, hosts, frames and run time). */
+export function sameScript(held: HeldScript, scripts: Script[]): boolean {
   const wanted = scripts.find((script) => script.id === held.id);
   const same = (a?: string[], b?: string[]) => JSON.stringify(a ?? []) === JSON.stringify(b ?? []);
   return (

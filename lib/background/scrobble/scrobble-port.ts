@@ -7,7 +7,7 @@
 import { browser } from 'wxt/browser';
 import { PLAYER_SERVICE_HOSTS } from '../../hosts';
 import { type PlayerNotice, SCROBBLE_PORT } from '../../messaging';
-import { type SenderInfo, type SenderRules, senderKind } from '../intents/sender';
+import { hostOf, type SenderInfo, type SenderRules } from '../intents/sender';
 import { validatePlayerMessage } from '../intents/validate-scrobble';
 import { reportPlaybackFailure } from './report';
 import type { Scrobbler } from './scrobbler';
@@ -17,11 +17,12 @@ export function playerTabOf(
   sender: SenderInfo | undefined,
   rules: SenderRules,
 ): { tabId: number; host: string } | null {
-  if (!sender || senderKind(sender, rules) !== 'content') return null;
-  // senderKind accepted the URL, so it parses.
-  const host = new URL(sender.url ?? '').hostname;
-  const tabId = sender.tab?.id;
-  const known = Object.values(PLAYER_SERVICE_HOSTS).some((hosts) => hosts.includes(host));
+  // Our own content script in a tab, on an https page: a player-only service's host is no site's, so
+  // the intents' sender check (which knows the sites) is not the one here; our pages are not https.
+  if (!sender?.tab || sender.id !== rules.extensionId) return null;
+  const host = hostOf(sender.url ?? '');
+  const tabId = sender.tab.id;
+  const known = host !== null && Object.values(PLAYER_SERVICE_HOSTS).some((hosts) => hosts.includes(host));
   return known && typeof tabId === 'number' ? { tabId, host } : null;
 }
 

@@ -21,8 +21,11 @@ type AnyPage = PlaywrightPage | PuppeteerPage;
 /** Runs in the page: every control's shadow root in document order, and `arg` (JSON). */
 export type RootsFunction<A, R> = (roots: ShadowRoot[], arg: A) => R;
 
-/** The title control's hosts, and the history import's box on Netflix (lib/page/ui/import-panel.ts). */
-const HOST_SELECTOR = '[data-simkl-control], [data-simkl-import]';
+/**
+ * The title control's hosts, the history import's box on Netflix (lib/page/ui/import-panel.ts), and a
+ * player-only page's line (lib/player/player-line.ts).
+ */
+const HOST_SELECTOR = '[data-simkl-control], [data-simkl-import], [data-simkl-player-line]';
 
 export function inControls<A, R>(page: AnyPage, fn: RootsFunction<A, R>, arg: A): Promise<Awaited<R>> {
   return inClosedRoots(page, HOST_SELECTOR, fn, arg);

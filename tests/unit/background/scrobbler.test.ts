@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { validatePlayerMessage } from '../../../lib/background/intents/validate-scrobble';
-import { netflixTabOf } from '../../../lib/background/scrobble/scrobble-port';
+import { netflixTabOf, playerTabOf } from '../../../lib/background/scrobble/scrobble-port';
 import { createScrobbler, LIVE_STOP_MS } from '../../../lib/background/scrobble/scrobbler';
 import { SimklError } from '../../../lib/errors';
 import type { DetectedMedia } from '../../../lib/media';
@@ -176,5 +176,16 @@ describe('who may open a player port', () => {
     expect(netflixTabOf(from('https://www.netflix.com/watch/1', 'other'), rules)).toBeNull();
     expect(netflixTabOf(from('chrome-extension://ext/popup.html'), rules)).toBeNull();
     expect(netflixTabOf(undefined, rules)).toBeNull();
+  });
+
+  it("only a tab of a player service's hosts, over https, not a page of no service nor one not in a tab", () => {
+    const tab = { id: 7, index: 0, highlighted: false, active: true, pinned: false, incognito: false };
+    expect(playerTabOf({ id: 'ext', url: 'https://www.crunchyroll.com/watch/G1', tab }, rules)).toEqual({
+      tabId: 7,
+      host: 'www.crunchyroll.com',
+    });
+    expect(playerTabOf({ id: 'ext', url: 'https://www.example.com/play/1', tab }, rules)).toBeNull();
+    expect(playerTabOf({ id: 'ext', url: 'http://www.netflix.com/watch/1', tab }, rules)).toBeNull();
+    expect(playerTabOf({ id: 'ext', url: 'https://www.netflix.com/watch/1' }, rules)).toBeNull();
   });
 });

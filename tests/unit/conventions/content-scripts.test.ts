@@ -1,5 +1,7 @@
-import { readdirSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { PLAYER_FRAME_HOSTS, PLAYER_ONLY_SERVICE_HOSTS } from '../../../lib/hosts';
+import { PLAYABLE_SERVICES } from '../../../lib/player/services';
 import { SITE_ADAPTERS } from '../../../lib/sites';
 import { bundleClosure, type Read } from './import-graph';
 
@@ -9,7 +11,9 @@ import { bundleClosure, type Read } from './import-graph';
  * closure of value imports bounds what the bundler can put in a script, so a clean closure means a
  * clean bundle; type-only imports are erased and do not count.
  */
-const SITES = SITE_ADAPTERS.map((adapter) => adapter.id);
+/** The sites, and the player-only services (their player scripts carry their own folder only too). */
+const PLAYER_ONLY = Object.keys(PLAYER_ONLY_SERVICE_HOSTS);
+const SITES: string[] = [...SITE_ADAPTERS.map((adapter) => adapter.id), ...PLAYER_ONLY];
 const ENTRIES = readdirSync('entrypoints').filter((name) => name.endsWith('.content.ts'));
 
 /** The site a content script serves, from its name (`netflix-import.content.ts` → netflix). */
@@ -50,5 +54,16 @@ describe('content scripts carry only their own site', () => {
       'lib/sites/index.ts',
       'lib/sites/mal/index.ts',
     ]);
+  });
+});
+
+describe('player-only services have their scripts', () => {
+  it('each has a player script, a frame script where its video plays in another origin, and its switch', () => {
+    for (const service of PLAYER_ONLY) {
+      expect(existsSync(`entrypoints/${service}-player.content.ts`), service).toBe(true);
+      const framed = (PLAYER_FRAME_HOSTS[service] ?? []).length > 0;
+      expect(existsSync(`entrypoints/${service}-player-frame.content.ts`), service).toBe(framed);
+      expect(PLAYABLE_SERVICES).toContain(service);
+    }
   });
 });

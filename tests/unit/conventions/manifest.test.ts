@@ -1,4 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import {
+  hostPermission,
+  OPTIONAL_SITE_HOST_PERMISSIONS,
+  PLAYER_ONLY_SERVICE_HOSTS,
+  playerOnlyServiceHosts,
+} from '../../../lib/hosts';
 import config from '../../../wxt.config';
 
 type Manifest = {
@@ -77,8 +83,24 @@ describe.each([
       'https://www.crunchyroll.com/*',
       'https://static.crunchyroll.com/*',
     ];
-    expect(optional).toEqual(hosts);
+    expect(optional?.slice(0, hosts.length)).toEqual(hosts);
     for (const host of hosts) {
+      expect(manifest.host_permissions ?? []).not.toContain(host);
+      expect(manifest.permissions).not.toContain(host);
+    }
+  });
+
+  it("lists every player-only service's hosts (pages and player frames) as optional hosts only, after the sites'", () => {
+    const optional =
+      manifestVersion === 2
+        ? manifest.optional_permissions?.filter((permission) => permission !== 'notifications')
+        : manifest.optional_host_permissions;
+    const players = [...new Set(Object.keys(PLAYER_ONLY_SERVICE_HOSTS).flatMap(playerOnlyServiceHosts))].map(
+      hostPermission,
+    );
+    // Exactly these beyond the sites': no player host is left out, none is added unasked.
+    expect(optional?.filter((host) => !OPTIONAL_SITE_HOST_PERMISSIONS.includes(host))).toEqual(players);
+    for (const host of players) {
       expect(manifest.host_permissions ?? []).not.toContain(host);
       expect(manifest.permissions).not.toContain(host);
     }

@@ -42,11 +42,13 @@ function setUp(extra: Partial<PlayerAdapter> = {}) {
   };
   const controller = new AbortController();
   const statuses: unknown[] = [];
+  const unidentified: boolean[] = [];
   runPlayerEngine({
     adapter,
     relayed: () => ({ ...video }),
     enabled: () => true,
     onStatus: (status) => statuses.push(status),
+    onUnidentified: (now) => unidentified.push(now),
     signal: controller.signal,
   });
   const run = async (seconds: number) => {
@@ -60,7 +62,7 @@ function setUp(extra: Partial<PlayerAdapter> = {}) {
     posted
       .filter((message) => message.kind !== 'progress')
       .map((message) => `${message.kind} ${message.key} ${Math.round(message.progress)}`);
-  return { video, state, run, sent, statuses, stop: () => controller.abort() };
+  return { video, state, run, sent, statuses, unidentified, stop: () => controller.abort() };
 }
 
 beforeEach(() => {
@@ -70,6 +72,28 @@ beforeEach(() => {
 afterEach(() => vi.useRealTimers());
 
 describe('the player engine', () => {
+  it('says a playback it could not identify, sends nothing for it, and stops saying so once it is told', async () => {
+    let told = false;
+    const p = setUp({
+      nowPlaying: async (key) => (told ? { key, media: EPISODE } : null),
+    });
+    await p.run(5);
+    expect(p.unidentified.at(-1)).toBe(true);
+    expect(p.statuses.at(-1)).toBeNull();
+    expect(posted).toEqual([]);
+    told = true;
+    await p.run(15);
+    expect(p.unidentified.at(-1)).toBe(false);
+    expect(p.sent()).toEqual([expect.stringMatching(/^start ep5 /)]);
+  });
+
+  it('never says "could not tell" while an ad plays', async () => {
+    const p = setUp({ nowPlaying: async () => null });
+    p.state.ad = true;
+    await p.run(5);
+    expect(p.unidentified).not.toContain(true);
+  });
+
   it('shows a pause within a second, while the scrobble waits for its rule', async () => {
     const p = setUp();
     await p.run(12);

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { DetectedMedia } from '../../../lib/media';
-import { playbackText } from '../../../lib/player/playback-text';
+import { playbackText, titledPlaybackCode } from '../../../lib/player/playback-text';
 import { stubI18n } from '../page/helpers';
 
 const EPISODE: DetectedMedia = {
@@ -28,6 +28,25 @@ describe('the control playback line', () => {
     };
     expect(playbackText({ media: film, phase: 'paused', progress: 10 })).toBe(
       'Simkl: Paused · The Matrix · 10 %',
+    );
+  });
+});
+
+describe("a player-only page's line", () => {
+  it('names the series with the episode, since no control above it does', () => {
+    const media: DetectedMedia = {
+      site: 'disneyplus',
+      kind: 'episode',
+      ids: {},
+      show: { ids: {}, title: 'Andor' },
+      season: 1,
+      episode: 5,
+    };
+    expect(playbackText({ media, phase: 'playing', progress: 43 }, 80, titledPlaybackCode)).toBe(
+      'Simkl: Watching now · Andor S1E5 · 43 %',
+    );
+    expect(playbackText({ media, phase: 'stopped', progress: 90 }, 80, titledPlaybackCode)).toBe(
+      'Simkl: Andor S1E5 ✓',
     );
   });
 });

@@ -1,0 +1,56 @@
+import { t } from '../lib/i18n';
+import type { PlayerService } from '../lib/player/adapter';
+import { SERVICE_NAMES } from '../lib/player/services';
+import { type Settings, trackingOf } from '../lib/store/settings';
+import { usePlayerService } from './use-player-service';
+
+interface PlayerServiceSwitchProps {
+  service: Exclude<PlayerService, 'netflix'>;
+  settings: Settings;
+  update(patch: Partial<Settings>): void;
+}
+
+/**
+ * A player-only service's "Track Disney+ playback" (docs/architecture.md, Player-only services): on only
+ * while the user turned it on AND the browser grants the service's hosts. Turning it on asks the browser
+ * for the hosts from the click; turning it off gives them back. The background follows both.
+ */
+export function PlayerServiceSwitch({ service, settings, update }: PlayerServiceSwitchProps) {
+  const { granted, answer, request, release } = usePlayerService(service);
+  const wanted = trackingOf(settings, service) === 'on';
+  const name = SERVICE_NAMES[service];
+  const toggle = (on: boolean) => {
+    // Only the one service's switch is written: the store merges trackServices.
+    if (on) request(() => update({ trackServices: { [service]: true } }));
+    else {
+      update({ trackServices: { [service]: false } });
+      release();
+    }
+  };
+  return (
+    <>
+      <label>
+        <input
+          type="checkbox"
+          name={`track-${service}`}
+          data-service={service}
+          checked={wanted && granted === true}
+          disabled={granted === undefined || answer === 'asking'}
+          onChange={(event) => toggle(event.currentTarget.checked)}
+        />
+        {t('optionsTrackService', name)}
+      </label>
+      {answer === 'asking' && (
+        <p role="status" data-answer="asking">
+          {t('siteAccessAsking')}
+        </p>
+      )}
+      {/* Refused now, or withdrawn in the browser's own UI since: the switch is off, and says why. */}
+      {(answer === 'denied' || (wanted && granted === false && answer === undefined)) && (
+        <p role="status" class="error" data-answer="denied" data-service={service}>
+          {t('optionsMoreSitesDenied', name)}
+        </p>
+      )}
+    </>
+  );
+}

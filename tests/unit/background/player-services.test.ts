@@ -1,0 +1,102 @@
+/**
+ * A player-only service's scripts follow BOTH its switch and its permission (docs/architecture.md,
+ * Player-only services): registered only while the user's switch is on and the browser grants the hosts,
+ * unregistered as soon as either is gone; a registration of other files or hosts is replaced.
+ */
+import { describe, expect, it } from 'vitest';
+import type { HeldScript } from '../../../lib/background/optional-sites/registration';
+import { playerServiceScripts } from '../../../lib/background/player-services/player-scripts';
+import {
+  createPlayerScriptRegistration,
+  type PlayerScriptApis,
+} from '../../../lib/background/player-services/registration';
+import type { PlayerService } from '../../../lib/player/adapter';
+
+/** Two services as their registries would list them: one in the page, one with a player frame elsewhere. */
+const PAGES = { disneyplus: ['www.disneyplus.com'], primevideo: ['www.primevideo.com', 'www.amazon.com'] };
+const FRAMES = { primevideo: ['player.example.net'] };
+const scriptsOf = (service: PlayerService) => playerServiceScripts(service, PAGES, FRAMES);
+const SERVICES: PlayerService[] = ['disneyplus', 'primevideo'];
+
+function fakeBrowser(on: PlayerService[], granted: PlayerService[], held: HeldScript[] = []) {
+  const state = { on, granted, held: new Map(held.map((script) => [script.id, script])), registerCalls: 0 };
+  const apis: PlayerScriptApis = {
+    isOn: async (service) => state.on.includes(service),
+    isGranted: async (service) => state.granted.includes(service),
+    registered: async (ids) => ids.flatMap((id) => state.held.get(id) ?? []),
+    async register(scripts) {
+      state.registerCalls++;
+      await new Promise((resolve) => setTimeout(resolve, 5));
+      for (const script of scripts) {
+        if (state.held.has(script.id)) throw new Error(`Duplicate script id ${script.id}`);
+        state.held.set(script.id, script);
+      }
+    },
+    async unregister(ids) {
+      for (const id of ids) state.held.delete(id);
+    },
+  };
+  const reconcile = createPlayerScriptRegistration(apis, () => SERVICES, scriptsOf);
+  return { state, reconcile, ids: () => [...state.held.keys()].sort() };
+}
+
+describe('player-only services: scripts follow the switch and the permission', () => {
+  it("registers a service's player script on its own hosts, top frame, at document_start", () => {
+    expect(scriptsOf('disneyplus')).toEqual([
+      {
+        id: 'disneyplus-player',
+        js: ['content-scripts/disneyplus-player.js'],
+        matches: ['https://www.disneyplus.com/*'],
+        runAt: 'document_start',
+        persistAcrossSessions: true,
+      },
+    ]);
+  });
+
+  it('adds the frame script in every frame of the frame hosts only, for a service whose video plays in another origin', () => {
+    const [page, frame] = scriptsOf('primevideo');
+    expect(page?.matches).toEqual(['https://www.primevideo.com/*', 'https://www.amazon.com/*']);
+    expect(page?.allFrames).toBeUndefined();
+    expect(frame).toMatchObject({
+      id: 'primevideo-player-frame',
+      js: ['content-scripts/primevideo-player-frame.js'],
+      matches: ['https://player.example.net/*'],
+      allFrames: true,
+    });
+  });
+
+  it('registers nothing while the switch is on but the hosts are not granted, nor granted hosts with the switch off', async () => {
+    const browser = fakeBrowser(['disneyplus'], ['primevideo']);
+    await browser.reconcile();
+    expect(browser.ids()).toEqual([]);
+  });
+
+  it('registers once both hold, and unregisters when the switch goes off or the access is withdrawn', async () => {
+    const browser = fakeBrowser(['disneyplus', 'primevideo'], ['disneyplus', 'primevideo']);
+    await browser.reconcile();
+    expect(browser.ids()).toEqual(['disneyplus-player', 'primevideo-player', 'primevideo-player-frame']);
+    browser.state.on = ['primevideo'];
+    await browser.reconcile();
+    expect(browser.ids()).toEqual(['primevideo-player', 'primevideo-player-frame']);
+    browser.state.granted = [];
+    await browser.reconcile();
+    expect(browser.ids()).toEqual([]);
+  });
+
+  it('replaces a registration made with other hosts, and leaves a current one alone', async () => {
+    const old = { ...(scriptsOf('disneyplus')[0] as HeldScript), matches: ['https://disneyplus.com/*'] };
+    const browser = fakeBrowser(['disneyplus'], ['disneyplus'], [old]);
+    await browser.reconcile();
+    expect(browser.state.held.get('disneyplus-player')?.matches).toEqual(['https://www.disneyplus.com/*']);
+    const calls = browser.state.registerCalls;
+    await browser.reconcile();
+    expect(browser.state.registerCalls).toBe(calls);
+  });
+
+  it('never registers an id twice when start-up and a permission change reconcile at once', async () => {
+    const browser = fakeBrowser(['disneyplus'], ['disneyplus']);
+    await Promise.all([browser.reconcile(), browser.reconcile(), browser.reconcile()]);
+    expect(browser.ids()).toEqual(['disneyplus-player']);
+    expect(browser.state.registerCalls).toBe(1);
+  });
+});
