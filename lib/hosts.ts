@@ -90,7 +90,12 @@ export const IMAGE_PROXY_ORIGIN = 'https://wsrv.nl';
  * asked for from the options' switch (docs/architecture.md, Player-only services). One line per service;
  * its player frames' hosts, if its video plays in another origin's iframe, go in PLAYER_FRAME_HOSTS.
  */
-export const PLAYER_ONLY_SERVICE_HOSTS: Readonly<Record<string, readonly string[]>> = {};
+export const PLAYER_ONLY_SERVICE_HOSTS: Readonly<Record<string, readonly string[]>> = {
+  // The watch pages; the service's own JSON is asked at the host its web app asks (docs/sites.md, Max).
+  max: ['play.max.com'],
+  hulu: ['www.hulu.com'],
+  appletv: ['tv.apple.com'],
+};
 
 export const PLAYER_SERVICE_HOSTS: Readonly<Record<string, readonly string[]>> =
   /* @__PURE__ */ Object.assign(

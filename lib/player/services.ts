@@ -17,4 +17,10 @@ export const SERVICE_NAMES: Readonly<Record<PlayerService, string>> = {
  * The services this build has a player adapter and script for: the options offer a switch for these
  * only, so no switch promises tracking that nothing does.
  */
-export const PLAYABLE_SERVICES: readonly PlayerService[] = ['netflix', 'crunchyroll'];
+export const PLAYABLE_SERVICES: readonly PlayerService[] = [
+  'netflix',
+  'crunchyroll',
+  'max',
+  'hulu',
+  'appletv',
+];

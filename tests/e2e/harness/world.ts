@@ -5,11 +5,12 @@
  */
 import { SIMKL_HOSTS, SITE_HOSTS } from '../../../lib/hosts';
 import { createSitePagesHandler } from '../../fixtures/sites/server';
+import { STREAMING_PLAYER_HOSTS } from '../../fixtures/sites/streaming-players';
 import { startSimklService } from '../../simkl-service/index';
 import type { ServiceControl, SimklServiceOptions } from '../../simkl-service/types';
 
 /** The hosts mapped to the world; everything else stays unreachable from the test browsers. */
-export const MAPPED_HOSTS: readonly string[] = [...SIMKL_HOSTS, ...SITE_HOSTS];
+export const MAPPED_HOSTS: readonly string[] = [...SIMKL_HOSTS, ...SITE_HOSTS, ...STREAMING_PLAYER_HOSTS];
 
 /** All a browser launcher needs: where to send which hostnames. */
 export interface WorldAddress {

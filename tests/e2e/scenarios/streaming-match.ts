@@ -6,7 +6,7 @@
 import { expect } from 'vitest';
 import { DEMO_USER } from '../../simkl-service/index';
 import type { AnyPage } from '../harness/pages';
-import { type Browserish, click, closePage, evaluate, fill, goto, waitForText } from './extension-pages';
+import { type Browserish, click, closePage, evaluate, fill, goto } from './extension-pages';
 import { eventually } from './slice';
 import {
   printRecords,
@@ -19,6 +19,13 @@ import {
 import { play, seek } from './streaming-player';
 
 const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** Polls until no element matches `selector` in the page. */
+const waitForGone = (page: AnyPage, selector: string) =>
+  eventually(
+    () => evaluate(page, (css) => document.querySelector(css) === null, selector),
+    (gone) => gone,
+  );
 
 interface LocalArea {
   get(key: string): Promise<Record<string, unknown>>;
@@ -90,8 +97,10 @@ export async function notThisMovesTheScrobble(run: StreamingRun, pages: Browseri
   const popup = await pages.openPage('popup.html');
   await click(popup, '.tracking [data-action="not-this"]', 30_000);
   await fill(popup, '[data-testid="match-search"] input[type="search"]', match.query);
+  await click(popup, '[data-testid="match-search"] button[type="submit"]');
   await click(popup, `[data-match="show:${match.chosenSimkl}"]`, 30_000);
-  await waitForText(popup, '[data-testid="match-chosen"]', /./);
+  // The choice closes the search: the list shows the playback again, now matched as the pick.
+  await waitForGone(popup, '[data-testid="match-search"]');
   await closePage(popup);
   await seek(page, service.service, 90);
   await wait(3_000);

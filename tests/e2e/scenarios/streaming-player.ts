@@ -58,17 +58,6 @@ export const seek = (page: AnyPage, service: StreamingService, percent: number) 
     { selector: PROGRAMME_VIDEO[service], at: percent },
   );
 
-/** Jumps to the programme's last half second: it ends, and the page's own script plays the next episode. */
-export const runToTheEnd = (page: AnyPage, service: StreamingService) =>
-  evaluate(
-    page,
-    (selector) => {
-      const video = document.querySelector(selector) as HTMLVideoElement;
-      video.currentTime = Math.max(0, video.duration - 0.5);
-    },
-    PROGRAMME_VIDEO[service],
-  );
-
 /**
  * An ad break as each service plays one: Max's countdown over its playing video, Hulu's ad video
  * playing while the programme's waits. (Apple TV+ plays no ads: its preview is the show page's trailer.)
