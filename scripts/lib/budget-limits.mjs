@@ -62,8 +62,8 @@ export const BUDGETS = {
   popup: { limit: 20.5 * KIB + 158 + 149 + 55 + 105, aim: 20 * KIB },
   // The player-only services' scripts (the engine, the player line and the service's adapter), each at
   // its measured size.
-  maxPlayer: { limit: 8075, aim: 10 * KIB },
-  huluPlayer: { limit: 7995, aim: 10 * KIB },
+  maxPlayer: { limit: 8105, aim: 10 * KIB },
+  huluPlayer: { limit: 8026, aim: 10 * KIB },
   appletvPlayer: { limit: 7990, aim: 10 * KIB },
 };
 

@@ -1,4 +1,5 @@
 import type { NowPlaying, PlayerAdapter } from '../../player/adapter';
+import { pageFetch } from '../page-fetch';
 import { HULU_ENTITY_ORIGIN, HULU_ID, huluEntityPath, parseHuluEntity } from './entity';
 
 /**
@@ -31,7 +32,7 @@ export const huluPlayer: PlayerAdapter = {
   video: (doc) => doc.querySelector<HTMLVideoElement>(SELECTORS.video),
   async nowPlaying(key): Promise<NowPlaying | null> {
     try {
-      const response = await fetch(new URL(huluEntityPath(key), HULU_ENTITY_ORIGIN), {
+      const response = await pageFetch(new URL(huluEntityPath(key), HULU_ENTITY_ORIGIN).href, {
         credentials: 'include',
         signal: AbortSignal.timeout(ENTITY_TIMEOUT_MS),
       });

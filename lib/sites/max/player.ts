@@ -1,4 +1,5 @@
 import type { NowPlaying, PlayerAdapter } from '../../player/adapter';
+import { pageFetch } from '../page-fetch';
 import { MAX_API_ORIGIN, maxRoutePath, parseMaxRoute } from './route';
 
 /**
@@ -34,7 +35,7 @@ export const maxPlayer: PlayerAdapter = {
   async nowPlaying(key): Promise<NowPlaying | null> {
     const [videoId = '', editId = ''] = key.split('/');
     try {
-      const response = await fetch(new URL(maxRoutePath(videoId, editId), MAX_API_ORIGIN), {
+      const response = await pageFetch(new URL(maxRoutePath(videoId, editId), MAX_API_ORIGIN).href, {
         credentials: 'include',
         signal: AbortSignal.timeout(ROUTE_TIMEOUT_MS),
       });

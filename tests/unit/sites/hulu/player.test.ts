@@ -53,10 +53,8 @@ describe('Hulu’s player', () => {
       key: id,
       media: huluEpisode('bear', 3),
     });
-    const [request, init] = fetch.mock.calls[0] as unknown as [URL, RequestInit];
-    expect(request.href).toBe(
-      `https://discover.hulu.com/content/v3/entity?language=en&schema=4&eab_ids=${id}`,
-    );
+    const [request, init] = fetch.mock.calls[0] as unknown as [string, RequestInit];
+    expect(request).toBe(`https://discover.hulu.com/content/v3/entity?language=en&schema=4&eab_ids=${id}`);
     expect(init.credentials).toBe('include');
   });
 

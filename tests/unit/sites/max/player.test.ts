@@ -49,8 +49,8 @@ describe('Max’s player', () => {
     const url = maxWatchUrl(3);
     const playing = await maxPlayer.nowPlaying(keyOf(url), at(url), pageOf(url));
     expect(playing).toEqual({ key: keyOf(url), media: maxEpisode(3) });
-    const [request, init] = fetch.mock.calls[0] as unknown as [URL, RequestInit];
-    expect(request.href).toBe(
+    const [request, init] = fetch.mock.calls[0] as unknown as [string, RequestInit];
+    expect(request).toBe(
       `https://default.any-amer.prd.api.discomax.com/cms/routes/video/watch/${keyOf(url)}?include=default`,
     );
     expect(init.credentials).toBe('include');
