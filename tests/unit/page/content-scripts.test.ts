@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { optionalSiteScripts } from '../../../lib/background/optional-sites/site-scripts';
+import { PLAYER_ONLY_SERVICE_HOSTS } from '../../../lib/hosts';
 import { isOptionalSite } from '../../../lib/media';
 import { SITE_ADAPTERS } from '../../../lib/sites/index';
 
@@ -16,6 +17,8 @@ const FEATURE_SCRIPTS: Record<string, string[]> = {
 const PLAYER_FRAME_SCRIPTS: Record<string, { site: 'crunchyroll'; matches: string[] }> = {
   'crunchyroll-player-frame': { site: 'crunchyroll', matches: ['https://static.crunchyroll.com/*'] },
 };
+/** The player-only services' scripts (docs/architecture.md, Player-only services). */
+const PLAYER_ONLY_SCRIPTS = Object.keys(PLAYER_ONLY_SERVICE_HOSTS).map((service) => `${service}-player`);
 const scripts = import.meta.glob<{
   default: { matches?: string[]; runAt?: string; registration?: string; main: unknown };
 }>('../../../entrypoints/*.content.ts', { eager: true });
@@ -30,6 +33,7 @@ describe('content scripts', () => {
         ...ids.map((id) => `${id}-badges`),
         ...Object.keys(FEATURE_SCRIPTS),
         ...Object.keys(PLAYER_FRAME_SCRIPTS),
+        ...PLAYER_ONLY_SCRIPTS,
       ].sort(),
     );
   });
