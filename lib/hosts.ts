@@ -95,6 +95,10 @@ export const PLAYER_ONLY_SERVICE_HOSTS: Readonly<Record<string, readonly string[
   // Plex's hosted web app; a server's own /web is the user's address (docs/architecture.md, Self-hosted
   // servers). Jellyfin and Emby have no host of their own: only the user's addresses.
   plex: ['app.plex.tv'],
+  // The watch pages; the service's own JSON is asked at the host its web app asks (docs/sites.md, Max).
+  max: ['play.max.com'],
+  hulu: ['www.hulu.com'],
+  appletv: ['tv.apple.com'],
 };
 
 export const PLAYER_SERVICE_HOSTS: Readonly<Record<string, readonly string[]>> =

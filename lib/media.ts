@@ -89,6 +89,12 @@ export interface MediaIds {
    * takes the G-ids is unverified (docs/sites.md, Crunchyroll: ids). Its library never carries it.
    */
   crunchyroll?: string;
+  /**
+   * Hulu's id: a UUID from its /watch URL or its entity JSON (an episode's, a film's; a series' in
+   * `show.ids`). Simkl's /search/id documents the key with older numbers ('752375'); whether it takes
+   * the UUIDs is unverified (docs/sites.md, Hulu). Its library never carries it.
+   */
+  hulu?: string;
 }
 /**
  * Ids Simkl's library answers never carry: a list's badge knows such a title only by the Simkl id an

@@ -23,4 +23,7 @@ export const PLAYABLE_SERVICES: readonly PlayerService[] = [
   'disneyplus',
   'plex',
   'jellyfin',
+  'max',
+  'hulu',
+  'appletv',
 ];

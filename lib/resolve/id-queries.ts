@@ -62,34 +62,38 @@ export function idLookups(target: LookupTarget): IdLookup[] {
     const id = ids[key];
     if (id) lookups.push({ cacheKey: `${key}:${normalise(id)}`, query: { [key]: id }, types: ['anime'] });
   }
-  lookups.push(...crunchyrollLookups(target));
+  lookups.push(...crunchyrollLookups(target), ...huluLookups(target));
   return lookups;
 }
 
 /**
- * Crunchyroll's series id first (Simkl documents the key with older ids; whether it takes the G-ids
- * is unverified), then the series' name as anime through Simkl's exact title lookup, which answers
- * nothing for a name it cannot tell apart. Both answers are cached, so a second visit asks nothing
- * (docs/sites.md, Crunchyroll: finding the title).
+ * A streaming service's own id, whose form Simkl may not take (docs/sites.md, Crunchyroll: ids; Hulu:
+ * ids), then the title through Simkl's exact title lookup in one library, which answers nothing for a
+ * name it cannot tell apart. Both answers are cached, so a second visit asks nothing.
  */
-function crunchyrollLookups({ ids, title }: LookupTarget): IdLookup[] {
-  if (!ids.crunchyroll) return [];
-  const id = ids.crunchyroll.trim();
-  // Simkl files some of Crunchyroll's catalogue (donghua, live action) as TV.
-  const byId: IdLookup = {
-    cacheKey: `crunchyroll:${normalise(id)}`,
-    query: { crunchyroll: id },
-    types: ['anime', 'show'],
-  };
+function idThenTitle(
+  key: 'crunchyroll' | 'hulu',
+  id: string,
+  types: SimklType[],
+  title: string | undefined,
+  titleType: SimklType,
+): IdLookup[] {
+  const byId: IdLookup = { cacheKey: `${key}:${normalise(id)}`, query: { [key]: id.trim() }, types };
   const name = title?.trim();
-  if (!name) return [byId];
-  const byTitle: IdLookup = {
-    cacheKey: `${TITLE_LOOKUP_PREFIX}anime:${normalise(name)}`,
-    query: { title: name, titleType: 'anime' },
-    types: ['anime'],
-  };
-  return [byId, byTitle];
+  const query = { title: name, titleType };
+  const byTitle = { cacheKey: `${TITLE_LOOKUP_PREFIX}${titleType}:${normalise(name ?? '')}`, query };
+  return name ? [byId, { ...byTitle, types: [titleType, 'anime'] }] : [byId];
 }
+
+/** Crunchyroll's series id (some of its catalogue, donghua and live action, Simkl files as TV), then the series as anime. */
+const crunchyrollLookups = ({ ids, title }: LookupTarget): IdLookup[] =>
+  ids.crunchyroll ? idThenTitle('crunchyroll', ids.crunchyroll, ['anime', 'show'], title, 'anime') : [];
+
+/** Hulu's id (a series' for an episode), then the title in the TV library, or the films' for a film. */
+const huluLookups = ({ ids, kind, title }: LookupTarget): IdLookup[] =>
+  ids.hulu
+    ? idThenTitle('hulu', ids.hulu, simklTypesFor(kind), title, kind === 'movie' ? 'movie' : 'show')
+    : [];
 
 /** Cache keys of lookups by name, which are no page's id (overrides are never keyed by them). */
 export const TITLE_LOOKUP_PREFIX = 'title:';

@@ -37,6 +37,7 @@ export interface IdQuery {
   kitsu?: string;
   livechart?: string;
   crunchyroll?: string;
+  hulu?: string;
   /** A title Simkl matches exactly (an ambiguous one answers nothing), in one of its libraries. */
   title?: string;
   titleType?: SimklType;

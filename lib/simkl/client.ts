@@ -31,6 +31,7 @@ function idParams(query: IdQuery): TransportRequest['query'] | undefined {
   if (query.kitsu) return { kitsu: query.kitsu };
   if (query.livechart) return { livechart: query.livechart };
   if (query.crunchyroll) return { crunchyroll: query.crunchyroll };
+  if (query.hulu) return { hulu: query.hulu };
   // Last: a title is the least precise key (docs/simkl-api.md, Search).
   if (query.title) return { title: query.title, type: query.titleType };
   return undefined;

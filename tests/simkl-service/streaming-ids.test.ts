@@ -33,6 +33,18 @@ describe('/search/id by streaming ids', () => {
     expect(await lookup('hulu=752375')).toMatchObject([{ type: 'anime', ids: { simkl: 39687 } }]);
   });
 
+  it('finds a show by the series UUID Hulu’s pages give, whatever its case', async () => {
+    const uuid = '7d3c1a2b-0000-4c00-9a00-00000000b001';
+    expect(await lookup(`hulu=${uuid}`)).toMatchObject([{ type: 'tv', ids: { simkl: 9200038 } }]);
+    expect(await lookup(`hulu=${uuid.toUpperCase()}`)).toMatchObject([{ ids: { simkl: 9200038 } }]);
+    expect(await lookup('hulu=7d3c1a2b-0000-4c00-9a00-00000000b002')).toEqual([]);
+  });
+
+  it('finds a show by its exact title in the TV library, as Hulu’s title path asks', async () => {
+    expect(await lookup('title=Seinfeld&type=show')).toMatchObject([{ type: 'tv', ids: { simkl: 9200026 } }]);
+    expect(await lookup('title=Seinfeld&type=movie')).toEqual([]);
+  });
+
   it('answers [] for an id it does not know, and carries only Simkl’s own ids', async () => {
     expect(await lookup('crunchyroll=GY5VXG0ZR')).toEqual([]);
     expect(await lookup('hulu=1')).toEqual([]);

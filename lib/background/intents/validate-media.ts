@@ -21,6 +21,8 @@ const ID_PATTERNS = {
   livechart: /^\d{1,9}$/,
   // G-ids ('GG5H5XQX4', 'GE00361957JAJP'), and the older numbers and slugs Simkl documents for the key.
   crunchyroll: /^[A-Za-z0-9][A-Za-z0-9-]{0,99}$/,
+  // The UUIDs Hulu's pages and JSON give (lower case), and the older numbers Simkl documents for the key.
+  hulu: /^(?:\d{1,12}|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$/,
 } as const;
 
 function validateIds(value: unknown, field: string): MediaIds {

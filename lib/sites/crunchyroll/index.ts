@@ -2,7 +2,7 @@ import type { DetectedMedia } from '../../media';
 import type { SiteAdapter, SiteUrlReader } from '../adapter';
 import { firstElement, firstText, textOf } from '../dom';
 import { asText, pick } from '../json';
-import { jsonLdRecords } from './json-ld';
+import { jsonLdRecords } from '../json-ld';
 import { listedOnCrunchyroll } from './list';
 import { asEpisodeNumber, asSeasonNumber, splitEpisodeHeading } from './numbers';
 import { CRUNCHYROLL_MATCHES, seriesIdOf, watchIdOf } from './paths';

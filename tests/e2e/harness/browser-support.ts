@@ -33,6 +33,7 @@ export const BROWSER_SUPPORT = {
   },
 
   'anime-sites': 'both',
+  'appletv-player': 'both',
   badges: 'both',
   'context-menu': 'both',
   'context-menu/chromium-dispatch': {
@@ -49,6 +50,7 @@ export const BROWSER_SUPPORT = {
       'with contextMenus.update, and the confirm window from the pending action a click stores',
   },
   episodes: 'both',
+  'hulu-player': 'both',
   'faults-after-write': {
     only: 'chromium',
     why: `${ONE_OUTBOX}; its check that nothing is resent also allows for Chromium's own resend of a POST whose reused connection closed`,
@@ -116,6 +118,7 @@ export const BROWSER_SUPPORT = {
       "Debian's Firefox ESR would need a firefox-esr-l10n-* language pack per locale, which CI does not install",
   },
   match: 'both',
+  'max-player': 'both',
   'more-sites': 'both',
   options: 'both',
   popup: 'both',

@@ -11,6 +11,7 @@ import {
   type ServerRequest,
 } from '../../fixtures/sites/selfhosted-servers';
 import { createSitePagesHandler } from '../../fixtures/sites/server';
+import { STREAMING_PLAYER_HOSTS } from '../../fixtures/sites/streaming-players';
 import { startSimklService } from '../../simkl-service/index';
 import type { ServiceControl, SimklServiceOptions } from '../../simkl-service/types';
 
@@ -22,6 +23,7 @@ export const MAPPED_HOSTS: readonly string[] = [
     ...Object.values(PLAYER_ONLY_SERVICE_HOSTS).flat(),
     PLEX_HOST,
     JELLYFIN_HOST,
+    ...STREAMING_PLAYER_HOSTS,
   ]),
 ];
 

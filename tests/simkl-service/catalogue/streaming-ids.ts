@@ -4,7 +4,10 @@
  * shows 'hunter-x-hunter' in its answers; whether it takes Crunchyroll's G-ids is unverified, so
  * Frieren's G-id here is this service's assumption, letting the extension's id path be tested (its
  * title path is tested by the anime this list leaves out, Steins;Gate). The Hulu numbers are made
- * up, in the legacy numeric form Simkl documents. Library answers never carry these (library-ids.ts).
+ * up, in the legacy numeric form Simkl documents; The Bear's is a series UUID, the form Hulu's pages give,
+ * whose acceptance by Simkl is unverified and this service's assumption, like Frieren's G-id (Hulu's title
+ * path is tested by a series this list leaves out, Seinfeld). Library answers never carry these
+ * (library-ids.ts).
  */
 export interface StreamingIds {
   crunchyroll?: string;
@@ -20,6 +23,8 @@ export const STREAMING_IDS: Readonly<Record<number, StreamingIds>> = {
   39687: { crunchyroll: 'GR751KNZY', hulu: '752375' },
   // The Office (US)
   2753: { hulu: '752420' },
+  // The Bear: its series UUID, as Hulu's entity JSON gives it (tests/fixtures/sites/hulu-player.ts).
+  9200038: { hulu: '7d3c1a2b-0000-4c00-9a00-00000000b001' },
 };
 
 export const STREAMING_KEYS = ['crunchyroll', 'hulu'] as const;

@@ -196,6 +196,7 @@ export function createFakeSimkl(options: { clock?: { now(): number } } = {}) {
               (query.kitsu !== undefined && item.ids.kitsu === query.kitsu) ||
               (query.livechart !== undefined && item.ids.livechart === query.livechart) ||
               (query.crunchyroll !== undefined && item.ids.crunchyroll === query.crunchyroll) ||
+              (query.hulu !== undefined && item.ids.hulu === query.hulu) ||
               // Simkl's exact title lookup, in the library the query names.
               (query.title !== undefined && item.title === query.title && item.type === query.titleType) ||
               (query.tmdb !== undefined &&

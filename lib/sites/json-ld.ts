@@ -1,5 +1,5 @@
-import { scriptTexts } from '../dom';
-import { asRecord, type JsonRecord, parseJson } from '../json';
+import { scriptTexts } from './dom';
+import { asRecord, type JsonRecord, parseJson } from './json';
 
 /** The page's JSON-LD records of one @type (a script may hold one record or a list), never throwing. */
 export function jsonLdRecords(doc: Document, selector: string, type: string): JsonRecord[] {

@@ -1,0 +1,101 @@
+/**
+ * Driving the Max, Hulu and Apple TV+ fixture players (tests/fixtures/sites/streaming-players.ts) as a
+ * viewer does: the programme's <video> plays the repo's WebM, time moves by seeking, an ad break plays in
+ * the service's own way, and the page's own script steps to the next episode when one ends. Each
+ * service's selectors are the ones its adapter reads (docs/sites.md).
+ */
+import { readFileSync } from 'node:fs';
+import type { AnyPage } from '../harness/pages';
+import { evaluate } from './extension-pages';
+
+export type StreamingService = 'max' | 'hulu' | 'appletv';
+
+/** The programme's video on each service's player page. */
+export const PROGRAMME_VIDEO: Record<StreamingService, string> = {
+  max: '[data-testid="playerContainer"] video',
+  hulu: 'video#content-video-player',
+  appletv: '[data-testid="video-container"] video',
+};
+
+/**
+ * The repo's WebM (60 s) as a data: URL, as the Netflix scenarios play it: Chromium cannot seek a file
+ * the fixture server sends without byte ranges, so the players' own src is replaced.
+ */
+const MEDIA = readFileSync(new URL('../../fixtures/sites/netflix/media/player-60s.webm', import.meta.url));
+export const MEDIA_URL = `data:video/webm;base64,${MEDIA.toString('base64')}`;
+
+const toFront = (page: AnyPage) => (page as unknown as { bringToFront(): Promise<void> }).bringToFront();
+
+/** Plays the programme (muted, like an autoplay). */
+export async function play(page: AnyPage, service: StreamingService): Promise<void> {
+  await toFront(page);
+  await evaluate(
+    page,
+    async ({ selector, src }) => {
+      const video = document.querySelector(selector) as HTMLVideoElement;
+      if (!video.src.startsWith('data:')) video.src = src;
+      await video.play();
+    },
+    { selector: PROGRAMME_VIDEO[service], src: MEDIA_URL },
+  );
+}
+
+export const pause = (page: AnyPage, service: StreamingService) =>
+  evaluate(
+    page,
+    (selector) => (document.querySelector(selector) as HTMLVideoElement).pause(),
+    PROGRAMME_VIDEO[service],
+  );
+
+/** Jumps to `percent` of the programme (a viewer dragging the scrubber). */
+export const seek = (page: AnyPage, service: StreamingService, percent: number) =>
+  evaluate(
+    page,
+    ({ selector, at }) => {
+      const video = document.querySelector(selector) as HTMLVideoElement;
+      video.currentTime = (video.duration * at) / 100;
+    },
+    { selector: PROGRAMME_VIDEO[service], at: percent },
+  );
+
+/**
+ * An ad break as each service plays one: Max's countdown over its playing video, Hulu's ad video
+ * playing while the programme's waits. (Apple TV+ plays no ads: its preview is the show page's trailer.)
+ */
+export async function playAdBreak(page: AnyPage, service: 'max' | 'hulu'): Promise<void> {
+  await toFront(page);
+  await evaluate(
+    page,
+    async ({ service, src }) => {
+      if (service === 'max') {
+        const countdown = document.createElement('div');
+        countdown.dataset.testid = 'ad-break-countdown';
+        countdown.textContent = 'Ad · 0:30';
+        document.querySelector('[data-testid="playerContainer"]')?.append(countdown);
+        const video = document.querySelector('[data-testid="playerContainer"] video') as HTMLVideoElement;
+        video.src = src;
+        await video.play();
+        return;
+      }
+      const ad = document.getElementById('ad-video-player') as HTMLVideoElement;
+      ad.classList.add('is-playing');
+      ad.src = src;
+      await ad.play();
+    },
+    { service, src: MEDIA_URL },
+  );
+}
+
+/** Plays the Apple TV+ show page's hero trailer, a promotion that is no programme. */
+export async function playShowTrailer(page: AnyPage): Promise<void> {
+  await toFront(page);
+  await evaluate(
+    page,
+    async (src) => {
+      const video = document.querySelector('.hero-video') as HTMLVideoElement;
+      video.src = src;
+      await video.play();
+    },
+    MEDIA_URL,
+  );
+}
