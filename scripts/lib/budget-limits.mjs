@@ -30,7 +30,9 @@ const NEW_EPISODE_ALERTS = 2248;
 // (their scripts follow both the switch and the permission) and the port's check of their hosts.
 // Raised by 786 bytes, its measured growth (48,831 → 49,617), with the user's own servers: their
 // players' registration on each granted address and the port's check of a tab's exact origin.
-const BACKGROUND_LIMIT = Math.round(44.3 * KIB) + NEW_EPISODE_ALERTS + 1101 + 426 + 786;
+// Raised by 344 bytes, measured on the merge (49,924 → 50,268), with Max's, Hulu's and Apple TV+'s hosts
+// among the player-only services and Hulu's id rule, which their branch had fitted under the old headroom.
+const BACKGROUND_LIMIT = Math.round(44.3 * KIB) + NEW_EPISODE_ALERTS + 1101 + 426 + 786 + 344;
 
 export const BUDGETS = {
   // The content scripts' ceiling came down from 15 with the list readers, WXT's unused context parts
