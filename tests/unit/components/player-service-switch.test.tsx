@@ -8,36 +8,42 @@ import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { PlayerServiceSwitch } from '../../../components/PlayerServiceSwitch';
 import { getSettings, SETTINGS_KEY, type Settings, updateSettings } from '../../../lib/store/settings';
 import { settle, stubI18n } from '../page/helpers';
 
-const access = vi.hoisted(() => ({
-  granted: false,
-  answer: true,
-  requested: [] as string[],
-  released: [] as string[],
-}));
-vi.mock('../../../lib/site-access/player-services', () => ({
-  isPlayerServiceGranted: async () => access.granted,
-  requestPlayerService(service: string) {
-    access.requested.push(service);
-    access.granted = access.answer;
-    return Promise.resolve(access.answer);
-  },
-  async releasePlayerService(service: string) {
-    access.released.push(service);
-    access.granted = false;
-    return true;
-  },
-}));
+/**
+ * The browser's optional permissions as the switch meets them (lib/site-access/player-services.ts): the
+ * fake browser's own methods replaced, not the module mocked, as unit files share their modules
+ * (docs/architecture.md, Tests).
+ */
+const access = { granted: false, answer: true, requested: [] as string[], released: [] as string[] };
+const DISNEY_ORIGINS = ['https://www.disneyplus.com/*'];
+const serviceOf = (origins: string[]) =>
+  JSON.stringify(origins) === JSON.stringify(DISNEY_ORIGINS) ? 'disneyplus' : origins.join(' ');
 
-const { PlayerServiceSwitch } = await import('../../../components/PlayerServiceSwitch');
+function fakePermissions(): void {
+  Object.assign(fakeBrowser.permissions, {
+    contains: vi.fn(async () => access.granted),
+    request: vi.fn(({ origins }: { origins: string[] }) => {
+      access.requested.push(serviceOf(origins));
+      access.granted = access.answer;
+      return Promise.resolve(access.answer);
+    }),
+    remove: vi.fn(async ({ origins }: { origins: string[] }) => {
+      access.released.push(serviceOf(origins));
+      access.granted = false;
+      return true;
+    }),
+  });
+}
 
 let root: HTMLElement;
 
 beforeEach(() => {
   stubI18n();
   Object.assign(access, { granted: false, answer: true, requested: [], released: [] });
+  fakePermissions();
   root = document.createElement('div');
   document.body.replaceChildren(root);
 });

@@ -7,12 +7,6 @@ import { storedServers } from '../../../lib/site-access/self-hosted-servers';
 import { getSettings, trackingOf } from '../../../lib/store/settings';
 import { settle, stubI18n } from '../page/helpers';
 
-// The section is offered once the build has the players: this test stands for that build.
-vi.mock('../../../lib/player/services', async (load) => ({
-  ...(await load<typeof import('../../../lib/player/services')>()),
-  PLAYABLE_SERVICES: ['netflix', 'crunchyroll', 'plex', 'jellyfin'],
-}));
-
 const PLEX_PATTERN = 'https://plex.home.arpa/*';
 
 /** The browser's optional permissions in memory: what it holds and what it answers a request. */
