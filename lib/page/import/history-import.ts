@@ -64,7 +64,10 @@ export async function runHistoryImport(ctx: ContentScriptContext, doc: Document 
     polling = true;
     while (ctx.isValid) {
       await new Promise((resolve) => setTimeout(resolve, POLL_MS));
+      // The page was left (or the extension updated) while waiting: nothing more to ask or draw.
+      if (!ctx.isValid) break;
       const answer = await sendIntent('importState', {});
+      if (!ctx.isValid) break;
       if (!answer.ok || !MOVING.includes(answer.value.phase)) {
         polling = false;
         answered(answer);

@@ -117,4 +117,17 @@ describe("the import's panel on the viewing-activity page", () => {
     expect(background.callsOf('importFindUnmatched')).toEqual([{}]);
     expect(background.callsOf('importStart')).toEqual([]);
   });
+  it('asks the background nothing more once its page is left, even in the middle of a wait', async () => {
+    vi.useFakeTimers();
+    const background = fakeBackground({
+      importState: () => ({ phase: 'importing', progress: { sent: 40, total: 120 } }),
+    });
+    await runHistoryImport(ctx, document);
+    await vi.advanceTimersByTimeAsync(1_000);
+    const asked = background.callsOf('importState').length;
+    expect(asked).toBeGreaterThan(1);
+    ctx.abort();
+    await vi.advanceTimersByTimeAsync(5_000);
+    expect(background.callsOf('importState').length).toBe(asked);
+  });
 });
