@@ -8,12 +8,12 @@ import { SCRIPT_CONTEXT_ALIAS } from './wxt.config';
 /**
  * Three layers, each its own project: unit tests of the extension's code (happy-dom with WXT's
  * fakeBrowser), the local Simkl service's contract tests (plain Node), and the real-browser
- * end-to-end suites (plain Node driving Chromium and Firefox ESR, two files at a time, three where the
- * machine has four cores or more: most of an e2e file's time is spent waiting on real seconds, such as
- * a video's playback, not on the CPU). Unit files run in worker threads, which start faster than
- * processes (164 s against 186 s for the unit project on this 2-core machine).
+ * end-to-end suites (plain Node driving Chromium and Firefox ESR, three files at a time even on two
+ * cores: most of an e2e file's time is spent waiting on real seconds, such as the players' videos, not
+ * on the CPU; with the seven player files two at a time left the CPU idle and the suite past 15
+ * minutes). Unit files run in worker threads, which start faster than processes.
  */
-const E2E_WORKERS = Math.min(3, Math.max(2, os.availableParallelism() - 1));
+const E2E_WORKERS = Math.min(4, Math.max(3, os.availableParallelism() - 1));
 export default defineConfig({
   test: {
     sequence: { sequencer: SlowestFirstSequencer },
