@@ -203,6 +203,25 @@ describeInBrowsers('Disney+ playback, a player-only service', { scenario: 'disne
       },
       null,
     );
+    // The choice is saved before the options close: a page closed at once may take its write with it.
+    const saved = await eventually(
+      () =>
+        evaluate(
+          options,
+          async () => {
+            const scope = globalThis as unknown as {
+              browser: { storage: { local: { get(key: string): Promise<Record<string, unknown>> } } };
+            };
+            const stored = (await scope.browser.storage.local.get('settings')).settings as
+              | { watchedAtPercent?: number }
+              | undefined;
+            return stored?.watchedAtPercent;
+          },
+          null,
+        ),
+      (percent) => percent === 90,
+    );
+    expect(saved).toBe(90);
     await closePage(options);
     const page = await opened(playUrl(7));
     await playProgramme(page);
