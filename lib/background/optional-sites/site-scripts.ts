@@ -1,9 +1,7 @@
-import type { browser } from 'wxt/browser';
 import { hostPermission, PLAYER_FRAME_HOSTS } from '../../hosts';
 import type { OptionalSite } from '../../media';
 import { optionalSiteOrigins } from '../../site-access/optional-sites';
-
-type RegisteredScript = Parameters<typeof browser.scripting.registerContentScripts>[0][number];
+import type { RegisteredScript } from '../script-registry/registered-scripts';
 
 /**
  * The player frames' scripts (entrypoints/<site>-player-frame.content.ts) of the optional sites whose

@@ -1,8 +1,6 @@
-import type { browser } from 'wxt/browser';
 import { hostPermission, PLAYER_FRAME_HOSTS, PLAYER_ONLY_SERVICE_HOSTS } from '../../hosts';
 import type { PlayerService } from '../../player/adapter';
-
-type RegisteredScript = Parameters<typeof browser.scripting.registerContentScripts>[0][number];
+import type { RegisteredScript } from '../script-registry/registered-scripts';
 
 /**
  * The player-only services (docs/architecture.md, Player-only services): every service with hosts in

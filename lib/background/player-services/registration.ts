@@ -6,7 +6,7 @@
  * access in the browser's own UI) never leaves a script running, and scripts a browser dropped come back.
  */
 import type { PlayerService } from '../../player/adapter';
-import { type HeldScript, sameScript } from '../optional-sites/registration';
+import { type HeldScript, putScriptsInPlace } from '../script-registry/registered-scripts';
 import { playerOnlyServices, playerServiceScripts } from './player-scripts';
 
 type Script = ReturnType<typeof playerServiceScripts>[number];
@@ -33,16 +33,7 @@ async function reconcileService(
     apis.isGranted(service),
     apis.registered(ids),
   ]);
-  if (on && granted) {
-    // A registration an older version made (other files, hosts or frames) is replaced.
-    const stale = present.filter((held) => !sameScript(held, scripts));
-    if (stale.length > 0) await apis.unregister(stale.map((held) => held.id));
-    const kept = present.filter((held) => !stale.includes(held));
-    const missing = scripts.filter((script) => !kept.some((held) => held.id === script.id));
-    if (missing.length > 0) await apis.register(missing);
-    return;
-  }
-  if (present.length > 0) await apis.unregister(present.map((held) => held.id));
+  await putScriptsInPlace(apis, on && granted ? scripts : [], present);
 }
 
 /** One reconcile at a time: a permission change and a settings change may race on the same ids. */

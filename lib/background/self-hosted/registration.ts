@@ -7,9 +7,14 @@
  */
 import type { PlayerService } from '../../player/adapter';
 import type { SelfHostedServer } from '../../site-access/self-hosted-servers';
-import { type RegisteredScript, SERVER_SCRIPT_IDS, serverScripts } from './server-scripts';
+import {
+  type HeldScript,
+  putScriptsInPlace,
+  type RegisteredScript,
+} from '../script-registry/registered-scripts';
+import { SERVER_SCRIPT_IDS, serverScripts } from './server-scripts';
 
-export type HeldScript = Pick<RegisteredScript, 'id' | 'js' | 'matches' | 'runAt'>;
+export type { HeldScript } from '../script-registry/registered-scripts';
 
 export interface ServerRegistrationApis {
   /** The services this build has a player script for. */
@@ -23,28 +28,13 @@ export interface ServerRegistrationApis {
   unregister(ids: string[]): Promise<unknown>;
 }
 
-const sameList = (a?: readonly string[], b?: readonly string[]) =>
-  JSON.stringify(a ?? []) === JSON.stringify(b ?? []);
-const isSame = (held: HeldScript, wanted: RegisteredScript) =>
-  held.runAt === wanted.runAt &&
-  sameList(held.js, wanted.js) &&
-  sameList([...(held.matches ?? [])].sort(), wanted.matches);
-
 async function reconcile(apis: ServerRegistrationApis): Promise<void> {
   const stored = await apis.stored();
   const grants = await Promise.all(stored.map((server) => apis.isGranted(server.origin)));
   const granted = stored.filter((_, index) => grants[index]);
   if (granted.length !== stored.length) await apis.keep(granted);
   const wanted = serverScripts(granted, apis.playable);
-  const held = await apis.registered(SERVER_SCRIPT_IDS);
-  const stale = held.filter((script) => {
-    const want = wanted.find((candidate) => candidate.id === script.id);
-    return !want || !isSame(script, want);
-  });
-  if (stale.length > 0) await apis.unregister(stale.map((script) => script.id));
-  const kept = held.filter((script) => !stale.includes(script));
-  const missing = wanted.filter((script) => !kept.some((present) => present.id === script.id));
-  if (missing.length > 0) await apis.register(missing);
+  await putScriptsInPlace(apis, wanted, await apis.registered(SERVER_SCRIPT_IDS));
 }
 
 /** One reconcile at a time: a permission change and a list change arrive together. */

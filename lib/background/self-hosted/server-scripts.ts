@@ -1,4 +1,3 @@
-import type { browser } from 'wxt/browser';
 import type { PlayerService } from '../../player/adapter';
 import {
   SELF_HOSTED_SERVICES,
@@ -6,8 +5,9 @@ import {
   type SelfHostedService,
 } from '../../site-access/self-hosted-servers';
 import { serverPermissionPattern } from '../../site-access/server-address';
+import type { RegisteredScript } from '../script-registry/registered-scripts';
 
-export type RegisteredScript = Parameters<typeof browser.scripting.registerContentScripts>[0][number];
+export type { RegisteredScript } from '../script-registry/registered-scripts';
 
 /** The registration's id for a service's player on the user's own servers. */
 export const serverScriptId = (service: SelfHostedService) => `${service}-player-servers`;
