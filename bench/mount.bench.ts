@@ -50,13 +50,13 @@ const CASES: readonly SiteCase[] = [
   {
     site: 'MAL',
     url: 'https://myanimelist.net/anime/1535/Death_Note',
-    anchor: '.page-title',
+    anchor: '.page-title > a.title',
     label: 'Simkl: Completed',
   },
   {
     site: 'Netflix',
     url: 'https://www.netflix.com/title/80057281',
-    anchor: '.previewModal--player-titleTreatmentWrapper',
+    anchor: '.previewModal--container .previewModal--player-titleTreatment',
     label: 'Simkl: Watching · S1E1 next',
   },
 ];

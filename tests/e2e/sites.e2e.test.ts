@@ -1,6 +1,7 @@
 import { beforeAll, it } from 'vitest';
 import type { AnyPage } from './harness/pages';
 import { describeInBrowsers, type Session } from './harness/suite';
+import { controlSitsInLayout, MAL_PHONE, NETFLIX_MODAL } from './scenarios/control-fit';
 import { menusOpenWhereTheyFit } from './scenarios/menu-fit';
 import { choicesLandEverywhere, floatsWithoutAnchor, signedOutEverywhere } from './scenarios/sites-control';
 import { signInFromTheControl } from './scenarios/slice';
@@ -26,6 +27,12 @@ describeInBrowsers('the in-page control on every site', { scenario: 'sites' }, (
 
   it('opens the menu where it fits: inside the window, over clipping boxes, upwards near the bottom', async () => {
     await menusOpenWhereTheyFit(page);
+  });
+
+  it("sits in the layout: in MyAnimeList's phone title bar and Netflix's title modal, on the title's edge", async () => {
+    // The states the choices above left: Death Note on hold, The Matrix dropped.
+    await controlSitsInLayout(page, MAL_PHONE, 'Simkl: On Hold');
+    await controlSitsInLayout(page, NETFLIX_MODAL, 'Simkl: Dropped ★8');
   });
 
   it('floats the control on a title page without an anchor', async () => {

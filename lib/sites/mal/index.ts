@@ -15,6 +15,10 @@ const SELECTORS = {
   titleLegacy: 'h1 span[itemprop="name"]',
   /** Desktop title block (anchor): https://myanimelist.net/anime/57181/Ao_no_Hako */
   titleBlockDesktop: '.h1-title',
+  /** Mobile title link inside the title bar (anchor): https://myanimelist.net/anime/1535/Death_Note.
+   *  After it, the control sits in the bar, under the title, on the title's left edge; after the bar
+   *  it would fall between the bar and the score block, flush with the screen's edge. */
+  titleLinkMobile: '.page-title > a.title',
   /** Mobile title block (anchor): https://myanimelist.net/anime/1535/Death_Note */
   titleBlockMobile: '.page-title',
   /** Desktop sidebar labels ("Aired:", "Premiered:"): https://myanimelist.net/anime/57181/Ao_no_Hako */
@@ -106,6 +110,7 @@ export const malTitlePage = {
   anchor: (doc) =>
     firstElement(doc, [
       SELECTORS.titleBlockDesktop,
+      SELECTORS.titleLinkMobile,
       SELECTORS.titleBlockMobile,
       SELECTORS.title,
       SELECTORS.titleLegacy,

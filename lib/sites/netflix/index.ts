@@ -22,8 +22,12 @@ const SELECTORS = {
   overlayTitle: '[data-uia="evidence-overlay"] h2',
   /** Detail modal over browse pages: https://www.netflix.com/browse?jbv=80057281 */
   modal: '.previewModal--container',
-  /** The modal's title header (anchor): https://www.netflix.com/browse?jbv=80057281 */
-  modalHeader: '.previewModal--container .previewModal--player-titleTreatmentWrapper',
+  /** The modal's title treatment (logo and buttons; anchor), inside the header
+   *  (`.previewModal--player-titleTreatmentWrapper`) that Netflix lays over the bottom of the artwork:
+   *  the control lines up under the Play button, in the artwork. After the header itself it would fall
+   *  out of that overlay, under the artwork at the modal's very edge.
+   *  https://www.netflix.com/browse?jbv=80057281 */
+  modalTitleTreatment: '.previewModal--container .previewModal--player-titleTreatment',
   /** The modal's title logo, whose alt is the title: https://www.netflix.com/browse?jbv=80057281 */
   modalLogo: '.previewModal--player-titleTreatment-logo',
   /** Logged-out title pages carry JSON-LD: https://www.netflix.com/title/80057281 */
@@ -115,7 +119,7 @@ export const netflixTitlePage = {
   detect,
   anchor: (doc) =>
     firstElement(doc, [
-      SELECTORS.modalHeader,
+      SELECTORS.modalTitleTreatment,
       SELECTORS.modal,
       SELECTORS.heroTitle,
       SELECTORS.playerTitleBlock,

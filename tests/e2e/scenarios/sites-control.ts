@@ -25,7 +25,7 @@ export interface SiteVisit {
 }
 
 const IMDB_HERO = 'h1[data-testid="hero__pageTitle"]';
-const NETFLIX_MODAL_HEADER = '.previewModal--player-titleTreatmentWrapper';
+const NETFLIX_MODAL_HEADER = '.previewModal--container .previewModal--player-titleTreatment';
 
 export const VISITS = {
   imdbMovie: { url: 'https://www.imdb.com/title/tt0133093/', anchor: IMDB_HERO },
@@ -33,7 +33,7 @@ export const VISITS = {
   imdbMobileEpisode: { url: 'https://m.imdb.com/title/tt1205438/', anchor: IMDB_HERO },
   tmdbMovie: { url: 'https://www.themoviedb.org/movie/603-the-matrix', anchor: '.header .title' },
   tmdbShow: { url: 'https://www.themoviedb.org/tv/66732-stranger-things', anchor: '.header .title' },
-  malAnime: { url: 'https://myanimelist.net/anime/1535/Death_Note', anchor: '.page-title' },
+  malAnime: { url: 'https://myanimelist.net/anime/1535/Death_Note', anchor: '.page-title > a.title' },
   netflixTitle: { url: 'https://www.netflix.com/title/80057281', anchor: NETFLIX_MODAL_HEADER },
   netflixModal: { url: 'https://www.netflix.com/browse?jbv=20557937', anchor: NETFLIX_MODAL_HEADER },
   netflixPlayer: { url: 'https://www.netflix.com/watch/81649856', anchor: '[data-uia="video-title"]' },

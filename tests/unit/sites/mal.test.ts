@@ -69,11 +69,14 @@ describe('MyAnimeList', () => {
     expect(mal.detect('https://myanimelist.net/anime/60000', premiered)?.year).toBe(2026);
   });
 
-  it('anchors at the desktop or the mobile title block', () => {
+  it("anchors at the desktop title block, or the mobile title's link inside its bar", () => {
     expect(mal.anchor(parseHtml(DESKTOP))?.className).toBe('h1-title');
-    expect(mal.anchor(parseHtml(readFixture('mal/anime-1535-death-note-mobile.html')))?.className).toContain(
-      'page-title',
-    );
+    const mobile = mal.anchor(parseHtml(readFixture('mal/anime-1535-death-note-mobile.html')));
+    expect(mobile?.className).toBe('title');
+    expect(mobile?.parentElement?.className).toContain('page-title');
+    expect(
+      mal.anchor(parseHtml('<div class="page-title"><h1 class="title-name">X</h1></div>'))?.className,
+    ).toContain('page-title');
     expect(mal.anchor(parseHtml('<p>none</p>'))).toBeNull();
   });
 });

@@ -60,8 +60,12 @@ describe('Netflix', () => {
     expect(withPage('https://www.netflix.com/browse?jbv=1', WATCH, (doc) => netflix.domId?.(doc))).toBeNull();
   });
 
-  it('anchors at the modal header, else the player title, else nothing', () => {
-    expect(netflix.anchor(parseHtml(TITLE))?.className).toBe('previewModal--player-titleTreatmentWrapper');
+  it("anchors in the modal's title treatment, else at the modal, else the player title, else nothing", () => {
+    expect(netflix.anchor(parseHtml(TITLE))?.classList.contains('previewModal--player-titleTreatment')).toBe(
+      true,
+    );
+    const bareModal = parseHtml('<div class="previewModal--container"><p>loading</p></div>');
+    expect(netflix.anchor(bareModal)?.className).toBe('previewModal--container');
     expect(netflix.anchor(parseHtml(WATCH))?.getAttribute('data-uia')).toBe('video-title');
     expect(netflix.anchor(parseHtml(readFixture('netflix/browse-negative.html')))).toBeNull();
   });
