@@ -7,6 +7,7 @@
  * Each prints the scrobble requests it made.
  */
 import { describeInBrowsers } from './harness/suite';
+import { questionInsideThePlayer } from './scenarios/consent-in-player';
 import {
   autoplayScrobblesTheNextEpisode,
   billboardSendsNothing,
@@ -45,6 +46,12 @@ describeInBrowsers('Netflix scrobbling', { scenario: 'scrobble' }, (suite) => {
   );
   atOnce.shared('a stop at 40 % marks nothing', [6], leaveAt40, 120_000);
   atOnce.shared('a tab closed at 90 % still lands', [7], closeTabAt90, 120_000);
+  // Alone: its player still asks the one-time question, which the shared session has answered.
+  atOnce.alone(
+    'the one-time question is seen in the player: over its controls, and inside the full-screen player',
+    questionInsideThePlayer,
+    120_000,
+  );
   atOnce.alone(
     'a billboard preview on the browse page sends nothing, even with tracking on',
     billboardSendsNothing,

@@ -1,7 +1,8 @@
 /**
  * React sites re-render and drop foreign nodes, and their anchors come and go (Netflix's modal).
  * While a page lasts, put the control back after the anchor when it was removed, and dock a
- * floating control once the anchor shows up. Checks are batched to one per `delayMs`.
+ * floating control once the anchor shows up. Checks are batched to one per `delayMs`. While the page is
+ * in full screen, the control goes into the full-screen element when its anchor is outside it.
  */
 export interface Placeable {
   host: HTMLElement;
@@ -40,11 +41,15 @@ export function keepAttached(
       return;
     }
     const anchor = findAnchor();
-    if (control.host.isConnected && !anchor) return;
+    // In full screen an anchor outside the full-screen element is hidden: as good as none (mount-control.ts).
+    const shown = anchor && doc.fullscreenElement?.contains(anchor) !== false ? anchor : null;
+    if (control.host.isConnected && !shown) return;
     // A site that keeps removing us would otherwise be fought forever.
     replacements++;
-    control.place(anchor);
+    control.place(shown);
   };
+  // Into the player when it goes full screen, and back beside the title after.
+  doc.addEventListener('fullscreenchange', () => isCurrent() && control.place(findAnchor()), { signal });
   const observer = new MutationObserver(() => {
     scheduled ??= setTimeout(check, delayMs);
   });

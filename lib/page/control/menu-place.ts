@@ -22,3 +22,16 @@ export function placeBeside(panel: HTMLElement, anchor: Element): void {
   // Inline: undoes the top layer's own rules (inset 0, margin auto) and the floating control's.
   panel.style.cssText = `position:fixed;inset:auto;margin:0;top:${top}px;left:${left}px;max-height:${room}px;overflow:auto`;
 }
+
+/**
+ * The notes under the button (a match, an error, the player's question) open upwards when the window
+ * has no room for them below: a player's controls sit at the window's bottom edge, where the
+ * question would be drawn off screen. No notes, no layout read.
+ */
+export function notesWhereTheyFit(notes: HTMLElement | null, button: Element): void {
+  if (notes?.firstChild)
+    notes.toggleAttribute(
+      'data-up',
+      button.getBoundingClientRect().bottom + notes.offsetHeight + 8 > innerHeight,
+    );
+}

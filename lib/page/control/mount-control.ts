@@ -12,7 +12,7 @@ export interface MountedControl {
   host: HTMLElement;
   update(props: PageControlProps): void;
   showMenu(): void;
-  /** Puts the host after `anchor`, or floating at the bottom right when there is none. */
+  /** Puts the host after `anchor`, or floating at the bottom right when there is none (or it is hidden by full screen). */
   place(anchor: Element | null): void;
   remove(): void;
 }
@@ -40,9 +40,13 @@ export function mountControl(doc: Document, anchor: Element | null, props: PageC
   shadow.append(style, root);
 
   const place = (where: Element | null) => {
-    if (where) where.after(host);
-    else (doc.body ?? doc.documentElement).append(host);
-    host.toggleAttribute('data-floating', !where);
+    const full = doc.fullscreenElement;
+    // In full screen the page shows the full-screen element alone (a player): the control and its
+    // questions go inside it, floating, when their anchor is outside it (keep-attached.ts follows).
+    const docked = where && (!full || full.contains(where)) ? where : null;
+    if (docked) docked.after(host);
+    else (full ?? doc.body ?? doc.documentElement).append(host);
+    host.toggleAttribute('data-floating', !docked);
     host.setAttribute('data-theme', pageTheme(where ?? doc.body ?? doc.documentElement));
   };
   place(anchor);

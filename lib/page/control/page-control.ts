@@ -15,7 +15,7 @@ import { episodeMenuItems } from './episode-menu';
 import { createEpisodeModel } from './episode-model';
 import { createItemModel, type EarlyView } from './item-model';
 import { matchNote } from './match-note';
-import { placeBeside } from './menu-place';
+import { notesWhereTheyFit, placeBeside } from './menu-place';
 import { confirmView, menuView } from './page-control-menu';
 import { stampForProbe } from './probe-stamp';
 
@@ -129,6 +129,7 @@ export function createPageControl(root: HTMLElement, initial: PageControlProps):
   /** The open menu or question, beside the button where it fits (menu-place.ts); again as the page scrolls. */
   const placePanels = () => {
     for (const panel of box.querySelectorAll<HTMLElement>('.menu')) placeBeside(panel, button);
+    notesWhereTheyFit(box.querySelector<HTMLElement>('.notes'), button);
   };
   // Scrolling and resizing are followed only while a panel is open: no work on the page's scroll otherwise.
   const view = root.ownerDocument.defaultView;

@@ -86,7 +86,7 @@ export const fitOf = (page: AnyPage, layout: Layout) =>
   inPage(page, readFit, [CONTROL_HOST, layout.title, layout.container, layout.next]);
 
 /** Playwright's and Puppeteer's calls for the window's size differ in name only. */
-async function resize(page: AnyPage, size: Size): Promise<void> {
+export async function resize(page: AnyPage, size: Size): Promise<void> {
   const driven = page as unknown as {
     setViewportSize?(size: Size): Promise<void>;
     setViewport?(size: Size): Promise<void>;
