@@ -11,6 +11,7 @@ import {
   seedListLibrary,
   switchedOffSiteShowsNone,
 } from './scenarios/list-badges';
+import { badgesSitOnLookAlikeLists } from './scenarios/list-badges-place';
 import { signInFromTheControl } from './scenarios/slice';
 
 // One session, in order (scenarios/list-badges.ts): the steps share the library they change.
@@ -42,6 +43,10 @@ describeInBrowsers('list badges', { scenario: 'badges' }, (suite) => {
 
   it('badges Netflix tiles that arrive later in their rows', async () => {
     await netflixRowsFillInLate(session.world, page);
+  });
+
+  it("on the look-alike lists (IMDb's Top 250, MAL's season, Netflix's rows) each listed title's badge sits at its title, the others show none", async () => {
+    await badgesSitOnLookAlikeLists(page);
   });
 
   it('with IMDb switched off in the options, the chart shows no badge until it is switched back on', async () => {
