@@ -12,11 +12,13 @@ import { describeInBrowsers, type Session } from './harness/suite';
 import { click, closePage, evaluate, waitFor } from './scenarios/extension-pages';
 import { signInFromThePopup } from './scenarios/popup';
 import {
+  BADGES_SHOT,
   OPTIONAL_SITE_SHOTS,
   SHOT_VIEWPORT,
   SITE_SHOTS,
   type SiteShot,
   seedScreenshotLibrary,
+  takeBadgesShot,
   takeSiteShot,
 } from './scenarios/screenshots';
 import { eventually } from './scenarios/slice';
@@ -77,6 +79,17 @@ describeInBrowsers('the site screenshots', { scenario: 'screenshots' }, (suite) 
     '%s: the control shows the library status beside the title, in view',
     (_site, shot) => shotTaken(shot),
   );
+
+  it("IMDb's Top 250: a badge beside each title on the lists, with its words, and none on the other", async () => {
+    const { file, seen } = await takeBadgesShot(page, SHOTS_DIR);
+    expect(Object.fromEntries(seen.map((badge) => [badge.href.replace(/\?.*/, ''), badge.label]))).toEqual(
+      BADGES_SHOT.labels,
+    );
+    expect(seen.filter((badge) => !badge.whole)).toEqual([]);
+    const size = fs.statSync(file).size;
+    expect(size).toBeGreaterThan(10_000);
+    expect(size).toBeLessThan(MAX_PNG_BYTES);
+  });
 
   it('turns on the optional sites the README shows, from the options, as a user does', async () => {
     const sites = OPTIONAL_SITE_SHOTS.map((shot) => shot.site as OptionalSite);

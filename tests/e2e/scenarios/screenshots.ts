@@ -9,6 +9,7 @@ import type { Site } from '../../../lib/media';
 import { DEMO_USER } from '../../simkl-service/index';
 import { CONTROL_HOST, waitForButtonText } from '../harness/pages';
 import type { World } from '../harness/world';
+import { type BadgeSeen, badges, waitForBadges } from './list-badges-read';
 
 export interface SiteShot {
   site: Site;
@@ -55,7 +56,33 @@ export function seedScreenshotLibrary(world: World): void {
     { ids: { tmdb: '27205' }, type: 'movie', status: 'completed', rating: 9 },
     { ids: { imdb: 'tt0944947' }, type: 'show', status: 'hold' },
     { ids: { mal: '1535' }, type: 'anime', status: 'watching', watchedEpisodes: 12 },
+    // The badges' picture: two of the chart's three films on the lists.
+    { ids: { imdb: 'tt0111161' }, type: 'movie', status: 'completed', rating: 9 },
+    { ids: { imdb: 'tt0068646' }, type: 'movie', status: 'plantowatch' },
   ]);
+}
+
+/** The badges' picture: IMDb's Top 250 look-alike, The Dark Knight (not on the lists) without one. */
+export const BADGES_SHOT = {
+  url: 'https://www.imdb.com/chart/top/',
+  labels: {
+    '/title/tt0111161/': 'Simkl: Completed, rated 9',
+    '/title/tt0068646/': 'Simkl: Plan to Watch',
+  } as Record<string, string>,
+  /** The chart and its sidebar, without the empty page below. */
+  clip: { x: 0, y: 0, width: SHOT_VIEWPORT.width, height: 490 },
+} as const;
+
+/** Opens the chart, waits for its two badges, and saves the picture; answers what the badges said. */
+export async function takeBadgesShot(page: Page, dir: string): Promise<{ file: string; seen: BadgeSeen[] }> {
+  await page.setViewportSize(SHOT_VIEWPORT);
+  await page.goto(BADGES_SHOT.url);
+  await waitForBadges(page, (now) => now.length === Object.keys(BADGES_SHOT.labels).length);
+  await page.mouse.move(0, SHOT_VIEWPORT.height - 1);
+  await page.addStyleTag({ content: 'html{scrollbar-width:none}' });
+  const file = path.join(dir, 'imdb-badges.png');
+  await page.screenshot({ path: file, clip: BADGES_SHOT.clip });
+  return { file, seen: await badges(page) };
 }
 
 export interface TakenShot {
