@@ -92,6 +92,8 @@ export const IMAGE_PROXY_ORIGIN = 'https://wsrv.nl';
  */
 export const PLAYER_ONLY_SERVICE_HOSTS: Readonly<Record<string, readonly string[]>> = {
   disneyplus: ['www.disneyplus.com'],
+  // Prime Video's own site, and amazon.com, whose /gp/video/ pages play it too (docs/sites.md, Prime Video).
+  primevideo: ['www.primevideo.com', 'www.amazon.com'],
   // Plex's hosted web app; a server's own /web is the user's address (docs/architecture.md, Self-hosted
   // servers). Jellyfin and Emby have no host of their own: only the user's addresses.
   plex: ['app.plex.tv'],
