@@ -65,6 +65,10 @@ function collect(value: unknown, found: Map<string, PrimeTitle>, depth: number, 
     collect(child, found, depth + 1, budget);
 }
 
+/** A cheap mark of the page's state as it stands: it changes when the page writes a new state. */
+export const stateMark = (doc: Document): string =>
+  Array.from(doc.querySelectorAll(STATE_SCRIPTS), (script) => script.textContent?.length ?? 0).join();
+
 /** Every title the page's state names, once each. */
 export function primeTitles(doc: Document): PrimeTitle[] {
   const found = new Map<string, PrimeTitle>();

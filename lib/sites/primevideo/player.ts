@@ -1,7 +1,7 @@
 import type { DetectedMedia } from '../../media';
 import type { NowPlaying, PlayerAdapter } from '../../player/adapter';
 import { textOf } from '../dom';
-import { type PrimeTitle, primeTitles } from './catalog';
+import { type PrimeTitle, primeTitles, stateMark } from './catalog';
 import { isProgramme, type OverlayTexts, playingTitle } from './playing-title';
 
 /**
@@ -42,10 +42,15 @@ function overlayOf(player: Element): OverlayTexts | null {
 const keyOf = (player: Element, overlay: OverlayTexts) =>
   `${player.id}|${overlay.heading}|${overlay.subtitle}`;
 
-/** The overlay's title among the page's records; the state is read again only when a new key shows. */
-let known: { key: string; title: PrimeTitle | null } | null = null;
+/**
+ * The overlay's title among the page's records, asked once a second: the state is parsed again only for
+ * a new key or a state the page wrote since (one that came after the player opened can still tell).
+ */
+let known: { key: string; mark: string; title: PrimeTitle | null } | null = null;
 function titleShown(doc: Document, key: string, overlay: OverlayTexts): PrimeTitle | null {
-  if (known?.key !== key) known = { key, title: playingTitle(primeTitles(doc), overlay) };
+  const mark = stateMark(doc);
+  if (known?.key !== key || known.mark !== mark)
+    known = { key, mark, title: playingTitle(primeTitles(doc), overlay) };
   return known.title;
 }
 

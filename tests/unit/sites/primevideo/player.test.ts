@@ -100,6 +100,19 @@ describe("Prime Video's player", () => {
     expect(await primevideoPlayer.nowPlaying(key as string, location, doc)).toBeNull();
   });
 
+  it('tells the playback once the page writes its state, after the player opened', async () => {
+    const { doc, location } = page('boys');
+    const state = doc.querySelector('script[type="text/template"]') as HTMLElement;
+    const written = state.textContent as string;
+    state.textContent = '{}';
+    openPlayer(doc, 'The Boys', 'Season 1, Ep. 7 The Self-Preservation Society');
+    const key = primevideoPlayer.playingKey(location, doc) as string;
+    expect(await primevideoPlayer.nowPlaying(key, location, doc)).toBeNull();
+    state.textContent = written;
+    expect(primevideoPlayer.playingKey(location, doc)).toBe(key);
+    expect((await primevideoPlayer.nowPlaying(key, location, doc))?.media).toEqual(primeMedia('boys', 7));
+  });
+
   it('names each autoplayed episode a new playback', () => {
     const { doc, location } = page('boys');
     openPlayer(doc, 'The Boys', 'Season 1, Ep. 4 The Female of the Species');
