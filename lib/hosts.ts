@@ -103,6 +103,15 @@ export const PLAYER_ONLY_SERVICE_HOSTS: Readonly<Record<string, readonly string[
   appletv: ['tv.apple.com'],
 };
 
+/**
+ * Where a service's player plays on a host whose other pages are no player's (amazon.com's shop): its
+ * script is registered on these paths only, so the rest of the host never runs it. Every other player
+ * host's script runs on the whole host.
+ */
+export const PLAYER_PAGE_PATHS: Readonly<Record<string, Readonly<Record<string, string>>>> = {
+  primevideo: { 'www.amazon.com': '/gp/video/*' },
+};
+
 export const PLAYER_SERVICE_HOSTS: Readonly<Record<string, readonly string[]>> =
   /* @__PURE__ */ Object.assign(
     {
