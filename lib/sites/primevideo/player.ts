@@ -2,7 +2,7 @@ import type { DetectedMedia } from '../../media';
 import type { NowPlaying, PlayerAdapter } from '../../player/adapter';
 import { textOf } from '../dom';
 import { type PrimeTitle, primeTitles, stateMark } from './catalog';
-import { isProgramme, type OverlayTexts, playingTitle } from './playing-title';
+import { type OverlayTexts, playingTitle } from './playing-title';
 
 /**
  * Prime Video's player (docs/sites.md, Prime Video), on www.primevideo.com and on amazon's /gp/video/
@@ -43,18 +43,20 @@ const keyOf = (player: Element, overlay: OverlayTexts) =>
   `${player.id}|${overlay.heading}|${overlay.subtitle}`;
 
 /**
- * The overlay's title among the page's records, asked once a second: the state is parsed again only for
- * a new key or a state the page wrote since (one that came after the player opened can still tell).
+ * The overlay's title among the page's records, asked once a second. A title found stays its key's; a key
+ * not told yet is asked again only once the page wrote a new state (one written after the player opened).
  */
 let known: { key: string; mark: string; title: PrimeTitle | null } | null = null;
 function titleShown(doc: Document, key: string, overlay: OverlayTexts): PrimeTitle | null {
+  if (known?.key === key && known.title) return known.title;
   const mark = stateMark(doc);
   if (known?.key !== key || known.mark !== mark)
     known = { key, mark, title: playingTitle(primeTitles(doc), overlay) };
   return known.title;
 }
 
-function mediaOf(title: PrimeTitle): DetectedMedia {
+/** What Simkl can mark: a film, or an episode with its series and numbers; a trailer or an extra is none. */
+function programmeOf(title: PrimeTitle): DetectedMedia | null {
   if (title.entityType === 'Movie')
     return {
       site: 'primevideo',
@@ -63,14 +65,15 @@ function mediaOf(title: PrimeTitle): DetectedMedia {
       title: title.title,
       ...(title.year ? { year: title.year } : {}),
     };
+  if (title.entityType !== 'TV Show' || !title.show || title.episode === undefined) return null;
   return {
     site: 'primevideo',
     kind: 'episode',
     ids: {},
     title: title.title,
-    show: { ids: {}, title: title.show ?? title.title },
+    show: { ids: {}, title: title.show },
     season: title.season ?? 1,
-    episode: title.episode ?? 0,
+    episode: title.episode,
   };
 }
 
@@ -87,7 +90,7 @@ export const primevideoPlayer: PlayerAdapter = {
     // A trailer or an extra in the full player is no playback; a title no record fits still is one
     // (the line then says Simkl could not tell what plays).
     const title = titleShown(doc, key, overlay);
-    return title && !isProgramme(title) ? null : key;
+    return title && !programmeOf(title) ? null : key;
   },
   video: (doc) => activePlayer(doc)?.querySelector<HTMLVideoElement>(SELECTORS.video) ?? null,
   async nowPlaying(key, _location, doc): Promise<NowPlaying | null> {
@@ -96,19 +99,17 @@ export const primevideoPlayer: PlayerAdapter = {
     // After autoplay the overlay may already show the next title: that is the next key's to tell.
     if (!player || !overlay || keyOf(player, overlay) !== key) return null;
     const title = titleShown(doc, key, overlay);
-    return title && isProgramme(title) ? { key, media: mediaOf(title) } : null;
+    const media = title && programmeOf(title);
+    return media ? { key, media } : null;
   },
   isAd: (doc) => activePlayer(doc)?.querySelector(SELECTORS.adTimer) != null,
   // Prime plays its ad breaks in the programme's own stream, so the <video>'s clock counts the ads too:
   // the programme's position is the player's time indicator's. No indicator: no position to count.
   position(doc) {
     const text = textOf(activePlayer(doc)?.querySelector(SELECTORS.timeIndicator)) ?? '';
-    const clocks = text.match(/\d+(?::\d{1,2}){1,2}/g) ?? [];
-    const [current, total] = [clocks[0], clocks.at(-1)].map((clock) =>
-      clock ? secondsOf(clock) : Number.NaN,
-    );
-    return clocks.length >= 2 && (total ?? 0) > 0
-      ? { currentTime: current ?? 0, duration: total ?? Number.NaN }
-      : { currentTime: 0, duration: Number.NaN };
+    const clocks = (text.match(/\d+(?::\d{1,2}){1,2}/g) ?? []).map(secondsOf);
+    const [currentTime = 0] = clocks;
+    const duration = clocks.length >= 2 ? (clocks.at(-1) ?? 0) : 0;
+    return duration > 0 ? { currentTime, duration } : { currentTime: 0, duration: Number.NaN };
   },
 };

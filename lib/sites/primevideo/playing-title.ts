@@ -42,7 +42,3 @@ export function playingTitle(titles: readonly PrimeTitle[], overlay: OverlayText
   if (named[0]) return named[0];
   return titles.find((title) => title.entityType === 'Movie' && title.title === overlay.heading) ?? null;
 }
-
-/** A programme Simkl can mark: a film, or an episode with its numbers. Trailers and extras are not. */
-export const isProgramme = (title: PrimeTitle) =>
-  title.entityType === 'Movie' || (title.entityType === 'TV Show' && title.episode !== undefined);

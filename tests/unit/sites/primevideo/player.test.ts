@@ -113,6 +113,22 @@ describe("Prime Video's player", () => {
     expect((await primevideoPlayer.nowPlaying(key, location, doc))?.media).toEqual(primeMedia('boys', 7));
   });
 
+  it('cannot tell an episode whose record names no series: a playback, with nothing named', async () => {
+    const { doc, location } = page('boys');
+    const state = doc.querySelector('script[type="text/template"]') as HTMLElement;
+    const record = {
+      catalog: { id: 'amzn1.dv.gti.x', title: 'Orphan', entityType: 'TV Show', episodeNumber: 3 },
+    };
+    state.textContent = JSON.stringify({ props: { state: { titles: [record] } } });
+    openPlayer(doc, 'The Boys', 'Season 1, Ep. 3 Orphan');
+    expect(primeTitles(doc)).toEqual([
+      { id: 'amzn1.dv.gti.x', entityType: 'TV Show', title: 'Orphan', episode: 3 },
+    ]);
+    const key = primevideoPlayer.playingKey(location, doc);
+    expect(key).not.toBeNull();
+    expect(await primevideoPlayer.nowPlaying(key as string, location, doc)).toBeNull();
+  });
+
   it('names each autoplayed episode a new playback', () => {
     const { doc, location } = page('boys');
     openPlayer(doc, 'The Boys', 'Season 1, Ep. 4 The Female of the Species');
