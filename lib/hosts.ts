@@ -92,6 +92,8 @@ export const IMAGE_PROXY_ORIGIN = 'https://wsrv.nl';
  */
 export const PLAYER_ONLY_SERVICE_HOSTS: Readonly<Record<string, readonly string[]>> = {
   disneyplus: ['www.disneyplus.com'],
+  // Prime Video's own site, and amazon.com, whose /gp/video/ pages play it too (docs/sites.md, Prime Video).
+  primevideo: ['www.primevideo.com', 'www.amazon.com'],
   // Plex's hosted web app; a server's own /web is the user's address (docs/architecture.md, Self-hosted
   // servers). Jellyfin and Emby have no host of their own: only the user's addresses.
   plex: ['app.plex.tv'],
@@ -99,6 +101,15 @@ export const PLAYER_ONLY_SERVICE_HOSTS: Readonly<Record<string, readonly string[
   max: ['play.max.com'],
   hulu: ['www.hulu.com'],
   appletv: ['tv.apple.com'],
+};
+
+/**
+ * Where a service's player plays on a host whose other pages are no player's (amazon.com's shop): its
+ * script is registered on these paths only, so the rest of the host never runs it. Every other player
+ * host's script runs on the whole host.
+ */
+export const PLAYER_PAGE_PATHS: Readonly<Record<string, Readonly<Record<string, string>>>> = {
+  primevideo: { 'www.amazon.com': '/gp/video/*' },
 };
 
 export const PLAYER_SERVICE_HOSTS: Readonly<Record<string, readonly string[]>> =

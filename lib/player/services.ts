@@ -26,4 +26,5 @@ export const PLAYABLE_SERVICES: readonly PlayerService[] = [
   'max',
   'hulu',
   'appletv',
+  'primevideo',
 ];

@@ -82,6 +82,7 @@ export const BUDGETS = {
   maxPlayer: { limit: 8105, aim: 10 * KIB },
   huluPlayer: { limit: 8026, aim: 10 * KIB },
   appletvPlayer: { limit: 7990, aim: 10 * KIB },
+  primevideoPlayer: { limit: 8637, aim: 10 * KIB },
 };
 
 /** The control scripts with a ceiling of their own (the players'), by script name. */
@@ -94,4 +95,5 @@ BUDGETS.controls = {
   'max-player': BUDGETS.maxPlayer,
   'hulu-player': BUDGETS.huluPlayer,
   'appletv-player': BUDGETS.appletvPlayer,
+  'primevideo-player': BUDGETS.primevideoPlayer,
 };

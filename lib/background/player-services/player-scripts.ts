@@ -1,4 +1,9 @@
-import { hostPermission, PLAYER_FRAME_HOSTS, PLAYER_ONLY_SERVICE_HOSTS } from '../../hosts';
+import {
+  hostPermission,
+  PLAYER_FRAME_HOSTS,
+  PLAYER_ONLY_SERVICE_HOSTS,
+  PLAYER_PAGE_PATHS,
+} from '../../hosts';
 import type { PlayerService } from '../../player/adapter';
 import type { RegisteredScript } from '../script-registry/registered-scripts';
 
@@ -20,7 +25,11 @@ export function playerServiceScripts(
   pageHosts: Readonly<Record<string, readonly string[]>> = PLAYER_ONLY_SERVICE_HOSTS,
   frameHosts: Readonly<Record<string, readonly string[]>> = PLAYER_FRAME_HOSTS,
 ): RegisteredScript[] {
-  const page = (pageHosts[service] ?? []).map(hostPermission);
+  // The permission is the host's; the script runs only where the service plays on it.
+  const paths = PLAYER_PAGE_PATHS[service] ?? {};
+  const page = (pageHosts[service] ?? []).map((host) =>
+    paths[host] ? `https://${host}${paths[host]}` : hostPermission(host),
+  );
   const frames = (frameHosts[service] ?? []).map(hostPermission);
   const id = `${service}-player`;
   const scripts: RegisteredScript[] = [

@@ -171,6 +171,7 @@ export const BROWSER_SUPPORT = {
   crunchyroll: 'both',
   'crunchyroll-player': 'both',
   'disneyplus-player': 'both',
+  'primevideo-player': 'both',
   'selfhosted-player': 'both',
   slice: 'both',
   spa: 'both',

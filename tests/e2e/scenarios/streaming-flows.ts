@@ -1,5 +1,5 @@
 /**
- * The playback scenarios every player-only service runs (Max, Hulu, Apple TV+), each in a tab of its own
+ * The playback scenarios every player-only service runs (Max, Hulu, Apple TV+, Prime Video), each in a tab of its own
  * on an episode of its own, so that they run at once in one browser: start, pause, resume and leave at
  * 85 %; leave at 40 %; an ad break or a preview; autoplay to the next episode; the tab closed at 90 %.
  * What each sent is told apart by its episode, and printed.

@@ -1,5 +1,5 @@
 /**
- * Driving the Max, Hulu and Apple TV+ fixture players (tests/fixtures/sites/streaming-players.ts) as a
+ * Driving the Max, Hulu, Apple TV+ and Prime Video fixture players (tests/fixtures/sites/streaming-players.ts) as a
  * viewer does: the programme's <video> plays the repo's WebM, time moves by seeking, an ad break plays in
  * the service's own way, and the page's own script steps to the next episode when one ends. Each
  * service's selectors are the ones its adapter reads (docs/sites.md).
@@ -8,13 +8,20 @@ import { readFileSync } from 'node:fs';
 import type { AnyPage } from '../harness/pages';
 import { evaluate } from './extension-pages';
 
-export type StreamingService = 'max' | 'hulu' | 'appletv';
+export type StreamingService = 'max' | 'hulu' | 'appletv' | 'primevideo';
 
 /** The programme's video on each service's player page. */
 export const PROGRAMME_VIDEO: Record<StreamingService, string> = {
   max: '[data-testid="playerContainer"] video',
   hulu: 'video#content-video-player',
   appletv: '[data-testid="video-container"] video',
+  // Only once the player is open over the detail page (not the page's hero preview).
+  primevideo: '#dv-web-player.dv-player-fullscreen video',
+};
+
+/** Where the player opens over its page first, as a viewer's click on Play opens it (Prime Video). */
+const PLAY_BUTTON: Partial<Record<StreamingService, string>> = {
+  primevideo: '[data-testid="play-button"]',
 };
 
 /**
@@ -31,12 +38,13 @@ export async function play(page: AnyPage, service: StreamingService): Promise<vo
   await toFront(page);
   await evaluate(
     page,
-    async ({ selector, src }) => {
+    async ({ selector, button, src }) => {
+      if (button && !document.querySelector(selector)) document.querySelector<HTMLElement>(button)?.click();
       const video = document.querySelector(selector) as HTMLVideoElement;
       if (!video.src.startsWith('data:')) video.src = src;
       await video.play();
     },
-    { selector: PROGRAMME_VIDEO[service], src: MEDIA_URL },
+    { selector: PROGRAMME_VIDEO[service], button: PLAY_BUTTON[service] ?? null, src: MEDIA_URL },
   );
 }
 
@@ -83,6 +91,32 @@ export async function playAdBreak(page: AnyPage, service: 'max' | 'hulu'): Promi
       await ad.play();
     },
     { service, src: MEDIA_URL },
+  );
+}
+
+/**
+ * Prime Video's no-programmes at once: the detail page's hero preview plays, and the player opened over
+ * it plays an ad break (its timer shown) in the programme's own video.
+ */
+export async function playPrimeAdBreak(page: AnyPage): Promise<void> {
+  await toFront(page);
+  await evaluate(
+    page,
+    async (src) => {
+      const preview = document.querySelector('.tst-video-overlay-player-html5') as HTMLVideoElement;
+      preview.src = src;
+      await preview.play();
+      document.querySelector<HTMLElement>('[data-testid="play-button"]')?.click();
+      const player = document.getElementById('dv-web-player') as HTMLElement;
+      const timer = document.createElement('div');
+      timer.className = 'atvwebplayersdk-ad-timer-text';
+      timer.textContent = 'Ad 0:30';
+      player.append(timer);
+      const video = player.querySelector('video') as HTMLVideoElement;
+      video.src = src;
+      await video.play();
+    },
+    MEDIA_URL,
   );
 }
 

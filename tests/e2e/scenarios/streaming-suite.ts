@@ -1,5 +1,5 @@
 /**
- * One player-only service's e2e (Max, Hulu, Apple TV+): ONE browser session per browser, signed in, the
+ * One player-only service's e2e (Max, Hulu, Apple TV+, Prime Video): ONE browser session per browser, signed in, the
  * service turned on from its switch in the options; the independent scenarios at once in tabs of their
  * own (streaming-flows.ts), then the threshold and Not this? (streaming-match.ts), which change what
  * every playback of the series does.

@@ -10,6 +10,7 @@ import {
   createPlayerScriptRegistration,
   type PlayerScriptApis,
 } from '../../../lib/background/player-services/registration';
+import { hostPermission, playerOnlyServiceHosts } from '../../../lib/hosts';
 import type { PlayerService } from '../../../lib/player/adapter';
 
 /** Two services as their registries would list them: one in the page, one with a player frame elsewhere. */
@@ -55,7 +56,7 @@ describe('player-only services: scripts follow the switch and the permission', (
 
   it('adds the frame script in every frame of the frame hosts only, for a service whose video plays in another origin', () => {
     const [page, frame] = scriptsOf('primevideo');
-    expect(page?.matches).toEqual(['https://www.primevideo.com/*', 'https://www.amazon.com/*']);
+    expect(page?.matches).toEqual(['https://www.primevideo.com/*', 'https://www.amazon.com/gp/video/*']);
     expect(page?.allFrames).toBeUndefined();
     expect(frame).toMatchObject({
       id: 'primevideo-player-frame',
@@ -63,6 +64,15 @@ describe('player-only services: scripts follow the switch and the permission', (
       matches: ['https://player.example.net/*'],
       allFrames: true,
     });
+  });
+
+  it("runs Prime Video's script on amazon.com's /gp/video/ pages only, never the shop's, under the host's permission", () => {
+    const [page] = playerServiceScripts('primevideo');
+    expect(page?.matches).toEqual(['https://www.primevideo.com/*', 'https://www.amazon.com/gp/video/*']);
+    expect(playerOnlyServiceHosts('primevideo').map(hostPermission)).toEqual([
+      'https://www.primevideo.com/*',
+      'https://www.amazon.com/*',
+    ]);
   });
 
   it('registers nothing while the switch is on but the hosts are not granted, nor granted hosts with the switch off', async () => {

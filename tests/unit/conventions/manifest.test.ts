@@ -100,6 +100,10 @@ describe.each([
       hostPermission,
     );
     expect(players).toContain('https://www.disneyplus.com/*');
+    // Prime Video's site and amazon.com's /gp/video/ pages: asked for by its switch, never held at install.
+    expect(players).toEqual(
+      expect.arrayContaining(['https://www.primevideo.com/*', 'https://www.amazon.com/*']),
+    );
     // Exactly these beyond the sites' and the user's own servers' pattern: none left out, none added unasked.
     const beyondSites = optional?.filter(
       (host) => !OPTIONAL_SITE_HOST_PERMISSIONS.includes(host) && host !== USER_SERVER_PERMISSION,

@@ -28,6 +28,7 @@ describe('the fingerprints that tell which sites a content script carries', () =
       'max',
       'netflix',
       'plex',
+      'primevideo',
       'tmdb',
       'trakt',
       'tvdb',
