@@ -131,6 +131,27 @@ describe('the reader', () => {
     expect(await reader.read()).toBeNull();
   });
 
+  it('finds the pointer and the index in one round trip to storage (two would follow one another)', async () => {
+    await storeIndex();
+    const asked: unknown[] = [];
+    const area = {
+      get(keys: null) {
+        asked.push(keys);
+        return local.get(keys);
+      },
+    };
+    const find = await createTitleIndexReader(scanLookup, area).read();
+    expect(find?.({ ids: MOVIE.ids, kind: 'movie' })).toMatchObject({ status: 'completed', rating: 9 });
+    expect(asked).toEqual([null]);
+  });
+
+  it('reads no index when the pointer is gone or names another user', async () => {
+    await storeIndex(1, { v: TITLE_INDEX_VERSION, user: 2 });
+    expect(await createTitleIndexReader(scanLookup, local).read()).toBeNull();
+    await local.remove(TITLE_INDEX_USER_KEY);
+    expect(await createTitleIndexReader(scanLookup, local).read()).toBeNull();
+  });
+
   it('knows which storage changes are the index’s', () => {
     expect(isTitleIndexChange({ [TITLE_INDEX_USER_KEY]: {} }, 'local')).toBe(true);
     expect(isTitleIndexChange({ [titleIndexKey(3)]: {} }, 'local')).toBe(true);
