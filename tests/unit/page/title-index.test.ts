@@ -59,10 +59,10 @@ describe('the control, from the title index', () => {
     control = undefined;
   });
 
-  async function mount(media: DetectedMedia): Promise<HTMLElement> {
+  async function mount(media: DetectedMedia | undefined, identifying?: DetectedMedia): Promise<HTMLElement> {
     const early = earlyViewFrom(createTitleIndexReader(scanLookup, local));
     await act(() => {
-      control = createPageControl(root, { media, revision: 0, early });
+      control = createPageControl(root, { media, revision: 0, early, identifying });
     });
     await settle();
     return root.querySelector<HTMLElement>('[data-testid="simkl-button"]')!;
@@ -76,6 +76,14 @@ describe('the control, from the title index', () => {
     answers[0]?.({ ok: true, value: itemView({ status: 'plantowatch' }) });
     await settle();
     expect(shownText(root.querySelector('[data-testid="simkl-button"]'))).toContain('Simkl: Plan to Watch');
+  });
+
+  it("shows a bare Netflix id's indexed state while Netflix's metadata is awaited, asking the background nothing", async () => {
+    await storeIndex();
+    const bareId: DetectedMedia = { site: 'netflix', ids: { netflix: '70305903' } };
+    const button = await mount(undefined, bareId);
+    expect(shownText(button)).toContain('Simkl: Watching · S1E5 next');
+    expect(answers).toHaveLength(0);
   });
 
   it("shows an episode page's show with its next episode", async () => {
