@@ -2,7 +2,6 @@ import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { DetectedMedia } from '../lib/media';
 import type { ItemView } from '../lib/messaging';
 import type { FirstViews, KeyedView } from '../lib/popup/first-reads';
-import { readLocalItemView } from '../lib/read-model/local-view';
 
 interface Read extends KeyedView {
   /** From the mirror (complete), not the title index (the state only). */
@@ -27,7 +26,11 @@ export function useLocalItemView(
   useLayoutEffect(() => {
     if (!media) return;
     let live = true;
-    const fresh = () => readLocalItemView(media, undefined).then((view) => view && { key, view });
+    // The mirror's reader is code on demand (lib/popup/first-reads.ts): fetched once, then at hand.
+    const fresh = () =>
+      import('../lib/read-model/local-view')
+        .then(({ readLocalItemView }) => readLocalItemView(media, undefined))
+        .then((view) => view && { key, view });
     const first = unused.current;
     unused.current = undefined;
     first?.index.then((done) => {

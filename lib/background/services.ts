@@ -7,7 +7,7 @@ import { createLibrary, openLibraryDb } from '../library';
 import { systemClock } from '../library/types';
 import { OPTIONS_IMPORT_ANCHOR } from '../messaging';
 import { createOutbox, openOutboxDb } from '../outbox';
-import { cachedSimklIds, createResolver, openResolveDb, resolveCache } from '../resolve';
+import { cachedHits, cachedSimklIds, createResolver, openResolveDb, resolveCache } from '../resolve';
 import { listOverrides, openOverridesDb } from '../resolve/overrides';
 import { openScoreDb, scoreCache } from '../score/score-cache';
 import { storedServers } from '../site-access/self-hosted-servers';
@@ -57,7 +57,17 @@ export function createBackgroundServices() {
   // The user's corrected matches beat the mirror's id match and the cached lookups
   // (docs/architecture.md, The right match).
   const overridesDb = openOverridesDb();
-  const resolver = createResolver({ api, library, db: resolveDb, overrides: overridesDb });
+  // A lookup that found an item teaches the title index that page id (title-index/looked-up.ts).
+  const lookupHits: Array<() => void> = [];
+  const resolver = createResolver({
+    api,
+    library,
+    db: resolveDb,
+    overrides: overridesDb,
+    onHit: () => {
+      for (const listener of lookupHits) listener();
+    },
+  });
   const currentSession = signedInSession(session);
   const outbox = createOutbox({ api, db: openOutboxDb(), library, resolver, currentSession });
   const calendar = createCalendar();
@@ -100,8 +110,9 @@ export function createBackgroundServices() {
     library,
     currentUser,
     overrides: () => listOverrides(overridesDb),
+    lookedUp: () => cachedHits(resolveDb),
   });
-  keepTitleIndex(titleIndex, [library, session]);
+  keepTitleIndex(titleIndex, [library, session, { onChange: (listener) => lookupHits.push(listener) }]);
 
   const scrobbler = createScrobbler({
     api,

@@ -2,11 +2,12 @@
  * What the popup's first paint needs, asked for as soon as its script runs, before anything is drawn:
  * the tab's title, then that title's state, from the title index in storage.local first (one read,
  * no database to open, docs/architecture.md, The title index), and from the local stores (the mirror
- * in IndexedDB: the poster, Simkl's title, pending writes) as soon as those are open.
+ * in IndexedDB: the poster, Simkl's title, pending writes) as soon as those are open. The code that
+ * reads the mirror is a chunk of its own, fetched at once beside the first load: the first paint, from
+ * the title index, does not wait for it (docs/architecture.md, The popup).
  * Asked from the hooks' effects instead, each would wait for a render and a frame first.
  */
 import type { ItemView } from '../messaging';
-import { readLocalItemView, startLocalReads } from '../read-model/local-view';
 import { lookupTarget } from '../resolve/kinds';
 import { scanLookup } from '../title-index/decode';
 import { createTitleIndexReader } from '../title-index/read';
@@ -33,7 +34,8 @@ export interface FirstReads extends FirstViews {
 
 export function startFirstReads(search: string): FirstReads {
   // The databases open and the index is read while the tab is asked for its title.
-  const reads = startLocalReads();
+  const localViews = import('../read-model/local-view');
+  const reads = localViews.then((module) => module.startLocalReads());
   const titleIndex = createTitleIndexReader(scanLookup);
   void titleIndex.read();
   const tab = activeTabMedia(search).catch((): TabMedia => ({ media: null }));
@@ -51,6 +53,6 @@ export function startFirstReads(search: string): FirstReads {
       const found = (await titleIndex.read())?.(lookupTarget(media));
       return found ? itemViewOf(found) : null;
     }),
-    local: keyed((media) => readLocalItemView(media, reads)),
+    local: keyed(async (media) => (await localViews).readLocalItemView(media, await reads)),
   };
 }

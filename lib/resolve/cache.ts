@@ -1,4 +1,4 @@
-import { createStore, del, get, getMany, set, type UseStore } from 'idb-keyval';
+import { createStore, del, entries, get, getMany, set, type UseStore } from 'idb-keyval';
 import { type ExpiringCache, expiringCache } from '../idb/expiring';
 import type { SimklItem } from '../media';
 
@@ -58,4 +58,13 @@ export function resolveCache(db: UseStore): ExpiringCache {
 /** A corrected match ("Not this?", its undo): the next lookup of that id asks Simkl again. */
 export function dropAnswer(db: UseStore, key: string): Promise<void> {
   return del(key, db);
+}
+
+/**
+ * Every cached lookup that found an item, whatever its age (ids do not move between titles), with its
+ * cache key: the title index names a listed item by the page ids it was found by (title-index/looked-up.ts).
+ */
+export async function cachedHits(db: UseStore): Promise<Array<[string, SimklItem]>> {
+  const answers = await entries<string, CachedAnswer | undefined>(db);
+  return answers.flatMap(([key, answer]) => (answer?.items[0] ? [[key, answer.items[0]]] : []));
 }

@@ -27,6 +27,8 @@ export interface ResolverOptions {
   overrides?: UseStore;
   /** A miss may be a title Simkl adds tomorrow. */
   missTtlMs?: number;
+  /** Told after an id lookup found an item and kept it (the title index learns the page's id). */
+  onHit?: () => void;
 }
 
 export function createResolver(options: ResolverOptions): Resolver {
@@ -45,6 +47,7 @@ export function createResolver(options: ResolverOptions): Resolver {
       const found = await api.searchById(lookup.query);
       const items = (Array.isArray(found) ? found : []).map((item) => withQueriedId(item, lookup.query));
       await saveAnswer(db, lookup.cacheKey, { items, at: clock.now() });
+      if (items.length > 0) options.onHit?.();
       return items;
     })().finally(() => inflight.delete(lookup.cacheKey));
     inflight.set(lookup.cacheKey, request);

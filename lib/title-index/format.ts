@@ -13,7 +13,8 @@
  *   <type><status> | rating | watched | total | next | imdb | tmdb | mal | netflix | anidb | tvdb
  * type and status by their first letters (m, s, a; p, w, c, h, d: each unique); tmdb is scoped, "m603"
  * (a film) or "t1399" (TV), since TMDB numbers the two apart. Ids as id-keys.ts normalises them (Simkl seldom has a
- * Netflix id: docs/simkl-api.md, Ids and media objects).
+ * Netflix id: docs/simkl-api.md, Ids and media objects; the ids lookups found an item by join its row,
+ * looked-up.ts).
  */
 import type { ListStatus, SimklType } from '../media';
 

@@ -1,13 +1,17 @@
 /**
  * The pages' reader of the title index: storage.local straight from the content script, no message,
- * so a sleeping background stays asleep. One read per page until the index changes.
+ * so a sleeping background stays asleep. One read per page until the index changes, and one round
+ * trip: all of storage.local at once, since the pointer names the index's key and two reads would
+ * follow one another (storage.local holds nothing secret: the settings, the revision counters, the
+ * learned ids and the index, docs/architecture.md, The title index).
  */
 import { browser } from 'wxt/browser';
 import { decodeTitleIndex, type TitleLookup } from './decode';
 import { TITLE_INDEX_PREFIX, TITLE_INDEX_USER_KEY, titleIndexKey } from './format';
 
 export interface TitleIndexArea {
-  get(key: string): Promise<Record<string, unknown>>;
+  /** Everything the area holds (`null`), as storage.local.get(null) answers. */
+  get(keys: null): Promise<Record<string, unknown>>;
 }
 
 export interface TitleIndexReader {
@@ -24,10 +28,10 @@ export function createTitleIndexReader(
 ): TitleIndexReader {
   let reading: Promise<TitleLookup | null> | undefined;
   const load = async () => {
-    const pointer = (await area.get(TITLE_INDEX_USER_KEY))[TITLE_INDEX_USER_KEY] as { user?: unknown };
-    if (typeof pointer?.user !== 'number') return null;
-    const key = titleIndexKey(pointer.user);
-    return decodeTitleIndex(pointer, (await area.get(key))[key], lookup);
+    const all = await area.get(null);
+    const pointer = all[TITLE_INDEX_USER_KEY] as { user?: number } | undefined;
+    // No pointer (signed out) or a stray one: decodeTitleIndex finds no index of its user and version.
+    return decodeTitleIndex(pointer, all[titleIndexKey(pointer?.user ?? 0)], lookup);
   };
   return {
     read() {

@@ -9,6 +9,7 @@ import type { CurrentUser, Library } from '../library/types';
 import type { MatchOverride } from '../resolve/overrides';
 import { encodeTitleIndex } from './encode';
 import { TITLE_INDEX_USER_KEY, TITLE_INDEX_VERSION, type TitleIndexPointer, titleIndexKey } from './format';
+import { type LookedUpHit, withLookedUpIds } from './looked-up';
 import { withOverrides } from './overridden';
 
 export interface TitleIndexStorage {
@@ -30,6 +31,8 @@ export interface TitleIndexDeps {
   area?: TitleIndexStorage;
   /** The user's corrected matches, applied to the rows (overridden.ts). */
   overrides?: () => Promise<MatchOverride[]>;
+  /** The page ids lookups found items by, added to those items' rows (looked-up.ts). */
+  lookedUp?: () => Promise<readonly LookedUpHit[]>;
 }
 
 export function createTitleIndexWriter({
@@ -37,6 +40,7 @@ export function createTitleIndexWriter({
   currentUser,
   area = browser.storage.local,
   overrides,
+  lookedUp,
 }: TitleIndexDeps): TitleIndexWriter {
   let running: Promise<void> | undefined;
   let again: Promise<void> | undefined;
@@ -55,7 +59,9 @@ export function createTitleIndexWriter({
       if (previous?.user !== undefined) await area.remove(titleIndexKey(previous.user));
     }
     if (!user) return;
-    const entries = withOverrides(await library.entries(), (await overrides?.().catch(() => [])) ?? []);
+    // The learned ids first: the user's corrections then win over a lookup's answer.
+    const learned = withLookedUpIds(await library.entries(), (await lookedUp?.().catch(() => [])) ?? []);
+    const entries = withOverrides(learned, (await overrides?.().catch(() => [])) ?? []);
     // Signed out or switched while reading: the run queued by that change writes the right one.
     if ((await currentUser())?.id !== user.id) return;
     const next: TitleIndexPointer = { v: TITLE_INDEX_VERSION, user: user.id };

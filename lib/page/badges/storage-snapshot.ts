@@ -10,8 +10,8 @@ export interface StorageArea {
 }
 
 export interface StorageSnapshot {
-  /** Answers from the snapshot until `forget`, then from storage. */
-  get(key: string): Promise<Record<string, unknown>>;
+  /** Answers from the snapshot until `forget`, then from storage; `null` asks for everything. */
+  get(key: string | null): Promise<Record<string, unknown>>;
   /** Storage changed: later reads go to storage itself. */
   forget(): void;
 }
@@ -22,6 +22,7 @@ export function storageSnapshot(area: StorageArea): StorageSnapshot {
     async get(key) {
       if (!snapshot) return area.get(key);
       const all = await snapshot;
+      if (key === null) return all;
       return key in all ? { [key]: all[key] } : {};
     },
     forget() {

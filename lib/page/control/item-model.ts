@@ -11,8 +11,12 @@ export interface ItemModel {
   readonly state: ControlState;
   /** A write or a sign-in is on its way. */
   readonly busy: boolean;
-  /** A new title: undefined = still identifying it, null = it could not be identified. */
-  show(media: DetectedMedia | null | undefined): void;
+  /**
+   * A new title: undefined = still identifying it, null = it could not be identified. `identifying`:
+   * what the page says while it is identified (a bare Netflix id), whose indexed state may show
+   * meanwhile; the background is asked only about the title once identified.
+   */
+  show(media: DetectedMedia | null | undefined, identifying?: DetectedMedia): void;
   /** The background said the library or the account moved: ask again, keep showing the old answer. */
   refresh(): void;
   act(action: ControlAction): Promise<void>;
@@ -30,14 +34,15 @@ export function createItemModel(onChange: () => void, early?: EarlyView): ItemMo
   const model = {
     state: { phase: 'loading' } as ControlState,
     busy: false,
-    show(next: DetectedMedia | null | undefined) {
+    show(next: DetectedMedia | null | undefined, identifying?: DetectedMedia) {
       media = next;
       question++;
       set({ phase: next === null ? 'unknown' : 'loading' });
       model.refresh();
       // Shown until the background answers; its answer wins, whatever it says.
-      if (next && early) {
-        void early(next)
+      const indexed = next ?? identifying;
+      if (indexed && early) {
+        void early(indexed)
           .then((view) => {
             if (view && media === next && model.state.phase === 'loading') set({ phase: 'ready', view });
           })

@@ -33,6 +33,8 @@ export interface PageControlProps {
   playback?: (ready: boolean) => HTMLElement | undefined;
   /** The title's state without a round trip (the title index), shown until the background answers. */
   early?: EarlyView;
+  /** At mount, while `media` is undefined: what the page says so far, looked up in the title index only. */
+  identifying?: DetectedMedia;
 }
 
 export interface PageControl {
@@ -223,7 +225,7 @@ export function createPageControl(root: HTMLElement, initial: PageControlProps):
     if ('host' in shadow) stampForProbe(shadow.host, state.phase, text);
   }
 
-  model.show(props.media);
+  model.show(props.media, props.identifying);
   return {
     update(next) {
       const previous = props;

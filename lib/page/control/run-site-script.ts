@@ -71,8 +71,11 @@ export async function runSiteScript(
   let playback: PlaybackLine | undefined;
 
   const draw = (line: PlaybackLine) => (ready: boolean) => options.playbackView?.(line, ready);
-  const props = (shown: DetectedMedia | null | undefined) => ({
+  // A title still being resolved (a bare Netflix id) shows its indexed state meanwhile: a /title/ id
+  // is the row's own id, so the index can tell it before Netflix's metadata says what it names.
+  const props = (shown: DetectedMedia | null | undefined, identifying?: DetectedMedia) => ({
     media: shown,
+    identifying,
     revision,
     confirmWrites: settings.confirmWrites,
     playback: playback && draw(playback),
@@ -118,7 +121,7 @@ export async function runSiteScript(
     const media = anchor && !signal.aborted ? adapter.detect(location.href, doc) : null;
     if (anchor && media) {
       current.shown = options.resolve ? undefined : media;
-      current.control = mountControl(doc, anchor, props(current.shown));
+      current.control = mountControl(doc, anchor, props(current.shown, media));
       keepAttached(doc, current.control, () => adapter.anchor(doc), signal, {
         isCurrent: () => location.href === current.href,
       });
@@ -153,7 +156,7 @@ export async function runSiteScript(
       if (signal.aborted) return null;
       // A copy of the page's HTML taken while a control was in it (an SPA's saved view) brings back a host.
       removeAllControls(doc);
-      current.control = mountControl(doc, anchor ?? null, props(current.shown));
+      current.control = mountControl(doc, anchor ?? null, props(current.shown, media));
       keepAttached(doc, current.control, () => adapter.anchor(doc), signal, {
         isCurrent: () => location.href === current.href,
       });

@@ -59,10 +59,10 @@ describe('the control, from the title index', () => {
     control = undefined;
   });
 
-  async function mount(media: DetectedMedia): Promise<HTMLElement> {
+  async function mount(media: DetectedMedia | undefined, identifying?: DetectedMedia): Promise<HTMLElement> {
     const early = earlyViewFrom(createTitleIndexReader(scanLookup, local));
     await act(() => {
-      control = createPageControl(root, { media, revision: 0, early });
+      control = createPageControl(root, { media, revision: 0, early, identifying });
     });
     await settle();
     return root.querySelector<HTMLElement>('[data-testid="simkl-button"]')!;
@@ -76,6 +76,14 @@ describe('the control, from the title index', () => {
     answers[0]?.({ ok: true, value: itemView({ status: 'plantowatch' }) });
     await settle();
     expect(shownText(root.querySelector('[data-testid="simkl-button"]'))).toContain('Simkl: Plan to Watch');
+  });
+
+  it("shows a bare Netflix id's indexed state while Netflix's metadata is awaited, asking the background nothing", async () => {
+    await storeIndex();
+    const bareId: DetectedMedia = { site: 'netflix', ids: { netflix: '70305903' } };
+    const button = await mount(undefined, bareId);
+    expect(shownText(button)).toContain('Simkl: Watching · S1E5 next');
+    expect(answers).toHaveLength(0);
   });
 
   it("shows an episode page's show with its next episode", async () => {
@@ -129,6 +137,27 @@ describe('the reader', () => {
     expect(await reader.read()).toBe(first);
     reader.forget();
     expect(await reader.read()).toBeNull();
+  });
+
+  it('finds the pointer and the index in one round trip to storage (two would follow one another)', async () => {
+    await storeIndex();
+    const asked: unknown[] = [];
+    const area = {
+      get(keys: null) {
+        asked.push(keys);
+        return local.get(keys);
+      },
+    };
+    const find = await createTitleIndexReader(scanLookup, area).read();
+    expect(find?.({ ids: MOVIE.ids, kind: 'movie' })).toMatchObject({ status: 'completed', rating: 9 });
+    expect(asked).toEqual([null]);
+  });
+
+  it('reads no index when the pointer is gone or names another user', async () => {
+    await storeIndex(1, { v: TITLE_INDEX_VERSION, user: 2 });
+    expect(await createTitleIndexReader(scanLookup, local).read()).toBeNull();
+    await local.remove(TITLE_INDEX_USER_KEY);
+    expect(await createTitleIndexReader(scanLookup, local).read()).toBeNull();
   });
 
   it('knows which storage changes are the index’s', () => {
