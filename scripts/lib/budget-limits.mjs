@@ -41,7 +41,9 @@ export const BUDGETS = {
   // their placement in the top layer; the target of 12 KB with the polyfill in is not reached yet.
   // Raised by 135 bytes, the largest measured growth (imdb 17,109 → 17,244), when the control went into
   // the full-screen element and its notes opened upwards where the window had no room below.
-  contentScript: { limit: 13.75 * KIB + POLYFILL + 135, aim: 10 * KIB },
+  // Raised by 140 bytes, the largest measured growth (anilist 15,872 → 16,012; imdb 17,244 → 17,380), when
+  // the control's theme followed the page's stylesheets and dark mode switch after it was placed.
+  contentScript: { limit: 13.75 * KIB + POLYFILL + 135 + 140, aim: 10 * KIB },
   // Netflix's control script also carries the player's scrobbling (1.3 KB gz: its rules, the video
   // watch, the port and the playback line), so it has its own ceiling until the player is a script of
   // its own; every other site's control script stays under the common one.
@@ -52,8 +54,9 @@ export const BUDGETS = {
   // control followed the page's scrolling only while its menu is open (18,261 → 18,287); by 95 when the
   // line said "Simkl could not tell what is playing" rather than nothing (18,287 → 18,382); by 133 when
   // the control (and the playback question) went into the full-screen player and its notes opened
-  // upwards over the player's controls (18,377 → 18,510).
-  netflixControl: { limit: 17.5 * KIB + 234 + 94 + 13 + 26 + 95 + 133, aim: 10 * KIB },
+  // upwards over the player's controls (18,377 → 18,510); by 133 when the control's theme followed the
+  // page's stylesheets and dark mode switch after it was placed (18,510 → 18,643).
+  netflixControl: { limit: 17.5 * KIB + 234 + 94 + 13 + 26 + 95 + 133 + 133, aim: 10 * KIB },
   // Crunchyroll's control script carries the player engine too, with the frame relay's listener and the
   // playback line and the services' question: the common ceiling raised by its measured growth, 2,436
   // bytes (16,522 → 18,958).
