@@ -43,7 +43,9 @@ export const BUDGETS = {
   // their placement in the top layer; the target of 12 KB with the polyfill in is not reached yet.
   // Raised by 135 bytes, the largest measured growth (imdb 17,109 → 17,244), when the control went into
   // the full-screen element and its notes opened upwards where the window had no room below.
-  contentScript: { limit: 13.75 * KIB + POLYFILL + 135, aim: 10 * KIB },
+  // Raised by 140 bytes, the largest measured growth (anilist 15,872 → 16,012; imdb 17,244 → 17,380), when
+  // the control's theme followed the page's stylesheets and dark mode switch after it was placed.
+  contentScript: { limit: 13.75 * KIB + POLYFILL + 135 + 140, aim: 10 * KIB },
   // Netflix's control script also carries the player's scrobbling (1.3 KB gz: its rules, the video
   // watch, the port and the playback line), so it has its own ceiling until the player is a script of
   // its own; every other site's control script stays under the common one.
@@ -56,8 +58,9 @@ export const BUDGETS = {
   // the control (and the playback question) went into the full-screen player and its notes opened
   // upwards over the player's controls (18,377 → 18,510); by 22 when a bare Netflix id showed its indexed
   // state while Netflix's metadata was awaited (18,378 → 18,404: 26 measured, 4 of them under the old
-  // ceiling).
-  netflixControl: { limit: 17.5 * KIB + 234 + 94 + 13 + 26 + 95 + 133 + 22, aim: 10 * KIB },
+  // ceiling); by 133 when the control's theme followed the page's stylesheets and dark mode switch after
+  // it was placed (18,510 → 18,643).
+  netflixControl: { limit: 17.5 * KIB + 234 + 94 + 13 + 26 + 95 + 133 + 22 + 133, aim: 10 * KIB },
   // Crunchyroll's control script carries the player engine too, with the frame relay's listener and the
   // playback line and the services' question: the common ceiling raised by its measured growth, 2,436
   // bytes (16,522 → 18,958).

@@ -58,10 +58,12 @@ describeInBrowsers('the site screenshots', { scenario: 'screenshots' }, (suite) 
     page = (await session.newPage()) as Page;
   });
 
-  /** Takes one picture and checks the control's words, its box in view and the file's weight. */
+  /** Takes one picture and checks the control's words and theme, its box in view and the file's weight. */
   async function shotTaken(shot: SiteShot): Promise<void> {
     const taken = await takeSiteShot(page, shot, SHOTS_DIR);
     expect(taken.label).toBe(shot.label);
+    // A dark site's picture with a light control is not the site as a user sees it.
+    expect(taken.theme).toBe(shot.theme);
     const box = taken.box;
     expect(box, 'the control has a box').not.toBeNull();
     if (!box) return;

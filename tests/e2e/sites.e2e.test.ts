@@ -1,7 +1,8 @@
-import { beforeAll, it } from 'vitest';
+import { beforeAll, expect, it } from 'vitest';
 import type { AnyPage } from './harness/pages';
 import { describeInBrowsers, type Session } from './harness/suite';
 import { controlSitsInLayout, MAL_PHONE, NETFLIX_MODAL } from './scenarios/control-fit';
+import { themesAroundALateStylesheet } from './scenarios/late-stylesheet';
 import { menusOpenWhereTheyFit } from './scenarios/menu-fit';
 import { choicesLandEverywhere, floatsWithoutAnchor, signedOutEverywhere } from './scenarios/sites-control';
 import { signInFromTheControl } from './scenarios/slice';
@@ -10,10 +11,19 @@ import { signInFromTheControl } from './scenarios/slice';
 describeInBrowsers('the in-page control on every site', { scenario: 'sites' }, (suite) => {
   let session: Session;
   let page: AnyPage;
+  let lateStylesheet: ReturnType<typeof themesAroundALateStylesheet>;
 
   beforeAll(async () => {
     session = await suite.start();
     page = await session.newPage();
+    // In a tab of its own, while the tests below run: its stylesheet takes seconds to come.
+    lateStylesheet = session.newPage().then(async (tab) => {
+      const themes = await themesAroundALateStylesheet(tab);
+      await tab.close();
+      return themes;
+    });
+    // Its test below reports a failure; until then it must not count as an unhandled one.
+    lateStylesheet.catch(() => undefined);
   });
 
   it('offers "Sign in to Simkl" beside the title on IMDb, TMDB, MAL and Netflix while signed out', async () => {
@@ -37,5 +47,12 @@ describeInBrowsers('the in-page control on every site', { scenario: 'sites' }, (
 
   it('floats the control on a title page without an anchor', async () => {
     await floatsWithoutAnchor(session.world, page);
+  });
+
+  it('gives a dark page whose stylesheet arrives after the control the dark control once it applies', async () => {
+    const { first, last } = await lateStylesheet;
+    // Placed while the page was bare (the browser's white): the light theme, for now.
+    expect(first).toEqual({ theme: 'light', loaded: false });
+    expect(last).toEqual({ theme: 'dark', loaded: true });
   });
 });

@@ -62,6 +62,24 @@ function shownRows(page: AnyPage): Promise<ShownRow[]> {
   );
 }
 
+/** Which extension page, and which of the popup's tabs, a picture would show. */
+function picturedView(
+  page: AnyPage,
+): Promise<{ path: string; selectedTab: string | null; listShown: boolean }> {
+  return evaluate(
+    page,
+    () => {
+      const panel = document.querySelector('[data-testid="up-next"]');
+      return {
+        path: location.pathname,
+        selectedTab: document.querySelector('[role="tab"][aria-selected="true"]')?.id ?? null,
+        listShown: !!panel && panel.checkVisibility() && panel.getBoundingClientRect().height > 0,
+      };
+    },
+    null,
+  );
+}
+
 const calendarFetched = (world: World) =>
   ['tv', 'anime'].every((kind) =>
     world.control
@@ -166,6 +184,21 @@ describeInBrowsers('the popup’s Up next', { scenario: 'up-next' }, (suite) => 
         ? path.join(REPO_ROOT, 'docs/screenshots')
         : fs.mkdtempSync(path.join(os.tmpdir(), 'simkl-up-next-'));
       const page = popup as Page;
+      // The picture is of Up next as the steps above left it, or it is not saved: run alone, this
+      // test would find the popup on its first tab.
+      expect(await picturedView(page)).toEqual({
+        path: '/popup.html',
+        selectedTab: 'tab-upnext',
+        listShown: true,
+      });
+      const rows = await shownRows(page);
+      expect(rows.map((row) => row.title).sort()).toEqual([
+        'Doctor Who',
+        'One Piece',
+        'The Bear',
+        'The Boys',
+      ]);
+      expect(rows[0]).toMatchObject({ title: 'The Boys', line: 'S5E2 · 2 left' });
       await page.setViewportSize({ width: 384, height: 460 });
       await page.emulateMedia({ colorScheme: 'light' });
       // The rows hold in the popup's width: nothing wider than it, clipped or spilling.

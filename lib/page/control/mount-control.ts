@@ -1,5 +1,6 @@
 import { episodeLabelsToFit } from '../../words/episode-label';
 import { h } from '../ui/dom';
+import { followPageTheme } from '../ui/follow-page-theme';
 import { pageTheme } from '../ui/page-theme';
 import { labelsToFit } from './control-state';
 import { CONTROL_CSS } from './control-styles';
@@ -39,6 +40,11 @@ export function mountControl(doc: Document, anchor: Element | null, props: PageC
   root.className = 'r';
   shadow.append(style, root);
 
+  // Where the theme is read from: the anchor, or the page when the control floats.
+  let themeFrom: Element = doc.documentElement;
+  const retheme = () => {
+    if (themeFrom.isConnected) host.setAttribute('data-theme', pageTheme(themeFrom));
+  };
   const place = (where: Element | null) => {
     const full = doc.fullscreenElement;
     // In full screen the page shows the full-screen element alone (a player): the control and its
@@ -47,9 +53,12 @@ export function mountControl(doc: Document, anchor: Element | null, props: PageC
     if (docked) docked.after(host);
     else (full ?? doc.body ?? doc.documentElement).append(host);
     host.toggleAttribute('data-floating', !docked);
-    host.setAttribute('data-theme', pageTheme(where ?? doc.body ?? doc.documentElement));
+    themeFrom = where ?? doc.body ?? doc.documentElement;
+    retheme();
   };
   place(anchor);
+  const following = new AbortController();
+  followPageTheme(doc, retheme, following.signal);
   const width = widestButton(shadow, [...labelsToFit(), ...episodeLabelsToFit()]);
   if (width > 0) style.textContent = `${CONTROL_CSS}:host{width:${width}px!important}`;
   const control = createPageControl(root, props);
@@ -58,6 +67,7 @@ export function mountControl(doc: Document, anchor: Element | null, props: PageC
     host,
     place,
     remove() {
+      following.abort();
       control.destroy();
       host.remove();
     },

@@ -16,19 +16,37 @@ export interface SiteShot {
   url: string;
   /** What the control must read once the mirror has the title. */
   label: string;
+  /** The control's theme beside the title: the site's, once its stylesheet applies. */
+  theme: 'light' | 'dark';
 }
 
 /** Titles the demo slice never touches (it adds The Matrix), so both can share one library. */
 export const SITE_SHOTS: readonly SiteShot[] = [
-  { site: 'imdb', url: 'https://www.imdb.com/title/tt0436992/', label: 'Simkl: Watching · S2E5 next' },
+  {
+    site: 'imdb',
+    url: 'https://www.imdb.com/title/tt0436992/',
+    label: 'Simkl: Watching · S2E5 next',
+    theme: 'dark',
+  },
   {
     site: 'tmdb',
     url: 'https://www.themoviedb.org/tv/66732-stranger-things',
     label: 'Simkl: Completed ★9',
+    theme: 'dark',
   },
-  { site: 'mal', url: 'https://myanimelist.net/anime/57181/Ao_no_Hako', label: 'Simkl: Watching · E6 next' },
+  {
+    site: 'mal',
+    url: 'https://myanimelist.net/anime/57181/Ao_no_Hako',
+    label: 'Simkl: Watching · E6 next',
+    theme: 'light',
+  },
   // The player knows its episode: the control says that episode's state.
-  { site: 'netflix', url: 'https://www.netflix.com/watch/81649856', label: 'Simkl: S1E21 · not watched' },
+  {
+    site: 'netflix',
+    url: 'https://www.netflix.com/watch/81649856',
+    label: 'Simkl: S1E21 · not watched',
+    theme: 'dark',
+  },
 ];
 
 /**
@@ -36,9 +54,19 @@ export const SITE_SHOTS: readonly SiteShot[] = [
  * Trakt, an anime on AniList (found by one lookup of AniList's number, then in the lists by its Simkl id).
  */
 export const OPTIONAL_SITE_SHOTS: readonly SiteShot[] = [
-  { site: 'letterboxd', url: 'https://letterboxd.com/film/inception/', label: 'Simkl: Completed ★9' },
-  { site: 'trakt', url: 'https://trakt.tv/shows/game-of-thrones', label: 'Simkl: On Hold' },
-  { site: 'anilist', url: 'https://anilist.co/anime/1535/Death-Note/', label: 'Simkl: Watching · E13 next' },
+  {
+    site: 'letterboxd',
+    url: 'https://letterboxd.com/film/inception/',
+    label: 'Simkl: Completed ★9',
+    theme: 'dark',
+  },
+  { site: 'trakt', url: 'https://trakt.tv/shows/game-of-thrones', label: 'Simkl: On Hold', theme: 'dark' },
+  {
+    site: 'anilist',
+    url: 'https://anilist.co/anime/1535/Death-Note/',
+    label: 'Simkl: Watching · E13 next',
+    theme: 'light',
+  },
 ];
 
 export const SHOT_VIEWPORT = { width: 1280, height: 800 } as const;
@@ -92,6 +120,8 @@ export interface TakenShot {
   label: string;
   /** The control's box in the viewport. */
   box: { x: number; y: number; width: number; height: number } | null;
+  /** The control's theme when the picture was taken (its host's data-theme). */
+  theme: string | null;
 }
 
 /** Opens the page, waits for the control to read the title's status, and saves the viewport. */
@@ -102,10 +132,12 @@ export async function takeSiteShot(page: Page, shot: SiteShot, dir: string): Pro
   // No hover state, and no scrollbar: the picture is of the page, not of this browser's chrome.
   await page.mouse.move(0, SHOT_VIEWPORT.height - 1);
   await page.addStyleTag({ content: 'html{scrollbar-width:none}' });
-  const box = await page.locator(CONTROL_HOST).first().boundingBox();
+  const host = page.locator(CONTROL_HOST).first();
+  const box = await host.boundingBox();
+  const theme = await host.getAttribute('data-theme');
   const file = path.join(dir, `${shot.site}-control.png`);
   await page.screenshot({ path: file });
-  return { shot, file, label, box };
+  return { shot, file, label, box, theme };
 }
 
 /** Every site in turn, in one tab: the extension must be signed in and its mirror synced. */
