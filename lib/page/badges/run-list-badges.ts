@@ -6,7 +6,12 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { SiteAdapter } from '../../sites/adapter';
-import { normaliseSettings, onSettingsChange, SETTINGS_KEY, type Settings } from '../../store/settings';
+import {
+  onStoredSettingsChange,
+  type PageSettings,
+  readPageSettings,
+  SETTINGS_KEY,
+} from '../../store/page-settings';
 import { mapLookup } from '../../title-index/decode';
 import { createTitleIndexReader, isTitleIndexChange } from '../../title-index/read';
 import type { ListIdLearner } from '../learned-ids/id-learner';
@@ -44,7 +49,7 @@ export async function runListBadges(
     ? learner.wrap(indexedLookup(titleIndex), listed, () => badges?.refresh())
     : indexedLookup(titleIndex);
   void titleIndex.read();
-  const reading = storage.get(SETTINGS_KEY).then((stored) => normaliseSettings(stored[SETTINGS_KEY]));
+  const reading = storage.get(SETTINGS_KEY).then((stored) => readPageSettings(stored[SETTINGS_KEY]));
   let badges: ListBadges | null = null;
   const markRows = () => void markSeasonRows(doc, adapter).catch(() => undefined);
 
@@ -62,10 +67,10 @@ export async function runListBadges(
   browser.storage.onChanged.addListener(onStorage);
   ctx.onInvalidated(() => browser.storage.onChanged.removeListener(onStorage));
   // Settings that change while the page parses are newer than the first read's.
-  let settings: Settings | undefined;
+  let settings: PageSettings | undefined;
   let parsed = false;
   ctx.onInvalidated(
-    onSettingsChange((next, previous) => {
+    onStoredSettingsChange(readPageSettings, (next, previous) => {
       settings = next;
       if (!parsed) return;
       sync();

@@ -8,7 +8,12 @@ import type { DetectedMedia } from '../../media';
 import { answerCurrentMedia } from '../../messaging/current-media';
 import type { SiteAdapter } from '../../sites/adapter';
 import { pageIdOf } from '../../sites/page-id';
-import { getSettings, onSettingsChange, type Settings } from '../../store/settings';
+import {
+  getPageSettings,
+  onStoredSettingsChange,
+  type PageSettings,
+  readPageSettings,
+} from '../../store/page-settings';
 import { scanLookup } from '../../title-index/decode';
 import { createTitleIndexReader, isTitleIndexChange } from '../../title-index/read';
 import { watchLocation } from '../ui/location-watch';
@@ -65,7 +70,7 @@ export async function runSiteScript(
   const titleIndex = createTitleIndexReader(scanLookup);
   if (adapter.detect(location.href, doc)) void titleIndex.read();
   const early = earlyViewFrom(titleIndex);
-  let settings: Settings = await getSettings();
+  let settings: PageSettings = await getPageSettings();
   let revision = 0;
   let page: Page | undefined;
   let playback: PlaybackLine | undefined;
@@ -177,7 +182,7 @@ export async function runSiteScript(
   browser.storage.onChanged.addListener(onStorage);
   ctx.onInvalidated(() => browser.storage.onChanged.removeListener(onStorage));
   ctx.onInvalidated(
-    onSettingsChange((next, previous) => {
+    onStoredSettingsChange(readPageSettings, (next, previous) => {
       settings = next;
       if (next.sitesEnabled[adapter.id] !== previous.sitesEnabled[adapter.id]) start();
       else refresh();
