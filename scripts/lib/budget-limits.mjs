@@ -58,6 +58,14 @@ export const BUDGETS = {
   // bytes (16,522 → 18,958). Lowered to its measured size (19,082 bytes: it reads the full settings for
   // the player's switch and the page's preferences for the control, 7 bytes more than one reader).
   crunchyrollControl: { limit: 19082, aim: 10 * KIB },
+  // The list badges' scripts, at the heaviest one measured (Letterboxd's, 12,211 bytes) once the season
+  // rows' ✓ marks went to the two sites whose lists name episodes (lib/page/badges/season-rows.ts):
+  // 509–529 bytes off each other badges script (12,725 → 12,211 for Letterboxd's), all within 12 KB.
+  listBadges: { limit: 12211, aim: 10 * KIB },
+  // IMDb's and Trakt's badges scripts draw the season rows' marks, each at its measured size (36 and 41
+  // bytes more than before the part was handed over: the part's interface).
+  imdbBadges: { limit: 14488, aim: 10 * KIB },
+  traktBadges: { limit: 12763, aim: 10 * KIB },
   background: { limit: BACKGROUND_LIMIT, aim: 20 * KIB },
   // The popup's first load carries the title and its list only, the rest comes on demand
   // (components/popup-parts.ts): 19.6 KB with the polyfill, so the ceiling is that and about 1 KB,
@@ -95,4 +103,11 @@ BUDGETS.controls = {
   'max-player': BUDGETS.maxPlayer,
   'hulu-player': BUDGETS.huluPlayer,
   'appletv-player': BUDGETS.appletvPlayer,
+  'imdb-badges': BUDGETS.imdbBadges,
+  'trakt-badges': BUDGETS.traktBadges,
 };
+
+/** A content script's budget, by its name: its own, a badges script's, or the common one. */
+export function contentScriptBudget(name) {
+  return BUDGETS.controls[name] ?? (name.endsWith('-badges') ? BUDGETS.listBadges : BUDGETS.contentScript);
+}
