@@ -19,6 +19,7 @@ import { createTitleIndexReader, isTitleIndexChange } from '../../title-index/re
 import { watchLocation } from '../ui/location-watch';
 import { isRevisionChange } from '../ui/revision';
 import { earlyViewFrom } from './early-view';
+import type { EpisodePart } from './episode-part';
 import { keepAttached } from './keep-attached';
 import { type MountedControl, mountControl, removeAllControls } from './mount-control';
 import { anchorWhileParsing, documentParsed, waitFor } from './wait-for';
@@ -38,6 +39,8 @@ export interface RunnerOptions {
   pollMs?: number;
   /** Draws the player's line under the control (lib/player/playback-line.ts). */
   playbackView?: (line: PlaybackLine, ready: boolean) => HTMLElement | undefined;
+  /** For sites with episode or season pages (episode-part.ts): their state and actions. */
+  episodes?: EpisodePart;
 }
 
 export interface SiteScript {
@@ -82,6 +85,7 @@ export async function runSiteScript(
     confirmWrites: settings.confirmWrites,
     playback: playback && draw(playback),
     early,
+    episodes: options.episodes,
   });
 
   function stop(): void {
