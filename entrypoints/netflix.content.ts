@@ -1,4 +1,5 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
+import { episodePart } from '../lib/page/control/episode-part';
 import { createNetflixResolver } from '../lib/page/control/netflix-resolver';
 import { runSiteScript } from '../lib/page/control/run-site-script';
 import { playbackView } from '../lib/player/playback-line';
@@ -14,6 +15,7 @@ export default defineContentScript({
     const site = await runSiteScript(ctx, netflixTitlePage, {
       resolve: createNetflixResolver(),
       playbackView,
+      episodes: episodePart,
     });
     // Scrobbling through the player engine (docs/architecture.md, A playback). What plays is what the
     // page runner identified: its metadata lookup is shared, so a /watch id is fetched once.

@@ -1,4 +1,5 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
+import { episodePart } from '../lib/page/control/episode-part';
 import { runSiteScript } from '../lib/page/control/run-site-script';
 import { traktTitlePage } from '../lib/sites/trakt';
 
@@ -9,6 +10,6 @@ import { traktTitlePage } from '../lib/sites/trakt';
 export default defineContentScript({
   registration: 'runtime',
   main: async (ctx) => {
-    await runSiteScript(ctx, traktTitlePage);
+    await runSiteScript(ctx, traktTitlePage, { episodes: episodePart });
   },
 });

@@ -13,7 +13,7 @@ import fs from 'node:fs';
  * background carries no site's page readers at all.
  */
 import path from 'node:path';
-import { BUDGETS } from './lib/budget-limits.mjs';
+import { BUDGETS, contentScriptBudget } from './lib/budget-limits.mjs';
 import { fail, REPO_ROOT } from './lib/process.mjs';
 import { foreignSites, siteFingerprints, siteOfScript } from './lib/site-fingerprints.mjs';
 import { backgroundScripts, contentScripts, gzipSize, kb, pageScripts } from './lib/sizes.mjs';
@@ -29,7 +29,7 @@ function budgets() {
   const checks = Object.entries(contentScripts(EXTENSION_DIR)).map(([name, files]) => ({
     label: `content script ${name}`,
     files,
-    ...(BUDGETS.controls[name] ?? BUDGETS.contentScript),
+    ...contentScriptBudget(name),
   }));
   required(checks, 'content scripts (content-scripts/)');
   const background = required(backgroundScripts(EXTENSION_DIR), 'background script (manifest.json)');

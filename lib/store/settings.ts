@@ -5,29 +5,33 @@
  * defaults, so an old or hand-edited entry never breaks the extension.
  */
 import { browser } from 'wxt/browser';
-import { SITES, type Site, WATCHED_AT_PERCENT } from '../media';
+import { WATCHED_AT_PERCENT } from '../media';
 import type { PlayerService } from '../player/adapter';
+import {
+  DEFAULT_PAGE_SETTINGS,
+  isRecord,
+  onStoredSettingsChange,
+  type PageSettings,
+  readPageSettings,
+  SETTINGS_KEY,
+} from './page-settings';
+
+export { SETTINGS_KEY };
 
 /** How the user signs in: AUTH V2 in a window, AUTH V1 in a window, or a code typed on simkl.com. */
 export type SignInMode = 'oauth2' | 'oauth1' | 'pin';
 export const SIGN_IN_MODES: readonly SignInMode[] = ['oauth2', 'oauth1', 'pin'];
 
-export interface Settings {
+/** The page's preferences (page-settings.ts) and the rest, which only the extension's own pages and the background read. */
+export interface Settings extends PageSettings {
   signInMode: SignInMode;
   /** A client id the user registered on simkl.com; empty = the extension's own. */
   clientIdOverride: string;
-  sitesEnabled: Record<Site, boolean>;
-  /** Ask before a click on a site page writes to Simkl. */
-  confirmWrites: boolean;
   syncIntervalMinutes: number;
   /** Whether the toolbar badge shows at all: `badgeCounts` other than 'off' (kept for older readers). */
   badgeEnabled: boolean;
   /** What the toolbar badge counts (docs/architecture.md, Menus, commands and the badge). */
   badgeCounts: BadgeCounts;
-  /** Per site: the user's state as a small badge after each title of a list page. */
-  listBadges: Record<Site, boolean>;
-  /** Fade the badges of completed titles on list pages (inside our own root: the page's rows are never restyled, docs/architecture.md, List badges). */
-  dimCompleted: boolean;
   /** Scrobble what plays on Netflix: 'ask' until the user answers the control's question. */
   trackNetflix: TrackNetflix;
   /**
@@ -50,36 +54,20 @@ export const MAX_WATCHED_AT_PERCENT = 95;
 export type TrackNetflix = 'ask' | 'on' | 'off';
 const TRACK_NETFLIX: readonly TrackNetflix[] = ['ask', 'on', 'off'];
 
-export const SETTINGS_KEY = 'settings';
 export const MIN_SYNC_INTERVAL_MINUTES = 5;
 export const MAX_SYNC_INTERVAL_MINUTES = 24 * 60;
 
 export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
+  ...DEFAULT_PAGE_SETTINGS,
   signInMode: 'oauth2',
   clientIdOverride: '',
-  sitesEnabled: Object.fromEntries(SITES.map((site) => [site, true])) as Record<Site, boolean>,
-  confirmWrites: false,
   syncIntervalMinutes: 30,
   badgeEnabled: true,
-  listBadges: Object.fromEntries(SITES.map((site) => [site, true])) as Record<Site, boolean>,
-  dimCompleted: false,
   trackNetflix: 'ask',
   badgeCounts: 'episodes',
   trackServices: {},
   watchedAtPercent: WATCHED_AT_PERCENT,
 });
-
-function perSite(raw: unknown, fallback: Record<Site, boolean>): Record<Site, boolean> {
-  const stored = isRecord(raw) ? raw : {};
-  return Object.fromEntries(SITES.map((site) => [site, boolOr(stored[site], fallback[site])])) as Record<
-    Site,
-    boolean
-  >;
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 /** An older version stored only `badgeEnabled`: off stays off, on counts episodes. */
 function readBadgeCounts(stored: Record<string, unknown>): BadgeCounts {
@@ -88,28 +76,21 @@ function readBadgeCounts(stored: Record<string, unknown>): BadgeCounts {
   return stored.badgeEnabled === false ? 'off' : DEFAULT_SETTINGS.badgeCounts;
 }
 
-function boolOr(value: unknown, fallback: boolean): boolean {
-  return typeof value === 'boolean' ? value : fallback;
-}
-
 /** Folds whatever is stored into a complete, valid Settings object. */
 export function normaliseSettings(raw: unknown): Settings {
   const stored = isRecord(raw) ? raw : {};
   const interval = stored.syncIntervalMinutes;
   const badgeCounts = readBadgeCounts(stored);
   return {
+    ...readPageSettings(stored),
     signInMode: SIGN_IN_MODES.find((mode) => mode === stored.signInMode) ?? DEFAULT_SETTINGS.signInMode,
     clientIdOverride: typeof stored.clientIdOverride === 'string' ? stored.clientIdOverride.trim() : '',
-    sitesEnabled: perSite(stored.sitesEnabled, DEFAULT_SETTINGS.sitesEnabled),
-    confirmWrites: boolOr(stored.confirmWrites, DEFAULT_SETTINGS.confirmWrites),
     syncIntervalMinutes:
       typeof interval === 'number' && Number.isFinite(interval)
         ? Math.min(MAX_SYNC_INTERVAL_MINUTES, Math.max(MIN_SYNC_INTERVAL_MINUTES, Math.round(interval)))
         : DEFAULT_SETTINGS.syncIntervalMinutes,
     badgeEnabled: badgeCounts !== 'off',
     badgeCounts,
-    listBadges: perSite(stored.listBadges, DEFAULT_SETTINGS.listBadges),
-    dimCompleted: boolOr(stored.dimCompleted, DEFAULT_SETTINGS.dimCompleted),
     trackNetflix:
       TRACK_NETFLIX.find((value) => value === stored.trackNetflix) ?? DEFAULT_SETTINGS.trackNetflix,
     trackServices: perService(stored.trackServices),
@@ -159,13 +140,7 @@ export async function updateSettings(patch: Partial<Settings>): Promise<Settings
 
 /** Calls the listener with the new and old settings whenever they change; returns the unsubscribe. */
 export function onSettingsChange(listener: (next: Settings, previous: Settings) => void): () => void {
-  const handle = (changes: Record<string, { oldValue?: unknown; newValue?: unknown }>, area: string) => {
-    const change = changes[SETTINGS_KEY];
-    if (area !== 'local' || !change) return;
-    listener(normaliseSettings(change.newValue), normaliseSettings(change.oldValue));
-  };
-  browser.storage.onChanged.addListener(handle);
-  return () => browser.storage.onChanged.removeListener(handle);
+  return onStoredSettingsChange(normaliseSettings, listener);
 }
 
 /**

@@ -9,3 +9,5 @@ export const BUDGETS: {
   background: Budget;
   popup: Budget;
 };
+/** A content script's budget, by its name: its own, a badges script's, or the common one. */
+export function contentScriptBudget(name: string): Budget;

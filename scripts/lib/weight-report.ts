@@ -3,7 +3,7 @@
  * files), and a summary per bundle as a browser loads it (a page's first load spans several files),
  * set against the ceilings and aims in budget-limits.mjs.
  */
-import { BUDGETS, type Budget } from './budget-limits.mjs';
+import { BUDGETS, type Budget, contentScriptBudget } from './budget-limits.mjs';
 import type { BundleFile } from './bundle-roles';
 import { kb } from './sizes.mjs';
 import type { GroupWeight } from './weigh-groups';
@@ -52,11 +52,10 @@ function loadedBundles(weights: BundleWeight[]): LoadedBundle[] {
   const byRole = (test: (role: string) => boolean) => weights.filter((bundle) => test(bundle.role));
   return [
     { name: 'background', parts: byRole((role) => role === 'background'), budget: BUDGETS.background },
-    ...byRole((role) => role === 'content script').map((bundle) => ({
-      name: bundle.file.replace(/^content-scripts\/|\.js$/g, ''),
-      parts: [bundle],
-      budget: BUDGETS.contentScript,
-    })),
+    ...byRole((role) => role === 'content script').map((bundle) => {
+      const name = bundle.file.replace(/^content-scripts\/|\.js$/g, '');
+      return { name, parts: [bundle], budget: contentScriptBudget(name) };
+    }),
     { name: 'popup first load', parts: byRole((role) => role.includes('popup.html')), budget: BUDGETS.popup },
     {
       name: 'options first load',

@@ -6,18 +6,24 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { SiteAdapter } from '../../sites/adapter';
-import { normaliseSettings, onSettingsChange, SETTINGS_KEY, type Settings } from '../../store/settings';
+import {
+  onStoredSettingsChange,
+  type PageSettings,
+  readPageSettings,
+  SETTINGS_KEY,
+} from '../../store/page-settings';
 import { mapLookup } from '../../title-index/decode';
 import { createTitleIndexReader, isTitleIndexChange } from '../../title-index/read';
 import type { ListIdLearner } from '../learned-ids/id-learner';
 import { watchLocation } from '../ui/location-watch';
 import { isRevisionChange } from '../ui/revision';
-import { markSeasonRows } from './episode-rows';
 import { indexedLookup } from './indexed-lookup';
 import { type ListBadges, startListBadges } from './list-badges';
-import { withoutOwnEpisodes } from './own-episodes';
-import { removeRowMarks } from './row-marks';
+import type { SeasonRowsPart } from './season-rows';
 import { storageSnapshot } from './storage-snapshot';
+
+/** How often a missed history.pushState is looked for (location-watch.ts); only a prompt to look. */
+const LOCATION_POLL_MS = 1_000;
 
 /** Resolves once the document is parsed (at once if it is): a list part reads whole lists. */
 function domReady(doc: Document): Promise<void> {
@@ -25,14 +31,13 @@ function domReady(doc: Document): Promise<void> {
   return new Promise((resolve) => doc.addEventListener('DOMContentLoaded', () => resolve(), { once: true }));
 }
 
-/** How often a missed history.pushState is looked for (location-watch.ts); only a prompt to look. */
-const LOCATION_POLL_MS = 1_000;
-
 export async function runListBadges(
   ctx: ContentScriptContext,
   adapter: Pick<SiteAdapter, 'id' | 'listed' | 'detect'>,
   /** For lists whose entries carry only the site's own id (lib/page/learned-ids/). */
   learner?: ListIdLearner,
+  /** For sites whose lists can name the page's own episodes (season-rows.ts): their rows' ✓ marks. */
+  withSeasonRows?: SeasonRowsPart,
 ): Promise<void> {
   const doc = document;
   // Started at document_start: the settings and the title index are read (in one read) while the
@@ -44,9 +49,10 @@ export async function runListBadges(
     ? learner.wrap(indexedLookup(titleIndex), listed, () => badges?.refresh())
     : indexedLookup(titleIndex);
   void titleIndex.read();
-  const reading = storage.get(SETTINGS_KEY).then((stored) => normaliseSettings(stored[SETTINGS_KEY]));
+  const reading = storage.get(SETTINGS_KEY).then((stored) => readPageSettings(stored[SETTINGS_KEY]));
   let badges: ListBadges | null = null;
-  const markRows = () => void markSeasonRows(doc, adapter).catch(() => undefined);
+  const rows = withSeasonRows?.(doc, adapter);
+  const list = rows ?? { listed: (href: string, page: Document) => adapter.listed?.(href, page) ?? [] };
 
   // Listening from the start: a change while the page parses must not leave the snapshot's answers.
   // The index is rewritten just after the revision moves: each redraws (from the index, one read).
@@ -57,15 +63,15 @@ export async function runListBadges(
     if (!moved && !isRevisionChange(changes, area)) return;
     badges?.refresh();
     // A season list's ✓ follow the mirror too (an episode marked on another page, the sync).
-    if (badges) markRows();
+    if (badges) rows?.mark();
   };
   browser.storage.onChanged.addListener(onStorage);
   ctx.onInvalidated(() => browser.storage.onChanged.removeListener(onStorage));
   // Settings that change while the page parses are newer than the first read's.
-  let settings: Settings | undefined;
+  let settings: PageSettings | undefined;
   let parsed = false;
   ctx.onInvalidated(
-    onSettingsChange((next, previous) => {
+    onStoredSettingsChange(readPageSettings, (next, previous) => {
       settings = next;
       if (!parsed) return;
       sync();
@@ -82,39 +88,23 @@ export async function runListBadges(
     if (!wanted) {
       badges?.stop();
       badges = null;
-      removeRowMarks(doc);
+      rows?.clear();
     } else if (!badges) {
-      // A season list's ✓ are drawn with its rows, and again when the site draws another season's
-      // (IMDb's season tabs change the list without a page load; the location prompt below too).
-      // A season list's own episodes get their ✓ marks, not badges (own-episodes.ts): new rows of
-      // them (the first scan, another season's tab) draw the marks, as new badged entries do.
-      let ownRows = new Set<Element>();
-      const ownList = {
-        listed: (href: string, page: Document) => {
-          const all = adapter.listed?.(href, page) ?? [];
-          const badged = withoutOwnEpisodes(all, adapter.detect(href, page));
-          // A Set: a 250-entry chart would otherwise compare every entry with every other.
-          const badgedSet = new Set(badged);
-          const rows = all.filter((entry) => !badgedSet.has(entry)).map((entry) => entry.element);
-          if (rows.some((row) => !ownRows.has(row))) queueMicrotask(markRows);
-          ownRows = new Set(rows);
-          return badged;
-        },
-      };
-      badges = startListBadges(doc, ownList, {
+      badges = startListBadges(doc, list, {
         dimCompleted: settings.dimCompleted,
         lookup,
-        onFresh: markRows,
+        onFresh: rows?.mark,
       });
     }
   }
 
-  // The URL may name the new season after its rows are drawn: look again once it does.
-  watchLocation(ctx, () => badges && markRows(), LOCATION_POLL_MS);
+  // The URL may name the new season after its rows are drawn: look again once it does. Its poll also
+  // stops an orphaned script (location-watch.ts), with or without season rows.
+  watchLocation(ctx, () => badges && rows?.mark(), LOCATION_POLL_MS);
   ctx.onInvalidated(() => {
     badges?.stop();
     badges = null;
-    removeRowMarks(doc);
+    rows?.clear();
   });
   sync();
 }

@@ -5,14 +5,12 @@
 
 import { t } from '../../i18n';
 import type { DetectedMedia } from '../../media';
-import { episodeLabel } from '../../words/episode-label';
 import { h, logo, setAttributes, words } from '../ui/dom';
 import { menuItems } from '../ui/menu-keys';
 import { trusted } from '../ui/trusted';
 import { actionLabel, type ControlAction } from './actions';
 import { controlLabel, controlNote, lookupNote } from './control-state';
-import { episodeMenuItems } from './episode-menu';
-import { createEpisodeModel } from './episode-model';
+import type { EpisodePart } from './episode-part';
 import { createItemModel, type EarlyView } from './item-model';
 import { matchNote } from './match-note';
 import { notesWhereTheyFit, placeBeside } from './menu-place';
@@ -35,6 +33,8 @@ export interface PageControlProps {
   early?: EarlyView;
   /** At mount, while `media` is undefined: what the page says so far, looked up in the title index only. */
   identifying?: DetectedMedia;
+  /** Episode and season pages' state and actions, on sites that have such pages (episode-part.ts). */
+  episodes?: EpisodePart;
 }
 
 export interface PageControl {
@@ -56,7 +56,9 @@ export function createPageControl(root: HTMLElement, initial: PageControlProps):
   /** Where focus goes after the next render (data-k of an element), if anywhere. */
   let focusNext: string | undefined;
   const model = createItemModel(render, initial.early);
-  const episodes = createEpisodeModel(
+  // Undefined on a site with no episode or season page: the control shows the title's state alone.
+  const part = initial.episodes;
+  const episodes = part?.model(
     (asking) => {
       if (asking) focusNext = 'confirm';
       render();
@@ -69,7 +71,7 @@ export function createPageControl(root: HTMLElement, initial: PageControlProps):
     open = false;
     confirming = undefined;
     if (returnFocus) focusNext = 'main';
-    if (episodes.question) void episodes.answer(false);
+    if (episodes?.question) void episodes.answer(false);
     render();
   };
   const run = (action: ControlAction) => {
@@ -103,7 +105,7 @@ export function createPageControl(root: HTMLElement, initial: PageControlProps):
   // document, a closed shadow root hides its insides from composedPath(): its host stands for them.
   const self = 'host' in shadow ? shadow.host : root;
   const onOutside = (event: Event) => {
-    if ((open || confirming || episodes.question) && !event.composedPath().includes(self)) close(false);
+    if ((open || confirming || episodes?.question) && !event.composedPath().includes(self)) close(false);
   };
   root.ownerDocument.addEventListener('pointerdown', onOutside, true);
 
@@ -149,16 +151,16 @@ export function createPageControl(root: HTMLElement, initial: PageControlProps):
     const ready =
       state.phase === 'ready' && props.media ? { view: state.view, media: props.media } : undefined;
     // Asks the mirror for the episodes when the title's view moved (idempotent: once per answer).
-    episodes.follow(props.media, ready?.view);
-    const episodePage = episodes.page;
+    episodes?.follow(props.media, ready?.view);
+    const episodePage = episodes?.page;
     const episodeView = ready && episodePage && episodes.view;
-    const note = controlNote(state) ?? lookupNote(state) ?? episodes.note;
+    const note = controlNote(state) ?? lookupNote(state) ?? episodes?.note;
     const matched = ready && matchNote(ready.media, ready.view);
-    const pending = model.busy || episodes.busy || (ready?.view.pendingWrites ?? 0) > 0;
+    const pending = model.busy || episodes?.busy || (ready?.view.pendingWrites ?? 0) > 0;
     const focused = focusNext ?? shadow.activeElement?.getAttribute('data-k') ?? undefined;
     focusNext = undefined;
     const text =
-      episodeView && episodes.page ? episodeLabel(episodes.page, episodeView) : controlLabel(state);
+      part && episodeView && episodePage ? part.label(episodePage, episodeView) : controlLabel(state);
     label.setAttribute('data-t', text);
     // In the button only while a write is on its way (not hidden: hidden words are still words).
     if (pending) button.append(dot, saving);
@@ -184,18 +186,19 @@ export function createPageControl(root: HTMLElement, initial: PageControlProps):
             ...ready,
             onPick,
             onClose: close,
-            episodes: episodePage
-              ? (markWatched) =>
-                  episodeMenuItems(
-                    episodePage,
-                    episodes.view,
-                    (action) => {
-                      close(true);
-                      void episodes.pick(action, props.confirmWrites);
-                    },
-                    markWatched,
-                  )
-              : undefined,
+            episodes:
+              part && episodePage
+                ? (markWatched) =>
+                    part.menuItems(
+                      episodePage,
+                      episodes.view,
+                      (action) => {
+                        close(true);
+                        void episodes.pick(action, props.confirmWrites);
+                      },
+                      markWatched,
+                    )
+                : undefined,
           }),
         ready &&
           confirming &&
@@ -203,7 +206,7 @@ export function createPageControl(root: HTMLElement, initial: PageControlProps):
             yes && confirming ? run(confirming) : close(true),
           ),
         ready &&
-          episodes.question &&
+          episodes?.question &&
           confirmView(episodes.question, (yes) => {
             void episodes.answer(yes);
             close(true);

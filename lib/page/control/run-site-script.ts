@@ -8,12 +8,18 @@ import type { DetectedMedia } from '../../media';
 import { answerCurrentMedia } from '../../messaging/current-media';
 import type { SiteAdapter } from '../../sites/adapter';
 import { pageIdOf } from '../../sites/page-id';
-import { getSettings, onSettingsChange, type Settings } from '../../store/settings';
+import {
+  getPageSettings,
+  onStoredSettingsChange,
+  type PageSettings,
+  readPageSettings,
+} from '../../store/page-settings';
 import { scanLookup } from '../../title-index/decode';
 import { createTitleIndexReader, isTitleIndexChange } from '../../title-index/read';
 import { watchLocation } from '../ui/location-watch';
 import { isRevisionChange } from '../ui/revision';
 import { earlyViewFrom } from './early-view';
+import type { EpisodePart } from './episode-part';
 import { keepAttached } from './keep-attached';
 import { type MountedControl, mountControl, removeAllControls } from './mount-control';
 import { anchorWhileParsing, documentParsed, waitFor } from './wait-for';
@@ -33,6 +39,8 @@ export interface RunnerOptions {
   pollMs?: number;
   /** Draws the player's line under the control (lib/player/playback-line.ts). */
   playbackView?: (line: PlaybackLine, ready: boolean) => HTMLElement | undefined;
+  /** For sites with episode or season pages (episode-part.ts): their state and actions. */
+  episodes?: EpisodePart;
 }
 
 export interface SiteScript {
@@ -65,7 +73,7 @@ export async function runSiteScript(
   const titleIndex = createTitleIndexReader(scanLookup);
   if (adapter.detect(location.href, doc)) void titleIndex.read();
   const early = earlyViewFrom(titleIndex);
-  let settings: Settings = await getSettings();
+  let settings: PageSettings = await getPageSettings();
   let revision = 0;
   let page: Page | undefined;
   let playback: PlaybackLine | undefined;
@@ -80,6 +88,7 @@ export async function runSiteScript(
     confirmWrites: settings.confirmWrites,
     playback: playback && draw(playback),
     early,
+    episodes: options.episodes,
   });
 
   function stop(): void {
@@ -180,7 +189,7 @@ export async function runSiteScript(
   browser.storage.onChanged.addListener(onStorage);
   ctx.onInvalidated(() => browser.storage.onChanged.removeListener(onStorage));
   ctx.onInvalidated(
-    onSettingsChange((next, previous) => {
+    onStoredSettingsChange(readPageSettings, (next, previous) => {
       settings = next;
       if (next.sitesEnabled[adapter.id] !== previous.sitesEnabled[adapter.id]) start();
       else refresh();

@@ -8,6 +8,7 @@ import type {
   EpisodesView,
   ItemView,
 } from '../../../../lib/messaging';
+import { episodePart } from '../../../../lib/page/control/episode-part';
 import { createPageControl, type PageControl } from '../../../../lib/page/control/page-control';
 import {
   type FakeBackground,
@@ -94,9 +95,11 @@ afterEach(() => {
   vi.restoreAllMocks();
 });
 
-async function show(media: DetectedMedia, confirmWrites = false) {
+/** `withEpisodes`: the site's script hands the control the episode part (sites with episode pages do). */
+async function show(media: DetectedMedia, confirmWrites = false, withEpisodes = true) {
+  const episodes = withEpisodes ? episodePart : undefined;
   await act(() => {
-    control = createPageControl(root, { media, revision: 0, confirmWrites });
+    control = createPageControl(root, { media, revision: 0, confirmWrites, episodes });
   });
   await settle();
 }
@@ -106,6 +109,16 @@ const entry = (action: string) => root.querySelector<HTMLElement>(`[data-action=
 const writes = () => background.callsOf('episodeAction') as EpisodeActionRequest[];
 
 describe('an episode page', () => {
+  it('on a site with no episode pages (no episode part), shows the title and asks the mirror nothing', async () => {
+    await show(EPISODE, false, false);
+    expect(shownText(button())).not.toContain('S4E13');
+    expect(background.callsOf('episodes')).toEqual([]);
+    await userClick(button());
+    expect(entry('unwatch')).toBeNull();
+    expect(entry('catch-up')).toBeNull();
+    expect(entry('watched')).not.toBeNull();
+  });
+
   it('says the episode is watched, and when, from the mirror', async () => {
     await show(EPISODE);
     expect(shownText(button())).toContain(`Simkl: S4E13 ✓ ${shortDate(WATCHED_AT)}`);
