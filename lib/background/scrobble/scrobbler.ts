@@ -1,7 +1,9 @@
 /**
  * The background half of scrobbling (docs/architecture.md, A playback): one session per player tab, fed by
- * its port. Start and pause go straight to Simkl and are never replayed (a stale start is worse than none); a
- * stop past 80 % is stored in the outbox before it is sent, so a finished episode is never lost.
+ * its port. Start and pause go straight to Simkl and are never stored (a stale start is worse than none):
+ * one refused by the per-second limit is sent again after its wait unless a later event of the same
+ * playback came first (live-retry.ts); a stop past 80 % is stored in the outbox before it is sent, so a
+ * finished episode is never lost.
  */
 import type { Clock } from '../../library/types';
 import { type DetectedMedia, type SimklItem, WATCHED_AT_PERCENT } from '../../media';
@@ -12,6 +14,7 @@ import { writeTargetOf } from '../../read-model/media-target';
 import type { MediaRef } from '../../resolve/kinds';
 import type { ScrobbleKind, ScrobbleTarget, SimklApi } from '../../simkl/api';
 import { episodeOf } from '../items/watched-action';
+import { type LiveSchedule, liveRetryDelay, timerSchedule } from './live-retry';
 import { reportPlaybackFailure } from './report';
 
 /** How long a stored stop may still go as `/scrobble/stop`; later it is a history write. */
@@ -25,6 +28,8 @@ export interface ScrobblerServices {
   clock: Clock;
   /** The user's "Mark as watched at" (70–95 %); Simkl's own 80 % when not given. */
   watchedAtPercent?(): Promise<number>;
+  /** Waits before a refused start or pause is sent again (live-retry.ts); timers by default. */
+  schedule?: LiveSchedule;
 }
 
 interface Session {
@@ -35,6 +40,8 @@ interface Session {
   progress: number;
   started: boolean;
   ignored: boolean;
+  /** Counts the player's starts, pauses and stops: a retry waiting for an older one is dropped. */
+  events: number;
 }
 
 /** `/scrobble/*` names a film, or a show (anime included) with the episode Netflix shows. */
@@ -67,10 +74,30 @@ function watchedAction(media: DetectedMedia, progress: number, until: number): W
 export function createScrobbler(services: ScrobblerServices) {
   const sessions = new Map<number, Session>();
 
-  async function send(kind: ScrobbleKind, session: Session): Promise<void> {
+  const schedule = services.schedule ?? timerSchedule;
+
+  async function scrobble(kind: ScrobbleKind, session: Session): Promise<void> {
     const item = await services.resolver.resolve(session.media).catch(() => null);
-    // Best effort: a start or pause that fails is dropped, never queued.
-    await services.api.scrobble(kind, scrobbleTarget(session.media, item, session.progress)).catch(() => {});
+    await services.api.scrobble(kind, scrobbleTarget(session.media, item, session.progress));
+  }
+
+  // Best effort: a start or pause that fails is dropped, never queued.
+  const send = (kind: ScrobbleKind, session: Session) => scrobble(kind, session).catch(() => {});
+
+  /** A player's start or pause: sent at once, and again after a 429's wait while it is still the latest word. */
+  async function sendLive(tabId: number, kind: ScrobbleKind, session: Session, attempt = 1): Promise<void> {
+    const event = session.events;
+    try {
+      await scrobble(kind, session);
+    } catch (error) {
+      const delay = liveRetryDelay(error, attempt);
+      if (delay === null) return;
+      schedule(delay, () => {
+        // A later pause, stop, Don't track this or the next video superseded it: that one says where playback is.
+        const current = sessions.get(tabId) === session && session.events === event && !session.ignored;
+        if (current) void sendLive(tabId, kind, session, attempt + 1);
+      });
+    }
   }
 
   async function end(tabId: number, session: Session): Promise<void> {
@@ -120,7 +147,15 @@ export function createScrobbler(services: ScrobblerServices) {
         await finish(tabId, session);
         session = undefined;
       }
-      session ??= { service, key, media: message.media, progress: 0, started: false, ignored: false };
+      session ??= {
+        service,
+        key,
+        media: message.media,
+        progress: 0,
+        started: false,
+        ignored: false,
+        events: 0,
+      };
       sessions.set(tabId, session);
       session.progress = message.progress;
       // The player reports progress only for a playback it started: after a worker restart this
@@ -128,10 +163,11 @@ export function createScrobbler(services: ScrobblerServices) {
       if (message.kind === 'progress') session.started = true;
       if (message.kind === 'progress' || session.ignored) return session.ignored;
       if (!(await services.isSignedIn())) return false;
+      session.events += 1;
       if (message.kind === 'stop') await finish(tabId, session);
       else {
         session.started = true;
-        await send(message.kind, session);
+        await sendLive(tabId, message.kind, session);
       }
       return false;
     },
@@ -150,6 +186,7 @@ export function createScrobbler(services: ScrobblerServices) {
       const session = sessions.get(tabId);
       if (!session || session.ignored) return;
       session.ignored = true;
+      session.events += 1;
       if (session.started) await send('pause', session);
     },
   };
