@@ -38,6 +38,7 @@ import { createMatchHandlers } from './match/match-handlers';
 import { openMatchWindow } from './match/match-window';
 import { connectRevisions, createRevisions } from './revisions';
 import { acceptFrameSamples } from './scrobble/frame-relay';
+import { createFinishedRating } from './scrobble/rate-finished';
 import { createScrobbleHandlers } from './scrobble/scrobble-handlers';
 import { acceptPlayerPorts } from './scrobble/scrobble-port';
 import { createScrobbler } from './scrobble/scrobbler';
@@ -110,6 +111,7 @@ export function createBackgroundServices() {
     isSignedIn,
     clock: systemClock,
     watchedAtPercent: async () => (await getSettings()).watchedAtPercent,
+    rateFinished: createFinishedRating({ resolver, outbox }),
   });
   const scoreDb = openScoreDb();
   // Simkl's episode lists (public, the same for everyone): a day's cache, counted as a cache.

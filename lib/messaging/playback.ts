@@ -2,7 +2,7 @@
  * The messages of the Netflix player's scrobbling and of the viewing-history import, beside
  * the intents of lib/messaging.ts.
  */
-import type { DetectedMedia, ScrobbleKind } from '../media';
+import type { DetectedMedia, Rating, ScrobbleKind } from '../media';
 import type { PlayerService } from '../player/adapter';
 import type { NetflixViewing } from '../sites/netflix/history';
 
@@ -27,6 +27,22 @@ export interface PlayerMessage {
 /** Background → player: Don't track this was chosen for the playing title. */
 export interface PlayerNotice {
   ignored: true;
+}
+
+/** Player → background: Rate it, the user's 1–10 for this tab's playback that just finished (its key). */
+export interface PlayerRating {
+  kind: 'rate';
+  service: PlayerService;
+  key: string;
+  rating: Rating;
+}
+
+/** What became of a Rate it: landed on Simkl, stored to be sent (offline, Simkl busy), or refused. */
+export type RatingOutcome = 'saved' | 'waiting' | 'failed';
+
+/** Background → player: the outcome of its Rate it. */
+export interface RatedNotice {
+  rated: { key: string; rating: Rating; outcome: RatingOutcome };
 }
 
 /** A player frame's look at its video: what the top frame's engine samples in its stead. */

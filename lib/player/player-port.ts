@@ -4,14 +4,23 @@
  */
 import type { Runtime } from 'webextension-polyfill';
 import { browser } from 'wxt/browser';
-import { type PlayerMessage, type PlayerNotice, SCROBBLE_PORT } from '../messaging';
+import {
+  type PlayerMessage,
+  type PlayerNotice,
+  type PlayerRating,
+  type RatedNotice,
+  SCROBBLE_PORT,
+} from '../messaging';
 
 export interface PlayerPort {
-  post(message: PlayerMessage): void;
+  post(message: PlayerMessage | PlayerRating): void;
   close(): void;
 }
 
-export function createPlayerPort(onIgnored: () => void): PlayerPort {
+export function createPlayerPort(
+  onIgnored: () => void,
+  onRated: (rated: RatedNotice['rated']) => void = () => {},
+): PlayerPort {
   let port: Runtime.Port | null = null;
 
   function open(): Runtime.Port {
@@ -21,6 +30,8 @@ export function createPlayerPort(onIgnored: () => void): PlayerPort {
     });
     opened.onMessage.addListener((notice: unknown) => {
       if ((notice as Partial<PlayerNotice> | null)?.ignored === true) onIgnored();
+      const rated = (notice as Partial<RatedNotice> | null)?.rated;
+      if (rated && typeof rated === 'object') onRated(rated);
     });
     return opened;
   }

@@ -1,5 +1,10 @@
-import { MEDIA_SITES, SCROBBLE_KINDS } from '../../media';
-import { FRAME_SAMPLE, type FrameSampleMessage, type PlayerMessage } from '../../messaging';
+import { isRating, MEDIA_SITES, SCROBBLE_KINDS } from '../../media';
+import {
+  FRAME_SAMPLE,
+  type FrameSampleMessage,
+  type PlayerMessage,
+  type PlayerRating,
+} from '../../messaging';
 import { isPlayerService } from '../../player/adapter';
 import { check, isBoundedString, isPlainObject } from './validate-basic';
 import { validateMedia } from './validate-media';
@@ -24,6 +29,15 @@ export function validatePlayerMessage(data: unknown): PlayerMessage {
   const named =
     data.service === undefined ? {} : { service, ...(data.key ? { key: data.key as string } : {}) };
   return { kind: kind as PlayerMessage['kind'], ...named, media: valid, progress };
+}
+
+/** A player's Rate it, copied field by field; throws InvalidMessage on anything else. */
+export function validatePlayerRating(data: unknown): PlayerRating {
+  check(isPlainObject(data) && data.kind === 'rate', 'kind');
+  check(isPlayerService(data.service), 'service');
+  check(isBoundedString(data.key, 200), 'key');
+  check(isRating(data.rating), 'rating');
+  return { kind: 'rate', service: data.service, key: data.key as string, rating: data.rating };
 }
 
 const isTime = (value: unknown): value is number =>

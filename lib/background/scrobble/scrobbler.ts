@@ -7,7 +7,7 @@
  */
 import type { Clock } from '../../library/types';
 import { type DetectedMedia, type SimklItem, WATCHED_AT_PERCENT } from '../../media';
-import type { PlayerMessage, TrackingView } from '../../messaging';
+import type { PlayerMessage, PlayerRating, RatingOutcome, TrackingView } from '../../messaging';
 import type { Outbox, WriteAction } from '../../outbox/types';
 import type { PlayerService } from '../../player/adapter';
 import { writeTargetOf } from '../../read-model/media-target';
@@ -15,6 +15,7 @@ import type { MediaRef } from '../../resolve/kinds';
 import type { ScrobbleKind, ScrobbleTarget, SimklApi } from '../../simkl/api';
 import { episodeOf } from '../items/watched-action';
 import { type LiveSchedule, liveRetryDelay, timerSchedule } from './live-retry';
+import type { RateFinished } from './rate-finished';
 import { reportPlaybackFailure } from './report';
 
 /** How long a stored stop may still go as `/scrobble/stop`; later it is a history write. */
@@ -30,6 +31,8 @@ export interface ScrobblerServices {
   watchedAtPercent?(): Promise<number>;
   /** Waits before a refused start or pause is sent again (live-retry.ts); timers by default. */
   schedule?: LiveSchedule;
+  /** Rate it after a finish (rate-finished.ts); without it a rating is refused. */
+  rateFinished?: RateFinished;
 }
 
 interface Session {
@@ -73,6 +76,9 @@ function watchedAction(media: DetectedMedia, progress: number, until: number): W
 
 export function createScrobbler(services: ScrobblerServices) {
   const sessions = new Map<number, Session>();
+  // Each tab's last playback stored as watched: the one its line offers Rate it for. Named by the
+  // background's own record, not the page's words, so a page can only rate what it just finished.
+  const finished = new Map<number, Session>();
 
   const schedule = services.schedule ?? timerSchedule;
 
@@ -118,6 +124,7 @@ export function createScrobbler(services: ScrobblerServices) {
         writeTargetOf(session.media, item),
         watchedAction(session.media, session.progress, until),
       );
+      finished.set(tabId, session);
     } catch (error) {
       // Not stored (the queue's database failed, or the user signed out just now): said, and tried
       // live as Simkl's own scrobble, best effort like a pause, rather than lost without a word.
@@ -175,6 +182,13 @@ export function createScrobbler(services: ScrobblerServices) {
     async disconnected(tabId: number): Promise<void> {
       const session = sessions.get(tabId);
       if (session) await finish(tabId, session);
+      finished.delete(tabId);
+    },
+    /** Rate it: the user's rating of the playback this tab just finished, as one write. */
+    async rate(tabId: number, { service, key, rating }: PlayerRating): Promise<RatingOutcome> {
+      const done = finished.get(tabId);
+      if (!done || done.service !== service || done.key !== key || !services.rateFinished) return 'failed';
+      return services.rateFinished(done.media, rating).catch(() => 'failed' as const);
     },
     tracking(): TrackingView[] {
       return [...sessions]
