@@ -38,6 +38,7 @@ import { createMatchHandlers } from './match/match-handlers';
 import { openMatchWindow } from './match/match-window';
 import { connectRevisions, createRevisions } from './revisions';
 import { acceptFrameSamples } from './scrobble/frame-relay';
+import { createPlaybackFinds } from './scrobble/playback-find';
 import { createFinishedRating } from './scrobble/rate-finished';
 import { createScrobbleHandlers } from './scrobble/scrobble-handlers';
 import { acceptPlayerPorts } from './scrobble/scrobble-port';
@@ -58,6 +59,8 @@ export function createBackgroundServices() {
   // The user's corrected matches beat the mirror's id match and the cached lookups
   // (docs/architecture.md, The right match).
   const overridesDb = openOverridesDb();
+  // "Simkl could not tell what is playing": its search opens the match window for the player's stand-in.
+  const playbackFinds = createPlaybackFinds(openMatchWindow, overridesDb);
   const resolver = createResolver({ api, library, db: resolveDb, overrides: overridesDb });
   const currentSession = signedInSession(session);
   const outbox = createOutbox({ api, db: openOutboxDb(), library, resolver, currentSession });
@@ -157,6 +160,7 @@ export function createBackgroundServices() {
         await revisions.bump('library');
       },
       openSearch: openMatchWindow,
+      chosen: (media, item) => playbackFinds.chosen(media, item),
     }),
     ...createScrobbleHandlers(scrobbler),
     ...createImportHandlers(imports, () =>
@@ -177,7 +181,7 @@ export function createBackgroundServices() {
       if (area === 'local') listener(changes);
     }),
   );
-  acceptPlayerPorts(scrobbler, senderRules, serverServiceAt);
+  acceptPlayerPorts(scrobbler, senderRules, serverServiceAt, playbackFinds);
   acceptFrameSamples(senderRules.extensionId);
   return {
     api,

@@ -40,6 +40,22 @@ export interface PlayerRating {
 /** What became of a Rate it: landed on Simkl, stored to be sent (offline, Simkl busy), or refused. */
 export type RatingOutcome = 'saved' | 'waiting' | 'failed';
 
+/**
+ * Player → background: "Simkl could not tell what is playing", and the user asked to find it. `hint` is
+ * the page's own title, the search's first words (the user edits them in the extension's window).
+ */
+export interface PlayerFind {
+  kind: 'find';
+  service: PlayerService;
+  key: string;
+  hint: string;
+}
+
+/** Background → player: the user chose what that playback is; the engine tracks it as this from now on. */
+export interface ChosenNotice {
+  chosen: { key: string; media: DetectedMedia };
+}
+
 /** Background → player: the outcome of its Rate it. */
 export interface RatedNotice {
   rated: { key: string; rating: Rating; outcome: RatingOutcome };

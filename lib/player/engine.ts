@@ -67,6 +67,8 @@ const NO_VIDEO: VideoSample = {
 /** What the engine's caller may still say over its port: Rate it, for a playback that finished. */
 export interface PlayerEngine {
   rate(key: string, rating: number): void;
+  /** "Simkl could not tell what is playing": the user asks to find it (the match window opens). */
+  find(): void;
 }
 
 export function runPlayerEngine(options: PlayerEngineOptions): PlayerEngine {
@@ -78,6 +80,9 @@ export function runPlayerEngine(options: PlayerEngineOptions): PlayerEngine {
   const known = new Map<string, DetectedMedia | undefined>();
   // The keys whose last answer was "could not tell": the line says so while one plays.
   const unidentified = new Set<string>();
+  // The keys the user named through the search: a late "could not tell" never takes that back.
+  const chosenByUser = new Set<string>();
+  let lastUnidentified: string | null = null;
   let ignored: string | null = null;
   let lastProgressAt = 0;
   const port = createPlayerPort(
@@ -85,12 +90,20 @@ export function runPlayerEngine(options: PlayerEngineOptions): PlayerEngine {
       ignored = rules.status()?.key ?? null;
     },
     (rated) => options.onRated?.(rated),
+    ({ key, media }) => {
+      // Told by the background, for the key this page asked about: what the user chose is what plays.
+      if (!unidentified.has(key) || media?.site !== adapter.service) return;
+      chosenByUser.add(key);
+      unidentified.delete(key);
+      known.set(key, media);
+    },
   );
 
   function identify(key: string): void {
     if (known.has(key)) return;
     known.set(key, undefined);
     const answered = (playing?: NowPlaying | null) => {
+      if (chosenByUser.has(key)) return;
       if (playing?.media) {
         known.set(key, playing.media);
         unidentified.delete(key);
@@ -113,6 +126,7 @@ export function runPlayerEngine(options: PlayerEngineOptions): PlayerEngine {
     identify(key);
     if (!options.enabled() && !video.paused) options.onPlayback?.();
     playingUnidentified = options.enabled() && !video.ad && unidentified.has(key);
+    if (playingUnidentified) lastUnidentified = key;
     const tracked = known.get(key) && options.enabled() && ignored !== key;
     return { ...video, key: tracked ? key : null, now };
   }
@@ -149,5 +163,10 @@ export function runPlayerEngine(options: PlayerEngineOptions): PlayerEngine {
   });
   return {
     rate: (key, rating) => port.post({ kind: 'rate', service: adapter.service, key, rating }),
+    find() {
+      const key = lastUnidentified;
+      // The page's own title is the search's first words: the user edits them in the window.
+      if (key) port.post({ kind: 'find', service: adapter.service, key, hint: document.title.slice(0, 200) });
+    },
   };
 }

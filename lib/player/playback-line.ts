@@ -64,8 +64,17 @@ function rateView(offer: RateOffer): HTMLElement {
  */
 export function playbackView(line: PlaybackLine, ready: boolean): HTMLElement | undefined {
   // In the words' own colour, not an error's: "Not now" is a fine answer, and tracking is no alarm.
-  if ('text' in line)
-    return h('p', { class: 'note i', role: 'status', 'data-testid': 'simkl-playback' }, line.text);
+  if ('text' in line) {
+    const said = h('p', { class: 'note i', role: 'status', 'data-testid': 'simkl-playback' }, line.text);
+    if (!line.find) return said;
+    // Next to the words, not in them: the line reads as before, and the search is one trusted click away.
+    const find = h(
+      'button',
+      { type: 'button', class: 'note', 'data-k': 'find', onclick: trusted(line.find) },
+      t('playbackFind'),
+    );
+    return h('div', { style: 'display:grid;gap:4px;justify-items:start' }, said, find);
+  }
   if ('rate' in line) return rateView(line.rate);
   if (!ready) return undefined;
   const answer = (yes: boolean) => trusted(() => line.ask(yes));

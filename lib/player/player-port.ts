@@ -5,6 +5,8 @@
 import type { Runtime } from 'webextension-polyfill';
 import { browser } from 'wxt/browser';
 import {
+  type ChosenNotice,
+  type PlayerFind,
   type PlayerMessage,
   type PlayerNotice,
   type PlayerRating,
@@ -13,13 +15,14 @@ import {
 } from '../messaging';
 
 export interface PlayerPort {
-  post(message: PlayerMessage | PlayerRating): void;
+  post(message: PlayerMessage | PlayerRating | PlayerFind): void;
   close(): void;
 }
 
 export function createPlayerPort(
   onIgnored: () => void,
   onRated: (rated: RatedNotice['rated']) => void = () => {},
+  onChosen: (chosen: ChosenNotice['chosen']) => void = () => {},
 ): PlayerPort {
   let port: Runtime.Port | null = null;
 
@@ -32,6 +35,8 @@ export function createPlayerPort(
       if ((notice as Partial<PlayerNotice> | null)?.ignored === true) onIgnored();
       const rated = (notice as Partial<RatedNotice> | null)?.rated;
       if (rated && typeof rated === 'object') onRated(rated);
+      const chosen = (notice as Partial<ChosenNotice> | null)?.chosen;
+      if (chosen && typeof chosen === 'object') onChosen(chosen);
     });
     return opened;
   }

@@ -54,6 +54,8 @@ export async function trackServicePlayer(
   const offers = createRateOffers((key, value) => engine.rate(key, value), codeOf ?? playbackCode);
   // The line object kept while its offer is the same one: the line redraws only on a change.
   let offered: { rate: RateOffer } | undefined;
+  // One object, so the line is not redrawn every second while it says so.
+  const unidentifiedLine = { text: t('playbackUnidentified'), find: () => engine.find() };
   const engine = runPlayerEngine({
     adapter,
     relayed: relayed?.(controller.signal),
@@ -80,7 +82,7 @@ export async function trackServicePlayer(
       }
       if (!status && unidentified) {
         starting = false;
-        site.setPlayback({ text: t('playbackUnidentified') });
+        site.setPlayback(unidentifiedLine);
         return;
       }
       if (starting && !status) return;

@@ -7,10 +7,11 @@ import { beforeAll, it } from 'vitest';
 import { PLAYER_ONLY_SERVICE_HOSTS } from '../../lib/hosts';
 import { maxWatchUrl } from '../fixtures/sites/max-player';
 import { chromeSiteAccess } from './harness/chromium-site-access';
+import type { AnyPage } from './harness/pages';
 import { describeInBrowsers, type Session } from './harness/suite';
 import { click, waitFor } from './scenarios/extension-pages';
-import { rateAfterTheFinish } from './scenarios/player-rate';
-import { signInFromTheControl } from './scenarios/slice';
+import { findWhatCouldNotBeTold, rateAfterTheFinish } from './scenarios/player-rate';
+import { eventually, signInFromTheControl } from './scenarios/slice';
 
 const THE_LAST_OF_US = 9200021;
 
@@ -20,6 +21,23 @@ const FIREFOX_PREFS = {
   'media.block-autoplay-until-in-foreground': false,
   'media.suspend-bkgnd-video.enabled': false,
 };
+
+/**
+ * Every open tab and window with its address. BiDi may report an extension page's address as
+ * about:blank, so in Firefox each page is asked its location.
+ */
+async function openPages(session: Session): Promise<Array<{ page: AnyPage; url: string }>> {
+  if (session.browser === 'chromium') {
+    return session.chrome.context.pages().map((page) => ({ page, url: page.url() }));
+  }
+  const pages = await session.firefox.browser.pages();
+  return Promise.all(
+    pages.map(async (page) => ({
+      page,
+      url: await page.evaluate(() => location.href).catch(() => page.url()),
+    })),
+  );
+}
 
 describeInBrowsers('Rate it after a finish, on a player-only line', { scenario: 'player-rate' }, (suite) => {
   let session: Session;
@@ -37,13 +55,23 @@ describeInBrowsers('Rate it after a finish, on a player-only line', { scenario: 
     session.world.control.clearLog();
   }, 120_000);
 
-  it('the last episode finished, the line offers Rate it: 8 is one /sync/ratings write of the show', async () => {
+  /** The window the background opened (windows.create), among the browser's pages. */
+  async function findWindow(pathPart: string): Promise<AnyPage> {
+    const find = async () => (await openPages(session)).find(({ url }) => url.includes(pathPart))?.page;
+    const found = await eventually(find, (page) => page !== undefined, 30_000);
+    if (!found) throw new Error(`no extension page ${pathPart} opened`);
+    return found;
+  }
+
+  it('Rate it after the last episode (8: one /sync/ratings write of the show) and, at once, a playback Simkl could not tell found through its search', async () => {
+    const [rating, finding] = [await session.newPage(), await session.newPage()];
     await Promise.all([
-      rateAfterTheFinish(session.browser, session.world, await session.newPage(), {
+      rateAfterTheFinish(session.browser, session.world, rating, {
         service: 'max',
         showSimkl: THE_LAST_OF_US,
         lastEpisodeUrl: maxWatchUrl(9),
       }),
+      findWhatCouldNotBeTold(session.browser, session.world, finding, maxWatchUrl('unlisted'), findWindow),
     ]);
   }, 60_000);
 });

@@ -2,6 +2,7 @@ import { isRating, MEDIA_SITES, SCROBBLE_KINDS } from '../../media';
 import {
   FRAME_SAMPLE,
   type FrameSampleMessage,
+  type PlayerFind,
   type PlayerMessage,
   type PlayerRating,
 } from '../../messaging';
@@ -38,6 +39,15 @@ export function validatePlayerRating(data: unknown): PlayerRating {
   check(isBoundedString(data.key, 200), 'key');
   check(isRating(data.rating), 'rating');
   return { kind: 'rate', service: data.service, key: data.key as string, rating: data.rating };
+}
+
+/** A player's "find what plays", copied field by field; throws InvalidMessage on anything else. */
+export function validatePlayerFind(data: unknown): PlayerFind {
+  check(isPlainObject(data) && data.kind === 'find', 'kind');
+  check(isPlayerService(data.service), 'service');
+  check(isBoundedString(data.key, 200), 'key');
+  check(typeof data.hint === 'string' && data.hint.length <= 200, 'hint');
+  return { kind: 'find', service: data.service, key: data.key as string, hint: data.hint as string };
 }
 
 const isTime = (value: unknown): value is number =>

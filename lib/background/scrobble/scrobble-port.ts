@@ -6,10 +6,21 @@
  */
 import { browser } from 'wxt/browser';
 import { PLAYER_SERVICE_HOSTS } from '../../hosts';
-import { type PlayerNotice, type PlayerRating, type RatedNotice, SCROBBLE_PORT } from '../../messaging';
+import {
+  type ChosenNotice,
+  type PlayerNotice,
+  type PlayerRating,
+  type RatedNotice,
+  SCROBBLE_PORT,
+} from '../../messaging';
 import type { PlayerService } from '../../player/adapter';
 import { hostOf, type SenderInfo, type SenderRules } from '../intents/sender';
-import { validatePlayerMessage, validatePlayerRating } from '../intents/validate-scrobble';
+import {
+  validatePlayerFind,
+  validatePlayerMessage,
+  validatePlayerRating,
+} from '../intents/validate-scrobble';
+import type { PlaybackFinds } from './playback-find';
 import { reportPlaybackFailure } from './report';
 import type { Scrobbler } from './scrobbler';
 
@@ -54,6 +65,7 @@ export function acceptPlayerPorts(
   scrobbler: Scrobbler,
   rules: SenderRules,
   serverServiceAt: ServerServiceAt = async () => null,
+  finds?: Pick<PlaybackFinds, 'find'>,
 ): void {
   browser.runtime.onConnect.addListener((port) => {
     if (port.name !== SCROBBLE_PORT) return;
@@ -106,6 +118,12 @@ export function acceptPlayerPorts(
     port.onMessage.addListener((data: unknown) => {
       // A malformed message is ignored, as the router ignores one.
       try {
+        if ((data as { kind?: unknown } | null)?.kind === 'find') {
+          const find = validatePlayerFind(data);
+          const tell = (notice: ChosenNotice) => port.postMessage(notice);
+          asOwnService(find.service, () => void finds?.find(find, tell).catch(() => {}));
+          return;
+        }
         if ((data as { kind?: unknown } | null)?.kind === 'rate') {
           const rating = validatePlayerRating(data);
           asOwnService(rating.service, () => rate(rating));

@@ -17,5 +17,7 @@ export interface RateOffer {
   rate(rating: number): void;
 }
 
-/** A status line, the one-time question, or Rate it after a finish. */
-export type PlaybackLine = { text: string } | { ask: (yes: boolean) => void } | { rate: RateOffer };
+/** A status line (with a search when what plays could not be told), the one-time question, or Rate it after a finish. */
+export type PlaybackLine =
+  /** `find`: "Simkl could not tell what is playing", with a search for the title beside the words. */
+  { text: string; find?: () => void } | { ask: (yes: boolean) => void } | { rate: RateOffer };

@@ -7,7 +7,7 @@ import { expect } from 'vitest';
 import type { AnyPage } from '../harness/pages';
 import { clickInControl, textInControl } from '../harness/pages';
 import type { World } from '../harness/world';
-import { goto } from './extension-pages';
+import { click, fill, goto, waitForText } from './extension-pages';
 import { scrobbleRecords } from './scrobble-log';
 import { eventually } from './slice';
 import { play, type StreamingService, seek } from './streaming-player';
@@ -64,4 +64,50 @@ export async function rateAfterTheFinish(
   expect(await textInControl(page, '[data-testid="simkl-playback"]')).toMatch(/✓$/);
   console.log(`[rate ${browser}] /sync/ratings: ${ratingWrites(world).join(' | ')}`);
   expect(ratingWrites(world)).toEqual([`201 ${rate.showSimkl}=8`]);
+}
+
+/** The window the background opened (windows.create), found among the browser's pages by its path. */
+export type FindWindow = (pathPart: string) => Promise<AnyPage>;
+
+/**
+ * A Max page whose route JSON answers 404: the line says "Simkl could not tell what is playing" with its
+ * search; the user finds Inception in the match window, and the playback's start names Inception.
+ */
+export async function findWhatCouldNotBeTold(
+  browser: string,
+  world: World,
+  page: AnyPage,
+  unlistedUrl: string,
+  findWindow: FindWindow,
+): Promise<void> {
+  const INCEPTION = 472214;
+  await goto(page, unlistedUrl);
+  await play(page, 'max');
+  expect(await textInControl(page, '[data-testid="simkl-playback"]', 30_000)).toBe(
+    'Simkl could not tell what is playing',
+  );
+  expect(await textInControl(page, '[data-k="find"]')).toBe('Find it on Simkl');
+  await clickInControl(page, '[data-k="find"]');
+  const window = await findWindow('/match.html');
+  await fill(window, 'input[type="search"]', 'Inception');
+  await click(window, 'form[role="search"] button[type="submit"]');
+  await click(window, `[data-match="movie:${INCEPTION}"]`, 30_000);
+  await waitForText(window, '[data-testid="match-chosen"]', /Inception/);
+  const records = await eventually(
+    () => scrobbleRecords(world.control).filter((record) => record.simkl === INCEPTION),
+    (seen) => seen.some((record) => record.path === '/scrobble/start' && record.status !== 0),
+    40_000,
+  );
+  console.log(
+    `[find ${browser}] ${records.map((record) => `${record.path} ${record.media} ${record.simkl} ${record.status}`).join(' | ')}`,
+  );
+  expect(records[0]).toMatchObject({
+    path: '/scrobble/start',
+    media: 'movie',
+    simkl: INCEPTION,
+    status: 201,
+  });
+  expect(await textInControl(page, '[data-testid="simkl-playback"]', 30_000)).toMatch(
+    /^Simkl: Watching now · Inception · \d+ %$/,
+  );
 }

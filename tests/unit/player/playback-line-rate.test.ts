@@ -80,3 +80,23 @@ describe('Rate it on the line', () => {
     expect(said({ rating: 8, outcome: 'failed' })).toBe('The rating could not be saved');
   });
 });
+
+describe('"Simkl could not tell what is playing" on the line', () => {
+  it('keeps the words as they read, with a search beside them that a user’s click opens', () => {
+    let asked = 0;
+    const element = playbackView(
+      { text: 'Simkl could not tell what is playing', find: () => (asked += 1) },
+      true,
+    ) as HTMLElement;
+    document.body.replaceChildren(element);
+    expect(words(element.querySelector('[data-testid="simkl-playback"]') as HTMLElement)).toBe(
+      'Simkl could not tell what is playing',
+    );
+    const find = element.querySelector('[data-k="find"]') as HTMLButtonElement;
+    expect(words(find)).toBe('Find it on Simkl');
+    click(find, false);
+    expect(asked).toBe(0);
+    click(find, true);
+    expect(asked).toBe(1);
+  });
+});
