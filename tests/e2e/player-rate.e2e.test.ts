@@ -7,11 +7,11 @@ import { beforeAll, it } from 'vitest';
 import { PLAYER_ONLY_SERVICE_HOSTS } from '../../lib/hosts';
 import { maxWatchUrl } from '../fixtures/sites/max-player';
 import { chromeSiteAccess } from './harness/chromium-site-access';
-import type { AnyPage } from './harness/pages';
+import { findExtensionWindow } from './harness/extension-windows';
 import { describeInBrowsers, type Session } from './harness/suite';
 import { click, waitFor } from './scenarios/extension-pages';
 import { findWhatCouldNotBeTold, rateAfterTheFinish } from './scenarios/player-rate';
-import { eventually, signInFromTheControl } from './scenarios/slice';
+import { signInFromTheControl } from './scenarios/slice';
 
 const THE_LAST_OF_US = 9200021;
 
@@ -21,23 +21,6 @@ const FIREFOX_PREFS = {
   'media.block-autoplay-until-in-foreground': false,
   'media.suspend-bkgnd-video.enabled': false,
 };
-
-/**
- * Every open tab and window with its address. BiDi may report an extension page's address as
- * about:blank, so in Firefox each page is asked its location.
- */
-async function openPages(session: Session): Promise<Array<{ page: AnyPage; url: string }>> {
-  if (session.browser === 'chromium') {
-    return session.chrome.context.pages().map((page) => ({ page, url: page.url() }));
-  }
-  const pages = await session.firefox.browser.pages();
-  return Promise.all(
-    pages.map(async (page) => ({
-      page,
-      url: await page.evaluate(() => location.href).catch(() => page.url()),
-    })),
-  );
-}
 
 describeInBrowsers('Rate it after a finish, on a player-only line', { scenario: 'player-rate' }, (suite) => {
   let session: Session;
@@ -56,12 +39,7 @@ describeInBrowsers('Rate it after a finish, on a player-only line', { scenario: 
   }, 120_000);
 
   /** The window the background opened (windows.create), among the browser's pages. */
-  async function findWindow(pathPart: string): Promise<AnyPage> {
-    const find = async () => (await openPages(session)).find(({ url }) => url.includes(pathPart))?.page;
-    const found = await eventually(find, (page) => page !== undefined, 30_000);
-    if (!found) throw new Error(`no extension page ${pathPart} opened`);
-    return found;
-  }
+  const findWindow = (pathPart: string) => findExtensionWindow(session, pathPart);
 
   it('Rate it after the last episode (8: one /sync/ratings write of the show) and, at once, a playback Simkl could not tell found through its search', async () => {
     const [rating, finding] = [await session.newPage(), await session.newPage()];

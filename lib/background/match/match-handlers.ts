@@ -32,7 +32,8 @@ export interface MatchServices {
   chosen?(media: DetectedMedia, item: SearchResultView): Promise<void>;
 }
 
-function itemOfResult({ simkl, type, title, year, poster }: SearchResultView): SimklItem {
+/** A chosen search result as the item an override keeps. */
+export function itemOfResult({ simkl, type, title, year, poster }: SearchResultView): SimklItem {
   return { type, ids: { simkl }, title, ...(year ? { year } : {}), ...(poster ? { poster } : {}) };
 }
 

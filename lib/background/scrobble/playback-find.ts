@@ -5,21 +5,15 @@
  * is an override like Not this?'s, so the scrobbler's requests name the chosen title from then on.
  */
 import type { UseStore } from 'idb-keyval';
-import type { DetectedMedia, SimklItem } from '../../media';
+import type { DetectedMedia } from '../../media';
 import type { ChosenNotice, PlayerFind, SearchResultView } from '../../messaging';
 import { overrideKeyOf, saveOverride } from '../../resolve/overrides';
+import { itemOfResult } from '../match/match-handlers';
 
 /** The stand-in the window searches for: the page's words, as a film until the user says otherwise. */
 export function standInOf({ service, key, hint }: PlayerFind): DetectedMedia {
   return { site: service, kind: 'movie', ids: {}, title: hint.trim() || key };
 }
-
-const itemOf = ({ simkl, type, title, year }: SearchResultView): SimklItem => ({
-  type,
-  ids: { simkl },
-  title,
-  ...(year ? { year } : {}),
-});
 
 export function createPlaybackFinds(open: (media: DetectedMedia) => Promise<unknown>, overrides: UseStore) {
   // By the stand-in's override key: the match window's choice names the stand-in, nothing else.
@@ -43,7 +37,7 @@ export function createPlaybackFinds(open: (media: DetectedMedia) => Promise<unkn
       const { title, year } = result;
       const kind = result.type === 'movie' ? 'movie' : 'show';
       const played: DetectedMedia = { site: media.site, kind, ids: {}, title, ...(year ? { year } : {}) };
-      await saveOverride(overrides, played, itemOf(result));
+      await saveOverride(overrides, played, itemOfResult(result));
       try {
         asked.tell({ chosen: { key: asked.key, media: played } });
       } catch {
