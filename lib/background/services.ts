@@ -38,6 +38,8 @@ import { createMatchHandlers } from './match/match-handlers';
 import { openMatchWindow } from './match/match-window';
 import { connectRevisions, createRevisions } from './revisions';
 import { acceptFrameSamples } from './scrobble/frame-relay';
+import { createPlaybackFinds } from './scrobble/playback-find';
+import { createFinishedRating } from './scrobble/rate-finished';
 import { createScrobbleHandlers } from './scrobble/scrobble-handlers';
 import { acceptPlayerPorts } from './scrobble/scrobble-port';
 import { createScrobbler } from './scrobble/scrobbler';
@@ -57,6 +59,8 @@ export function createBackgroundServices() {
   // The user's corrected matches beat the mirror's id match and the cached lookups
   // (docs/architecture.md, The right match).
   const overridesDb = openOverridesDb();
+  // "Simkl could not tell what is playing": its search opens the match window for the player's stand-in.
+  const playbackFinds = createPlaybackFinds(openMatchWindow, overridesDb);
   // A lookup that found an item teaches the title index that page id (title-index/looked-up.ts).
   const lookupHits: Array<() => void> = [];
   const resolver = createResolver({
@@ -121,6 +125,7 @@ export function createBackgroundServices() {
     isSignedIn,
     clock: systemClock,
     watchedAtPercent: async () => (await getSettings()).watchedAtPercent,
+    rateFinished: createFinishedRating({ resolver, outbox }),
   });
   const scoreDb = openScoreDb();
   // Simkl's episode lists (public, the same for everyone): a day's cache, counted as a cache.
@@ -166,6 +171,7 @@ export function createBackgroundServices() {
         await revisions.bump('library');
       },
       openSearch: openMatchWindow,
+      chosen: (media, item) => playbackFinds.chosen(media, item),
     }),
     ...createScrobbleHandlers(scrobbler),
     ...createImportHandlers(imports, () =>
@@ -186,7 +192,7 @@ export function createBackgroundServices() {
       if (area === 'local') listener(changes);
     }),
   );
-  acceptPlayerPorts(scrobbler, senderRules, serverServiceAt);
+  acceptPlayerPorts(scrobbler, senderRules, serverServiceAt, playbackFinds);
   acceptFrameSamples(senderRules.extensionId);
   return {
     api,

@@ -2,7 +2,7 @@
  * The messages of the Netflix player's scrobbling and of the viewing-history import, beside
  * the intents of lib/messaging.ts.
  */
-import type { DetectedMedia, ScrobbleKind } from '../media';
+import type { DetectedMedia, Rating, ScrobbleKind } from '../media';
 import type { PlayerService } from '../player/adapter';
 import type { NetflixViewing } from '../sites/netflix/history';
 
@@ -27,6 +27,38 @@ export interface PlayerMessage {
 /** Background → player: Don't track this was chosen for the playing title. */
 export interface PlayerNotice {
   ignored: true;
+}
+
+/** Player → background: Rate it, the user's 1–10 for this tab's playback that just finished (its key). */
+export interface PlayerRating {
+  kind: 'rate';
+  service: PlayerService;
+  key: string;
+  rating: Rating;
+}
+
+/** What became of a Rate it: landed on Simkl, stored to be sent (offline, Simkl busy), or refused. */
+export type RatingOutcome = 'saved' | 'waiting' | 'failed';
+
+/**
+ * Player → background: "Simkl could not tell what is playing", and the user asked to find it. `hint` is
+ * the page's own title, the search's first words (the user edits them in the extension's window).
+ */
+export interface PlayerFind {
+  kind: 'find';
+  service: PlayerService;
+  key: string;
+  hint: string;
+}
+
+/** Background → player: the user chose what that playback is; the engine tracks it as this from now on. */
+export interface ChosenNotice {
+  chosen: { key: string; media: DetectedMedia };
+}
+
+/** Background → player: the outcome of its Rate it. */
+export interface RatedNotice {
+  rated: { key: string; rating: Rating; outcome: RatingOutcome };
 }
 
 /** A player frame's look at its video: what the top frame's engine samples in its stead. */

@@ -4,7 +4,7 @@
  * playing key for counts (previews and billboards have none), and only once it said what plays.
  */
 import type { DetectedMedia } from '../media';
-import type { PlayerMessage } from '../messaging';
+import type { PlayerMessage, RatedNotice } from '../messaging';
 import type { NowPlaying, PlayerAdapter } from './adapter';
 import { createPlayerPort } from './player-port';
 import { createPlayerRules, type PlayerRulesOptions, type PlayerSample } from './player-rules';
@@ -37,6 +37,10 @@ export interface PlayerEngineOptions {
   onPlayback?(): void;
   /** Each tick while tracking: whether the playing key's last "what plays" answer was "could not tell". */
   onUnidentified?(unidentified: boolean): void;
+  /** A playback's stop was sent (ended, closed, the next video): where it stopped, for Rate it after a finish. */
+  onStop?(key: string, media: DetectedMedia, progress: number): void;
+  /** The background's answer to a Rate it (`rate` below). */
+  onRated?(rated: RatedNotice['rated']): void;
   /** The last sample a player frame of another origin relayed, when this frame has no video. */
   relayed?(): VideoSample | null;
   signal: AbortSignal;
@@ -60,7 +64,14 @@ const NO_VIDEO: VideoSample = {
   ended: false,
 };
 
-export function runPlayerEngine(options: PlayerEngineOptions): void {
+/** What the engine's caller may still say over its port: Rate it, for a playback that finished. */
+export interface PlayerEngine {
+  rate(key: string, rating: number): void;
+  /** "Simkl could not tell what is playing": the user asks to find it (the match window opens). */
+  find(): void;
+}
+
+export function runPlayerEngine(options: PlayerEngineOptions): PlayerEngine {
   const { adapter } = options;
   const rules = createPlayerRules(options.rules);
   // What each key plays; a key whose question is under way maps to undefined (one question at a
@@ -69,16 +80,30 @@ export function runPlayerEngine(options: PlayerEngineOptions): void {
   const known = new Map<string, DetectedMedia | undefined>();
   // The keys whose last answer was "could not tell": the line says so while one plays.
   const unidentified = new Set<string>();
+  // The keys the user named through the search: a late "could not tell" never takes that back.
+  const chosenByUser = new Set<string>();
+  let lastUnidentified: string | null = null;
   let ignored: string | null = null;
   let lastProgressAt = 0;
-  const port = createPlayerPort(() => {
-    ignored = rules.status()?.key ?? null;
-  });
+  const port = createPlayerPort(
+    () => {
+      ignored = rules.status()?.key ?? null;
+    },
+    (rated) => options.onRated?.(rated),
+    ({ key, media }) => {
+      // Told by the background, for the key this page asked about: what the user chose is what plays.
+      if (!unidentified.has(key) || media?.site !== adapter.service) return;
+      chosenByUser.add(key);
+      unidentified.delete(key);
+      known.set(key, media);
+    },
+  );
 
   function identify(key: string): void {
     if (known.has(key)) return;
     known.set(key, undefined);
     const answered = (playing?: NowPlaying | null) => {
+      if (chosenByUser.has(key)) return;
       if (playing?.media) {
         known.set(key, playing.media);
         unidentified.delete(key);
@@ -101,6 +126,7 @@ export function runPlayerEngine(options: PlayerEngineOptions): void {
     identify(key);
     if (!options.enabled() && !video.paused) options.onPlayback?.();
     playingUnidentified = options.enabled() && !video.ad && unidentified.has(key);
+    if (playingUnidentified) lastUnidentified = key;
     const tracked = known.get(key) && options.enabled() && ignored !== key;
     return { ...video, key: tracked ? key : null, now };
   }
@@ -113,7 +139,11 @@ export function runPlayerEngine(options: PlayerEngineOptions): void {
   function tick(): void {
     const now = Date.now();
     const seen = sample(now);
-    for (const call of rules.observe(seen)) post(call.kind, call.key, call.progress);
+    for (const call of rules.observe(seen)) {
+      post(call.kind, call.key, call.progress);
+      const stopped = call.kind === 'stop' && known.get(call.key);
+      if (stopped) options.onStop?.(call.key, stopped, call.progress);
+    }
     const status = rules.status();
     const media = status && known.get(status.key);
     if (status && media && status.phase !== 'stopped' && now - lastProgressAt >= PROGRESS_EVERY_MS) {
@@ -131,4 +161,12 @@ export function runPlayerEngine(options: PlayerEngineOptions): void {
     clearInterval(timer);
     port.close();
   });
+  return {
+    rate: (key, rating) => port.post({ kind: 'rate', service: adapter.service, key, rating }),
+    find() {
+      const key = lastUnidentified;
+      // The page's own title is the search's first words: the user edits them in the window.
+      if (key) port.post({ kind: 'find', service: adapter.service, key, hint: document.title.slice(0, 200) });
+    },
+  };
 }

@@ -4,14 +4,26 @@
  */
 import type { Runtime } from 'webextension-polyfill';
 import { browser } from 'wxt/browser';
-import { type PlayerMessage, type PlayerNotice, SCROBBLE_PORT } from '../messaging';
+import {
+  type ChosenNotice,
+  type PlayerFind,
+  type PlayerMessage,
+  type PlayerNotice,
+  type PlayerRating,
+  type RatedNotice,
+  SCROBBLE_PORT,
+} from '../messaging';
 
 export interface PlayerPort {
-  post(message: PlayerMessage): void;
+  post(message: PlayerMessage | PlayerRating | PlayerFind): void;
   close(): void;
 }
 
-export function createPlayerPort(onIgnored: () => void): PlayerPort {
+export function createPlayerPort(
+  onIgnored: () => void,
+  onRated: (rated: RatedNotice['rated']) => void = () => {},
+  onChosen: (chosen: ChosenNotice['chosen']) => void = () => {},
+): PlayerPort {
   let port: Runtime.Port | null = null;
 
   function open(): Runtime.Port {
@@ -21,6 +33,10 @@ export function createPlayerPort(onIgnored: () => void): PlayerPort {
     });
     opened.onMessage.addListener((notice: unknown) => {
       if ((notice as Partial<PlayerNotice> | null)?.ignored === true) onIgnored();
+      const rated = (notice as Partial<RatedNotice> | null)?.rated;
+      if (rated && typeof rated === 'object') onRated(rated);
+      const chosen = (notice as Partial<ChosenNotice> | null)?.chosen;
+      if (chosen && typeof chosen === 'object') onChosen(chosen);
     });
     return opened;
   }

@@ -6,6 +6,7 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { t } from '../i18n';
 import type { DetectedMedia } from '../media';
+import type { RateOffer } from '../page/control/playback-line-types';
 import type { SiteScript } from '../page/control/run-site-script';
 import {
   getSettings,
@@ -17,7 +18,8 @@ import {
 } from '../store/settings';
 import type { PlayerAdapter } from './adapter';
 import { runPlayerEngine, type VideoSample } from './engine';
-import { playbackText } from './playback-text';
+import { playbackCode, playbackText } from './playback-text';
+import { createRateOffers } from './rate-offer';
 
 export async function trackServicePlayer(
   ctx: ContentScriptContext,
@@ -48,7 +50,13 @@ export async function trackServicePlayer(
   const tracking = () => trackingOf(settings, adapter.service);
   // What plays could not be told (nowPlaying answered null): said, rather than a silent line.
   let unidentified = false;
-  runPlayerEngine({
+  // Rate it sends over the engine's port (an offer begins only after the engine's first stop).
+  const offers = createRateOffers((key, value) => engine.rate(key, value), codeOf ?? playbackCode);
+  // The line object kept while its offer is the same one: the line redraws only on a change.
+  let offered: { rate: RateOffer } | undefined;
+  // One object, so the line is not redrawn every second while it says so.
+  const unidentifiedLine = { text: t('playbackUnidentified'), find: () => engine.find() };
+  const engine = runPlayerEngine({
     adapter,
     relayed: relayed?.(controller.signal),
     enabled: () => tracking() === 'on',
@@ -60,11 +68,21 @@ export async function trackServicePlayer(
     onUnidentified: (now) => {
       unidentified = now;
     },
+    onStop: (key, media, progress) => offers.stopped(key, media, progress, settings.watchedAtPercent),
+    onRated: (rated) => offers.rated(rated),
     onStatus: (status) => {
       if (tracking() !== 'on') return;
+      if (status?.phase === 'playing') offers.playing();
+      const offer = offers.shown();
+      if (offer) {
+        if (offered?.rate !== offer) offered = { rate: offer };
+        starting = false;
+        site.setPlayback(offered);
+        return;
+      }
       if (!status && unidentified) {
         starting = false;
-        site.setPlayback({ text: t('playbackUnidentified') });
+        site.setPlayback(unidentifiedLine);
         return;
       }
       if (starting && !status) return;

@@ -1,5 +1,11 @@
-import { MEDIA_SITES, SCROBBLE_KINDS } from '../../media';
-import { FRAME_SAMPLE, type FrameSampleMessage, type PlayerMessage } from '../../messaging';
+import { isRating, MEDIA_SITES, SCROBBLE_KINDS } from '../../media';
+import {
+  FRAME_SAMPLE,
+  type FrameSampleMessage,
+  type PlayerFind,
+  type PlayerMessage,
+  type PlayerRating,
+} from '../../messaging';
 import { isPlayerService } from '../../player/adapter';
 import { check, isBoundedString, isPlainObject } from './validate-basic';
 import { validateMedia } from './validate-media';
@@ -24,6 +30,24 @@ export function validatePlayerMessage(data: unknown): PlayerMessage {
   const named =
     data.service === undefined ? {} : { service, ...(data.key ? { key: data.key as string } : {}) };
   return { kind: kind as PlayerMessage['kind'], ...named, media: valid, progress };
+}
+
+/** A player's Rate it, copied field by field; throws InvalidMessage on anything else. */
+export function validatePlayerRating(data: unknown): PlayerRating {
+  check(isPlainObject(data) && data.kind === 'rate', 'kind');
+  check(isPlayerService(data.service), 'service');
+  check(isBoundedString(data.key, 200), 'key');
+  check(isRating(data.rating), 'rating');
+  return { kind: 'rate', service: data.service, key: data.key as string, rating: data.rating };
+}
+
+/** A player's "find what plays", copied field by field; throws InvalidMessage on anything else. */
+export function validatePlayerFind(data: unknown): PlayerFind {
+  check(isPlainObject(data) && data.kind === 'find', 'kind');
+  check(isPlayerService(data.service), 'service');
+  check(isBoundedString(data.key, 200), 'key');
+  check(typeof data.hint === 'string' && data.hint.length <= 200, 'hint');
+  return { kind: 'find', service: data.service, key: data.key as string, hint: data.hint as string };
 }
 
 const isTime = (value: unknown): value is number =>

@@ -28,9 +28,12 @@ export interface MatchServices {
   changed(): Promise<void>;
   /** Opens the extension's match window for the page's media. */
   openSearch(media: DetectedMedia): Promise<boolean>;
+  /** A choice was stored: a player that could not tell what plays may have asked for it (scrobble/playback-find.ts). */
+  chosen?(media: DetectedMedia, item: SearchResultView): Promise<void>;
 }
 
-function itemOfResult({ simkl, type, title, year, poster }: SearchResultView): SimklItem {
+/** A chosen search result as the item an override keeps. */
+export function itemOfResult({ simkl, type, title, year, poster }: SearchResultView): SimklItem {
   return { type, ids: { simkl }, title, ...(year ? { year } : {}), ...(poster ? { poster } : {}) };
 }
 
@@ -51,6 +54,7 @@ export function createMatchHandlers(services: MatchServices): MatchHandlers {
       if (saved) {
         await dropAnswer(resolveDb, saved.key);
         await services.changed();
+        await services.chosen?.(media, item);
       }
       return services.status(media);
     },

@@ -6,10 +6,21 @@
  */
 import { browser } from 'wxt/browser';
 import { PLAYER_SERVICE_HOSTS } from '../../hosts';
-import { type PlayerNotice, SCROBBLE_PORT } from '../../messaging';
+import {
+  type ChosenNotice,
+  type PlayerNotice,
+  type PlayerRating,
+  type RatedNotice,
+  SCROBBLE_PORT,
+} from '../../messaging';
 import type { PlayerService } from '../../player/adapter';
 import { hostOf, type SenderInfo, type SenderRules } from '../intents/sender';
-import { validatePlayerMessage } from '../intents/validate-scrobble';
+import {
+  validatePlayerFind,
+  validatePlayerMessage,
+  validatePlayerRating,
+} from '../intents/validate-scrobble';
+import type { PlaybackFinds } from './playback-find';
 import { reportPlaybackFailure } from './report';
 import type { Scrobbler } from './scrobbler';
 
@@ -54,6 +65,7 @@ export function acceptPlayerPorts(
   scrobbler: Scrobbler,
   rules: SenderRules,
   serverServiceAt: ServerServiceAt = async () => null,
+  finds?: Pick<PlaybackFinds, 'find'>,
 ): void {
   browser.runtime.onConnect.addListener((port) => {
     if (port.name !== SCROBBLE_PORT) return;
@@ -83,24 +95,43 @@ export function acceptPlayerPorts(
           ),
         );
     };
-    port.onMessage.addListener((data: unknown) => {
-      let message: ReturnType<typeof validatePlayerMessage>;
-      try {
-        message = validatePlayerMessage(data);
-      } catch {
-        return; // a malformed message is ignored, as the router ignores one
-      }
-      const service = message.service ?? 'netflix';
-      // A page of one service never speaks for another's.
+    const rate = (message: PlayerRating) =>
+      void scrobbler.rate(tabId, message).then((outcome) => {
+        const notice: RatedNotice = { rated: { key: message.key, rating: message.rating, outcome } };
+        // The page may have gone meanwhile: the write stands, only the answer has no one to go to.
+        try {
+          port.postMessage(notice);
+        } catch {}
+      });
+    /** Acts only for the service the tab's page is: a page of one service never speaks for another's. */
+    const asOwnService = (service: PlayerService, act: () => void) => {
       if (player) {
-        if (PLAYER_SERVICE_HOSTS[service]?.includes(player.host)) handle(message);
+        if (PLAYER_SERVICE_HOSTS[service]?.includes(player.host)) act();
         return;
       }
       // On the user's own server, only for the service that address was added for; the list is read
       // once and kept, so the messages keep their order.
       void serverServiceAt(server?.url ?? '').then((own) => {
-        if (own === service) handle(message);
+        if (own === service) act();
       });
+    };
+    port.onMessage.addListener((data: unknown) => {
+      // A malformed message is ignored, as the router ignores one.
+      try {
+        if ((data as { kind?: unknown } | null)?.kind === 'find') {
+          const find = validatePlayerFind(data);
+          const tell = (notice: ChosenNotice) => port.postMessage(notice);
+          asOwnService(find.service, () => void finds?.find(find, tell).catch(() => {}));
+          return;
+        }
+        if ((data as { kind?: unknown } | null)?.kind === 'rate') {
+          const rating = validatePlayerRating(data);
+          asOwnService(rating.service, () => rate(rating));
+          return;
+        }
+        const message = validatePlayerMessage(data);
+        asOwnService(message.service ?? 'netflix', () => handle(message));
+      } catch {}
     });
     port.onDisconnect.addListener(() => {
       scrobbler

@@ -1,17 +1,21 @@
 /**
  * The background half of scrobbling (docs/architecture.md, A playback): one session per player tab, fed by
- * its port. Start and pause go straight to Simkl and are never replayed (a stale start is worse than none); a
- * stop past 80 % is stored in the outbox before it is sent, so a finished episode is never lost.
+ * its port. Start and pause go straight to Simkl and are never stored (a stale start is worse than none):
+ * one refused by the per-second limit is sent again after its wait unless a later event of the same
+ * playback came first (live-retry.ts); a stop past 80 % is stored in the outbox before it is sent, so a
+ * finished episode is never lost.
  */
 import type { Clock } from '../../library/types';
 import { type DetectedMedia, type SimklItem, WATCHED_AT_PERCENT } from '../../media';
-import type { PlayerMessage, TrackingView } from '../../messaging';
+import type { PlayerMessage, PlayerRating, RatingOutcome, TrackingView } from '../../messaging';
 import type { Outbox, WriteAction } from '../../outbox/types';
 import type { PlayerService } from '../../player/adapter';
 import { writeTargetOf } from '../../read-model/media-target';
 import type { MediaRef } from '../../resolve/kinds';
 import type { ScrobbleKind, ScrobbleTarget, SimklApi } from '../../simkl/api';
 import { episodeOf } from '../items/watched-action';
+import { type LiveSchedule, liveRetryDelay, timerSchedule } from './live-retry';
+import type { RateFinished } from './rate-finished';
 import { reportPlaybackFailure } from './report';
 
 /** How long a stored stop may still go as `/scrobble/stop`; later it is a history write. */
@@ -25,6 +29,10 @@ export interface ScrobblerServices {
   clock: Clock;
   /** The user's "Mark as watched at" (70–95 %); Simkl's own 80 % when not given. */
   watchedAtPercent?(): Promise<number>;
+  /** Waits before a refused start or pause is sent again (live-retry.ts); timers by default. */
+  schedule?: LiveSchedule;
+  /** Rate it after a finish (rate-finished.ts); without it a rating is refused. */
+  rateFinished?: RateFinished;
 }
 
 interface Session {
@@ -35,6 +43,8 @@ interface Session {
   progress: number;
   started: boolean;
   ignored: boolean;
+  /** Counts the player's starts, pauses and stops: a retry waiting for an older one is dropped. */
+  events: number;
 }
 
 /** `/scrobble/*` names a film, or a show (anime included) with the episode Netflix shows. */
@@ -66,11 +76,34 @@ function watchedAction(media: DetectedMedia, progress: number, until: number): W
 
 export function createScrobbler(services: ScrobblerServices) {
   const sessions = new Map<number, Session>();
+  // Each tab's last playback stored as watched: the one its line offers Rate it for. Named by the
+  // background's own record, not the page's words, so a page can only rate what it just finished.
+  const finished = new Map<number, Session>();
 
-  async function send(kind: ScrobbleKind, session: Session): Promise<void> {
+  const schedule = services.schedule ?? timerSchedule;
+
+  async function scrobble(kind: ScrobbleKind, session: Session): Promise<void> {
     const item = await services.resolver.resolve(session.media).catch(() => null);
-    // Best effort: a start or pause that fails is dropped, never queued.
-    await services.api.scrobble(kind, scrobbleTarget(session.media, item, session.progress)).catch(() => {});
+    await services.api.scrobble(kind, scrobbleTarget(session.media, item, session.progress));
+  }
+
+  // Best effort: a start or pause that fails is dropped, never queued.
+  const send = (kind: ScrobbleKind, session: Session) => scrobble(kind, session).catch(() => {});
+
+  /** A player's start or pause: sent at once, and again after a 429's wait while it is still the latest word. */
+  async function sendLive(tabId: number, kind: ScrobbleKind, session: Session, attempt = 1): Promise<void> {
+    const event = session.events;
+    try {
+      await scrobble(kind, session);
+    } catch (error) {
+      const delay = liveRetryDelay(error, attempt);
+      if (delay === null) return;
+      schedule(delay, () => {
+        // A later pause, stop, Don't track this or the next video superseded it: that one says where playback is.
+        const current = sessions.get(tabId) === session && session.events === event && !session.ignored;
+        if (current) void sendLive(tabId, kind, session, attempt + 1);
+      });
+    }
   }
 
   async function end(tabId: number, session: Session): Promise<void> {
@@ -91,6 +124,7 @@ export function createScrobbler(services: ScrobblerServices) {
         writeTargetOf(session.media, item),
         watchedAction(session.media, session.progress, until),
       );
+      finished.set(tabId, session);
     } catch (error) {
       // Not stored (the queue's database failed, or the user signed out just now): said, and tried
       // live as Simkl's own scrobble, best effort like a pause, rather than lost without a word.
@@ -120,7 +154,15 @@ export function createScrobbler(services: ScrobblerServices) {
         await finish(tabId, session);
         session = undefined;
       }
-      session ??= { service, key, media: message.media, progress: 0, started: false, ignored: false };
+      session ??= {
+        service,
+        key,
+        media: message.media,
+        progress: 0,
+        started: false,
+        ignored: false,
+        events: 0,
+      };
       sessions.set(tabId, session);
       session.progress = message.progress;
       // The player reports progress only for a playback it started: after a worker restart this
@@ -128,10 +170,11 @@ export function createScrobbler(services: ScrobblerServices) {
       if (message.kind === 'progress') session.started = true;
       if (message.kind === 'progress' || session.ignored) return session.ignored;
       if (!(await services.isSignedIn())) return false;
+      session.events += 1;
       if (message.kind === 'stop') await finish(tabId, session);
       else {
         session.started = true;
-        await send(message.kind, session);
+        await sendLive(tabId, message.kind, session);
       }
       return false;
     },
@@ -139,6 +182,13 @@ export function createScrobbler(services: ScrobblerServices) {
     async disconnected(tabId: number): Promise<void> {
       const session = sessions.get(tabId);
       if (session) await finish(tabId, session);
+      finished.delete(tabId);
+    },
+    /** Rate it: the user's rating of the playback this tab just finished, as one write. */
+    async rate(tabId: number, { service, key, rating }: PlayerRating): Promise<RatingOutcome> {
+      const done = finished.get(tabId);
+      if (!done || done.service !== service || done.key !== key || !services.rateFinished) return 'failed';
+      return services.rateFinished(done.media, rating).catch(() => 'failed' as const);
     },
     tracking(): TrackingView[] {
       return [...sessions]
@@ -150,6 +200,7 @@ export function createScrobbler(services: ScrobblerServices) {
       const session = sessions.get(tabId);
       if (!session || session.ignored) return;
       session.ignored = true;
+      session.events += 1;
       if (session.started) await send('pause', session);
     },
   };

@@ -22,11 +22,12 @@ import { earlyViewFrom } from './early-view';
 import type { EpisodePart } from './episode-part';
 import { keepAttached } from './keep-attached';
 import { type MountedControl, mountControl, removeAllControls } from './mount-control';
+import type { PlaybackLine } from './playback-line-types';
 import { anchorWhileParsing, documentParsed, waitFor } from './wait-for';
 
+export type { PlaybackLine } from './playback-line-types';
+
 /** Completes a detection (Netflix metadata); null = the title could not be identified. */
-/** What the control says about a player on the page: a status line, or the one-time question. */
-export type PlaybackLine = { text: string } | { ask: (yes: boolean) => void };
 
 export type MediaResolver = (media: DetectedMedia, signal: AbortSignal) => Promise<DetectedMedia | null>;
 

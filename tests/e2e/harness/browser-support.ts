@@ -119,6 +119,7 @@ export const BROWSER_SUPPORT = {
   },
   match: 'both',
   'max-player': 'both',
+  'player-rate': 'both',
   'more-sites': 'both',
   options: 'both',
   popup: 'both',
