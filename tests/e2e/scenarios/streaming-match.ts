@@ -85,6 +85,30 @@ export interface NotThisCase {
   /** What the user types in the match search, and the series they pick. */
   query: string;
   chosenSimkl: number;
+  /**
+   * The words the popup's line names this playback by (its series' title), where other playbacks are
+   * tracked at the same time; without them, the list's first line is the one corrected.
+   */
+  playing?: string;
+}
+
+/** The popup's Not this? of the tracked playback whose line names `playing` (the first line without it). */
+async function notThisOf(popup: AnyPage, playing: string | undefined): Promise<string> {
+  if (playing === undefined) return '.tracking [data-action="not-this"]';
+  const place = await eventually(
+    () =>
+      evaluate(
+        popup,
+        (words) =>
+          [...document.querySelectorAll('.tracking > li')].findIndex((line) =>
+            line.textContent?.includes(words),
+          ),
+        playing,
+      ),
+    (index) => index >= 0,
+    30_000,
+  );
+  return `.tracking > li:nth-child(${place + 1}) [data-action="not-this"]`;
 }
 
 /** Not this? from the popup while a title-only match plays: the stop lands on the chosen series. */
@@ -95,10 +119,11 @@ export async function notThisMovesTheScrobble(run: StreamingRun, pages: Browseri
   await play(page, service.service);
   const started = await waitForEpisode(run.world, service, episode, 1);
   const popup = await pages.openPage('popup.html');
-  await click(popup, '.tracking [data-action="not-this"]', 30_000);
+  await click(popup, await notThisOf(popup, match.playing), 30_000);
   await fill(popup, '[data-testid="match-search"] input[type="search"]', match.query);
   await click(popup, '[data-testid="match-search"] button[type="submit"]');
-  await click(popup, `[data-match="show:${match.chosenSimkl}"]`, 30_000);
+  const kind = service.library === 'anime' ? 'anime' : 'show';
+  await click(popup, `[data-match="${kind}:${match.chosenSimkl}"]`, 30_000);
   // The choice closes the search: the list shows the playback again, now matched as the pick.
   await waitForGone(popup, '[data-testid="match-search"]');
   await closePage(popup);
@@ -112,7 +137,7 @@ export async function notThisMovesTheScrobble(run: StreamingRun, pages: Browseri
   const chosen = () =>
     run.world.control
       .library(DEMO_USER.id)
-      .shows.find((entry) => entry.simkl === match.chosenSimkl)
+      [service.library ?? 'shows'].find((entry) => entry.simkl === match.chosenSimkl)
       ?.watchedEpisodes.map((watched) => watched.episode) ?? [];
   expect(await eventually(chosen, (episodes) => episodes.includes(episode))).toContain(episode);
   // The first match kept only its start: nothing of the episode was marked on it.

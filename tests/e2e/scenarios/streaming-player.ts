@@ -1,5 +1,5 @@
 /**
- * Driving the Max, Hulu and Apple TV+ fixture players (tests/fixtures/sites/streaming-players.ts) as a
+ * Driving the Max, Hulu, Apple TV+, Disney+ and Crunchyroll (its newer player) fixture players as a
  * viewer does: the programme's <video> plays the repo's WebM, time moves by seeking, an ad break plays in
  * the service's own way, and the page's own script steps to the next episode when one ends. Each
  * service's selectors are the ones its adapter reads (docs/sites.md).
@@ -8,13 +8,15 @@ import { readFileSync } from 'node:fs';
 import type { AnyPage } from '../harness/pages';
 import { evaluate } from './extension-pages';
 
-export type StreamingService = 'max' | 'hulu' | 'appletv';
+export type StreamingService = 'max' | 'hulu' | 'appletv' | 'disneyplus' | 'crunchyroll';
 
 /** The programme's video on each service's player page. */
 export const PROGRAMME_VIDEO: Record<StreamingService, string> = {
   max: '[data-testid="playerContainer"] video',
   hulu: 'video#content-video-player',
   appletv: '[data-testid="video-container"] video',
+  disneyplus: '#hivePlayer1',
+  crunchyroll: '.video-player video',
 };
 
 /**
