@@ -11,7 +11,7 @@ import type { World } from '../harness/world';
 import { closePage, goto } from './extension-pages';
 import { describeRecord, type ScrobbleRecord, scrobbleRecords } from './scrobble-log';
 import { eventually } from './slice';
-import { pause, play, type StreamingService, seek } from './streaming-player';
+import { driverOf, type PlayerDriver, type StreamingService } from './streaming-player';
 
 export interface StreamingCase {
   service: StreamingService;
@@ -24,7 +24,13 @@ export interface StreamingCase {
   playNoProgramme(page: AnyPage): Promise<void>;
   /** Where the user's library keeps the series: 'shows' unless it is an anime (Crunchyroll's). */
   library?: 'shows' | 'anime';
+  /** How its programme is played, where the service's video must keep its own source (Plex, Jellyfin). */
+  player?: PlayerDriver;
 }
+
+/** The case's player: its own driver, else its service's. */
+export const driverFor = (service: StreamingCase): PlayerDriver =>
+  service.player ?? driverOf(service.service);
 
 export interface StreamingRun {
   browser: string;
@@ -71,7 +77,7 @@ export function printRecords(run: StreamingRun, scenario: string, records: Scrob
 async function startedOn(run: StreamingRun, service: StreamingCase, episode: number): Promise<AnyPage> {
   const page = await run.newTab();
   await goto(page, service.episodeUrl(episode));
-  await play(page, service.service);
+  await driverFor(service).play(page);
   await waitForEpisode(run.world, service, episode, 1);
   return page;
 }
@@ -79,11 +85,11 @@ async function startedOn(run: StreamingRun, service: StreamingCase, episode: num
 /** E1: start, pause, resume, then left at 85 %: one watched episode. */
 export async function pauseResumeLeaveAt85(run: StreamingRun, service: StreamingCase): Promise<void> {
   const page = await startedOn(run, service, 1);
-  await pause(page, service.service);
+  await driverFor(service).pause(page);
   await waitForEpisode(run.world, service, 1, 2);
-  await play(page, service.service);
+  await driverFor(service).play(page);
   await waitForEpisode(run.world, service, 1, 3);
-  await seek(page, service.service, 85);
+  await driverFor(service).seek(page, 85);
   await letTheBackgroundHear();
   await goto(page, service.leaveUrl);
   const records = await waitForEpisode(run.world, service, 1, 4);
@@ -96,7 +102,7 @@ export async function pauseResumeLeaveAt85(run: StreamingRun, service: Streaming
 /** E2: left at 40 %: a stop that marks nothing. */
 export async function leaveAt40(run: StreamingRun, service: StreamingCase): Promise<void> {
   const page = await startedOn(run, service, 2);
-  await seek(page, service.service, 40);
+  await driverFor(service).seek(page, 40);
   await letTheBackgroundHear();
   await goto(page, service.leaveUrl);
   const records = await waitForEpisode(run.world, service, 2, 2);
@@ -120,7 +126,7 @@ export async function noProgrammeSendsNothing(run: StreamingRun, service: Stream
 export async function autoplayToTheNext(run: StreamingRun, service: StreamingCase): Promise<void> {
   const page = await startedOn(run, service, 4);
   // The credits: the last seconds play, so the engine sees them before the page moves on.
-  await seek(page, service.service, 92);
+  await driverFor(service).seek(page, 92);
   const next = await waitForEpisode(run.world, service, 5, 1);
   const records = recordsOf(run.world, service, 4);
   printRecords(run, 'E4 played to its end, autoplay to E5', [...records, ...next]);
@@ -134,7 +140,7 @@ export async function autoplayToTheNext(run: StreamingRun, service: StreamingCas
 /** E6: the tab closed at 90 %: the port's end is the stop, and the episode is watched. */
 export async function closeTabAt90(run: StreamingRun, service: StreamingCase): Promise<void> {
   const page = await startedOn(run, service, 6);
-  await seek(page, service.service, 90);
+  await driverFor(service).seek(page, 90);
   await letTheBackgroundHear();
   await closePage(page);
   const records = await waitForEpisode(run.world, service, 6, 2);

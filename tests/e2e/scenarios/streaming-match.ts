@@ -9,6 +9,7 @@ import type { AnyPage } from '../harness/pages';
 import { type Browserish, click, closePage, evaluate, fill, goto } from './extension-pages';
 import { eventually } from './slice';
 import {
+  driverFor,
   printRecords,
   recordsOf,
   type StreamingCase,
@@ -16,7 +17,6 @@ import {
   waitForEpisode,
   watchedEpisodes,
 } from './streaming-flows';
-import { play, seek } from './streaming-player';
 
 const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -52,9 +52,9 @@ export const setWatchedAt = (extensionPage: AnyPage, percent: number) =>
 async function leftAt(run: StreamingRun, service: StreamingCase, episode: number, percent: number) {
   const page = await run.newTab();
   await goto(page, service.episodeUrl(episode));
-  await play(page, service.service);
+  await driverFor(service).play(page);
   await waitForEpisode(run.world, service, episode, 1);
-  await seek(page, service.service, percent);
+  await driverFor(service).seek(page, percent);
   await wait(3_000);
   await goto(page, service.leaveUrl);
   const records = await waitForEpisode(run.world, service, episode, 2);
@@ -116,7 +116,7 @@ export async function notThisMovesTheScrobble(run: StreamingRun, pages: Browseri
   const { service, episode } = match;
   const page = await run.newTab();
   await goto(page, service.episodeUrl(episode));
-  await play(page, service.service);
+  await driverFor(service).play(page);
   const started = await waitForEpisode(run.world, service, episode, 1);
   const popup = await pages.openPage('popup.html');
   await click(popup, await notThisOf(popup, match.playing), 30_000);
@@ -127,7 +127,7 @@ export async function notThisMovesTheScrobble(run: StreamingRun, pages: Browseri
   // The choice closes the search: the list shows the playback again, now matched as the pick.
   await waitForGone(popup, '[data-testid="match-search"]');
   await closePage(popup);
-  await seek(page, service.service, 90);
+  await driverFor(service).seek(page, 90);
   await wait(3_000);
   await goto(page, service.leaveUrl);
   const moved = { ...service, showSimkl: match.chosenSimkl };

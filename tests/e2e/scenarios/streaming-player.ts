@@ -8,7 +8,14 @@ import { readFileSync } from 'node:fs';
 import type { AnyPage } from '../harness/pages';
 import { evaluate } from './extension-pages';
 
-export type StreamingService = 'max' | 'hulu' | 'appletv' | 'disneyplus' | 'crunchyroll';
+export type StreamingService =
+  | 'max'
+  | 'hulu'
+  | 'appletv'
+  | 'disneyplus'
+  | 'crunchyroll'
+  | 'plex'
+  | 'jellyfin';
 
 /** The programme's video on each service's player page. */
 export const PROGRAMME_VIDEO: Record<StreamingService, string> = {
@@ -17,6 +24,8 @@ export const PROGRAMME_VIDEO: Record<StreamingService, string> = {
   appletv: '[data-testid="video-container"] video',
   disneyplus: '#hivePlayer1',
   crunchyroll: '.video-player video',
+  plex: 'video',
+  jellyfin: 'video',
 };
 
 /**
@@ -101,3 +110,17 @@ export async function playShowTrailer(page: AnyPage): Promise<void> {
     MEDIA_URL,
   );
 }
+
+/** How a scenario plays, pauses and moves a player's programme (a fixture whose <video> must keep its own source brings its own). */
+export interface PlayerDriver {
+  play(page: AnyPage): Promise<void>;
+  pause(page: AnyPage): Promise<unknown>;
+  seek(page: AnyPage, percent: number): Promise<unknown>;
+}
+
+/** The driver of a service's programme video above. */
+export const driverOf = (service: StreamingService): PlayerDriver => ({
+  play: (page) => play(page, service),
+  pause: (page) => pause(page, service),
+  seek: (page, percent) => seek(page, service, percent),
+});
