@@ -38,6 +38,20 @@ export const HUNTER_X_HUNTER_FRAME: StreamingCase = {
 const paths = (run: StreamingRun, episode: number) =>
   recordsOf(run.world, HUNTER_X_HUNTER_FRAME, episode).map((record) => record.path);
 
+/**
+ * Waits until the page's line shows the frame's video at `shown` (the relayed sample reached the
+ * engine, which can lag on a loaded machine), then for the engine's next report to the background.
+ */
+async function lineReaches(page: AnyPage, shown: RegExp): Promise<void> {
+  const line = await eventually(
+    () => playbackLine(page, 1_000).catch(() => ''),
+    (text) => shown.test(text),
+    20_000,
+  );
+  expect(line).toMatch(shown);
+  await wait(3_000);
+}
+
 async function startedInFrame(run: StreamingRun, episode: number): Promise<AnyPage> {
   const page = await run.newTab();
   await goto(page, HUNTER_X_HUNTER_FRAME.episodeUrl(episode));
@@ -58,7 +72,7 @@ export async function frameLeaveAt40(run: StreamingRun): Promise<void> {
   );
   expect(line).toMatch(ready);
   await seekInFrame(page, 40);
-  await wait(3_000);
+  await lineReaches(page, /· (39|4\d) %$/);
   await goto(page, SEARCH_PAGE);
   const records = await waitForEpisode(run.world, HUNTER_X_HUNTER_FRAME, 1, 2);
   printRecords(run, 'older player (frame) E1: leave at 40 %', records);
@@ -81,7 +95,7 @@ export async function frameAdSendsNothing(run: StreamingRun): Promise<void> {
 export async function frameCloseTabAt90(run: StreamingRun): Promise<void> {
   const page = await startedInFrame(run, 3);
   await seekInFrame(page, 90);
-  await wait(3_000);
+  await lineReaches(page, /· (89|9\d) %$/);
   await closePage(page);
   const records = await waitForEpisode(run.world, HUNTER_X_HUNTER_FRAME, 3, 2);
   printRecords(run, 'older player (frame) E3: tab closed at 90 %', records);

@@ -118,11 +118,13 @@ export async function plexOnTheHostedApp(run: StreamingRun): Promise<void> {
 export async function trailerSendsNothing(run: StreamingRun, url: string, service: string): Promise<void> {
   const page = await run.newTab();
   await goto(page, url);
-  const before = scrobbleRecords(run.world.control).filter((record) => record.simkl === undefined);
   await playVideo(page);
   await wait(12_000);
   expect(await playbackLine(page, 500).catch(() => '')).toBe('');
-  printRecords(run, `${service}: a trailer, 12 s (requests naming no title)`, before);
+  // What it could have sent names no series (the file checks every request names a scenario's own).
+  const unnamed = scrobbleRecords(run.world.control).filter((record) => record.simkl === undefined);
+  printRecords(run, `${service}: a trailer, 12 s (requests naming no title)`, unnamed);
+  expect(unnamed).toEqual([]);
   await closePage(page);
 }
 
@@ -163,7 +165,9 @@ export async function plexThresholdAt90(run: StreamingRun): Promise<void> {
     return records;
   };
   const [at85, at92] = await Promise.all([
-    leftAt(PLEX_KEYS.e6, 'S1E6', 85),
+    // Moved to 80 %: the 3 s it plays on before the viewer leaves bring it to about 85 % (85 % itself
+    // came within a hair of 90 % on a loaded machine).
+    leftAt(PLEX_KEYS.e6, 'S1E6', 80),
     leftAt(PLEX_KEYS.e7, 'S1E7', 92),
   ]);
   printRecords(run, 'Plex, threshold 90 %: E6 left at 85 %', at85);

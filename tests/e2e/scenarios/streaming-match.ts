@@ -65,7 +65,9 @@ async function leftAt(run: StreamingRun, service: StreamingCase, episode: number
 /** With "Mark as watched at" at 90 %: E7 left at 85 % is no stop (a pause), E8 left at 92 % is watched. */
 export async function thresholdAt90(run: StreamingRun, service: StreamingCase, options: AnyPage) {
   await setWatchedAt(options, 90);
-  const [at85, at92] = await Promise.all([leftAt(run, service, 7, 85), leftAt(run, service, 8, 92)]);
+  // E7 is moved to 80 %: the 3 s it plays on before the viewer leaves bring it to about 85 %, where 85 %
+  // itself came within a hair of 90 % on a loaded machine (89.9 % seen).
+  const [at85, at92] = await Promise.all([leftAt(run, service, 7, 80), leftAt(run, service, 8, 92)]);
   printRecords(run, 'threshold 90 %: E7 left at 85 %', at85);
   printRecords(run, 'threshold 90 %: E8 left at 92 %', at92);
   expect(at85.map((record) => record.path)).toEqual(['/scrobble/start', '/scrobble/pause']);
@@ -123,7 +125,15 @@ export async function notThisMovesTheScrobble(run: StreamingRun, pages: Browseri
   await fill(popup, '[data-testid="match-search"] input[type="search"]', match.query);
   await click(popup, '[data-testid="match-search"] button[type="submit"]');
   const kind = service.library === 'anime' ? 'anime' : 'show';
-  await click(popup, `[data-match="${kind}:${match.chosenSimkl}"]`, 30_000);
+  const pick = `[data-match="${kind}:${match.chosenSimkl}"]`;
+  // Waited for from here, not by the click: other scenarios' tabs come to the front while the answer is
+  // awaited, and Firefox withholds animation frames (which Puppeteer's click waits on) from a tab behind.
+  await eventually(
+    () => evaluate(popup, (css) => document.querySelector(css) !== null, pick),
+    (found) => found,
+    30_000,
+  );
+  await click(popup, pick, 30_000);
   // The choice closes the search: the list shows the playback again, now matched as the pick.
   await waitForGone(popup, '[data-testid="match-search"]');
   await closePage(popup);
