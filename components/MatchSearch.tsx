@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { ErrorData } from '../lib/errors';
 import { t } from '../lib/i18n';
 import type { DetectedMedia } from '../lib/media';
@@ -23,13 +23,18 @@ export function MatchSearch({ media, query: initial, year, onChosen }: MatchSear
   const [error, setError] = useState<ErrorData>();
   const [chosen, setChosen] = useState<string>();
 
+  // Only the search asked last may show its answer: the one run at once with the page's title can
+  // answer after the user's own words, and must not replace their results.
+  const lastAsked = useRef(0);
   const search = async (text: string) => {
     if (!text.trim()) return;
+    const asked = ++lastAsked.current;
     setError(undefined);
     const answer = await sendIntent(
       'matchSearch',
       year ? { query: text.trim(), year } : { query: text.trim() },
     );
+    if (asked !== lastAsked.current) return;
     if (answer.ok) setResults(answer.value);
     else setError(answer.error);
   };

@@ -110,9 +110,11 @@ export const BUDGETS = {
   // Each lowered to its measured size when the page scripts read only the page's preferences.
   disneyplusPlayer: { limit: 8952, aim: 10 * KIB },
   // The self-hosted players' scripts (the engine, the player line and the service's adapter), each at its
-  // measured size: Plex's 8,536 bytes, Jellyfin's (with its sign-in and session readers) 11,665.
-  plexPlayer: { limit: 9350, aim: 10 * KIB },
-  jellyfinPlayer: { limit: 12472, aim: 10 * KIB },
+  // measured size: Plex's 8,536 bytes, Jellyfin's (with its sign-in and session readers) 11,665; each
+  // raised by its measured growth when the adapters learned to play a trailer or pre-roll as an ad
+  // (Plex +56, Jellyfin +73), and by Rate it and the search beside "could not tell" (measured on the merge).
+  plexPlayer: { limit: 9412, aim: 10 * KIB },
+  jellyfinPlayer: { limit: 12546, aim: 10 * KIB },
   // The player-only services' scripts (the engine, the player line and the service's adapter), each at
   // its measured size.
   maxPlayer: { limit: 8904, aim: 10 * KIB },

@@ -7,7 +7,8 @@ import { providerIds } from '../provider-ids';
  * `SeriesId`, `SeriesName`, `ParentIndexNumber` (season) and `IndexNumber`.
  */
 export interface JellyfinItem {
-  type: 'Movie' | 'Episode' | 'Series';
+  /** 'Extra': a trailer, a cinema intro or another extra (`Type` Trailer, or any `ExtraType`), never a programme. */
+  type: 'Movie' | 'Episode' | 'Series' | 'Extra';
   ids: MediaIds;
   title?: string;
   year?: number;
@@ -39,6 +40,7 @@ export function parseJellyfinItem(body: string, id: string): JellyfinItem | null
   }
   if (!isRecord(data) || typeof data.Id !== 'string' || !sameItemId(data.Id, id)) return null;
   const { Type: type } = data;
+  if (type === 'Trailer' || text(data.ExtraType)) return { type: 'Extra', ids: {} };
   if (type !== 'Movie' && type !== 'Episode' && type !== 'Series') return null;
   const named = isRecord(data.ProviderIds) ? Object.entries(data.ProviderIds) : [];
   const item: JellyfinItem = { type, ids: providerIds(named) };

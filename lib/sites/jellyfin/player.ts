@@ -27,7 +27,11 @@ const ITEM_TIMEOUT_MS = 5000;
 
 function playingKey(location: Location, doc: Document): string | null {
   if (!ROUTES.jellyfin.test(location.hash) && !ROUTES.emby.test(location.hash)) return null;
-  const video = doc.querySelector<HTMLVideoElement>(SELECTORS.video);
+  return keyOfVideo(doc.querySelector<HTMLVideoElement>(SELECTORS.video));
+}
+
+/** The item the <video>'s address names, else its transcode's blob address; null without either. */
+function keyOfVideo(video: HTMLVideoElement | null): string | null {
   const src = video?.currentSrc || video?.getAttribute('src') || '';
   const id = ITEM_IN_SRC.exec(src)?.[1];
   if (id && ITEM_ID.test(id)) return id;
@@ -88,14 +92,20 @@ async function mediaOf(item: JellyfinItem, session: JellyfinSession): Promise<De
 
 /** The Jellyfin and Emby web player's adapter over the page's own storage (its sign-in). */
 export function createJellyfinPlayer(pageStorage: PageStorage): PlayerAdapter {
+  // The playbacks the server named as extras: a trailer or a cinema intro plays as an ad (nothing
+  // counted, and no "could not tell what is playing"), and is not asked about again.
+  const extras = new Set<string>();
   return {
     service: 'jellyfin',
     playingKey,
     video: (doc) => doc.querySelector<HTMLVideoElement>(SELECTORS.video),
+    isAd: (_doc, video) => extras.has(keyOfVideo(video) ?? ''),
     async nowPlaying(key, location): Promise<NowPlaying | null> {
+      if (extras.has(key)) return null;
       const session = jellyfinSessionOf(pageStorage, location);
       const id = session ? await itemIdOf(session, key) : null;
       const item = session && id ? await itemOf(session, id) : null;
+      if (item?.type === 'Extra') extras.add(key);
       const media = item && session ? await mediaOf(item, session) : null;
       return media ? { key, media } : null;
     },

@@ -8,7 +8,8 @@ import { providerIds } from '../provider-ids';
  * (`com.plexapp.agents.imdb://tt0133093?lang=en`), read as the fallback.
  */
 export interface PlexItem {
-  type: 'movie' | 'episode' | 'show';
+  /** 'clip': an extra (a trailer, a cinema pre-roll, a featurette), never a programme. */
+  type: 'movie' | 'episode' | 'show' | 'clip';
   ids: MediaIds;
   title?: string;
   year?: number;
@@ -64,6 +65,7 @@ export function parsePlexMetadata(body: string, key: string): PlexItem | null {
   const metadata = Array.isArray(container?.Metadata) ? container.Metadata[0] : null;
   if (!isRecord(metadata) || ratingKey(metadata.ratingKey) !== key) return null;
   const { type } = metadata;
+  if (type === 'clip') return { type, ids: {} };
   if (type !== 'movie' && type !== 'episode' && type !== 'show') return null;
   const item: PlexItem = { type, ids: itemIds(metadata) };
   const fields = {

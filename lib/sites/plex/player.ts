@@ -60,14 +60,21 @@ async function mediaOf(item: PlexItem, server: PlexServer): Promise<DetectedMedi
   };
 }
 
+const playingKeyOf = (doc: Document) =>
+  keyOfLink(doc.querySelector(SELECTORS.itemLink)) ?? keyOfLink(doc.querySelector(SELECTORS.titleLink));
+
 /** Plex Web's adapter over the page's own storage (where a server's `/web` keeps the account's token). */
 export function createPlexPlayer(pageStorage: Pick<Storage, 'getItem'>): PlayerAdapter {
+  // The items the server named as clips: a trailer or a cinema pre-roll plays as an ad (nothing counted,
+  // and no "could not tell what is playing"), and is not asked about again.
+  const extras = new Set<string>();
   return {
     service: 'plex',
-    playingKey: (_location, doc) =>
-      keyOfLink(doc.querySelector(SELECTORS.itemLink)) ?? keyOfLink(doc.querySelector(SELECTORS.titleLink)),
+    playingKey: (_location, doc) => playingKeyOf(doc),
     video: (doc) => doc.querySelector<HTMLVideoElement>(SELECTORS.video),
+    isAd: (doc) => extras.has(playingKeyOf(doc) ?? ''),
     async nowPlaying(key, location, doc): Promise<NowPlaying | null> {
+      if (extras.has(key)) return null;
       let stored: string | null = null;
       try {
         stored = pageStorage.getItem(TOKEN_KEY);
@@ -76,6 +83,7 @@ export function createPlexPlayer(pageStorage: Pick<Storage, 'getItem'>): PlayerA
       }
       const server = plexServerOf(doc, location, stored);
       const item = server ? await metadataOf(server, key) : null;
+      if (item?.type === 'clip') extras.add(key);
       const media = item && server ? await mediaOf(item, server) : null;
       return media ? { key, media } : null;
     },

@@ -80,3 +80,39 @@ export function watchedAnimeEpisodes(world: World): string[] {
       (entry.watchedEpisodes ?? []).map((watched) => `${entry.simkl} E${watched.episode}`),
     );
 }
+
+/** Attack on Titan on the local service, found by its Crunchyroll series id. */
+export const ATTACK_ON_TITAN = 39687;
+/** Steins;Gate, found by its title (its Crunchyroll id unknown to the service), and Code Geass, the pick. */
+export const STEINS_GATE = 9300012;
+export const CODE_GEASS = 9300015;
+/** Hunter x Hunter, the older player's series, found by its title. */
+export const HUNTER_X_HUNTER = 40398;
+
+/** Plays the newer player's ad: its label shown over the playing <video>, as while an ad runs. */
+export async function playPageAd(page: AnyPage): Promise<void> {
+  await toFront(page);
+  await evaluate(
+    page,
+    async (src) => {
+      document.querySelector('.bmpui-ui-ads-status-overlay')?.classList.remove('bmpui-hidden');
+      const video = document.querySelector('.video-player video') as HTMLVideoElement;
+      video.src = src;
+      await video.play();
+    },
+    MEDIA_URL,
+  );
+}
+
+/** Plays the older player's ad in its frame: the ad player marked playing, its video and the programme's running. */
+export async function playFrameAd(page: AnyPage): Promise<void> {
+  await toFront(page);
+  const frame = await playerFrame(page);
+  await frame.evaluate(async (src) => {
+    document.querySelector('#velocity-ad-container')?.classList.add('is-playing');
+    for (const video of document.querySelectorAll('video')) {
+      video.src = src;
+      await video.play();
+    }
+  }, MEDIA_URL);
+}

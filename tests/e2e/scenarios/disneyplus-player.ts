@@ -4,12 +4,18 @@
  * it. Each scenario has an episode of its own, so scenarios run at once in tabs of one browser.
  */
 import { readFileSync } from 'node:fs';
-import { disneyplusPlayId } from '../../fixtures/sites/disneyplus-player';
+import {
+  DISNEYPLUS_LOST_EPISODE,
+  DISNEYPLUS_LOST_PLAY_ID,
+  disneyplusPlayId,
+} from '../../fixtures/sites/disneyplus-player';
 import { DEMO_USER } from '../../simkl-service/index';
 import type { AnyPage } from '../harness/pages';
 import type { World } from '../harness/world';
 import { evaluate } from './extension-pages';
 import { type ScrobbleRecord, scrobbleRecords } from './scrobble-log';
+import type { StreamingCase } from './streaming-flows';
+import type { NotThisCase } from './streaming-match';
 
 /** The Mandalorian on the local service, found by its title (Disney+ names no ids). */
 export const MANDALORIAN = 9200016;
@@ -62,3 +68,28 @@ export const describeRecords = (records: ScrobbleRecord[]) =>
     (record) =>
       `${record.method} ${record.path} ${record.status} ${record.episode} p=${record.progress ?? '-'}`,
   );
+
+/** Lost and Mr. Robot on the local service: Lost's E9 is found by its title, and corrected to Mr. Robot. */
+export const LOST = 9200022;
+export const MR_ROBOT = 9200023;
+
+/**
+ * Not this? on Lost S1E9 (streaming-match.ts), a series of its own, so that the correction changes no
+ * other playback of the scenarios running at the same time.
+ */
+export const notThisOnLost = (leaveUrl: string): NotThisCase => {
+  const lost: StreamingCase = {
+    service: 'disneyplus',
+    showSimkl: LOST,
+    episodeUrl: () => `https://www.disneyplus.com/play/${DISNEYPLUS_LOST_PLAY_ID}`,
+    leaveUrl,
+    playNoProgramme: () => Promise.reject(new Error('Lost plays no ad in these scenarios')),
+  };
+  return {
+    service: lost,
+    episode: DISNEYPLUS_LOST_EPISODE,
+    query: 'Mr. Robot',
+    chosenSimkl: MR_ROBOT,
+    playing: 'Lost',
+  };
+};

@@ -48,14 +48,3 @@ export const titleSearches = (world: World) =>
         /^\/search\/(movie|tv|anime)$/.test(entry.path) ||
         (entry.path === '/search/id' && 'title' in entry.query),
     );
-
-/** Plays the page's own <video> to its end: the fixture players then autoplay the next episode. */
-export const playToTheEnd = (page: AnyPage) =>
-  evaluate(
-    page,
-    () => {
-      const video = document.querySelector('video') as HTMLVideoElement;
-      video.currentTime = Math.max(0, video.duration - 0.5);
-    },
-    null,
-  );

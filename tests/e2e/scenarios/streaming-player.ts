@@ -1,5 +1,5 @@
 /**
- * Driving the Max, Hulu, Apple TV+ and Prime Video fixture players (tests/fixtures/sites/streaming-players.ts) as a
+ * Driving the Max, Hulu, Apple TV+, Prime Video, Disney+ and Crunchyroll (its newer player) fixture players as a
  * viewer does: the programme's <video> plays the repo's WebM, time moves by seeking, an ad break plays in
  * the service's own way, and the page's own script steps to the next episode when one ends. Each
  * service's selectors are the ones its adapter reads (docs/sites.md).
@@ -8,13 +8,25 @@ import { readFileSync } from 'node:fs';
 import type { AnyPage } from '../harness/pages';
 import { evaluate } from './extension-pages';
 
-export type StreamingService = 'max' | 'hulu' | 'appletv' | 'primevideo';
+export type StreamingService =
+  | 'max'
+  | 'hulu'
+  | 'appletv'
+  | 'primevideo'
+  | 'disneyplus'
+  | 'crunchyroll'
+  | 'plex'
+  | 'jellyfin';
 
 /** The programme's video on each service's player page. */
 export const PROGRAMME_VIDEO: Record<StreamingService, string> = {
   max: '[data-testid="playerContainer"] video',
   hulu: 'video#content-video-player',
   appletv: '[data-testid="video-container"] video',
+  disneyplus: '#hivePlayer1',
+  crunchyroll: '.video-player video',
+  plex: 'video',
+  jellyfin: 'video',
   // Only once the player is open over the detail page (not the page's hero preview).
   primevideo: '#dv-web-player.dv-player-fullscreen video',
 };
@@ -133,3 +145,17 @@ export async function playShowTrailer(page: AnyPage): Promise<void> {
     MEDIA_URL,
   );
 }
+
+/** How a scenario plays, pauses and moves a player's programme (a fixture whose <video> must keep its own source brings its own). */
+export interface PlayerDriver {
+  play(page: AnyPage): Promise<void>;
+  pause(page: AnyPage): Promise<unknown>;
+  seek(page: AnyPage, percent: number): Promise<unknown>;
+}
+
+/** The driver of a service's programme video above. */
+export const driverOf = (service: StreamingService): PlayerDriver => ({
+  play: (page) => play(page, service),
+  pause: (page) => pause(page, service),
+  seek: (page, percent) => seek(page, service, percent),
+});

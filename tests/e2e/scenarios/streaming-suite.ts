@@ -15,7 +15,7 @@ import { runConcurrently, type StreamingCase, type StreamingRun } from './stream
 import { type NotThisCase, notThisMovesTheScrobble, thresholdAt90 } from './streaming-match';
 
 /** Firefox plays media in background tabs only with these (the scenarios' tabs play at once). */
-const FIREFOX_PREFS = {
+export const FIREFOX_PREFS = {
   'extensions.webextOptionalPermissionPrompts': false,
   'media.block-autoplay-until-in-foreground': false,
   'media.suspend-bkgnd-video.enabled': false,

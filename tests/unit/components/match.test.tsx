@@ -73,6 +73,33 @@ describe('the match search', () => {
     expect(root.querySelector('[data-testid="match-chosen"]')?.textContent).toContain('The Office');
   });
 
+  it('shows the answer to the search last asked, even when the first search answers after it', async () => {
+    let answerFirst: (results: SearchResultView[]) => void = () => {};
+    const parks: SearchResultView = { simkl: 3, type: 'show', title: 'Parks and Recreation', year: 2009 };
+    background.handlers.matchSearch = ({ query }) =>
+      query === 'The Office'
+        ? new Promise<SearchResultView[]>((resolve) => {
+            answerFirst = resolve;
+          })
+        : [parks];
+    await show(<MatchSearch media={OFFICE} query="The Office" />);
+    const input = root.querySelector('input[type="search"]') as HTMLInputElement;
+    await act(() => {
+      input.value = 'Parks and Recreation';
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+    });
+    await click('button[type="submit"]');
+    expect([...root.querySelectorAll('.results li .grow')].map((row) => row.textContent)).toEqual([
+      'Parks and Recreation (2009 · TV)',
+    ]);
+    // The page's own title's search, asked first, answers last: what the user asked for stays.
+    await act(() => answerFirst(RESULTS));
+    await settle(6);
+    expect([...root.querySelectorAll('.results li .grow')].map((row) => row.textContent)).toEqual([
+      'Parks and Recreation (2009 · TV)',
+    ]);
+  });
+
   it("the match window reads the page's media from its address and says the current match", async () => {
     await show(<MatchWindow param={JSON.stringify(OFFICE)} />);
     expect(root.querySelector('[data-testid="matched-as-text"]')?.textContent).toBe(

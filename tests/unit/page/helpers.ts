@@ -25,7 +25,9 @@ export function fail(kind: ErrorData['kind']): Failure {
   return new Failure({ kind, message: `test ${kind}` });
 }
 
-export type Handlers = { [K in Intent]?: (data: IntentRequest<K>) => IntentResponse<K> | Failure };
+export type Handlers = {
+  [K in Intent]?: (data: IntentRequest<K>) => IntentResponse<K> | Failure | Promise<IntentResponse<K>>;
+};
 
 /**
  * Sends a message to the extension's runtime.onMessage listeners from `sender`, as the polyfill
@@ -57,6 +59,8 @@ export function fakeBackground(handlers: Handlers = {}): FakeBackground {
     const handler = background.handlers[message.intent] as ((data: unknown) => unknown) | undefined;
     if (!handler) return Promise.resolve({ ok: false, error: { kind: 'internal', message: 'unhandled' } });
     const value = handler(message.data);
+    // A handler may answer later (a slow Simkl), for tests of answers that arrive out of order.
+    if (value instanceof Promise) return value.then((answer) => ({ ok: true, value: answer }));
     return Promise.resolve(
       value instanceof Failure ? { ok: false, error: value.error } : { ok: true, value },
     );

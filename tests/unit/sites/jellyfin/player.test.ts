@@ -7,6 +7,8 @@ const SERVER = 'https://jellyfin.home.arpa:8096';
 const PLAYER = `${SERVER}/web/index.html#/video`;
 const FILE = 'jellyfin/web-video-game-of-thrones.html';
 const EPISODE = 'a1b2c3d4e5f60718293a4b5c6d7e8f90';
+/** Game of Thrones' season trailer, a `Trailer` item on the server. */
+const TRAILER = 'd4e5f6a7b8c90718293a4b5c6d7e8f92';
 const USER = '9a8b7c6d5e4f30211203f4e5d6c7b8a9';
 const TOKEN = 'fixtureJellyfinToken0123456789ab';
 
@@ -63,6 +65,22 @@ afterEach(() => {
 });
 
 describe('Jellyfin’s and Emby’s web player', () => {
+  it('plays a trailer or a cinema intro (an extra on the server) as an ad, asked about once', async () => {
+    const fetch = jellyfinServer();
+    const player = createJellyfinPlayer(signedIn());
+    const trailer = page(readFixture(FILE).replaceAll(EPISODE, TRAILER));
+    const video = player.video(trailer) as HTMLVideoElement;
+    expect(player.playingKey(at(PLAYER), trailer)).toBe(TRAILER);
+    expect(player.isAd?.(trailer, video)).toBe(false);
+    expect(await player.nowPlaying(TRAILER, at(PLAYER), trailer)).toBeNull();
+    expect(player.isAd?.(trailer, video)).toBe(true);
+    expect(await player.nowPlaying(TRAILER, at(PLAYER), trailer)).toBeNull();
+    expect(urls(fetch)).toEqual([`${SERVER}/Users/${USER}/Items/${TRAILER}`]);
+    // The programme after it is no ad.
+    const programme = page();
+    expect(player.isAd?.(programme, player.video(programme) as HTMLVideoElement)).toBe(false);
+  });
+
   it('keys the playback by the item id in the video’s address, on the player route only', () => {
     const player = createJellyfinPlayer(signedIn());
     expect(player.playingKey(at(PLAYER), page())).toBe(EPISODE);

@@ -90,6 +90,22 @@ describe('Plex Web’s player', () => {
     }
   });
 
+  it('plays a trailer or a cinema pre-roll (a clip on the server) as an ad, asked about once', async () => {
+    const fetch = plexServer();
+    const player = createPlexPlayer(noStorage);
+    const trailer = page(readFixture(PLAYER_FILE).replaceAll('metadata%2F5012', 'metadata%2F7101'));
+    const video = player.video(trailer) as HTMLVideoElement;
+    expect(player.playingKey(at(PAGE), trailer)).toBe('7101');
+    expect(player.isAd?.(trailer, video)).toBe(false);
+    expect(await player.nowPlaying('7101', at(PAGE), trailer)).toBeNull();
+    expect(player.isAd?.(trailer, video)).toBe(true);
+    expect(await player.nowPlaying('7101', at(PAGE), trailer)).toBeNull();
+    expect(fetch).toHaveBeenCalledTimes(1);
+    // The programme after it is no ad.
+    const programme = page();
+    expect(player.isAd?.(programme, player.video(programme) as HTMLVideoElement)).toBe(false);
+  });
+
   it('tells a film by an older agent’s guid, with its title and year', async () => {
     plexServer();
     const playing = await createPlexPlayer(noStorage).nowPlaying('7001', at(PAGE), page());
