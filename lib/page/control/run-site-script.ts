@@ -137,6 +137,10 @@ export async function runSiteScript(
       });
     }
     await documentParsed(doc);
+    // The parser may have stopped between a fallback anchor (Netflix's modal) and the preferred one
+    // inside it when the control was placed: once the whole document is there, the preferred one wins.
+    const preferred = current.control && !signal.aborted ? adapter.anchor(doc) : null;
+    if (preferred && preferred !== anchor) current.control?.place(preferred);
     current.key = keyOf(current.href);
   }
 

@@ -127,6 +127,30 @@ describe('mounting', () => {
     expect(shownText(button())).toContain('Simkl: Plan to Watch');
   });
 
+  it('placed beside a fallback anchor while the page is parsed, moves beside the preferred one once it is parsed', async () => {
+    let readyState: DocumentReadyState = 'loading';
+    vi.spyOn(document, 'readyState', 'get').mockImplementation(() => readyState);
+    // Like Netflix's modal: the container is parsed before the title inside it.
+    const site: SiteAdapter = {
+      ...testSite,
+      anchor: (doc) => doc.querySelector('h1') ?? doc.querySelector('main'),
+    };
+    document.body.innerHTML = '<main><p>Plot</p></main>';
+    history.replaceState({}, '', '/title/tt0133093/');
+    const started = runSiteScript(ctx, site, { pollMs: 10, anchorWaitMs: 30 });
+    await settle();
+    expect(controls()).toHaveLength(1);
+    expect(controls()[0]?.previousElementSibling?.tagName).toBe('MAIN');
+    document.body.insertAdjacentHTML('afterbegin', '<h1>The Matrix</h1>');
+    readyState = 'interactive';
+    document.dispatchEvent(new Event('readystatechange'));
+    script = await started;
+    await script.media();
+    await settle();
+    expect(controls()).toHaveLength(1);
+    expect(controls()[0]?.previousElementSibling?.tagName).toBe('H1');
+  });
+
   it('leaves one control when the page brings back a copy of its HTML with an old host in it', async () => {
     await run();
     history.pushState({}, '', '/title/tt0114814/');
