@@ -38,6 +38,56 @@ export const JELLYFIN_ITEMS = {
   trailer: 'd4e5f6a7b8c90718293a4b5c6d7e8f92',
 };
 
+export type SelfHosted = 'plex' | 'jellyfin';
+/** An item on a server (ratingKey or item id) and the episode it is of its show. */
+type Item = readonly [id: string, episode: string];
+interface ServerPlays {
+  name: string;
+  simkl: number;
+  url: (id: string) => string;
+  /** Each flow's own item, so that all run at once and their requests are told apart. */
+  items: {
+    pauseResume: Item;
+    autoplay: Item;
+    /** The episode autoplay steps to after `autoplay`. */
+    autoplayNext: string;
+    leaveAt40: Item;
+    closeAt90: Item;
+    thresholdBelow: Item;
+    thresholdAbove: Item;
+  };
+}
+const SERVERS: Readonly<Record<SelfHosted, ServerPlays>> = {
+  plex: {
+    name: 'Plex',
+    simkl: BREAKING_BAD,
+    url: (key) => plexUrl(key),
+    items: {
+      pauseResume: [PLEX_KEYS.e3, 'S1E3'],
+      autoplay: [PLEX_KEYS.e4, 'S1E4'],
+      autoplayNext: 'S1E5',
+      leaveAt40: ['5102', 'S1E2'],
+      closeAt90: ['5201', 'S2E1'],
+      thresholdBelow: [PLEX_KEYS.e6, 'S1E6'],
+      thresholdAbove: [PLEX_KEYS.e7, 'S1E7'],
+    },
+  },
+  jellyfin: {
+    name: 'Jellyfin',
+    simkl: GAME_OF_THRONES,
+    url: jellyfinUrl,
+    items: {
+      pauseResume: ['c4d5e6f7a8b90718293a4b5c6d7e8f04', 'S1E4'],
+      autoplay: ['c5d6e7f8a9b00718293a4b5c6d7e8f05', 'S1E5'],
+      autoplayNext: 'S1E6',
+      leaveAt40: [JELLYFIN_ITEMS.e2, 'S1E2'],
+      closeAt90: [JELLYFIN_ITEMS.e3, 'S1E3'],
+      thresholdBelow: ['c7d8e9f0a1b20718293a4b5c6d7e8f07', 'S1E7'],
+      thresholdAbove: ['c8d9e0f1a2b30718293a4b5c6d7e8f08', 'S1E8'],
+    },
+  },
+};
+
 export const recordsNaming = (run: StreamingRun, simkl: number, episode: string): ScrobbleRecord[] =>
   scrobbleRecords(run.world.control).filter((record) => record.simkl === simkl && record.episode === episode);
 const paths = (records: ScrobbleRecord[]) => records.map((record) => record.path);
@@ -58,37 +108,45 @@ async function startedAt(run: StreamingRun, url: string, simkl: number, episode:
   return page;
 }
 
-/** Plex E3: start, pause, resume, left at 85 %: one watched episode, by the show's Guids. */
-export async function plexPauseResumeAt85(run: StreamingRun): Promise<void> {
-  const page = await startedAt(run, plexUrl(PLEX_KEYS.e3), BREAKING_BAD, 'S1E3');
+/** Start, pause, resume, left at 85 %: one watched episode, by the show's ids. */
+export async function pauseResumeAt85(run: StreamingRun, service: SelfHosted): Promise<void> {
+  const { name, simkl, url, items } = SERVERS[service];
+  const [id, episode] = items.pauseResume;
+  const page = await startedAt(run, url(id), simkl, episode);
   await pauseVideo(page);
-  await waitForRecords(run, BREAKING_BAD, 'S1E3', 2);
+  await waitForRecords(run, simkl, episode, 2);
   await playVideo(page);
-  await waitForRecords(run, BREAKING_BAD, 'S1E3', 3);
+  await waitForRecords(run, simkl, episode, 3);
   await seekTo(page, 85);
   await letTheBackgroundHear();
   await goto(page, BLANK);
-  const records = await waitForRecords(run, BREAKING_BAD, 'S1E3', 4);
-  printRecords(run, 'Plex E3: start, pause, resume, leave at 85 %', records);
+  const records = await waitForRecords(run, simkl, episode, 4);
+  printRecords(run, `${name} ${episode}: start, pause, resume, leave at 85 %`, records);
   expect(paths(records)).toEqual(['/scrobble/start', '/scrobble/pause', '/scrobble/start', '/scrobble/stop']);
   expect(records.at(-1)?.progress).toBeGreaterThanOrEqual(85);
   await closePage(page);
 }
 
-/** Plex E4 played to its end: the player steps to E5, which starts on its own. */
-export async function plexAutoplay(run: StreamingRun): Promise<void> {
-  const page = await startedAt(run, plexUrl(PLEX_KEYS.e4), BREAKING_BAD, 'S1E4');
+/** An episode played to its end: the player steps to the next, which starts on its own. */
+export async function autoplay(run: StreamingRun, service: SelfHosted): Promise<void> {
+  const { name, simkl, url, items } = SERVERS[service];
+  const [id, episode] = items.autoplay;
+  const page = await startedAt(run, url(id), simkl, episode);
   // The credits: the last seconds play, so the engine sees them before the player moves on.
   await seekTo(page, 92);
-  const next = await waitForRecords(run, BREAKING_BAD, 'S1E5', 1);
-  const ended = recordsNaming(run, BREAKING_BAD, 'S1E4');
-  printRecords(run, 'Plex E4 played to its end, autoplay to E5', [...ended, ...next]);
+  const next = await waitForRecords(run, simkl, items.autoplayNext, 1);
+  // The ended episode's stop and the next one's start leave apart; under load the start can land first.
+  const ended = await waitForRecords(run, simkl, episode, 2);
+  printRecords(run, `${name} ${episode} played to its end, autoplay to ${items.autoplayNext}`, [
+    ...ended,
+    ...next,
+  ]);
   expect(paths(ended)).toEqual(['/scrobble/start', '/scrobble/stop']);
   expect(ended.at(-1)?.progress).toBeGreaterThanOrEqual(92);
   expect(paths(next)).toEqual(['/scrobble/start']);
   // Leaving stops the next episode too, short of watched.
   await goto(page, BLANK);
-  expect(paths(await waitForRecords(run, BREAKING_BAD, 'S1E5', 2))).toEqual([
+  expect(paths(await waitForRecords(run, simkl, items.autoplayNext, 2))).toEqual([
     '/scrobble/start',
     '/scrobble/stop',
   ]);
@@ -128,50 +186,55 @@ export async function trailerSendsNothing(run: StreamingRun, url: string, servic
   await closePage(page);
 }
 
-/** Jellyfin E2 left at 40 %: a stop that marks nothing. */
-export async function jellyfinLeaveAt40(run: StreamingRun): Promise<void> {
-  const page = await startedAt(run, jellyfinUrl(JELLYFIN_ITEMS.e2), GAME_OF_THRONES, 'S1E2');
+/** Left at 40 %: a stop that marks nothing. */
+export async function leaveAt40(run: StreamingRun, service: SelfHosted): Promise<void> {
+  const { name, simkl, url, items } = SERVERS[service];
+  const [id, episode] = items.leaveAt40;
+  const page = await startedAt(run, url(id), simkl, episode);
   await seekTo(page, 40);
   await letTheBackgroundHear();
   await goto(page, BLANK);
-  const records = await waitForRecords(run, GAME_OF_THRONES, 'S1E2', 2);
-  printRecords(run, 'Jellyfin E2: leave at 40 %', records);
+  const records = await waitForRecords(run, simkl, episode, 2);
+  printRecords(run, `${name} ${episode}: leave at 40 %`, records);
   expect(paths(records)).toEqual(['/scrobble/start', '/scrobble/stop']);
   expect(records.at(-1)?.progress).toBeLessThan(80);
   await closePage(page);
 }
 
-/** Jellyfin E3: the tab closed at 90 %, watched. */
-export async function jellyfinCloseAt90(run: StreamingRun): Promise<void> {
-  const page = await startedAt(run, jellyfinUrl(JELLYFIN_ITEMS.e3), GAME_OF_THRONES, 'S1E3');
+/** The tab closed at 90 %: watched. */
+export async function closeAt90(run: StreamingRun, service: SelfHosted): Promise<void> {
+  const { name, simkl, url, items } = SERVERS[service];
+  const [id, episode] = items.closeAt90;
+  const page = await startedAt(run, url(id), simkl, episode);
   await seekTo(page, 90);
   await letTheBackgroundHear();
   await closePage(page);
-  const records = await waitForRecords(run, GAME_OF_THRONES, 'S1E3', 2);
-  printRecords(run, 'Jellyfin E3: tab closed at 90 %', records);
+  const records = await waitForRecords(run, simkl, episode, 2);
+  printRecords(run, `${name} ${episode}: tab closed at 90 %`, records);
   expect(paths(records)).toEqual(['/scrobble/start', '/scrobble/stop']);
   expect(records.at(-1)?.progress).toBeGreaterThanOrEqual(90);
 }
 
-/** Plex E6 left at 85 % and E7 at 92 % with "Mark as watched at" at 90 %: a pause, then a stop. */
-export async function plexThresholdAt90(run: StreamingRun): Promise<void> {
-  const leftAt = async (key: string, episode: string, percent: number) => {
-    const page = await startedAt(run, plexUrl(key), BREAKING_BAD, episode);
+/** With "Mark as watched at" at 90 %: one episode left at 85 % (a pause), one at 92 % (a stop). */
+export async function thresholdAt90(run: StreamingRun, service: SelfHosted): Promise<void> {
+  const { name, simkl, url, items } = SERVERS[service];
+  const leftAt = async ([id, episode]: Item, percent: number) => {
+    const page = await startedAt(run, url(id), simkl, episode);
     await seekTo(page, percent);
     await letTheBackgroundHear();
     await goto(page, BLANK);
-    const records = await waitForRecords(run, BREAKING_BAD, episode, 2);
+    const records = await waitForRecords(run, simkl, episode, 2);
     await closePage(page);
     return records;
   };
   const [at85, at92] = await Promise.all([
     // Moved to 80 %: the 3 s it plays on before the viewer leaves bring it to about 85 % (85 % itself
     // came within a hair of 90 % on a loaded machine).
-    leftAt(PLEX_KEYS.e6, 'S1E6', 80),
-    leftAt(PLEX_KEYS.e7, 'S1E7', 92),
+    leftAt(items.thresholdBelow, 80),
+    leftAt(items.thresholdAbove, 92),
   ]);
-  printRecords(run, 'Plex, threshold 90 %: E6 left at 85 %', at85);
-  printRecords(run, 'Plex, threshold 90 %: E7 left at 92 %', at92);
+  printRecords(run, `${name}, threshold 90 %: ${items.thresholdBelow[1]} left at 85 %`, at85);
+  printRecords(run, `${name}, threshold 90 %: ${items.thresholdAbove[1]} left at 92 %`, at92);
   expect(paths(at85)).toEqual(['/scrobble/start', '/scrobble/pause']);
   expect(paths(at92)).toEqual(['/scrobble/start', '/scrobble/stop']);
 }
