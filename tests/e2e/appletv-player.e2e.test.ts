@@ -24,11 +24,14 @@ const appletv = {
   },
 };
 
-describeInBrowsers('Apple TV+ playback, through the player engine', { scenario: 'appletv-player' }, (suite) =>
-  streamingPlayerTests(suite, appletv, {
-    service: appletv,
-    episode: 9,
-    query: 'Ted Lasso',
-    chosenSimkl: TED_LASSO,
-  }),
+describeInBrowsers(
+  'Apple TV+ playback, through the player engine',
+  { scenario: 'appletv-player', browsersAtOnce: true },
+  (suite) =>
+    streamingPlayerTests(suite, appletv, {
+      service: appletv,
+      episode: 9,
+      query: 'Ted Lasso',
+      chosenSimkl: TED_LASSO,
+    }),
 );

@@ -75,7 +75,7 @@ const steinsGate: StreamingCase = {
 
 describeInBrowsers(
   'Crunchyroll playback, through the player engine',
-  { scenario: 'crunchyroll-player' },
+  { scenario: 'crunchyroll-player', browsersAtOnce: true },
   (suite) => {
     let session: Session;
     let page: AnyPage;

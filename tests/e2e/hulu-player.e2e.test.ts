@@ -31,11 +31,14 @@ const seinfeld = {
   episodeUrl: (episode: number) => huluWatchUrl('seinfeld', episode),
 };
 
-describeInBrowsers('Hulu playback, through the player engine', { scenario: 'hulu-player' }, (suite) =>
-  streamingPlayerTests(suite, bear, {
-    service: seinfeld,
-    episode: 1,
-    query: 'Friends',
-    chosenSimkl: FRIENDS,
-  }),
+describeInBrowsers(
+  'Hulu playback, through the player engine',
+  { scenario: 'hulu-player', browsersAtOnce: true },
+  (suite) =>
+    streamingPlayerTests(suite, bear, {
+      service: seinfeld,
+      episode: 1,
+      query: 'Friends',
+      chosenSimkl: FRIENDS,
+    }),
 );

@@ -24,11 +24,14 @@ const max = {
   },
 };
 
-describeInBrowsers('Max playback, through the player engine', { scenario: 'max-player' }, (suite) =>
-  streamingPlayerTests(suite, max, {
-    service: max,
-    episode: 9,
-    query: 'The Last Ship',
-    chosenSimkl: THE_LAST_SHIP,
-  }),
+describeInBrowsers(
+  'Max playback, through the player engine',
+  { scenario: 'max-player', browsersAtOnce: true },
+  (suite) =>
+    streamingPlayerTests(suite, max, {
+      service: max,
+      episode: 9,
+      query: 'The Last Ship',
+      chosenSimkl: THE_LAST_SHIP,
+    }),
 );

@@ -22,36 +22,40 @@ const FIREFOX_PREFS = {
   'media.suspend-bkgnd-video.enabled': false,
 };
 
-describeInBrowsers('Rate it after a finish, on a player-only line', { scenario: 'player-rate' }, (suite) => {
-  let session: Session;
+describeInBrowsers(
+  'Rate it after a finish, on a player-only line',
+  { scenario: 'player-rate', browsersAtOnce: true },
+  (suite) => {
+    let session: Session;
 
-  beforeAll(async () => {
-    session = await suite.start({ firefoxPrefs: FIREFOX_PREFS, world: { rateLimits: false } });
-    const page = await session.newPage();
-    await signInFromTheControl(session.world, page);
-    if (session.browser === 'chromium') {
-      await chromeSiteAccess(session.chrome, 'grant', PLAYER_ONLY_SERVICE_HOSTS.max ?? []);
-    }
-    const options = await session.openExtensionPage('options.html');
-    await click(options, 'input[data-service="max"]');
-    await waitFor(options, 'input[data-service="max"]:checked');
-    session.world.control.clearLog();
-  }, 120_000);
+    beforeAll(async () => {
+      session = await suite.start({ firefoxPrefs: FIREFOX_PREFS, world: { rateLimits: false } });
+      const page = await session.newPage();
+      await signInFromTheControl(session.world, page);
+      if (session.browser === 'chromium') {
+        await chromeSiteAccess(session.chrome, 'grant', PLAYER_ONLY_SERVICE_HOSTS.max ?? []);
+      }
+      const options = await session.openExtensionPage('options.html');
+      await click(options, 'input[data-service="max"]');
+      await waitFor(options, 'input[data-service="max"]:checked');
+      session.world.control.clearLog();
+    }, 120_000);
 
-  /** The window the background opened (windows.create), among the browser's pages. */
-  const findWindow = (pathPart: string) => findExtensionWindow(session, pathPart);
+    /** The window the background opened (windows.create), among the browser's pages. */
+    const findWindow = (pathPart: string) => findExtensionWindow(session, pathPart);
 
-  it('Rate it after the last episode (8: one /sync/ratings write of the show) and, at once, a playback Simkl could not tell found through its search', async () => {
-    const [rating, finding] = [await session.newPage(), await session.newPage()];
-    await Promise.all([
-      rateAfterTheFinish(session.browser, session.world, rating, {
-        service: 'max',
-        showSimkl: THE_LAST_OF_US,
-        lastEpisodeUrl: maxWatchUrl(9),
-      }),
-      findWhatCouldNotBeTold(session.browser, session.world, finding, maxWatchUrl('unlisted'), findWindow),
-    ]);
-    // About 15 s alone; with two other e2e files on the two cores it ran past 60 s once (real playback,
-    // a finish and a window), so it gets the players' own 120 s, as the streaming suite does.
-  }, 120_000);
-});
+    it('Rate it after the last episode (8: one /sync/ratings write of the show) and, at once, a playback Simkl could not tell found through its search', async () => {
+      const [rating, finding] = [await session.newPage(), await session.newPage()];
+      await Promise.all([
+        rateAfterTheFinish(session.browser, session.world, rating, {
+          service: 'max',
+          showSimkl: THE_LAST_OF_US,
+          lastEpisodeUrl: maxWatchUrl(9),
+        }),
+        findWhatCouldNotBeTold(session.browser, session.world, finding, maxWatchUrl('unlisted'), findWindow),
+      ]);
+      // About 15 s alone; with two other e2e files on the two cores it ran past 60 s once (real playback,
+      // a finish and a window), so it gets the players' own 120 s, as the streaming suite does.
+    }, 120_000);
+  },
+);

@@ -34,7 +34,7 @@ const fargo = {
 
 describeInBrowsers(
   'Prime Video playback, through the player engine',
-  { scenario: 'primevideo-player' },
+  { scenario: 'primevideo-player', browsersAtOnce: true },
   (suite) =>
     streamingPlayerTests(suite, boys, {
       service: fargo,

@@ -67,7 +67,7 @@ const titleOnly = (service: 'plex' | 'jellyfin', showSimkl: number, url: string)
 
 describeInBrowsers(
   'Plex and Jellyfin on the user’s own servers',
-  { scenario: 'selfhosted-player' },
+  { scenario: 'selfhosted-player', browsersAtOnce: true },
   (suite) => {
     let session: Session;
     let run: StreamingRun;

@@ -85,6 +85,11 @@ export interface SuiteOptions {
   scenario: SupportKey;
   /** The Firefox builds to run it in, each its own describe. Default: the MV2 build (AMO's). */
   firefoxBuilds?: readonly FirefoxBuild[];
+  /**
+   * The browsers' describes run at the same time rather than one after the other (each one's tests
+   * still in order): for a file whose time is real seconds of playback, not the CPU's.
+   */
+  browsersAtOnce?: boolean;
 }
 
 const LABEL: Record<BrowserName, string> = { chromium: 'Chromium', firefox: 'Firefox' };
@@ -94,7 +99,7 @@ const LABEL: Record<BrowserName, string> = { chromium: 'Chromium', firefox: 'Fir
  * hooks) once per browser, given that browser's suite.
  */
 export function describeInBrowsers(name: string, options: SuiteOptions, body: (suite: Suite) => void): void {
-  const { scenario, firefoxBuilds = ['firefox-mv2'] } = options;
+  const { scenario, firefoxBuilds = ['firefox-mv2'], browsersAtOnce = false } = options;
   const targets: Array<[BrowserName, BuildTarget]> = [];
   for (const browser of browsersFor(scenario)) {
     if (browser === 'chromium') targets.push(['chromium', 'chrome-mv3']);
@@ -103,39 +108,46 @@ export function describeInBrowsers(name: string, options: SuiteOptions, body: (s
   if (targets.length === 0) throw new Error(`${scenario}: browser-support.ts leaves it no browser`);
   for (const [browser, build] of targets) {
     const label = browser === 'chromium' ? LABEL.chromium : `${LABEL.firefox} (${build})`;
-    describe(`${name} in ${label}`, () => {
-      const suiteSessions: Session[] = [];
-      let testSessions: Session[] | null = null;
-      beforeEach(() => {
-        testSessions = [];
-      });
-      afterEach(async () => {
-        const started = testSessions ?? [];
-        testSessions = null;
-        await closeAll(started);
-      });
-      afterAll(() => closeAll(suiteSessions));
-      const runs = (key: string) => browsersFor(`${scenario}/${key}` as SupportKey).includes(browser);
-      body({
-        browser,
-        build,
-        label,
-        async start(startOptions = {}) {
-          const session = await startSession(browser, build, startOptions);
-          (testSessions ?? suiteSessions).push(session);
-          return session;
-        },
-        async startUntilSuiteEnds(startOptions = {}) {
-          const session = await startSession(browser, build, startOptions);
-          suiteSessions.push(session);
-          return session;
-        },
-        runs,
-        it(key, testName, fn, timeout) {
-          if (runs(key)) it(testName, fn, timeout);
-        },
-      });
-    });
+    // A concurrent describe makes its tests concurrent too: the browser's tests go in a sequential one.
+    const inOrder = (register: () => void) =>
+      browsersAtOnce ? () => describe.sequential('in order', register) : register;
+    describe(
+      `${name} in ${label}`,
+      { concurrent: browsersAtOnce },
+      inOrder(() => {
+        const suiteSessions: Session[] = [];
+        let testSessions: Session[] | null = null;
+        beforeEach(() => {
+          testSessions = [];
+        });
+        afterEach(async () => {
+          const started = testSessions ?? [];
+          testSessions = null;
+          await closeAll(started);
+        });
+        afterAll(() => closeAll(suiteSessions));
+        const runs = (key: string) => browsersFor(`${scenario}/${key}` as SupportKey).includes(browser);
+        body({
+          browser,
+          build,
+          label,
+          async start(startOptions = {}) {
+            const session = await startSession(browser, build, startOptions);
+            (testSessions ?? suiteSessions).push(session);
+            return session;
+          },
+          async startUntilSuiteEnds(startOptions = {}) {
+            const session = await startSession(browser, build, startOptions);
+            suiteSessions.push(session);
+            return session;
+          },
+          runs,
+          it(key, testName, fn, timeout) {
+            if (runs(key)) it(testName, fn, timeout);
+          },
+        });
+      }),
+    );
   }
 }
 
