@@ -67,7 +67,7 @@ function watchIndexWrites(): void {
   ).chrome.storage;
   storage.onChanged.addListener((changes) => {
     for (const [key, change] of Object.entries(changes)) {
-      if (!key.startsWith('titleIndex:') || !change.newValue) continue;
+      if (key !== 'titleIndex' || !change.newValue) continue;
       writes.push({
         at: Date.now(),
         count: change.newValue.count,

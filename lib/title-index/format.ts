@@ -4,10 +4,11 @@
  * writes it (writer.ts), the pages read it (read.ts); this file is the contract both follow.
  *
  * storage.local holds two keys: `titleIndexUser`, a small pointer naming the signed-in user and the
- * format version, and `titleIndex:<user id>`, that user's index. No token, no title, no date: what a
- * badge or the control's label shows (type, status, rating, progress) under the ids a page carries.
- * Any other version, a missing pointer (signed out) or a pointer to another user's index reads as
- * "no index": the page asks the background as before.
+ * format version, and `titleIndex`, that user's index (naming its user too). One key for the index, so
+ * a page reads the pointer and the index by name in one read, and never another user's index: there is
+ * no other. No token, no title, no date: what a badge or the control's label shows (type, status,
+ * rating, progress) under the ids a page carries. Any other version, a missing pointer (signed out) or
+ * an index of another user than the pointer's reads as "no index": the page asks the background as before.
  *
  * One row per title, rows joined by "\n", fields by "|", trailing empty fields dropped:
  *   <type><status> | rating | watched | total | next | imdb | tmdb | mal | netflix | anidb | tvdb
@@ -18,15 +19,21 @@
  */
 import type { ListStatus, SimklType } from '../media';
 
-/** 2: AniDB and TVDB ids joined the rows (an index of 1 is rebuilt at start-up, writer.ts). */
-export const TITLE_INDEX_VERSION = 2;
+/**
+ * 2: AniDB and TVDB ids joined the rows. 3: the index moved from a key per user (`titleIndex:<id>`) to
+ * one key; an older index is rebuilt at start-up and the per-user keys are dropped (writer.ts).
+ */
+export const TITLE_INDEX_VERSION = 3;
 /** The id fields after the five state fields, in row order: decode.ts finds a page's id by it. */
 export const TITLE_INDEX_ID_FIELDS = ['imdb', 'tmdb', 'mal', 'netflix', 'anidb', 'tvdb'] as const;
 export const TITLE_INDEX_USER_KEY = 'titleIndexUser';
 export const TITLE_INDEX_PREFIX = 'titleIndex';
+/** The signed-in user's index, the only one storage.local holds. */
+export const TITLE_INDEX_KEY = TITLE_INDEX_PREFIX;
 
-export function titleIndexKey(user: number): string {
-  return `${TITLE_INDEX_PREFIX}:${user}`;
+/** An index kept per user before version 3, or left by another user: the writer drops it. */
+export function isPerUserIndexKey(key: string): boolean {
+  return key.startsWith(`${TITLE_INDEX_PREFIX}:`);
 }
 
 /** Which user's index the pages may read, and in which format. */

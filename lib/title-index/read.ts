@@ -1,17 +1,15 @@
 /**
  * The pages' reader of the title index: storage.local straight from the content script, no message,
  * so a sleeping background stays asleep. One read per page until the index changes, and one round
- * trip: all of storage.local at once, since the pointer names the index's key and two reads would
- * follow one another (storage.local holds nothing secret: the settings, the revision counters, the
- * learned ids and the index, docs/architecture.md, The title index).
+ * trip: the pointer and the index by their fixed keys together, and nothing else (format.ts: the
+ * signed-in user's index is the only one; docs/architecture.md, The title index).
  */
 import { browser } from 'wxt/browser';
 import { decodeTitleIndex, type TitleLookup } from './decode';
-import { TITLE_INDEX_PREFIX, TITLE_INDEX_USER_KEY, titleIndexKey } from './format';
+import { TITLE_INDEX_KEY, TITLE_INDEX_PREFIX, TITLE_INDEX_USER_KEY } from './format';
 
 export interface TitleIndexArea {
-  /** Everything the area holds (`null`), as storage.local.get(null) answers. */
-  get(keys: null): Promise<Record<string, unknown>>;
+  get(keys: string[]): Promise<Record<string, unknown>>;
 }
 
 export interface TitleIndexReader {
@@ -21,6 +19,9 @@ export interface TitleIndexReader {
   forget(): void;
 }
 
+/** The keys a page reads the index by (the badges' first read takes them with the settings). */
+export const TITLE_INDEX_KEYS = [TITLE_INDEX_USER_KEY, TITLE_INDEX_KEY];
+
 /** `lookup`: scanLookup for one title's page, mapLookup for a list page (decode.ts). */
 export function createTitleIndexReader(
   lookup: (rows: string) => TitleLookup,
@@ -28,10 +29,9 @@ export function createTitleIndexReader(
 ): TitleIndexReader {
   let reading: Promise<TitleLookup | null> | undefined;
   const load = async () => {
-    const all = await area.get(null);
-    const pointer = all[TITLE_INDEX_USER_KEY] as { user?: number } | undefined;
+    const stored = await area.get(TITLE_INDEX_KEYS);
     // No pointer (signed out) or a stray one: decodeTitleIndex finds no index of its user and version.
-    return decodeTitleIndex(pointer, all[titleIndexKey(pointer?.user ?? 0)], lookup);
+    return decodeTitleIndex(stored[TITLE_INDEX_USER_KEY], stored[TITLE_INDEX_KEY], lookup);
   };
   return {
     read() {

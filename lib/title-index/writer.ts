@@ -1,19 +1,28 @@
 /**
  * Keeps the title index (format.ts) in step with the mirror: after every change of the mirror (a
  * sync, an optimistic write, a sign-out, another account) and of the session, the signed-in user's
- * index is rebuilt from the entries as shown and written with its pointer; signed out, both go.
+ * index is rebuilt from the entries as shown and written with its pointer; signed out, both go. When
+ * the user or the format changes, every index goes first, another user's left under a key of its own
+ * by an older version too: a page's read never carries anyone else's titles (format.ts).
  * Runs one at a time; changes during a run make one more run after it.
  */
 import { browser } from 'wxt/browser';
 import type { CurrentUser, Library } from '../library/types';
 import type { MatchOverride } from '../resolve/overrides';
 import { encodeTitleIndex } from './encode';
-import { TITLE_INDEX_USER_KEY, TITLE_INDEX_VERSION, type TitleIndexPointer, titleIndexKey } from './format';
+import {
+  isPerUserIndexKey,
+  TITLE_INDEX_KEY,
+  TITLE_INDEX_USER_KEY,
+  TITLE_INDEX_VERSION,
+  type TitleIndexPointer,
+} from './format';
 import { type LookedUpHit, withLookedUpIds } from './looked-up';
 import { withOverrides } from './overridden';
 
 export interface TitleIndexStorage {
-  get(key: string): Promise<Record<string, unknown>>;
+  /** `null`: everything, to find the indexes kept under a key per user. */
+  get(key: string | null): Promise<Record<string, unknown>>;
   set(items: Record<string, unknown>): Promise<void>;
   remove(keys: string | string[]): Promise<void>;
 }
@@ -52,11 +61,11 @@ export function createTitleIndexWriter({
   async function write(): Promise<void> {
     const user = await currentUser();
     const previous = await pointer();
-    const stale = previous?.user !== undefined && previous.user !== user?.id;
-    if (!user || stale) {
+    if (!user || previous?.user !== user.id || previous.v !== TITLE_INDEX_VERSION) {
       // The pointer first: a page never follows it to an index that is going away.
       await area.remove(TITLE_INDEX_USER_KEY);
-      if (previous?.user !== undefined) await area.remove(titleIndexKey(previous.user));
+      const perUser = Object.keys(await area.get(null)).filter(isPerUserIndexKey);
+      await area.remove([TITLE_INDEX_KEY, ...perUser]);
     }
     if (!user) return;
     // The learned ids first: the user's corrections then win over a lookup's answer.
@@ -66,7 +75,7 @@ export function createTitleIndexWriter({
     if ((await currentUser())?.id !== user.id) return;
     const next: TitleIndexPointer = { v: TITLE_INDEX_VERSION, user: user.id };
     await area.set({
-      [titleIndexKey(user.id)]: encodeTitleIndex(entries, user.id),
+      [TITLE_INDEX_KEY]: encodeTitleIndex(entries, user.id),
       [TITLE_INDEX_USER_KEY]: next,
     });
   }

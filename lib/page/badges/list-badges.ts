@@ -10,6 +10,7 @@ import type { DetectedMedia, ListStatus } from '../../media';
 import { LIST_STATUSES, MOVIE_STATUSES } from '../../media';
 import { type Answer, type ListedState, MAX_LISTED_TITLES, sendIntent } from '../../messaging';
 import type { ListedTitle, SiteAdapter } from '../../sites/adapter';
+import { followPageTheme } from '../ui/follow-page-theme';
 import { badgeText } from './badge-text';
 import { frameBatch } from './frame-batch';
 import { followHover } from './hover-follow';
@@ -140,7 +141,7 @@ export function startListBadges(
       fresh.forEach((element, nth) => {
         element.after((badges[nth] as MountedBadge).host);
       });
-      paintThemes(fresh, badges);
+      paintThemes(fresh);
     }
   }
 
@@ -149,12 +150,12 @@ export function startListBadges(
    * style read right after the page was parsed would compute the whole page's style first, on the
    * way to the badges (bench/badges.bench.ts); the frame computes it anyway. All reads, then writes.
    */
-  function paintThemes(elements: Element[], badges: MountedBadge[]): void {
+  function paintThemes(elements: Element[]): void {
     frame(() => {
       if (stopped) return;
       const themes = themesOf(elements);
-      badges.forEach((badge, position) => {
-        badge.setTheme(themes[position] ?? 'light');
+      elements.forEach((element, position) => {
+        tracked.get(element)?.badge?.setTheme(themes[position] ?? 'light');
       });
     });
   }
@@ -198,6 +199,10 @@ export function startListBadges(
     () => stopped,
   );
   const hover = followHover(doc, badgeFor);
+  // The theme read at the first frame may predate the site's stylesheets, or its dark mode switch:
+  // every badge reads it again when the page's look may have changed, as the control does.
+  const following = new AbortController();
+  followPageTheme(doc, () => paintThemes([...tracked.keys()]), following.signal);
   const batch = frameBatch(scan, frame);
   // Our own badges going in or out are no reason to look for new entries.
   const observer = new MutationObserver((records) => {
@@ -218,6 +223,7 @@ export function startListBadges(
     },
     stop() {
       stopped = true;
+      following.abort();
       hover.stop();
       batch.cancel();
       observer.disconnect();

@@ -13,7 +13,7 @@ import {
   SETTINGS_KEY,
 } from '../../store/page-settings';
 import { mapLookup } from '../../title-index/decode';
-import { createTitleIndexReader, isTitleIndexChange } from '../../title-index/read';
+import { createTitleIndexReader, isTitleIndexChange, TITLE_INDEX_KEYS } from '../../title-index/read';
 import type { ListIdLearner } from '../learned-ids/id-learner';
 import { watchLocation } from '../ui/location-watch';
 import { isRevisionChange } from '../ui/revision';
@@ -42,7 +42,7 @@ export async function runListBadges(
   const doc = document;
   // Started at document_start: the settings and the title index are read (in one read) while the
   // page is still parsing, so a complete list is badged without waiting for storage.
-  const storage = storageSnapshot(browser.storage.local);
+  const storage = storageSnapshot(browser.storage.local, [SETTINGS_KEY, ...TITLE_INDEX_KEYS]);
   const titleIndex = createTitleIndexReader(mapLookup, storage);
   const listed = () => adapter.listed?.(doc.location?.href ?? '', doc) ?? [];
   const lookup = learner

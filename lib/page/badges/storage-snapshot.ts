@@ -1,29 +1,28 @@
 /**
  * The first look at storage.local in one read: the settings, the title index's pointer and the
- * index itself would otherwise be three reads, two of them one after the other, and each a round
- * trip to the browser that a loading page slows down (bench/badges.bench.ts). storage.local holds
- * nothing secret and nothing but those, the revision counters and the index (docs/architecture.md,
- * Security rules), so reading all of it costs what the three reads would.
+ * index itself would otherwise be three reads, and each a round trip to the browser that a loading
+ * page slows down (bench/badges.bench.ts). Only the keys named: storage.local's other keys are not
+ * the page's to hold (the title index's format.ts).
  */
 export interface StorageArea {
-  get(keys: string | null): Promise<Record<string, unknown>>;
+  get(keys: string | string[]): Promise<Record<string, unknown>>;
 }
 
 export interface StorageSnapshot {
-  /** Answers from the snapshot until `forget`, then from storage; `null` asks for everything. */
-  get(key: string | null): Promise<Record<string, unknown>>;
+  /** Answers from the snapshot until `forget` (for the keys it took), then from storage. */
+  get(keys: string | string[]): Promise<Record<string, unknown>>;
   /** Storage changed: later reads go to storage itself. */
   forget(): void;
 }
 
-export function storageSnapshot(area: StorageArea): StorageSnapshot {
-  let snapshot: Promise<Record<string, unknown>> | null = area.get(null).catch(() => ({}));
+export function storageSnapshot(area: StorageArea, taken: readonly string[]): StorageSnapshot {
+  let snapshot: Promise<Record<string, unknown>> | null = area.get([...taken]).catch(() => ({}));
   return {
-    async get(key) {
-      if (!snapshot) return area.get(key);
+    async get(keys) {
+      const wanted = [keys].flat();
+      if (!snapshot || wanted.some((key) => !taken.includes(key))) return area.get(keys);
       const all = await snapshot;
-      if (key === null) return all;
-      return key in all ? { [key]: all[key] } : {};
+      return Object.fromEntries(wanted.flatMap((key) => (key in all ? [[key, all[key]]] : [])));
     },
     forget() {
       snapshot = null;

@@ -28,7 +28,6 @@ import { anchorWhileParsing, documentParsed, waitFor } from './wait-for';
 export type { PlaybackLine } from './playback-line-types';
 
 /** Completes a detection (Netflix metadata); null = the title could not be identified. */
-
 export type MediaResolver = (media: DetectedMedia, signal: AbortSignal) => Promise<DetectedMedia | null>;
 
 export interface RunnerOptions {

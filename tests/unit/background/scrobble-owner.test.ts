@@ -4,38 +4,20 @@
  * hands it to the next account. A stop the outbox cannot store is said on the console and tried live.
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createScrobbler } from '../../../lib/background/scrobble/scrobbler';
-import type { DetectedMedia } from '../../../lib/media';
-import type { PlayerMessage } from '../../../lib/messaging';
 import { type Accounts, ANA, BEN, createAccounts } from '../library/accounts';
 import { freshIndexedDb, GOT } from '../library/fixtures';
 import { createHarness, type Harness } from '../outbox/harness';
+import { GOT_EPISODE as EPISODE, playerSays, scrobblerUnderTest } from './scrobbler-under-test';
 
-const EPISODE: DetectedMedia = {
-  site: 'netflix',
-  kind: 'episode',
-  ids: { netflix: '70216940' },
-  show: { ids: { netflix: '70305903' }, title: 'Game of Thrones' },
-  season: 1,
-  episode: 3,
-};
-const say = (kind: PlayerMessage['kind'], progress: number, media = EPISODE): PlayerMessage => ({
-  kind,
-  media,
-  progress,
-});
+const say = (kind: 'start' | 'stop', progress: number, media = EPISODE) =>
+  playerSays(kind, progress, { media });
 
 let users: Accounts;
 let h: Harness;
 
 function scrobbler(outbox: Harness['outbox'] = h.outbox) {
-  return createScrobbler({
-    api: users.api,
-    resolver: h.resolver,
-    outbox,
-    isSignedIn: async () => (await users.currentSession()) !== undefined,
-    clock: h.clock,
-  });
+  const isSignedIn = async () => (await users.currentSession()) !== undefined;
+  return scrobblerUnderTest(h, { api: users.api, outbox, isSignedIn });
 }
 
 /** What an account heard from the player, as "kind Simkl-id Eepisode". */

@@ -8,22 +8,12 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { acceptPlayerPorts } from '../../../lib/background/scrobble/scrobble-port';
 import type { Scrobbler } from '../../../lib/background/scrobble/scrobbler';
 import { type PlayerMessage, SCROBBLE_PORT } from '../../../lib/messaging';
+import { playerSays } from './scrobbler-under-test';
 
 type Listener = (...args: unknown[]) => void;
 
 const RULES = { extensionId: 'ext', extensionOrigin: 'chrome-extension://ext' };
-const STOP: PlayerMessage = {
-  kind: 'stop',
-  progress: 96,
-  media: {
-    site: 'netflix',
-    kind: 'episode',
-    ids: { netflix: '70216940' },
-    show: { ids: { netflix: '70305903' }, title: 'Game of Thrones' },
-    season: 1,
-    episode: 3,
-  },
-};
+const STOP: PlayerMessage = playerSays('stop', 96);
 
 let connect: Listener | undefined;
 

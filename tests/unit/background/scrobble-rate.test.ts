@@ -5,42 +5,18 @@
  */
 import { beforeEach, describe, expect, it } from 'vitest';
 import { createFinishedRating } from '../../../lib/background/scrobble/rate-finished';
-import { createScrobbler } from '../../../lib/background/scrobble/scrobbler';
 import { SimklError } from '../../../lib/errors';
-import type { DetectedMedia } from '../../../lib/media';
 import type { PlayerMessage } from '../../../lib/messaging';
 import { freshIndexedDb, GOT } from '../library/fixtures';
 import { createHarness, type Harness, writeCalls } from '../outbox/harness';
-
-const EPISODE: DetectedMedia = {
-  site: 'netflix',
-  kind: 'episode',
-  ids: { netflix: '70216940' },
-  show: { ids: { netflix: '70305903' }, title: 'Game of Thrones' },
-  season: 1,
-  episode: 3,
-};
+import { playerSays, scrobblerUnderTest } from './scrobbler-under-test';
 
 let h: Harness;
 
-function scrobbler() {
-  return createScrobbler({
-    api: h.simkl.api,
-    resolver: h.resolver,
-    outbox: h.outbox,
-    isSignedIn: async () => true,
-    clock: h.clock,
-    rateFinished: createFinishedRating({ resolver: h.resolver, outbox: h.outbox }),
-  });
-}
-
-const say = (kind: PlayerMessage['kind'], progress: number): PlayerMessage => ({
-  kind,
-  service: 'netflix',
-  key: '70216940',
-  media: EPISODE,
-  progress,
-});
+const scrobbler = () =>
+  scrobblerUnderTest(h, { rateFinished: createFinishedRating({ resolver: h.resolver, outbox: h.outbox }) });
+const say = (kind: PlayerMessage['kind'], progress: number) =>
+  playerSays(kind, progress, { key: '70216940' });
 const rating = (value: number, key = '70216940') => ({
   kind: 'rate' as const,
   service: 'netflix' as const,

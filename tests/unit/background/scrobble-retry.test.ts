@@ -1,20 +1,9 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { LIVE_RETRIES, liveRetryDelay } from '../../../lib/background/scrobble/live-retry';
-import { createScrobbler } from '../../../lib/background/scrobble/scrobbler';
 import { SimklError } from '../../../lib/errors';
-import type { DetectedMedia } from '../../../lib/media';
-import type { PlayerMessage } from '../../../lib/messaging';
 import { freshIndexedDb } from '../library/fixtures';
 import { createHarness, type Harness } from '../outbox/harness';
-
-const EPISODE: DetectedMedia = {
-  site: 'netflix',
-  kind: 'episode',
-  ids: { netflix: '70216940' },
-  show: { ids: { netflix: '70305903' }, title: 'Game of Thrones' },
-  season: 1,
-  episode: 3,
-};
+import { playerSays, scrobblerUnderTest, scrobblesSent } from './scrobbler-under-test';
 
 /** Simkl's per-second refusal of a POST, as the transport throws it. */
 const limited = (retryAfter?: number) =>
@@ -23,28 +12,9 @@ const limited = (retryAfter?: number) =>
 let h: Harness;
 let waits: Array<{ delay: number; wake: () => void }>;
 
-function scrobbler() {
-  return createScrobbler({
-    api: h.simkl.api,
-    resolver: h.resolver,
-    outbox: h.outbox,
-    isSignedIn: async () => true,
-    clock: h.clock,
-    schedule: (delay, wake) => waits.push({ delay, wake }),
-  });
-}
-
-const say = (kind: PlayerMessage['kind'], progress: number): PlayerMessage => ({
-  kind,
-  media: EPISODE,
-  progress,
-});
-
-const sent = () =>
-  h.simkl.callsOf('scrobble').map((call) => {
-    const [kind, target] = call.args as [string, { progress: number }];
-    return `${kind} ${Math.round(target.progress)}`;
-  });
+const scrobbler = () => scrobblerUnderTest(h, { schedule: (delay, wake) => waits.push({ delay, wake }) });
+const say = playerSays;
+const sent = () => scrobblesSent(h);
 
 /** Runs the next waiting retry and waits until it was sent, or until it was plainly dropped. */
 async function wakeNext(): Promise<void> {

@@ -5,20 +5,10 @@
  */
 import { beforeEach, describe, expect, it } from 'vitest';
 import { validatePlayerMessage } from '../../../lib/background/intents/validate-scrobble';
-import { createScrobbler } from '../../../lib/background/scrobble/scrobbler';
-import type { DetectedMedia } from '../../../lib/media';
 import type { PlayerMessage } from '../../../lib/messaging';
 import { freshIndexedDb } from '../library/fixtures';
 import { createHarness, type Harness } from '../outbox/harness';
-
-const EPISODE: DetectedMedia = {
-  site: 'netflix',
-  kind: 'episode',
-  ids: { netflix: '70216940' },
-  show: { ids: { netflix: '70305903' }, title: 'Game of Thrones' },
-  season: 1,
-  episode: 3,
-};
+import { GOT_EPISODE as EPISODE, playerSays, scrobblerUnderTest } from './scrobbler-under-test';
 
 let h: Harness;
 
@@ -27,22 +17,9 @@ beforeEach(() => {
   h = createHarness();
 });
 
-const scrobbler = () =>
-  createScrobbler({
-    api: h.simkl.api,
-    resolver: h.resolver,
-    outbox: h.outbox,
-    isSignedIn: async () => true,
-    clock: h.clock,
-  });
-
-const say = (kind: PlayerMessage['kind'], progress: number, key: string): PlayerMessage => ({
-  kind,
-  service: 'netflix',
-  key,
-  media: EPISODE,
-  progress,
-});
+const scrobbler = () => scrobblerUnderTest(h);
+const say = (kind: PlayerMessage['kind'], progress: number, key: string) =>
+  playerSays(kind, progress, { key });
 
 describe('the scrobbler keyed by service and key', () => {
   it('ends the old playback when the same tab names a new key, even for the same media', async () => {

@@ -4,20 +4,9 @@
  * goes through the outbox as a history write, since /scrobble/stop would not mark it.
  */
 import { beforeEach, describe, expect, it } from 'vitest';
-import { createScrobbler } from '../../../lib/background/scrobble/scrobbler';
-import type { DetectedMedia } from '../../../lib/media';
-import type { PlayerMessage } from '../../../lib/messaging';
 import { freshIndexedDb, GOT } from '../library/fixtures';
 import { createHarness, type Harness } from '../outbox/harness';
-
-const EPISODE: DetectedMedia = {
-  site: 'netflix',
-  kind: 'episode',
-  ids: { netflix: '70216940' },
-  show: { ids: { netflix: '70305903' }, title: 'Game of Thrones' },
-  season: 1,
-  episode: 3,
-};
+import { playerSays, scrobblerUnderTest, scrobblesSent } from './scrobbler-under-test';
 
 let h: Harness;
 
@@ -28,29 +17,12 @@ beforeEach(() => {
 
 /** A playback started at 2 % and stopped at `progress`, under the threshold `watchedAt`. */
 async function finish(watchedAt: number, progress: number) {
-  const s = createScrobbler({
-    api: h.simkl.api,
-    resolver: h.resolver,
-    outbox: h.outbox,
-    isSignedIn: async () => true,
-    clock: h.clock,
-    watchedAtPercent: async () => watchedAt,
-  });
-  const say = (kind: PlayerMessage['kind'], at: number): PlayerMessage => ({
-    kind,
-    service: 'netflix',
-    key: '70216940',
-    media: EPISODE,
-    progress: at,
-  });
-  await s.message(1, say('start', 2));
-  await s.message(1, say('stop', progress));
+  const s = scrobblerUnderTest(h, { watchedAtPercent: async () => watchedAt });
+  await s.message(1, playerSays('start', 2, { key: '70216940' }));
+  await s.message(1, playerSays('stop', progress, { key: '70216940' }));
   await h.outbox.flush();
   return {
-    scrobbles: h.simkl.callsOf('scrobble').map((call) => {
-      const [kind, target] = call.args as [string, { progress: number }];
-      return `${kind} ${Math.round(target.progress)}`;
-    }),
+    scrobbles: scrobblesSent(h),
     history: h.simkl.callsOf('addToHistory').map((call) => call.args[0]),
   };
 }

@@ -7,16 +7,8 @@ import type { DetectedMedia } from '../../../lib/media';
 import type { PlayerMessage } from '../../../lib/messaging';
 import { freshIndexedDb, GOT } from '../library/fixtures';
 import { createHarness, type Harness } from '../outbox/harness';
+import { GOT_EPISODE as EPISODE } from './scrobbler-under-test';
 
-/** S1E3 of Game of Thrones as the Netflix player identifies it (the /watch id is the episode's). */
-const EPISODE: DetectedMedia = {
-  site: 'netflix',
-  kind: 'episode',
-  ids: { netflix: '70216940' },
-  show: { ids: { netflix: '70305903' }, title: 'Game of Thrones' },
-  season: 1,
-  episode: 3,
-};
 const NEXT: DetectedMedia = { ...EPISODE, ids: { netflix: '70216941' }, episode: 4 };
 
 let h: Harness;

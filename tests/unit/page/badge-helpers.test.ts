@@ -8,20 +8,24 @@ afterEach(() => {
 });
 
 describe('storageSnapshot', () => {
-  it('reads storage once for the first look, then storage itself once it changed', async () => {
-    const stored: Record<string, unknown> = { settings: { dimCompleted: true }, titleIndexUser: { user: 7 } };
-    const get = vi.fn(async (keys: string | null) =>
-      keys === null ? { ...stored } : keys in stored ? { [keys]: stored[keys] } : {},
-    );
-    const storage = storageSnapshot({ get });
+  it('reads the keys it names once for the first look, then storage itself once it changed', async () => {
+    const stored: Record<string, unknown> = {
+      settings: { dimCompleted: true },
+      titleIndexUser: { user: 7 },
+      other: 1,
+    };
+    const pick = (keys: string[]) =>
+      Object.fromEntries(keys.filter((k) => k in stored).map((k) => [k, stored[k]]));
+    const get = vi.fn(async (keys: string | string[]) => pick(typeof keys === 'string' ? [keys] : keys));
+    const storage = storageSnapshot({ get }, ['settings', 'titleIndexUser', 'titleIndex']);
     expect(await storage.get('settings')).toEqual({ settings: { dimCompleted: true } });
-    expect(await storage.get('titleIndexUser')).toEqual({ titleIndexUser: { user: 7 } });
-    expect(await storage.get('titleIndex:7')).toEqual({});
-    expect(get.mock.calls).toEqual([[null]]);
-    stored['titleIndex:7'] = { rows: '' };
+    expect(await storage.get(['titleIndexUser', 'titleIndex'])).toEqual({ titleIndexUser: { user: 7 } });
+    expect(get.mock.calls).toEqual([[['settings', 'titleIndexUser', 'titleIndex']]]);
+    expect(await storage.get('other')).toEqual({ other: 1 });
+    stored.titleIndex = { rows: '' };
     storage.forget();
-    expect(await storage.get('titleIndex:7')).toEqual({ 'titleIndex:7': { rows: '' } });
-    expect(get.mock.calls).toEqual([[null], ['titleIndex:7']]);
+    expect(await storage.get('titleIndex')).toEqual({ titleIndex: { rows: '' } });
+    expect(get.mock.calls.slice(1)).toEqual([['other'], ['titleIndex']]);
   });
 });
 

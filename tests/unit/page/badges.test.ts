@@ -293,6 +293,37 @@ describe('startListBadges', () => {
     badges.stop();
   });
 
+  it("follows the page's theme after the first frame: a stylesheet that came late, the site's dark mode switch", async () => {
+    document.body.innerHTML = '<ul></ul>';
+    for (const id of ['tt1', 'tt2']) entry(document, id);
+    const frames: Array<() => void> = [];
+    const runFrames = () => {
+      for (const frame of frames.splice(0)) frame();
+    };
+    const badges = startListBadges(document, adapter, {
+      dimCompleted: false,
+      lookup: async (titles) => ({ ok: true, value: titles.map(() => null) }),
+      frame: (callback) => frames.push(callback),
+    });
+    const dark = () => ['tt1', 'tt2'].map((id) => inside(id, '.w')?.classList.contains('k'));
+    await flush();
+    runFrames();
+    expect(dark()).toEqual([false, false]);
+    const style = document.createElement('style');
+    style.textContent = 'body{background-color:rgb(18,18,18)} body.day{background-color:rgb(250,250,250)}';
+    document.head.append(style);
+    style.dispatchEvent(new Event('load'));
+    runFrames();
+    expect(dark()).toEqual([true, true]);
+    document.body.classList.add('day');
+    await flush();
+    runFrames();
+    expect(dark()).toEqual([false, false]);
+    badges.stop();
+    style.remove();
+    document.body.removeAttribute('class');
+  });
+
   it('asks again for every title on refresh (a revision of the mirror): a title taken off shows its "+" in the same host', async () => {
     const states: Record<string, ListedState> = {
       tt2: { status: 'watching', rating: null, watched: 1, total: 3 },

@@ -5,6 +5,7 @@ import type { DetectedMedia } from '../../../lib/media';
 import { runListBadges } from '../../../lib/page/badges/run-list-badges';
 import type { ListedTitle } from '../../../lib/sites/adapter';
 import { DEFAULT_SETTINGS, SETTINGS_KEY } from '../../../lib/store/settings';
+import { TITLE_INDEX_KEY, TITLE_INDEX_USER_KEY } from '../../../lib/title-index/format';
 import { fakeBackground, settle, stubI18n } from './helpers';
 
 const adapter = {
@@ -48,18 +49,19 @@ afterEach(() => {
 });
 
 describe('runListBadges', () => {
-  it('reads storage once, while the page parses, and badges every title once it is parsed', async () => {
+  it('reads storage once, while the page parses (the settings and the index by name), and badges every title once it is parsed', async () => {
+    const once = [[[SETTINGS_KEY, TITLE_INDEX_USER_KEY, TITLE_INDEX_KEY]]];
     const get = vi.spyOn(fakeBrowser.storage.local, 'get');
     const page = parsing();
     const running = runListBadges(ctx, adapter);
     await settle();
-    expect(get.mock.calls).toEqual([[null]]);
+    expect(get.mock.calls).toEqual(once);
     expect(hosts()).toBe(0);
     page.parsed();
     await running;
     await settle();
     expect(hosts()).toBe(2);
-    expect(get.mock.calls).toEqual([[null]]);
+    expect(get.mock.calls).toEqual(once);
   });
 
   it('follows the settings as they are when the page is parsed, even if they changed while it parsed', async () => {

@@ -13,7 +13,7 @@ import { earlyViewFrom } from '../../../lib/page/control/early-view';
 import { createPageControl, type PageControl } from '../../../lib/page/control/page-control';
 import { mapLookup, scanLookup } from '../../../lib/title-index/decode';
 import { encodeTitleIndex } from '../../../lib/title-index/encode';
-import { TITLE_INDEX_USER_KEY, TITLE_INDEX_VERSION, titleIndexKey } from '../../../lib/title-index/format';
+import { TITLE_INDEX_KEY, TITLE_INDEX_USER_KEY, TITLE_INDEX_VERSION } from '../../../lib/title-index/format';
 import { createTitleIndexReader, isTitleIndexChange } from '../../../lib/title-index/read';
 import { entryOf, GOT, MATRIX } from '../library/fixtures';
 import { fakeBackground, itemView, settle, shownText, stubI18n } from './helpers';
@@ -34,7 +34,7 @@ async function storeIndex(user = 1, pointer: object = { v: TITLE_INDEX_VERSION, 
     entryOf(GOT, { status: 'watching', watchedEpisodes: 4, totalEpisodes: 73, nextToWatch: 'S01E05' }),
   ];
   await local.set({
-    [titleIndexKey(user)]: encodeTitleIndex(entries, user),
+    [TITLE_INDEX_KEY]: encodeTitleIndex(entries, user),
     [TITLE_INDEX_USER_KEY]: pointer,
   });
 }
@@ -143,14 +143,34 @@ describe('the reader', () => {
     await storeIndex();
     const asked: unknown[] = [];
     const area = {
-      get(keys: null) {
+      get(keys: string[]) {
         asked.push(keys);
         return local.get(keys);
       },
     };
     const find = await createTitleIndexReader(scanLookup, area).read();
     expect(find?.({ ids: MOVIE.ids, kind: 'movie' })).toMatchObject({ status: 'completed', rating: 9 });
-    expect(asked).toEqual([null]);
+    expect(asked).toEqual([[TITLE_INDEX_USER_KEY, TITLE_INDEX_KEY]]);
+  });
+
+  it("never reads another user's index: a title listed only there shows no state", async () => {
+    // Ben (2) is signed in; Ana's (1) index was left under a key of its own by an older version.
+    await local.set({ 'titleIndex:1': encodeTitleIndex([entryOf(MATRIX, { status: 'completed' })], 1) });
+    await local.set({
+      [TITLE_INDEX_KEY]: encodeTitleIndex([entryOf(GOT, { status: 'watching' })], 2),
+      [TITLE_INDEX_USER_KEY]: { v: TITLE_INDEX_VERSION, user: 2 },
+    });
+    const answers: unknown[] = [];
+    const area = {
+      async get(keys: string[]) {
+        const answer = await local.get(keys);
+        answers.push(answer);
+        return answer;
+      },
+    };
+    const find = await createTitleIndexReader(scanLookup, area).read();
+    expect(find?.({ ids: MOVIE.ids, kind: 'movie' })).toBeNull();
+    expect(JSON.stringify(answers)).not.toContain(MOVIE.ids.imdb);
   });
 
   it('reads no index when the pointer is gone or names another user', async () => {
@@ -162,7 +182,7 @@ describe('the reader', () => {
 
   it('knows which storage changes are the index’s', () => {
     expect(isTitleIndexChange({ [TITLE_INDEX_USER_KEY]: {} }, 'local')).toBe(true);
-    expect(isTitleIndexChange({ [titleIndexKey(3)]: {} }, 'local')).toBe(true);
+    expect(isTitleIndexChange({ [TITLE_INDEX_KEY]: {} }, 'local')).toBe(true);
     expect(isTitleIndexChange({ settings: {} }, 'local')).toBe(false);
     expect(isTitleIndexChange({ [TITLE_INDEX_USER_KEY]: {} }, 'sync')).toBe(false);
   });

@@ -283,3 +283,18 @@ describe('the Upcoming tab', () => {
     expect(root.textContent).toContain('Sign in to see upcoming episodes');
   });
 });
+
+describe('the tabs', () => {
+  it('each control a panel the popup has, labelled by the tab, shown while it is selected', async () => {
+    await open();
+    const tabs = [...root.querySelectorAll<HTMLElement>('[role="tab"]')];
+    expect(tabs).toHaveLength(3);
+    for (const tab of tabs) {
+      await click(`#${tab.id}`);
+      const panel = root.querySelector<HTMLElement>(`#${tab.getAttribute('aria-controls')}`);
+      expect(panel?.getAttribute('role')).toBe('tabpanel');
+      expect(panel?.getAttribute('aria-labelledby')).toBe(tab.id);
+      expect(panel?.hidden).toBe(false);
+    }
+  });
+});

@@ -9,7 +9,7 @@ import { openLibraryDb } from '../../../lib/library/db';
 import { createLibrary } from '../../../lib/library/library';
 import type { Library } from '../../../lib/library/types';
 import { scanLookup } from '../../../lib/title-index/decode';
-import { TITLE_INDEX_USER_KEY, TITLE_INDEX_VERSION, titleIndexKey } from '../../../lib/title-index/format';
+import { TITLE_INDEX_KEY, TITLE_INDEX_USER_KEY, TITLE_INDEX_VERSION } from '../../../lib/title-index/format';
 import { createTitleIndexReader } from '../../../lib/title-index/read';
 import {
   createTitleIndexWriter,
@@ -51,9 +51,9 @@ afterEach(() => writer.update());
 describe('the title index follows the mirror', () => {
   it('after the full sync: the pointer names Ana, the index holds her titles and only its own fields', async () => {
     const stored = await everything();
-    expect(Object.keys(stored).sort()).toEqual([TITLE_INDEX_USER_KEY, titleIndexKey(ANA.id)].sort());
+    expect(Object.keys(stored).sort()).toEqual([TITLE_INDEX_USER_KEY, TITLE_INDEX_KEY].sort());
     expect(stored[TITLE_INDEX_USER_KEY]).toEqual({ v: TITLE_INDEX_VERSION, user: ANA.id });
-    expect(stored[titleIndexKey(ANA.id)]).toEqual({
+    expect(stored[TITLE_INDEX_KEY]).toEqual({
       v: TITLE_INDEX_VERSION,
       user: ANA.id,
       count: 1,
@@ -86,27 +86,43 @@ describe('the title index follows the mirror', () => {
     await library.sync();
     await vi.waitFor(async () => expect(await pageSees({ mal: '5114' })).toBe('plantowatch'));
     expect(await pageSees({ imdb: 'tt0133093' })).toBeNull();
-    expect(Object.keys(await everything()).sort()).toEqual(
-      [TITLE_INDEX_USER_KEY, titleIndexKey(BEN.id)].sort(),
-    );
+    expect(Object.keys(await everything()).sort()).toEqual([TITLE_INDEX_USER_KEY, TITLE_INDEX_KEY].sort());
+    expect((await everything())[TITLE_INDEX_KEY]).toMatchObject({ user: BEN.id });
+  });
+
+  it("for another account: drops another user's index kept under a key of its own (an older version's)", async () => {
+    await local.set({ 'titleIndex:9': { v: 2, user: 9, count: 1, rows: 'mc|9||||tt0133093|m603' } });
+    users.signIn(BEN);
+    await library.sync();
+    await vi.waitFor(async () => expect(await pageSees({ mal: '5114' })).toBe('plantowatch'));
+    expect(Object.keys(await everything()).sort()).toEqual([TITLE_INDEX_USER_KEY, TITLE_INDEX_KEY].sort());
   });
 
   it('never points a page at a user who is no longer signed in, even while rebuilding', async () => {
-    await local.set({
-      [titleIndexKey(BEN.id)]: { v: TITLE_INDEX_VERSION, user: BEN.id, count: 0, rows: '' },
-    });
     users.signIn(BEN);
     await writer.update();
-    expect(await everything()).toMatchObject({ [TITLE_INDEX_USER_KEY]: { user: BEN.id } });
-    expect(Object.keys(await everything())).not.toContain(titleIndexKey(ANA.id));
+    expect(await everything()).toMatchObject({
+      [TITLE_INDEX_USER_KEY]: { user: BEN.id },
+      [TITLE_INDEX_KEY]: { user: BEN.id },
+    });
   });
 });
 
 describe('at start-up', () => {
   it('rebuilds an index of another version', async () => {
-    await local.set({ [TITLE_INDEX_USER_KEY]: { v: 0, user: ANA.id }, [titleIndexKey(ANA.id)]: { v: 0 } });
+    await local.set({ [TITLE_INDEX_USER_KEY]: { v: 0, user: ANA.id }, [TITLE_INDEX_KEY]: { v: 0 } });
     expect(await pageSees({ imdb: 'tt0133093' })).toBeUndefined();
     await writer.check();
+    expect(await pageSees({ imdb: 'tt0133093' })).toBe('completed');
+  });
+
+  it("moves version 2's index from its user's key to the one key", async () => {
+    await writer.update(); // the sync's own rebuilds are done
+    await local.clear();
+    const old = { v: 2, user: ANA.id, count: 1, rows: 'mc|9||||tt0133093|m603' };
+    await local.set({ [TITLE_INDEX_USER_KEY]: { v: 2, user: ANA.id }, [`titleIndex:${ANA.id}`]: old });
+    await writer.check();
+    expect(Object.keys(await everything()).sort()).toEqual([TITLE_INDEX_USER_KEY, TITLE_INDEX_KEY].sort());
     expect(await pageSees({ imdb: 'tt0133093' })).toBe('completed');
   });
 
