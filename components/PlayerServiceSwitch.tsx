@@ -3,6 +3,7 @@ import type { PlayerService } from '../lib/player/adapter';
 import { SERVICE_NAMES } from '../lib/player/services';
 import { releaseStorefronts } from '../lib/site-access/player-storefronts';
 import { type Settings, trackingOf } from '../lib/store/settings';
+import { HostAccessAnswer } from './HostAccessAnswer';
 import { PlayerStorefronts } from './PlayerStorefronts';
 import { usePlayerService } from './use-player-service';
 
@@ -19,7 +20,8 @@ interface PlayerServiceSwitchProps {
  * service with storefronts (Prime Video's other Amazon hosts) offers each under it.
  */
 export function PlayerServiceSwitch({ service, settings, update }: PlayerServiceSwitchProps) {
-  const { granted, answer, request, release } = usePlayerService(service);
+  const access = usePlayerService(service);
+  const { granted, answer, request, release } = access;
   const wanted = trackingOf(settings, service) === 'on';
   const name = SERVICE_NAMES[service];
   const toggle = (on: boolean) => {
@@ -46,17 +48,7 @@ export function PlayerServiceSwitch({ service, settings, update }: PlayerService
         />
         {t('optionsTrackService', name)}
       </label>
-      {answer === 'asking' && (
-        <p role="status" data-answer="asking">
-          {t('siteAccessAsking')}
-        </p>
-      )}
-      {/* Refused now, or withdrawn in the browser's own UI since: the switch is off, and says why. */}
-      {(answer === 'denied' || (wanted && granted === false && answer === undefined)) && (
-        <p role="status" class="error" data-answer="denied" data-service={service}>
-          {t('optionsMoreSitesDenied', name)}
-        </p>
-      )}
+      <HostAccessAnswer access={access} wanted={wanted} name={name} mark={{ 'data-service': service }} />
       {on && <PlayerStorefronts service={service} settings={settings} update={update} />}
     </>
   );

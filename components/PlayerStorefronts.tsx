@@ -1,6 +1,7 @@
 import { playerStorefronts } from '../lib/hosts';
 import { t } from '../lib/i18n';
 import type { Settings, TrackedService } from '../lib/store/settings';
+import { HostAccessAnswer } from './HostAccessAnswer';
 import { useStorefront } from './use-player-service';
 
 interface StorefrontsProps {
@@ -28,7 +29,8 @@ export function PlayerStorefronts({ service, settings, update }: StorefrontsProp
 
 /** One storefront: on only while the user turned it on AND the browser grants its host. */
 function StorefrontBox({ service, host, settings, update }: StorefrontsProps & { host: string }) {
-  const { granted, answer, request, release } = useStorefront(host);
+  const access = useStorefront(host);
+  const { granted, answer, request, release } = access;
   const chosen = settings.storefronts[service] ?? [];
   const wanted = chosen.includes(host);
   const toggle = (on: boolean) => {
@@ -53,17 +55,7 @@ function StorefrontBox({ service, host, settings, update }: StorefrontsProps & {
         />
         {host}
       </label>
-      {answer === 'asking' && (
-        <p role="status" data-answer="asking">
-          {t('siteAccessAsking')}
-        </p>
-      )}
-      {/* Refused now, or withdrawn in the browser's own UI since: off, and says why. */}
-      {(answer === 'denied' || (wanted && granted === false && answer === undefined)) && (
-        <p role="status" class="error" data-answer="denied" data-storefront={host}>
-          {t('optionsMoreSitesDenied', host)}
-        </p>
-      )}
+      <HostAccessAnswer access={access} wanted={wanted} name={host} mark={{ 'data-storefront': host }} />
     </>
   );
 }

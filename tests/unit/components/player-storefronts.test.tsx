@@ -9,8 +9,9 @@ import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { PlayerServiceSwitch } from '../../../components/PlayerServiceSwitch';
-import { getSettings, SETTINGS_KEY, type Settings, updateSettings } from '../../../lib/store/settings';
+import { SETTINGS_KEY, type Settings, updateSettings } from '../../../lib/store/settings';
 import { settle, stubI18n } from '../page/helpers';
+import { showSection } from './settings-section';
 
 const PRIME = ['https://www.primevideo.com/*', 'https://www.amazon.com/*'];
 const DE = 'https://www.amazon.de/*';
@@ -53,16 +54,10 @@ beforeEach(() => {
 
 afterEach(() => render(null, root));
 
-async function show() {
-  const update = async (patch: Partial<Settings>) => {
-    const next = await updateSettings(patch);
-    render(<PlayerServiceSwitch service="primevideo" settings={next} update={update} />, root);
-  };
-  await act(async () =>
-    render(<PlayerServiceSwitch service="primevideo" settings={await getSettings()} update={update} />, root),
-  );
-  await settle();
-}
+const show = () =>
+  showSection(root, (settings, update) => (
+    <PlayerServiceSwitch service="primevideo" settings={settings} update={update} />
+  ));
 
 /** Prime Video on: its switch turned on and its two hosts granted. */
 async function primeOn() {
