@@ -10,7 +10,12 @@ import {
   createPlayerScriptRegistration,
   type PlayerScriptApis,
 } from '../../../lib/background/player-services/registration';
-import { hostPermission, PLAYER_STOREFRONT_HOSTS, playerOnlyServiceHosts } from '../../../lib/hosts';
+import {
+  hostPermission,
+  PLAYER_PAGE_PATHS,
+  PLAYER_STOREFRONT_HOSTS,
+  playerOnlyServiceHosts,
+} from '../../../lib/hosts';
 import type { PlayerService } from '../../../lib/player/adapter';
 
 /** Two services as their registries would list them: one in the page, one with a player frame elsewhere. */
@@ -90,6 +95,9 @@ describe('player-only services: scripts follow the switch and the permission', (
       expect(page?.matches).toContain(`https://${host}/gp/video/*`);
       expect(page?.matches).not.toContain(hostPermission(host));
     }
+    // A storefront is a shop with a player's pages: one with no player's path would run on the whole shop.
+    for (const [service, hosts] of Object.entries(PLAYER_STOREFRONT_HOSTS))
+      for (const host of hosts) expect(PLAYER_PAGE_PATHS[service]?.[host], host).toBeTruthy();
   });
 
   it('registers nothing while the switch is on but the hosts are not granted, nor granted hosts with the switch off', async () => {

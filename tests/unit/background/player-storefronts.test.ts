@@ -8,6 +8,8 @@ import { describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { startPlayerServices } from '../../../lib/background/player-services/start-player-services';
 import type { HeldScript } from '../../../lib/background/script-registry/registered-scripts';
+import { playerTabOf } from '../../../lib/background/scrobble/scrobble-port';
+import { PLAYER_SERVICE_HOSTS, PLAYER_STOREFRONT_HOSTS } from '../../../lib/hosts';
 import { updateSettings } from '../../../lib/store/settings';
 import { settle } from '../page/helpers';
 
@@ -84,5 +86,16 @@ describe("Prime Video's storefronts, registered by the background", () => {
     await updateSettings({ trackServices: { primevideo: false } });
     await settle();
     expect(held.size).toBe(0);
+  });
+
+  it("accepts a storefront's tab as Prime Video's player, and only Prime Video's", () => {
+    const tab = { id: 9, index: 0, highlighted: false, active: true, pinned: false, incognito: false };
+    const rules = { extensionId: 'ext', extensionOrigin: 'chrome-extension://ext' };
+    for (const host of PLAYER_STOREFRONT_HOSTS.primevideo ?? []) {
+      const url = `https://${host}/gp/video/detail/amzn1.dv.gti.1/`;
+      expect(playerTabOf({ id: 'ext', url, tab }, rules)).toEqual({ tabId: 9, host });
+      expect(PLAYER_SERVICE_HOSTS.primevideo).toContain(host);
+      expect(PLAYER_SERVICE_HOSTS.disneyplus).not.toContain(host);
+    }
   });
 });
