@@ -8,9 +8,11 @@ import { createPlayerScriptRegistration } from './registration';
 
 /** The storefronts of the service the user turned on and the browser grants; a stored name of no storefront is none. */
 async function storefrontsOn(service: PlayerService): Promise<string[]> {
-  if (service === 'netflix') return [];
+  const storefronts = playerStorefronts(service);
+  // Most services have none: their reconcile reads no settings for it.
+  if (storefronts.length === 0 || service === 'netflix') return [];
   const wanted = (await getSettings()).storefronts[service] ?? [];
-  const known = wanted.filter((host) => playerStorefronts(service).includes(host));
+  const known = wanted.filter((host) => storefronts.includes(host));
   const granted = await Promise.all(known.map(isStorefrontGranted));
   return known.filter((_, index) => granted[index]);
 }
