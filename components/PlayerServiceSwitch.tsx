@@ -1,7 +1,10 @@
 import { t } from '../lib/i18n';
 import type { PlayerService } from '../lib/player/adapter';
 import { SERVICE_NAMES } from '../lib/player/services';
+import { releaseStorefronts } from '../lib/site-access/player-storefronts';
 import { type Settings, trackingOf } from '../lib/store/settings';
+import { HostAccessAnswer } from './HostAccessAnswer';
+import { PlayerStorefronts } from './PlayerStorefronts';
 import { usePlayerService } from './use-player-service';
 
 interface PlayerServiceSwitchProps {
@@ -13,20 +16,25 @@ interface PlayerServiceSwitchProps {
 /**
  * A player-only service's "Track Disney+ playback" (docs/architecture.md, Player-only services): on only
  * while the user turned it on AND the browser grants the service's hosts. Turning it on asks the browser
- * for the hosts from the click; turning it off gives them back. The background follows both.
+ * for the hosts from the click; turning it off gives them back. The background follows both. Once on, a
+ * service with storefronts (Prime Video's other Amazon hosts) offers each under it.
  */
 export function PlayerServiceSwitch({ service, settings, update }: PlayerServiceSwitchProps) {
-  const { granted, answer, request, release } = usePlayerService(service);
+  const access = usePlayerService(service);
+  const { granted, answer, request, release } = access;
   const wanted = trackingOf(settings, service) === 'on';
   const name = SERVICE_NAMES[service];
   const toggle = (on: boolean) => {
     // Only the one service's switch is written: the store merges trackServices.
     if (on) request(() => update({ trackServices: { [service]: true } }));
     else {
-      update({ trackServices: { [service]: false } });
+      // Everything goes off with it: its storefronts too, so turning it on again asks only its own hosts.
+      update({ trackServices: { [service]: false }, storefronts: { [service]: [] } });
       release();
+      void releaseStorefronts(service).catch(() => false);
     }
   };
+  const on = wanted && granted === true;
   return (
     <>
       <label>
@@ -34,23 +42,14 @@ export function PlayerServiceSwitch({ service, settings, update }: PlayerService
           type="checkbox"
           name={`track-${service}`}
           data-service={service}
-          checked={wanted && granted === true}
+          checked={on}
           disabled={granted === undefined || answer === 'asking'}
           onChange={(event) => toggle(event.currentTarget.checked)}
         />
         {t('optionsTrackService', name)}
       </label>
-      {answer === 'asking' && (
-        <p role="status" data-answer="asking">
-          {t('siteAccessAsking')}
-        </p>
-      )}
-      {/* Refused now, or withdrawn in the browser's own UI since: the switch is off, and says why. */}
-      {(answer === 'denied' || (wanted && granted === false && answer === undefined)) && (
-        <p role="status" class="error" data-answer="denied" data-service={service}>
-          {t('optionsMoreSitesDenied', name)}
-        </p>
-      )}
+      <HostAccessAnswer access={access} wanted={wanted} name={name} mark={{ 'data-service': service }} />
+      {on && <PlayerStorefronts service={service} settings={settings} update={update} />}
     </>
   );
 }

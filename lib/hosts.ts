@@ -109,8 +109,37 @@ export const PLAYER_ONLY_SERVICE_HOSTS: Readonly<Record<string, readonly string[
  * host's script runs on the whole host.
  */
 export const PLAYER_PAGE_PATHS: Readonly<Record<string, Readonly<Record<string, string>>>> = {
-  primevideo: { 'www.amazon.com': '/gp/video/*' },
+  primevideo: {
+    'www.amazon.com': '/gp/video/*',
+    'www.amazon.co.uk': '/gp/video/*',
+    'www.amazon.de': '/gp/video/*',
+    'www.amazon.co.jp': '/gp/video/*',
+    'www.amazon.com.au': '/gp/video/*',
+  },
 };
+
+/**
+ * The other hosts a player-only service plays on, each asked for by a checkbox of its own under the
+ * service's switch, once it is on (docs/architecture.md, Player-only services): a user of one storefront
+ * is never asked for the others. Optional hosts only, and never part of the switch's own request.
+ */
+export const PLAYER_STOREFRONT_HOSTS: Readonly<Record<string, readonly string[]>> = {
+  // Amazon's other storefronts, whose /gp/video/ pages play Prime Video too (docs/sites.md, Prime Video).
+  primevideo: ['www.amazon.co.uk', 'www.amazon.de', 'www.amazon.co.jp', 'www.amazon.com.au'],
+};
+
+/** A service's storefronts (PLAYER_STOREFRONT_HOSTS); none for most. */
+export const playerStorefronts = (service: string): readonly string[] =>
+  PLAYER_STOREFRONT_HOSTS[service] ?? [];
+
+/** Every host a player-only service's pages may be on: its own and its storefronts'. */
+const playerPageHosts = (): Record<string, readonly string[]> =>
+  Object.fromEntries(
+    Object.entries(PLAYER_ONLY_SERVICE_HOSTS).map(([service, hosts]) => [
+      service,
+      [...hosts, ...playerStorefronts(service)],
+    ]),
+  );
 
 export const PLAYER_SERVICE_HOSTS: Readonly<Record<string, readonly string[]>> =
   /* @__PURE__ */ Object.assign(
@@ -119,7 +148,7 @@ export const PLAYER_SERVICE_HOSTS: Readonly<Record<string, readonly string[]>> =
       // The watch pages only: the older player's frame reports through the frame relay, never a port.
       crunchyroll: ['www.crunchyroll.com'],
     },
-    PLAYER_ONLY_SERVICE_HOSTS,
+    /* @__PURE__ */ playerPageHosts(),
   );
 
 /**
@@ -139,11 +168,15 @@ export const playerOnlyServiceHosts = (service: string): string[] => [
 ];
 
 function playerHostPermissions(): string[] {
-  const hosts = new Set(Object.keys(PLAYER_ONLY_SERVICE_HOSTS).flatMap(playerOnlyServiceHosts));
+  const services = Object.keys(PLAYER_ONLY_SERVICE_HOSTS);
+  const hosts = new Set([
+    ...services.flatMap(playerOnlyServiceHosts),
+    ...services.flatMap(playerStorefronts),
+  ]);
   return [...hosts].map(hostPermission);
 }
 
-/** The player-only services' hosts: optional host permissions only, never required. */
+/** The player-only services' hosts, their storefronts' too: optional host permissions only, never required. */
 export const OPTIONAL_PLAYER_HOST_PERMISSIONS = /* @__PURE__ */ playerHostPermissions();
 
 /**

@@ -39,6 +39,12 @@ export interface Settings extends PageSettings {
    * `trackNetflix`, kept as the user set it). A service not named here is off.
    */
   trackServices: Partial<Record<TrackedService, boolean>>;
+  /**
+   * The storefronts the user turned on under a service's switch (Prime Video's other Amazon hosts,
+   * docs/architecture.md, Player-only services): tracked only while the service's switch is on and the
+   * browser grants the storefront's host.
+   */
+  storefronts: Partial<Record<TrackedService, string[]>>;
   /** The share of a playback (70–95 %) at which it is marked watched, on every service. */
   watchedAtPercent: number;
 }
@@ -66,6 +72,7 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   trackNetflix: 'ask',
   badgeCounts: 'episodes',
   trackServices: {},
+  storefronts: {},
   watchedAtPercent: WATCHED_AT_PERCENT,
 });
 
@@ -94,6 +101,7 @@ export function normaliseSettings(raw: unknown): Settings {
     trackNetflix:
       TRACK_NETFLIX.find((value) => value === stored.trackNetflix) ?? DEFAULT_SETTINGS.trackNetflix,
     trackServices: perService(stored.trackServices),
+    storefronts: storefrontsOf(stored.storefronts),
     watchedAtPercent: watchedAtOf(stored.watchedAtPercent),
   };
 }
@@ -102,6 +110,14 @@ export function normaliseSettings(raw: unknown): Settings {
 function perService(raw: unknown): Partial<Record<TrackedService, boolean>> {
   const stored = isRecord(raw) ? raw : {};
   return Object.fromEntries(Object.entries(stored).filter(([, on]) => typeof on === 'boolean'));
+}
+
+/** Each service's storefronts, as host names, once each (the hosts' registry decides which are real). */
+function storefrontsOf(raw: unknown): Partial<Record<TrackedService, string[]>> {
+  const stored = isRecord(raw) ? raw : {};
+  const hostsOf = (value: unknown) =>
+    Array.isArray(value) ? [...new Set(value.filter((host) => typeof host === 'string'))] : [];
+  return Object.fromEntries(Object.entries(stored).map(([service, hosts]) => [service, hostsOf(hosts)]));
 }
 
 /** A stored threshold, held to 70–95 %; anything but a number (NaN included) is the default. */
@@ -133,6 +149,7 @@ export async function updateSettings(patch: Partial<Settings>): Promise<Settings
           ? 'episodes'
           : current.badgeCounts),
     trackServices: { ...current.trackServices, ...patch.trackServices },
+    storefronts: { ...current.storefronts, ...patch.storefronts },
   });
   await browser.storage.local.set({ [SETTINGS_KEY]: next });
   return next;

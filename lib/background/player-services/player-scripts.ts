@@ -24,10 +24,12 @@ export function playerServiceScripts(
   service: PlayerService,
   pageHosts: Readonly<Record<string, readonly string[]>> = PLAYER_ONLY_SERVICE_HOSTS,
   frameHosts: Readonly<Record<string, readonly string[]>> = PLAYER_FRAME_HOSTS,
+  /** The service's storefronts turned on and granted: their player pages only, as amazon.com's. */
+  storefronts: readonly string[] = [],
 ): RegisteredScript[] {
   // The permission is the host's; the script runs only where the service plays on it.
   const paths = PLAYER_PAGE_PATHS[service] ?? {};
-  const page = (pageHosts[service] ?? []).map((host) =>
+  const page = [...(pageHosts[service] ?? []), ...storefronts].map((host) =>
     paths[host] ? `https://${host}${paths[host]}` : hostPermission(host),
   );
   const frames = (frameHosts[service] ?? []).map(hostPermission);

@@ -25,9 +25,9 @@ const SELECTORS = {
   adTimer: '[class*="atvwebplayersdk-ad-timer"]',
 } as const;
 
-/** Amazon's own storefront plays Prime Video under /gp/video/ only; its shop pages are no player. */
+/** Amazon's own storefronts (amazon.com, .co.uk, .de…) play Prime Video under /gp/video/ only; their shop pages are no player. */
 const isPlayerPage = (location: Pick<Location, 'hostname' | 'pathname'>) =>
-  location.hostname !== 'www.amazon.com' || location.pathname.startsWith('/gp/video/');
+  location.hostname === 'www.primevideo.com' || location.pathname.startsWith('/gp/video/');
 
 function activePlayer(doc: Document): Element | null {
   const players = Array.from(doc.querySelectorAll(SELECTORS.player));

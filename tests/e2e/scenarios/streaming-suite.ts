@@ -21,7 +21,20 @@ export const FIREFOX_PREFS = {
   'media.suspend-bkgnd-video.enabled': false,
 };
 
-export function streamingPlayerTests(suite: Suite, service: StreamingCase, notThis: NotThisCase): void {
+/** What a service's own tests after the shared ones are given: the session, its options page, the run. */
+export interface StreamingContext {
+  session: Session;
+  options: AnyPage;
+  run: StreamingRun;
+}
+
+/** `more` registers a service's own tests, run after the shared ones in the same session. */
+export function streamingPlayerTests(
+  suite: Suite,
+  service: StreamingCase,
+  notThis: NotThisCase,
+  more?: (context: () => StreamingContext) => void,
+): void {
   let session: Session;
   let options: AnyPage;
   let run: StreamingRun;
@@ -56,4 +69,6 @@ export function streamingPlayerTests(suite: Suite, service: StreamingCase, notTh
     () => notThisMovesTheScrobble(run, session.pages, notThis),
     90_000,
   );
+
+  more?.(() => ({ session, options, run }));
 }

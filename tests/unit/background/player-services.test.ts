@@ -10,20 +10,34 @@ import {
   createPlayerScriptRegistration,
   type PlayerScriptApis,
 } from '../../../lib/background/player-services/registration';
-import { hostPermission, playerOnlyServiceHosts } from '../../../lib/hosts';
+import {
+  hostPermission,
+  PLAYER_PAGE_PATHS,
+  PLAYER_STOREFRONT_HOSTS,
+  playerOnlyServiceHosts,
+} from '../../../lib/hosts';
 import type { PlayerService } from '../../../lib/player/adapter';
 
 /** Two services as their registries would list them: one in the page, one with a player frame elsewhere. */
 const PAGES = { disneyplus: ['www.disneyplus.com'], primevideo: ['www.primevideo.com', 'www.amazon.com'] };
 const FRAMES = { primevideo: ['player.example.net'] };
-const scriptsOf = (service: PlayerService) => playerServiceScripts(service, PAGES, FRAMES);
+const scriptsOf = (service: PlayerService, storefronts: readonly string[] = []) =>
+  playerServiceScripts(service, PAGES, FRAMES, storefronts);
 const SERVICES: PlayerService[] = ['disneyplus', 'primevideo'];
 
 function fakeBrowser(on: PlayerService[], granted: PlayerService[], held: HeldScript[] = []) {
-  const state = { on, granted, held: new Map(held.map((script) => [script.id, script])), registerCalls: 0 };
+  const state = {
+    on,
+    granted,
+    /** Prime Video's storefronts turned on and granted. */
+    storefronts: [] as string[],
+    held: new Map(held.map((script) => [script.id, script])),
+    registerCalls: 0,
+  };
   const apis: PlayerScriptApis = {
     isOn: async (service) => state.on.includes(service),
     isGranted: async (service) => state.granted.includes(service),
+    storefronts: async (service) => (service === 'primevideo' ? state.storefronts : []),
     registered: async (ids) => ids.flatMap((id) => state.held.get(id) ?? []),
     async register(scripts) {
       state.registerCalls++;
@@ -75,6 +89,17 @@ describe('player-only services: scripts follow the switch and the permission', (
     ]);
   });
 
+  it("runs Prime Video's script on each storefront's /gp/video/ pages only, never its shop's, under the storefront's own permission", () => {
+    for (const host of PLAYER_STOREFRONT_HOSTS.primevideo ?? []) {
+      const [page] = playerServiceScripts('primevideo', undefined, undefined, [host]);
+      expect(page?.matches).toContain(`https://${host}/gp/video/*`);
+      expect(page?.matches).not.toContain(hostPermission(host));
+    }
+    // A storefront is a shop with a player's pages: one with no player's path would run on the whole shop.
+    for (const [service, hosts] of Object.entries(PLAYER_STOREFRONT_HOSTS))
+      for (const host of hosts) expect(PLAYER_PAGE_PATHS[service]?.[host], host).toBeTruthy();
+  });
+
   it('registers nothing while the switch is on but the hosts are not granted, nor granted hosts with the switch off', async () => {
     const browser = fakeBrowser(['disneyplus'], ['primevideo']);
     await browser.reconcile();
@@ -101,6 +126,37 @@ describe('player-only services: scripts follow the switch and the permission', (
     const calls = browser.state.registerCalls;
     await browser.reconcile();
     expect(browser.state.registerCalls).toBe(calls);
+  });
+
+  it("adds a storefront turned on and granted to Prime Video's one registration, its /gp/video/ pages only", async () => {
+    const browser = fakeBrowser(['primevideo'], ['primevideo']);
+    await browser.reconcile();
+    browser.state.storefronts = ['www.amazon.de'];
+    await browser.reconcile();
+    expect(browser.ids()).toEqual(['primevideo-player', 'primevideo-player-frame']);
+    expect(browser.state.held.get('primevideo-player')?.matches).toEqual([
+      'https://www.primevideo.com/*',
+      'https://www.amazon.com/gp/video/*',
+      'https://www.amazon.de/gp/video/*',
+    ]);
+    // Turned off, or its access withdrawn: the registration goes back to the service's own hosts.
+    browser.state.storefronts = [];
+    await browser.reconcile();
+    expect(browser.state.held.get('primevideo-player')?.matches).toEqual([
+      'https://www.primevideo.com/*',
+      'https://www.amazon.com/gp/video/*',
+    ]);
+  });
+
+  it("registers no storefront while Prime Video's own switch is off or its hosts withdrawn", async () => {
+    const browser = fakeBrowser([], ['primevideo']);
+    browser.state.storefronts = ['www.amazon.de', 'www.amazon.co.jp'];
+    await browser.reconcile();
+    expect(browser.ids()).toEqual([]);
+    browser.state.on = ['primevideo'];
+    browser.state.granted = [];
+    await browser.reconcile();
+    expect(browser.ids()).toEqual([]);
   });
 
   it('never registers an id twice when start-up and a permission change reconcile at once', async () => {

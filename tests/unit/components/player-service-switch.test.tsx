@@ -9,8 +9,9 @@ import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { PlayerServiceSwitch } from '../../../components/PlayerServiceSwitch';
-import { getSettings, SETTINGS_KEY, type Settings, updateSettings } from '../../../lib/store/settings';
+import { SETTINGS_KEY, type Settings, updateSettings } from '../../../lib/store/settings';
 import { settle, stubI18n } from '../page/helpers';
+import { showSection } from './settings-section';
 
 /**
  * The browser's optional permissions as the switch meets them (lib/site-access/player-services.ts): the
@@ -50,16 +51,10 @@ beforeEach(() => {
 
 afterEach(() => render(null, root));
 
-async function show() {
-  const update = async (patch: Partial<Settings>) => {
-    const next = await updateSettings(patch);
-    render(<PlayerServiceSwitch service="disneyplus" settings={next} update={update} />, root);
-  };
-  await act(async () =>
-    render(<PlayerServiceSwitch service="disneyplus" settings={await getSettings()} update={update} />, root),
-  );
-  await settle();
-}
+const show = () =>
+  showSection(root, (settings, update) => (
+    <PlayerServiceSwitch service="disneyplus" settings={settings} update={update} />
+  ));
 
 const box = () => root.querySelector<HTMLInputElement>('[data-service="disneyplus"]');
 const stored = async () => (await fakeBrowser.storage.local.get(SETTINGS_KEY))[SETTINGS_KEY] as Settings;

@@ -4,6 +4,7 @@ import {
   OPTIONAL_SITE_HOST_PERMISSIONS,
   PLAYER_ONLY_SERVICE_HOSTS,
   playerOnlyServiceHosts,
+  playerStorefronts,
   USER_SERVER_PERMISSION,
 } from '../../../lib/hosts';
 import config from '../../../wxt.config';
@@ -96,9 +97,10 @@ describe.each([
       manifestVersion === 2
         ? manifest.optional_permissions?.filter((permission) => permission !== 'notifications')
         : manifest.optional_host_permissions;
-    const players = [...new Set(Object.keys(PLAYER_ONLY_SERVICE_HOSTS).flatMap(playerOnlyServiceHosts))].map(
-      hostPermission,
-    );
+    const services = Object.keys(PLAYER_ONLY_SERVICE_HOSTS);
+    const players = [
+      ...new Set([...services.flatMap(playerOnlyServiceHosts), ...services.flatMap(playerStorefronts)]),
+    ].map(hostPermission);
     expect(players).toContain('https://www.disneyplus.com/*');
     // Prime Video's site and amazon.com's /gp/video/ pages: asked for by its switch, never held at install.
     expect(players).toEqual(
@@ -113,6 +115,27 @@ describe.each([
       expect(manifest.host_permissions ?? []).not.toContain(host);
       expect(manifest.permissions).not.toContain(host);
     }
+  });
+
+  it("lists Prime Video's other Amazon storefronts as optional hosts only, each its own", () => {
+    const optional =
+      manifestVersion === 2 ? manifest.optional_permissions : manifest.optional_host_permissions;
+    const storefronts = [
+      'https://www.amazon.co.uk/*',
+      'https://www.amazon.de/*',
+      'https://www.amazon.co.jp/*',
+      'https://www.amazon.com.au/*',
+    ];
+    expect(playerStorefronts('primevideo').map(hostPermission)).toEqual(storefronts);
+    for (const host of storefronts) {
+      expect(optional).toContain(host);
+      expect(manifest.host_permissions ?? []).not.toContain(host);
+      expect(manifest.permissions).not.toContain(host);
+    }
+    // Never part of the Prime Video switch's own request: each is asked for by its own checkbox.
+    expect(playerOnlyServiceHosts('primevideo').map(hostPermission)).not.toEqual(
+      expect.arrayContaining([storefronts[0]]),
+    );
   });
 
   it('declares every host only as an optional pattern, for the servers the user adds by their address', () => {

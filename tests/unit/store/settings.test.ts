@@ -51,8 +51,19 @@ describe('settings', () => {
       trackNetflix: 'ask',
       badgeCounts: 'episodes',
       trackServices: {},
+      storefronts: {},
       watchedAtPercent: 80,
     });
+  });
+
+  it("merges a service's storefronts service by service, each host once, and drops what is no host name", async () => {
+    await updateSettings({ storefronts: { primevideo: ['www.amazon.de', 'www.amazon.de'] } });
+    await updateSettings({ trackServices: { primevideo: true } });
+    expect((await getSettings()).storefronts).toEqual({ primevideo: ['www.amazon.de'] });
+    expect(
+      normaliseSettings({ storefronts: { primevideo: ['www.amazon.de', 7, null], max: 'x' } }).storefronts,
+    ).toEqual({ primevideo: ['www.amazon.de'], max: [] });
+    expect(normaliseSettings({ storefronts: ['www.amazon.de'] }).storefronts).toEqual({});
   });
 
   it('reads an older badge switch as the count, and keeps the switch working', async () => {

@@ -12,6 +12,7 @@ import {
   type PrimeTitleKey,
   primeDetailUrl,
   primeMedia,
+  primeShopUrl,
   primevideoAnswer,
 } from '../../../fixtures/sites/primevideo-player';
 import { parseHtml } from '../load-page';
@@ -79,6 +80,18 @@ describe("Prime Video's player", () => {
     openPlayer(doc, 'Oppenheimer');
     const shop = new URL('https://www.amazon.com/dp/B0C123') as unknown as Location;
     expect(primevideoPlayer.playingKey(shop, doc)).toBeNull();
+  });
+
+  it("tells the episode on amazon.de's German /gp/video/ page from its German records, and nothing on its shop pages", async () => {
+    const { doc, location } = page('boys', 'www.amazon.de');
+    expect(location.pathname.startsWith('/gp/video/detail/')).toBe(true);
+    expect(doc.documentElement.lang).toBe('de');
+    openPlayer(doc, 'The Boys', 'Staffel 1, Folge 7 Die Gesellschaft zur Selbsterhaltung');
+    expect(await playing(doc, location)).toEqual(primeMedia('boys', 7, 'www.amazon.de'));
+    expect(primeMedia('boys', 7, 'www.amazon.de').title).toBe('Die Gesellschaft zur Selbsterhaltung');
+    const shop = new URL(primeShopUrl('boys', 'www.amazon.de'));
+    expect(primevideoAnswer(shop.hostname, shop)?.status).toBe(200);
+    expect(primevideoPlayer.playingKey(shop as unknown as Location, doc)).toBeNull();
   });
 
   it("never counts a trailer played in the full player, a series' or a film's", () => {
