@@ -1,3 +1,4 @@
+import { shareStartupModules } from 'virtual:background-shared-modules';
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { startAlerts } from '../lib/background/alerts/start-alerts';
@@ -8,6 +9,9 @@ import { readLinkText, type ScriptingApi } from '../lib/background/context-menu/
 import { routerListener } from '../lib/background/intents/router';
 import { startBackgroundJobs } from '../lib/background/jobs';
 import { startOptionalSites } from '../lib/background/optional-sites/start-optional-sites';
+import { importPartsAtInstall, partFileLoader } from '../lib/background/parts/load-part-file';
+import { createPartLoader } from '../lib/background/parts/part-loader';
+import { BACKGROUND_PARTS } from '../lib/background/parts/shared-modules';
 import { startPlayerServices } from '../lib/background/player-services/start-player-services';
 import { startSelfHostedServers } from '../lib/background/self-hosted/start-self-hosted';
 import { createBackgroundServices } from '../lib/background/services';
@@ -17,7 +21,11 @@ export default defineBackground({
   // Firefox MV2: an event page, so it sleeps like Chrome's service worker.
   persistent: false,
   main() {
-    const services = createBackgroundServices();
+    // The rarely used parts are files of their own, sharing these modules (docs/architecture.md,
+    // "Loading code on demand"); Chromium's worker imports them while installing, or it could not later.
+    shareStartupModules();
+    importPartsAtInstall(BACKGROUND_PARTS);
+    const services = createBackgroundServices(createPartLoader(partFileLoader()));
     browser.runtime.onMessage.addListener(routerListener(services.router));
     startBackgroundJobs(services);
     startContextMenu({

@@ -28,14 +28,14 @@ import { createPendingMenuActions } from './context-menu/pending-menu-actions';
 import { createEpisodeCatalogue, openCatalogueDb } from './episodes/episode-catalogue';
 import { createEpisodeHandlers } from './episodes/episode-handlers';
 import { createImportHandlers } from './import/import-handlers';
-import { createImportService } from './import/import-service';
-import { browserNetflixTabs } from './import/netflix-tabs';
+import { lazyImports } from './import/lazy-imports';
 import { createRouter } from './intents/router';
 import { createItemHandlers } from './items/item-handlers';
 import { createListHandlers } from './items/list-handlers';
 import { createScoreHandlers } from './items/score-handlers';
 import { createMatchHandlers } from './match/match-handlers';
 import { openMatchWindow } from './match/match-window';
+import type { PartLoader } from './parts/part-loader';
 import { connectRevisions, createRevisions } from './revisions';
 import { acceptFrameSamples } from './scrobble/frame-relay';
 import { createPlaybackFinds } from './scrobble/playback-find';
@@ -49,7 +49,7 @@ import { createServerSenders } from './self-hosted/server-senders';
  * Creates every background service once and connects them. Nothing here talks to Simkl by
  * itself: the entrypoint decides when to sync and flush.
  */
-export function createBackgroundServices() {
+export function createBackgroundServices(loadPart: PartLoader) {
   const { api, session } = createSimkl();
   const currentUser = signedInUser(session);
   // The mirror and the queue keep each Simkl user's data apart (no accounts mixed); the resolver's
@@ -99,7 +99,8 @@ export function createBackgroundServices() {
   library.onSynced(
     () => void Promise.all(EPISODE_FILES.map((kind) => calendar.entries(kind))).catch(() => {}),
   );
-  const imports = createImportService({ api, resolver, library, currentUser, tabs: browserNetflixTabs });
+  // The import's code is a part of its own, loaded on its first use (parts/).
+  const imports = lazyImports(loadPart, { api, resolver, library, currentUser });
   onUserChange(session, currentUser, () => {
     // Every way in (browser flow, PIN, device code): the user's own lists (a full sync for another
     // user, a delta for the same one back), and their writes and import that waited for a session.
