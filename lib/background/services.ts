@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { createSimkl } from '../account/create-simkl';
+import type { SignInFlows } from '../account/sign-in-flows';
 import { createLedgerStore } from '../alerts/ledger-store';
-import { createCalendar } from '../calendar';
 import { createImageCache } from '../images';
 import { createLibrary, openLibraryDb } from '../library';
 import { systemClock } from '../library/types';
@@ -18,11 +18,12 @@ import { createDataHandlers } from './account/data-handlers';
 import { onUserChange, signedInSession, signedInUser } from './account/signed-in-user';
 import { nextSyncAt } from './alarms';
 import { listenToAlertClicks } from './alerts/alert-clicks';
-import { createAlerts } from './alerts/alerts-job';
+import { lazyAlerts } from './alerts/lazy-alerts';
 import { browserNotifier } from './alerts/notifier';
 import { releaseAlertsAt } from './alerts/start-alerts';
 import { createBadge } from './calendar/badge-job';
 import { createCalendarHandlers } from './calendar/calendar-handlers';
+import { lazyCalendar } from './calendar/lazy-calendar';
 import { createMenuConfirmHandlers } from './context-menu/menu-confirm-handlers';
 import { createPendingMenuActions } from './context-menu/pending-menu-actions';
 import { createEpisodeCatalogue, openCatalogueDb } from './episodes/episode-catalogue';
@@ -50,7 +51,8 @@ import { createServerSenders } from './self-hosted/server-senders';
  * itself: the entrypoint decides when to sync and flush.
  */
 export function createBackgroundServices(loadPart: PartLoader) {
-  const { api, session } = createSimkl();
+  // The sign-in flows are a part of their own, loaded when the user signs in (parts/).
+  const { api, session } = createSimkl({ flows: () => loadPart<SignInFlows>('sign-in') });
   const currentUser = signedInUser(session);
   // The mirror and the queue keep each Simkl user's data apart (no accounts mixed); the resolver's
   // answers (which title an id names) are the same for everyone.
@@ -74,7 +76,8 @@ export function createBackgroundServices(loadPart: PartLoader) {
   });
   const currentSession = signedInSession(session);
   const outbox = createOutbox({ api, db: openOutboxDb(), library, resolver, currentSession });
-  const calendar = createCalendar();
+  // The calendar's files are a part of their own, loaded on their first read (parts/).
+  const calendar = lazyCalendar(loadPart);
   const EPISODE_FILES = ['tv', 'anime'] as const;
   const images = createImageCache();
   const revisions = createRevisions();
@@ -85,7 +88,8 @@ export function createBackgroundServices(loadPart: PartLoader) {
   library.onSynced(() => void badge.refresh());
   library.onChange(() => void badge.refresh());
   // New-episode alerts, after each sync: the calendar refreshed with it, the mirror up to date.
-  const alerts = createAlerts({
+  // Their check is a part of its own, loaded only when the alerts are on (parts/).
+  const alerts = lazyAlerts(loadPart, {
     library,
     calendar,
     currentUser,
