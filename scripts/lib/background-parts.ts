@@ -18,6 +18,9 @@ const SHARED_PREFIX = '\0background-shared:';
 const isPackage = (name: string) => !name.startsWith('lib/');
 const specifierOf = (root: string, name: string) => (isPackage(name) ? name : path.join(root, name));
 
+/** WXT's wrapper of every unlisted script: a function of one line, no state, in every part. */
+const WRAPPER = /node_modules\/wxt\/dist\/utils\/define-unlisted-script\./;
+
 /** Which modules each bundle holds, by bundle, for the check after the build. */
 const bundleModules = new Map<string, string[]>();
 
@@ -27,7 +30,7 @@ function recordModules(bundle: string, output: OutputBundle): void {
   const ids = Object.values(output).flatMap((chunk) => Object.keys(chunk.modules ?? {}));
   bundleModules.set(
     bundle,
-    ids.filter((id) => !id.startsWith('\0') && !id.includes('virtual:')),
+    ids.filter((id) => !id.startsWith('\0') && !id.includes('virtual:') && !WRAPPER.test(id)),
   );
 }
 

@@ -33,6 +33,9 @@ export const BROWSER_SUPPORT = {
   },
 
   'anime-sites': 'both',
+  'background-parts': 'both',
+  'background-parts/first-use': 'both',
+  'background-parts/after-restart': { only: 'chromium', why: SERVICE_WORKER_STOP },
   'appletv-player': 'both',
   badges: 'both',
   'context-menu': 'both',

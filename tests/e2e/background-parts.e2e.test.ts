@@ -1,0 +1,61 @@
+/**
+ * The background's parts, loaded on demand (docs/architecture.md, "Loading code on demand"): each works
+ * on its first use in both browsers (the sign-in flows sign the user in, the calendar answers after the
+ * first sync, the import answers its state), and in Chromium a worker stopped and started again loads a
+ * part it has not run since, by importScripts of a file it imported while installing. That last fails
+ * if the worker cannot import a part after a restart (a part not imported at install, a part whose
+ * shared modules are missing): the intent then answers an error instead of its view.
+ */
+import { expect } from 'vitest';
+import { REGISTRY_KEY } from '../../lib/background/parts/registry';
+import { describeInBrowsers } from './harness/suite';
+import { ask, startFaultRun } from './scenarios/faults-run';
+
+type PartsScope = Record<string, { parts: Record<string, unknown> } | undefined>;
+
+describeInBrowsers(
+  'the background parts loaded on demand',
+  { scenario: 'background-parts', firefoxBuilds: ['firefox-mv2', 'firefox-mv3'] },
+  (suite) => {
+    suite.it(
+      'first-use',
+      'signs in, reads the calendar and answers the import on each part’s first use',
+      async () => {
+        // Signing in (through the sign-in part) and its first sync are the run's start.
+        const { page } = await startFaultRun(suite);
+        expect((await ask(page, 'account', {})).signedIn).toBe(true);
+        const upcoming = await ask(page, 'upcoming', { days: 7 });
+        expect(upcoming.signedIn).toBe(true);
+        const importView = await ask(page, 'importState', {});
+        expect(importView.phase).toBe('idle');
+        expect(importView.netflixTab).toBe(false);
+      },
+      120_000,
+    );
+
+    suite.it(
+      'after-restart',
+      'loads a part after the worker was stopped, and runs none at the restart until asked',
+      async () => {
+        const { page, chrome } = await startFaultRun(suite);
+        await chrome.stopServiceWorker();
+        // A message that needs no part wakes the worker.
+        await ask(page, 'pending', {});
+        const worker = await chrome.serviceWorker();
+        const partsRun = () =>
+          worker.evaluate(
+            (key) => Object.keys((globalThis as unknown as PartsScope)[key]?.parts ?? {}),
+            REGISTRY_KEY,
+          );
+        expect(await partsRun()).not.toContain('import');
+
+        const importView = await ask(page, 'importState', {});
+        expect(importView.phase).toBe('idle');
+        const upcoming = await ask(page, 'upcoming', { days: 7 });
+        expect(upcoming.signedIn).toBe(true);
+        expect(await partsRun()).toEqual(expect.arrayContaining(['import', 'calendar']));
+      },
+      120_000,
+    );
+  },
+);
