@@ -5,7 +5,7 @@ import { startAlerts } from '../lib/background/alerts/start-alerts';
 import { startCommands } from '../lib/background/commands/commands';
 import { openConfirmWindow } from '../lib/background/context-menu/confirm-window';
 import { startContextMenu } from '../lib/background/context-menu/context-menu';
-import { readLinkText, type ScriptingApi } from '../lib/background/context-menu/link-text';
+import type { ContextMenuPart } from '../lib/background/context-menu/context-menu-part';
 import { routerListener } from '../lib/background/intents/router';
 import { startBackgroundJobs } from '../lib/background/jobs';
 import { startOptionalSites } from '../lib/background/optional-sites/start-optional-sites';
@@ -25,7 +25,8 @@ export default defineBackground({
     // "Loading code on demand"); Chromium's worker imports them while installing, or it could not later.
     shareStartupModules();
     importPartsAtInstall(BACKGROUND_PARTS);
-    const services = createBackgroundServices(createPartLoader(partFileLoader()));
+    const loadPart = createPartLoader(partFileLoader());
+    const services = createBackgroundServices(loadPart);
     browser.runtime.onMessage.addListener(routerListener(services.router));
     startBackgroundJobs(services);
     startContextMenu({
@@ -38,8 +39,8 @@ export default defineBackground({
       isSignedIn: services.isSignedIn,
       onSignedInChange: (listener) => services.session.onChange((state) => listener(state.signedIn)),
       openTab: (url, besideTabId) => browser.tabs.create({ url, openerTabId: besideTabId }),
-      linkTextOf: (tabId, frameId, url) =>
-        readLinkText(browser.scripting as unknown as ScriptingApi | undefined, tabId, frameId, url),
+      clickHandler: async (deps) =>
+        (await loadPart<ContextMenuPart>('context-menu')).createMenuClickHandler(deps),
     });
     startAlerts(services.alerts, services.listenToAlertClicks);
     startCommands();

@@ -6,14 +6,14 @@
  */
 
 /** Each part is `entrypoints/<name>-part.ts`, built to `/<name>-part.js`. */
-export const BACKGROUND_PARTS = ['import', 'sign-in', 'alerts', 'calendar'] as const;
+export const BACKGROUND_PARTS = ['import', 'sign-in', 'alerts', 'calendar', 'context-menu'] as const;
 export type BackgroundPart = (typeof BACKGROUND_PARTS)[number];
 
 /** Module (a package, or a path from the root without extension) → the exports parts import from it. */
 export const SHARED_MODULES: Record<string, readonly string[]> = {
   'wxt/browser': ['browser'],
   'idb-keyval': ['createStore', 'del', 'get', 'set', 'update', 'promisifyRequest', 'clear', 'values'],
-  'lib/errors': ['SimklError'],
+  'lib/errors': ['SimklError', 'toErrorData'],
   'lib/hosts': ['SIMKL_WEB_ORIGIN', 'SIMKL_DATA_ORIGIN'],
   'lib/simkl/parse-guards': ['expectRecord', 'invalid', 'optionalInt', 'optionalString'],
   'lib/account/token-endpoints': ['parseTokenSet'],
@@ -23,6 +23,8 @@ export const SHARED_MODULES: Record<string, readonly string[]> = {
   'lib/i18n/translate': ['t'],
   'lib/alerts/episode-key': ['episodeKey'],
   'lib/words/alert-id': ['ALERT_ID_PREFIX'],
+  'lib/sites/url-readers': ['detectMediaFromUrl'],
+  'lib/background/context-menu/context-menu-items': ['MENU_CHOICES', 'MENU_CONTEXT'],
   'lib/background/import/import-alarm': ['IMPORT_ALARM', 'importAlarmKeeper'],
   'lib/background/parts/registry': ['registerPart'],
 };
