@@ -1,7 +1,8 @@
 /**
  * The background's parts, loaded on demand (docs/architecture.md, "Loading code on demand"): each works
  * on its first use in both browsers (the sign-in flows sign the user in, the calendar answers after the
- * first sync, the import answers its state), and in Chromium a worker stopped and started again loads a
+ * first sync, the import answers its state), in Firefox again after the extension reloaded as an update
+ * does (a new background page); in Chromium a worker stopped and started again loads a
  * part it has not run since, by importScripts of a file it imported while installing. That last fails
  * if the worker cannot import a part after a restart (a part not imported at install, a part whose
  * shared modules are missing): the intent then answers an error instead of its view.
@@ -9,7 +10,9 @@
 import { expect } from 'vitest';
 import { REGISTRY_KEY } from '../../lib/background/parts/registry';
 import { describeInBrowsers } from './harness/suite';
-import { ask, startFaultRun } from './scenarios/faults-run';
+import { evaluate } from './scenarios/extension-pages';
+import { ask, intent, startFaultRun } from './scenarios/faults-run';
+import { eventually } from './scenarios/slice';
 
 type PartsScope = Record<string, { parts: Record<string, unknown> } | undefined>;
 
@@ -57,5 +60,41 @@ describeInBrowsers(
       },
       120_000,
     );
+
+    suite.it(
+      'after-update',
+      'loads its parts again after the extension reloaded, as after an update',
+      async () => {
+        const { session, page } = await startFaultRun(suite);
+        await evaluate(
+          page,
+          () => {
+            const scope = globalThis as unknown as { browser?: Reloadable; chrome: Reloadable };
+            (scope.browser ?? scope.chrome).runtime.reload();
+          },
+          undefined,
+        ).catch(() => undefined);
+        // The extension's pages are refused while it reloads (Chromium: ERR_BLOCKED_BY_CLIENT).
+        const again = await eventually(
+          () =>
+            session
+              .openExtensionPage(session.browser === 'chromium' ? 'manifest.json' : 'options.html')
+              .catch(() => undefined),
+          (opened) => opened !== undefined,
+        );
+        if (!again) throw new Error('no extension page after the reload');
+        const answered = await eventually(
+          () => intent(again, 'importState', {}).catch(() => undefined),
+          (answer) => answer?.ok === true,
+        );
+        expect(answered?.ok && answered.value.phase).toBe('idle');
+        expect((await ask(again, 'upcoming', { days: 7 })).signedIn).toBe(true);
+      },
+      120_000,
+    );
   },
 );
+
+interface Reloadable {
+  runtime: { reload(): void };
+}
