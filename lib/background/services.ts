@@ -27,16 +27,17 @@ import { lazyCalendar } from './calendar/lazy-calendar';
 import { createMenuConfirmHandlers } from './context-menu/menu-confirm-handlers';
 import { createPendingMenuActions } from './context-menu/pending-menu-actions';
 import { createEpisodeCatalogue, openCatalogueDb } from './episodes/episode-catalogue';
-import { createEpisodeHandlers } from './episodes/episode-handlers';
+import type { EpisodesPart } from './episodes/episodes-part';
 import { createImportHandlers } from './import/import-handlers';
 import { lazyImports } from './import/lazy-imports';
+import { EPISODE_INTENTS, MATCH_INTENTS } from './intents/handler-types';
 import { createRouter } from './intents/router';
 import { createItemHandlers } from './items/item-handlers';
 import { createListHandlers } from './items/list-handlers';
 import { createScoreHandlers } from './items/score-handlers';
-import { createMatchHandlers } from './match/match-handlers';
+import type { MatchPart } from './match/match-part';
 import { openMatchWindow } from './match/match-window';
-import type { PartLoader } from './parts/part-loader';
+import { lazyMethods, type PartLoader } from './parts/part-loader';
 import { connectRevisions, createRevisions } from './revisions';
 import { acceptFrameSamples } from './scrobble/frame-relay';
 import { createPlaybackFinds } from './scrobble/playback-find';
@@ -152,7 +153,18 @@ export function createBackgroundServices(loadPart: PartLoader) {
     ...itemHandlers,
     ...createMenuConfirmHandlers({ handlers: itemHandlers, pending: menuActions }),
     ...createListHandlers({ library, cachedSimklIds: (keys) => cachedSimklIds(resolveDb, keys) }),
-    ...createEpisodeHandlers({ library, catalogue, resolver, outbox, isSignedIn }),
+    // The episodes' and the match's handlers are parts of their own, loaded on their first intent (parts/).
+    ...lazyMethods(
+      async () =>
+        (await loadPart<EpisodesPart>('episodes')).createEpisodeHandlers({
+          library,
+          catalogue,
+          resolver,
+          outbox,
+          isSignedIn,
+        }),
+      EPISODE_INTENTS,
+    ),
     ...createScoreHandlers({ api, db: scoreDb }),
     ...createAccountHandlers({ session, api, library }),
     ...createCalendarHandlers({ library, calendar, images, isSignedIn }),
@@ -166,18 +178,22 @@ export function createBackgroundServices(loadPart: PartLoader) {
       overrides: () => listOverrides(overridesDb),
       nextSync: nextSyncAt,
     }),
-    ...createMatchHandlers({
-      api,
-      overrides: overridesDb,
-      resolveDb,
-      status: (media) => itemHandlers.status({ media }, { from: 'page' }),
-      changed: async () => {
-        await titleIndex.update().catch(() => undefined);
-        await revisions.bump('library');
-      },
-      openSearch: openMatchWindow,
-      chosen: (media, item) => playbackFinds.chosen(media, item),
-    }),
+    ...lazyMethods(
+      async () =>
+        (await loadPart<MatchPart>('match')).createMatchHandlers({
+          api,
+          overrides: overridesDb,
+          resolveDb,
+          status: (media) => itemHandlers.status({ media }, { from: 'page' }),
+          changed: async () => {
+            await titleIndex.update().catch(() => undefined);
+            await revisions.bump('library');
+          },
+          openSearch: openMatchWindow,
+          chosen: (media, item) => playbackFinds.chosen(media, item),
+        }),
+      MATCH_INTENTS,
+    ),
     ...createScrobbleHandlers(scrobbler),
     ...createImportHandlers(imports, () =>
       browser.tabs.create({ url: browser.runtime.getURL(`/options.html#${OPTIONS_IMPORT_ANCHOR}`) }),

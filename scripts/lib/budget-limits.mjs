@@ -38,11 +38,11 @@ const KIB = 1024;
 // finished playback kept, the port's rating message and its one outbox write with its outcome.
 // Raised by 289 bytes, its measured growth (50,570 → 50,859), with "could not tell" and its search: the
 // port's find message, the match window for the playback's stand-in, and the choice told to its player.
-// Lowered to its measured size (51,150 → 43,947) when the history import, the sign-in flows, the alerts'
-// check, the calendar's files and a link menu click became parts of their own, loaded on demand
-// (BUDGETS.backgroundParts).
+// Lowered to its measured size (51,150 → 43,476) when the history import, the sign-in flows, the alerts'
+// check, the calendar's files, a link menu click, the episode handlers and the match's handlers became
+// parts of their own, loaded on demand (BUDGETS.backgroundParts).
 // The issue's ceiling for the start-up script, 30 KB, is not reached yet (docs/architecture.md, Budgets).
-const BACKGROUND_LIMIT = 43947;
+const BACKGROUND_LIMIT = 43476;
 
 export const BUDGETS = {
   // The content scripts' ceiling came down from 15 with the list readers, WXT's unused context parts
@@ -165,6 +165,8 @@ BUDGETS.backgroundParts = {
   'alerts-part': { limit: 1893, aim: 1893 },
   'calendar-part': { limit: 2295, aim: 2295 },
   'context-menu-part': { limit: 1395, aim: 1395 },
+  'episodes-part': { limit: 1765, aim: 1765 },
+  'match-part': { limit: 730, aim: 730 },
 };
 
 /** A background part's budget, by its file's name without `.js`; undefined for a part with none. */

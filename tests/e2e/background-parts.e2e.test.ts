@@ -22,7 +22,7 @@ describeInBrowsers(
   (suite) => {
     suite.it(
       'first-use',
-      'signs in, reads the calendar and answers the import on each part’s first use',
+      'signs in, reads the calendar, answers the import, the matches and the episodes on each part’s first use',
       async () => {
         // Signing in (through the sign-in part) and its first sync are the run's start.
         const { page } = await startFaultRun(suite);
@@ -32,6 +32,8 @@ describeInBrowsers(
         const importView = await ask(page, 'importState', {});
         expect(importView.phase).toBe('idle');
         expect(importView.netflixTab).toBe(false);
+        expect(await ask(page, 'matchOverrides', {})).toEqual([]);
+        expect(await ask(page, 'episodes', { type: 'show', simkl: 1 })).toHaveProperty('seasons');
       },
       120_000,
     );
@@ -56,7 +58,8 @@ describeInBrowsers(
         expect(importView.phase).toBe('idle');
         const upcoming = await ask(page, 'upcoming', { days: 7 });
         expect(upcoming.signedIn).toBe(true);
-        expect(await partsRun()).toEqual(expect.arrayContaining(['import', 'calendar']));
+        expect(await ask(page, 'matchOverrides', {})).toEqual([]);
+        expect(await partsRun()).toEqual(expect.arrayContaining(['import', 'calendar', 'match']));
       },
       120_000,
     );
