@@ -40,9 +40,10 @@ const KIB = 1024;
 // port's find message, the match window for the playback's stand-in, and the choice told to its player.
 // Lowered to its measured size (51,150 → 43,476) when the history import, the sign-in flows, the alerts'
 // check, the calendar's files, a link menu click, the episode handlers and the match's handlers became
-// parts of their own, loaded on demand (BUDGETS.backgroundParts).
+// parts of their own, loaded on demand (BUDGETS.backgroundParts). Raised by 7, measured (43,476 → 43,483),
+// when an alerts' check or reset whose part could not be loaded answered nothing instead of a rejection.
 // The issue's ceiling for the start-up script, 30 KB, is not reached yet (docs/architecture.md, Budgets).
-const BACKGROUND_LIMIT = 43476;
+const BACKGROUND_LIMIT = 43483;
 
 export const BUDGETS = {
   // The content scripts' ceiling came down from 15 with the list readers, WXT's unused context parts

@@ -13,10 +13,12 @@ export function lazyAlerts(loadPart: PartLoader, services: AlertServices): Alert
     ['check', 'reset'],
   );
   const settings = services.settings ?? getAlertSettings;
+  // Their callers (a sync, an alarm, a settings change) never wait: a part that could not be loaded
+  // answers nothing shown, as a failed check does (alerts-job.ts), never a rejection.
   return {
     async check() {
-      return (await settings()).enabled ? alerts.check() : 0;
+      return (await settings()).enabled ? alerts.check().catch(() => 0) : 0;
     },
-    reset: alerts.reset,
+    reset: () => alerts.reset().catch(() => undefined),
   };
 }

@@ -30,4 +30,14 @@ describe('the alerts in the start-up script', () => {
     expect(check).toHaveBeenCalledTimes(1);
     expect(reset).toHaveBeenCalledTimes(1);
   });
+
+  it('answers a check or a reset whose part fails to load without a rejection (their callers never wait)', async () => {
+    const loadPart = vi.fn(async () => {
+      throw new Error('the part did not load');
+    }) as unknown as PartLoader;
+    const settings = async () => ({ enabled: true }) as AlertSettings;
+    const alerts = lazyAlerts(loadPart, { settings } as AlertServices);
+    expect(await alerts.check()).toBe(0);
+    await expect(alerts.reset()).resolves.toBeUndefined();
+  });
 });
