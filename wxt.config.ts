@@ -9,7 +9,7 @@ import {
   SITE_HOST_PERMISSIONS,
   USER_SERVER_PERMISSION,
 } from './lib/hosts';
-import { checkNoModuleTwice, extendPartBuild, startupSharedModules } from './scripts/lib/background-parts';
+import { checkBackgroundParts, extendPartBuild, startupSharedModules } from './scripts/lib/background-parts';
 
 /**
  * Chrome derives the extension id from this public key, so the OAuth redirect URI
@@ -78,7 +78,7 @@ export default defineConfig({
   }),
   hooks: {
     'vite:build:extendConfig': extendPartBuild(ROOT),
-    'build:done': checkNoModuleTwice,
+    'build:done': checkBackgroundParts,
   },
   zip: {
     excludeSources: ['tests/**/certs/**', '**/*.pem', '.output/**', 'demo-output/**', 'bench-output/**'],

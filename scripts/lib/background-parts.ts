@@ -4,13 +4,14 @@
  * lib/background/parts/shared-modules.ts on the worker's registry; each part (`entrypoints/<name>-part.ts`,
  * a WXT unlisted script: a classic script) is built with those modules replaced by reads of that
  * registry, so it shares the start-up's instances instead of copying them. After the build, a module
- * found in two of these bundles fails it: it would hold its state twice.
+ * found in two of these bundles fails it (it would hold its state twice), and so does a part that the
+ * worker would not import at install.
  */
 import path from 'node:path';
 import type { InlineConfig, Plugin } from 'vite';
 import type { Entrypoint } from 'wxt';
 import { REGISTRY_KEY } from '../../lib/background/parts/registry';
-import { SHARED_MODULES } from '../../lib/background/parts/shared-modules';
+import { BACKGROUND_PARTS, SHARED_MODULES } from '../../lib/background/parts/shared-modules';
 
 const VIRTUAL_STARTUP = 'virtual:background-shared-modules';
 const SHARED_PREFIX = '\0background-shared:';
@@ -113,17 +114,39 @@ export function extendPartBuild(root: string) {
   };
 }
 
-/** After the build: no module in two bundles (background.js and the parts). */
-export function checkNoModuleTwice(): void {
+/**
+ * What is wrong with the bundles a build made (bundle name → its modules): a module held by two of them
+ * (its state would be held twice), and a part built but not in BACKGROUND_PARTS (Chromium's worker would
+ * not import it at install, so could never load it) or listed there but not built.
+ */
+export function partBuildProblems(
+  bundles: ReadonlyMap<string, readonly string[]>,
+  parts: readonly string[] = BACKGROUND_PARTS,
+): string[] {
   const holders = new Map<string, string[]>();
-  for (const [bundle, ids] of bundleModules) {
+  for (const [bundle, ids] of bundles) {
     for (const id of ids) holders.set(id, [...(holders.get(id) ?? []), bundle]);
   }
-  const twice = [...holders].filter(([, bundles]) => bundles.length > 1);
+  const twice = [...holders]
+    .filter(([, held]) => held.length > 1)
+    .map(([id, held]) => `${id} is in ${held.join(' and ')}: share it (shared-modules.ts)`);
+  const built = [...bundles.keys()].filter((bundle) => bundle !== 'background');
+  const listed = parts.map((name) => `${name}${PART_SUFFIX}`);
+  const unlisted = built
+    .filter((bundle) => !listed.includes(bundle))
+    .map((bundle) => `${bundle} is built but not in BACKGROUND_PARTS: the worker would never import it`);
+  const unbuilt = listed
+    .filter((bundle) => !built.includes(bundle))
+    .map((bundle) => `${bundle} is in BACKGROUND_PARTS but was not built (entrypoints/${bundle}.ts)`);
+  return [...twice, ...unlisted, ...unbuilt];
+}
+
+/** After the build (WXT's `build:done`): fails it on any of partBuildProblems. */
+export function checkBackgroundParts(): void {
+  const bundles = new Map(bundleModules);
   bundleModules.clear();
-  if (twice.length === 0) return;
-  const lines = twice.map(([id, bundles]) => `  ${id} in ${bundles.join(' and ')}`);
-  throw new Error(
-    `background parts: modules copied instead of shared (add them to lib/background/parts/shared-modules.ts):\n${lines.join('\n')}`,
-  );
+  // A build that made no background (none here) has nothing to check.
+  if (!bundles.has('background')) return;
+  const problems = partBuildProblems(bundles);
+  if (problems.length > 0) throw new Error(`background parts:\n  ${problems.join('\n  ')}`);
 }
