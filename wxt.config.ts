@@ -9,6 +9,7 @@ import {
   SITE_HOST_PERMISSIONS,
   USER_SERVER_PERMISSION,
 } from './lib/hosts';
+import { checkBackgroundParts, extendPartBuild, startupSharedModules } from './scripts/lib/background-parts';
 
 /**
  * Chrome derives the extension id from this public key, so the OAuth redirect URI
@@ -17,6 +18,10 @@ import {
  */
 const CHROME_PUBLIC_KEY =
   'MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEA8iKcTAlznkmFdrQ0a4CzC8xvm0ZYbETQ95vx0w/9pYSbjj0JrJZsugYAGHZWz4Bbl5bUlX3dpLOHQEvrWkAQ7Aeoyhg/hCjelDfe3uW+vUSJXnSncrPqoYuuAn//V3CB939BcLctRxiZH2XXegG8fM8PsbuW2dL+xn0NHUn1OzS++8Zu8jRzCgXA71jjxgjQT31g6AehTABUKFfjA/Jf3hSbMsFV3z/jLiBOxTJWxp+t4gyhhtU6N2FZofgnoWVCIVqjaR4gY7iti6rxuAjDhQjr8G/6zr/NZtKdZrQt/0kgHMaa8admGatDSJHoGBvHPISBc51G+abJM7Qk2olTpQIDAQAB';
+
+const ROOT = import.meta.url.startsWith('file:')
+  ? path.dirname(fileURLToPath(import.meta.url))
+  : process.cwd();
 
 /** The APIs the extension may ask for from a user's click, never required. */
 const OPTIONAL_API_PERMISSIONS = ['notifications'];
@@ -31,10 +36,7 @@ export const GECKO_ID = 'simkl-extension@simkl.com';
 export const SCRIPT_CONTEXT_ALIAS = {
   find: /^wxt\/utils\/content-script-context$/,
   // Under the unit tests' DOM environment this file's URL is no file: URL; the tests run from the root.
-  replacement: path.resolve(
-    import.meta.url.startsWith('file:') ? path.dirname(fileURLToPath(import.meta.url)) : process.cwd(),
-    'lib/page/ui/script-context.ts',
-  ),
+  replacement: path.resolve(ROOT, 'lib/page/ui/script-context.ts'),
 };
 
 /**
@@ -59,7 +61,8 @@ export default defineConfig({
   // Project code imports what it uses, explicitly (docs/architecture.md, Conventions).
   imports: false,
   vite: () => ({
-    plugins: [preact()],
+    // The background's start-up script shares its modules with its parts (scripts/lib/background-parts.ts).
+    plugins: [preact(), startupSharedModules(ROOT)],
     build: {
       sourcemap: false,
       // The extension's pages load their chunks from the package, not the network: Vite's module
@@ -73,6 +76,10 @@ export default defineConfig({
     },
     resolve: { alias: [SCRIPT_CONTEXT_ALIAS] },
   }),
+  hooks: {
+    'vite:build:extendConfig': extendPartBuild(ROOT),
+    'build:done': checkBackgroundParts,
+  },
   zip: {
     excludeSources: ['tests/**/certs/**', '**/*.pem', '.output/**', 'demo-output/**', 'bench-output/**'],
   },

@@ -1,13 +1,17 @@
+import { shareStartupModules } from 'virtual:background-shared-modules';
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { startAlerts } from '../lib/background/alerts/start-alerts';
 import { startCommands } from '../lib/background/commands/commands';
 import { openConfirmWindow } from '../lib/background/context-menu/confirm-window';
 import { startContextMenu } from '../lib/background/context-menu/context-menu';
-import { readLinkText, type ScriptingApi } from '../lib/background/context-menu/link-text';
+import type { ContextMenuPart } from '../lib/background/context-menu/context-menu-part';
 import { routerListener } from '../lib/background/intents/router';
 import { startBackgroundJobs } from '../lib/background/jobs';
 import { startOptionalSites } from '../lib/background/optional-sites/start-optional-sites';
+import { importPartsAtInstall, partFileLoader } from '../lib/background/parts/load-part-file';
+import { createPartLoader } from '../lib/background/parts/part-loader';
+import { BACKGROUND_PARTS } from '../lib/background/parts/shared-modules';
 import { startPlayerServices } from '../lib/background/player-services/start-player-services';
 import { startSelfHostedServers } from '../lib/background/self-hosted/start-self-hosted';
 import { createBackgroundServices } from '../lib/background/services';
@@ -17,7 +21,12 @@ export default defineBackground({
   // Firefox MV2: an event page, so it sleeps like Chrome's service worker.
   persistent: false,
   main() {
-    const services = createBackgroundServices();
+    // The rarely used parts are files of their own, sharing these modules (docs/architecture.md,
+    // "Loading code on demand"); Chromium's worker imports them while installing, or it could not later.
+    shareStartupModules();
+    importPartsAtInstall(BACKGROUND_PARTS);
+    const loadPart = createPartLoader(partFileLoader());
+    const services = createBackgroundServices(loadPart);
     browser.runtime.onMessage.addListener(routerListener(services.router));
     startBackgroundJobs(services);
     startContextMenu({
@@ -30,8 +39,8 @@ export default defineBackground({
       isSignedIn: services.isSignedIn,
       onSignedInChange: (listener) => services.session.onChange((state) => listener(state.signedIn)),
       openTab: (url, besideTabId) => browser.tabs.create({ url, openerTabId: besideTabId }),
-      linkTextOf: (tabId, frameId, url) =>
-        readLinkText(browser.scripting as unknown as ScriptingApi | undefined, tabId, frameId, url),
+      clickHandler: async (deps) =>
+        (await loadPart<ContextMenuPart>('context-menu')).createMenuClickHandler(deps),
     });
     startAlerts(services.alerts, services.listenToAlertClicks);
     startCommands();

@@ -13,7 +13,7 @@ import fs from 'node:fs';
  * background carries no site's page readers at all.
  */
 import path from 'node:path';
-import { BUDGETS, contentScriptBudget } from './lib/budget-limits.mjs';
+import { BUDGETS, backgroundPartBudget, contentScriptBudget } from './lib/budget-limits.mjs';
 import { fail, REPO_ROOT } from './lib/process.mjs';
 import { foreignSites, siteFingerprints, siteOfScript } from './lib/site-fingerprints.mjs';
 import { backgroundScripts, contentScripts, gzipSize, kb, pageScripts } from './lib/sizes.mjs';
@@ -34,9 +34,25 @@ function budgets() {
   required(checks, 'content scripts (content-scripts/)');
   const background = required(backgroundScripts(EXTENSION_DIR), 'background script (manifest.json)');
   checks.push({ label: 'background', files: background, ...BUDGETS.background });
+  checks.push(...backgroundParts());
   const popup = required(pageScripts(EXTENSION_DIR, 'popup.html'), 'popup.html scripts');
   checks.push({ label: 'popup JS (first load)', files: popup, ...BUDGETS.popup });
   return checks;
+}
+
+/** The background's parts (root `<name>-part.js`, lib/background/parts/): each has a ceiling of its own. */
+function backgroundParts() {
+  const built = fs.readdirSync(EXTENSION_DIR).filter((file) => /^[a-z-]+-part\.js$/.test(file));
+  const names = built.map((file) => file.replace(/\.js$/, ''));
+  const unbudgeted = names.filter((name) => !backgroundPartBudget(name));
+  if (unbudgeted.length > 0) fail(`background part(s) without a ceiling: ${unbudgeted.join(', ')}`);
+  const missing = Object.keys(BUDGETS.backgroundParts).filter((name) => !names.includes(name));
+  if (missing.length > 0) fail(`background part(s) with a ceiling but not built: ${missing.join(', ')}`);
+  return names.map((name) => ({
+    label: `background part ${name}`,
+    files: [path.join(EXTENSION_DIR, `${name}.js`)],
+    ...backgroundPartBudget(name),
+  }));
 }
 
 function aimNote(size, aim) {

@@ -11,6 +11,7 @@ import type { FetchLike, TokenProvider, Transport } from '../simkl/transport-typ
 import { getClientId } from './client-id';
 import { type AuthSession, createAuthSession } from './session';
 import type { SessionStore } from './session-store';
+import type { SignInFlows } from './sign-in-flows';
 import type { IdentityApi } from './web-flow';
 
 export interface SimklServices {
@@ -28,9 +29,11 @@ export interface SimklOptions {
   clientId?: () => Promise<string>;
   store?: SessionStore;
   identity?: IdentityApi;
+  /** The sign-in flows: a part the background loads when the user signs in (sign-in-flows.ts). */
+  flows: () => Promise<SignInFlows>;
 }
 
-export function createSimkl(options: SimklOptions = {}): SimklServices {
+export function createSimkl(options: SimklOptions): SimklServices {
   const clientId = options.clientId ?? getClientId;
   let session: AuthSession | undefined;
   const tokens: TokenProvider = {
@@ -53,6 +56,7 @@ export function createSimkl(options: SimklOptions = {}): SimklServices {
   session = createAuthSession({
     transport,
     clientId,
+    flows: options.flows,
     store: options.store,
     identity: options.identity,
     clock: options.clock,

@@ -5,6 +5,7 @@ import type { SignInMode } from '../store/settings';
 import type { PinChallenge } from './pin-flow';
 import type { RandomFill } from './pkce';
 import type { AuthVersion, SessionStore, StoredUser } from './session-store';
+import type { SignInFlows } from './sign-in-flows';
 import type { IdentityApi } from './web-flow';
 
 export interface AccountState {
@@ -26,6 +27,8 @@ export interface AuthSessionDeps {
   /** For the OAuth endpoints only (sent without a user token). */
   transport: Transport;
   clientId: () => Promise<string>;
+  /** The sign-in flows, loaded when the user signs in (sign-in-flows.ts says why). */
+  flows: () => Promise<SignInFlows>;
   identity?: IdentityApi;
   store?: SessionStore;
   signInMode?: () => Promise<SignInMode>;

@@ -9,7 +9,7 @@ import { browser } from 'wxt/browser';
 import { SimklError } from '../errors';
 import { defaultSleep } from '../simkl/retry';
 import { getSettings, type SignInMode } from '../store/settings';
-import { type PinChallenge, type PinFlow, startPin } from './pin-flow';
+import type { PinChallenge, PinFlow } from './pin-flow';
 import {
   type AuthVersion,
   createSessionStore,
@@ -21,7 +21,7 @@ import type { AccountState, AuthSession, AuthSessionDeps, PinStart } from './ses
 import { REVOKED_REASON } from './signed-out-reason';
 import { createTokenEndpoints, type TokenSet } from './token-endpoints';
 import { createUserLoader } from './user-loader';
-import { type IdentityApi, signInWithBrowser } from './web-flow';
+import type { IdentityApi } from './web-flow';
 
 export type { AccountState, AuthSession, AuthSessionDeps, PinStart } from './session-types';
 export { REVOKED_REASON } from './signed-out-reason';
@@ -163,6 +163,7 @@ export function createAuthSession(deps: AuthSessionDeps): AuthSession {
   }
 
   async function runPin(version: AuthVersion, clientId: string, signal: AbortSignal): Promise<PinFlow> {
+    const { startPin } = await deps.flows();
     return startPin(version, { transport: deps.transport, clientId, clock, sleep, signal });
   }
 
@@ -238,6 +239,7 @@ export function createAuthSession(deps: AuthSessionDeps): AuthSession {
         const clientId = await deps.clientId();
         const version: AuthVersion = chosen === 'oauth1' ? 'v1' : 'v2';
         const identity = deps.identity ?? defaultIdentity();
+        const { signInWithBrowser } = await deps.flows();
         const tokens = await signInWithBrowser(
           { identity, endpoints, randomFill: deps.randomFill },
           version,

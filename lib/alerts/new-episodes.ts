@@ -7,6 +7,7 @@ import type { CalendarEntry } from '../calendar/types';
 import { episodeState } from '../library/episode-state';
 import type { WatchedSeasons } from '../simkl/api';
 import type { AlertMode } from '../store/alert-settings';
+import { episodeKey } from './episode-key';
 
 /** A show or anime on the Watching list, with its watched episodes (null: the mirror has none). */
 export interface WatchedSeries {
@@ -44,22 +45,6 @@ export interface NewEpisode {
  * them, so its key is dropped and the ledger stays small.
  */
 export const SEEN_KEPT_MS = 3 * 24 * 60 * 60 * 1000;
-
-/** `show:123:2:5`, `anime:456::12`: what an alert's notification id is made of, too. */
-export function episodeKey(entry: Pick<CalendarEntry, 'type' | 'simkl' | 'season' | 'episode'>): string {
-  return `${entry.type}:${entry.simkl}:${entry.season ?? ''}:${entry.episode ?? ''}`;
-}
-
-/** The episode a key names (a notification's), or undefined for anything else. */
-export function episodeOfKey(
-  key: string,
-): { type: 'show' | 'anime'; simkl: number; season?: number; episode: number } | undefined {
-  const match = /^(show|anime):(\d+):(\d*):(\d+)$/.exec(key);
-  if (!match) return undefined;
-  const [, type, simkl, season, episode] = match;
-  const found = { type: type as 'show' | 'anime', simkl: Number(simkl), episode: Number(episode) };
-  return season === '' ? found : { ...found, season: Number(season) };
-}
 
 function airedEpisodes(entries: readonly CalendarEntry[], now: number): CalendarEntry[] {
   return entries.filter((entry) => {

@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { onSettingsChange } from '../store/settings';
 import { keepOutboxAlarm, OUTBOX_ALARM, SYNC_ALARM, scheduleSync } from './alarms';
-import { IMPORT_ALARM } from './import/import-service';
+import { IMPORT_ALARM } from './import/import-alarm';
 import type { BackgroundServices } from './services';
 
 type Jobs = Pick<BackgroundServices, 'library' | 'outbox' | 'isSignedIn' | 'badge'> &
@@ -32,7 +32,8 @@ export function startBackgroundJobs(jobs: Jobs): void {
   void reconcileOutboxAlarm();
   void resume();
   // An import the worker stopped in the middle of goes on where it was (its state is in IndexedDB).
-  const resumeImport = () => void jobs.imports?.resume().catch(() => undefined);
+  // Only one under way loads the import's part (import/lazy-imports.ts).
+  const resumeImport = () => void jobs.imports?.resumeIfUnderWay().catch(() => undefined);
   resumeImport();
 
   // The badge outlives a sleeping worker but not a browser restart; midnight is the sync alarm's.
@@ -49,7 +50,7 @@ export function startBackgroundJobs(jobs: Jobs): void {
   });
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === OUTBOX_ALARM) void resume();
-    if (alarm.name === IMPORT_ALARM) resumeImport();
+    if (alarm.name === IMPORT_ALARM) void jobs.imports?.resume().catch(() => undefined);
     if (alarm.name === SYNC_ALARM) {
       void outbox
         .flush()

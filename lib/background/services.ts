@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { createSimkl } from '../account/create-simkl';
+import type { SignInFlows } from '../account/sign-in-flows';
 import { createLedgerStore } from '../alerts/ledger-store';
-import { createCalendar } from '../calendar';
 import { createImageCache } from '../images';
 import { createLibrary, openLibraryDb } from '../library';
 import { systemClock } from '../library/types';
@@ -18,24 +18,26 @@ import { createDataHandlers } from './account/data-handlers';
 import { onUserChange, signedInSession, signedInUser } from './account/signed-in-user';
 import { nextSyncAt } from './alarms';
 import { listenToAlertClicks } from './alerts/alert-clicks';
-import { createAlerts } from './alerts/alerts-job';
+import { lazyAlerts } from './alerts/lazy-alerts';
 import { browserNotifier } from './alerts/notifier';
 import { releaseAlertsAt } from './alerts/start-alerts';
 import { createBadge } from './calendar/badge-job';
 import { createCalendarHandlers } from './calendar/calendar-handlers';
+import { lazyCalendar } from './calendar/lazy-calendar';
 import { createMenuConfirmHandlers } from './context-menu/menu-confirm-handlers';
 import { createPendingMenuActions } from './context-menu/pending-menu-actions';
 import { createEpisodeCatalogue, openCatalogueDb } from './episodes/episode-catalogue';
-import { createEpisodeHandlers } from './episodes/episode-handlers';
+import type { EpisodesPart } from './episodes/episodes-part';
 import { createImportHandlers } from './import/import-handlers';
-import { createImportService } from './import/import-service';
-import { browserNetflixTabs } from './import/netflix-tabs';
+import { lazyImports } from './import/lazy-imports';
+import { EPISODE_INTENTS, MATCH_INTENTS } from './intents/handler-types';
 import { createRouter } from './intents/router';
 import { createItemHandlers } from './items/item-handlers';
 import { createListHandlers } from './items/list-handlers';
 import { createScoreHandlers } from './items/score-handlers';
-import { createMatchHandlers } from './match/match-handlers';
+import type { MatchPart } from './match/match-part';
 import { openMatchWindow } from './match/match-window';
+import { lazyMethods, type PartLoader } from './parts/part-loader';
 import { connectRevisions, createRevisions } from './revisions';
 import { acceptFrameSamples } from './scrobble/frame-relay';
 import { createPlaybackFinds } from './scrobble/playback-find';
@@ -49,8 +51,9 @@ import { createServerSenders } from './self-hosted/server-senders';
  * Creates every background service once and connects them. Nothing here talks to Simkl by
  * itself: the entrypoint decides when to sync and flush.
  */
-export function createBackgroundServices() {
-  const { api, session } = createSimkl();
+export function createBackgroundServices(loadPart: PartLoader) {
+  // The sign-in flows are a part of their own, loaded when the user signs in (parts/).
+  const { api, session } = createSimkl({ flows: () => loadPart<SignInFlows>('sign-in') });
   const currentUser = signedInUser(session);
   // The mirror and the queue keep each Simkl user's data apart (no accounts mixed); the resolver's
   // answers (which title an id names) are the same for everyone.
@@ -74,7 +77,8 @@ export function createBackgroundServices() {
   });
   const currentSession = signedInSession(session);
   const outbox = createOutbox({ api, db: openOutboxDb(), library, resolver, currentSession });
-  const calendar = createCalendar();
+  // The calendar's files are a part of their own, loaded on their first read (parts/).
+  const calendar = lazyCalendar(loadPart);
   const EPISODE_FILES = ['tv', 'anime'] as const;
   const images = createImageCache();
   const revisions = createRevisions();
@@ -85,7 +89,8 @@ export function createBackgroundServices() {
   library.onSynced(() => void badge.refresh());
   library.onChange(() => void badge.refresh());
   // New-episode alerts, after each sync: the calendar refreshed with it, the mirror up to date.
-  const alerts = createAlerts({
+  // Their check is a part of its own, loaded only when the alerts are on (parts/).
+  const alerts = lazyAlerts(loadPart, {
     library,
     calendar,
     currentUser,
@@ -99,7 +104,8 @@ export function createBackgroundServices() {
   library.onSynced(
     () => void Promise.all(EPISODE_FILES.map((kind) => calendar.entries(kind))).catch(() => {}),
   );
-  const imports = createImportService({ api, resolver, library, currentUser, tabs: browserNetflixTabs });
+  // The import's code is a part of its own, loaded on its first use (parts/).
+  const imports = lazyImports(loadPart, { api, resolver, library, currentUser });
   onUserChange(session, currentUser, () => {
     // Every way in (browser flow, PIN, device code): the user's own lists (a full sync for another
     // user, a delta for the same one back), and their writes and import that waited for a session.
@@ -147,7 +153,18 @@ export function createBackgroundServices() {
     ...itemHandlers,
     ...createMenuConfirmHandlers({ handlers: itemHandlers, pending: menuActions }),
     ...createListHandlers({ library, cachedSimklIds: (keys) => cachedSimklIds(resolveDb, keys) }),
-    ...createEpisodeHandlers({ library, catalogue, resolver, outbox, isSignedIn }),
+    // The episodes' and the match's handlers are parts of their own, loaded on their first intent (parts/).
+    ...lazyMethods(
+      async () =>
+        (await loadPart<EpisodesPart>('episodes')).createEpisodeHandlers({
+          library,
+          catalogue,
+          resolver,
+          outbox,
+          isSignedIn,
+        }),
+      EPISODE_INTENTS,
+    ),
     ...createScoreHandlers({ api, db: scoreDb }),
     ...createAccountHandlers({ session, api, library }),
     ...createCalendarHandlers({ library, calendar, images, isSignedIn }),
@@ -161,18 +178,22 @@ export function createBackgroundServices() {
       overrides: () => listOverrides(overridesDb),
       nextSync: nextSyncAt,
     }),
-    ...createMatchHandlers({
-      api,
-      overrides: overridesDb,
-      resolveDb,
-      status: (media) => itemHandlers.status({ media }, { from: 'page' }),
-      changed: async () => {
-        await titleIndex.update().catch(() => undefined);
-        await revisions.bump('library');
-      },
-      openSearch: openMatchWindow,
-      chosen: (media, item) => playbackFinds.chosen(media, item),
-    }),
+    ...lazyMethods(
+      async () =>
+        (await loadPart<MatchPart>('match')).createMatchHandlers({
+          api,
+          overrides: overridesDb,
+          resolveDb,
+          status: (media) => itemHandlers.status({ media }, { from: 'page' }),
+          changed: async () => {
+            await titleIndex.update().catch(() => undefined);
+            await revisions.bump('library');
+          },
+          openSearch: openMatchWindow,
+          chosen: (media, item) => playbackFinds.chosen(media, item),
+        }),
+      MATCH_INTENTS,
+    ),
     ...createScrobbleHandlers(scrobbler),
     ...createImportHandlers(imports, () =>
       browser.tabs.create({ url: browser.runtime.getURL(`/options.html#${OPTIONS_IMPORT_ANCHOR}`) }),

@@ -4,6 +4,7 @@
  */
 import type { NewEpisode } from '../alerts/new-episodes';
 import { t } from '../i18n';
+import { ALERT_ID_PREFIX } from './alert-id';
 
 export interface AlertNote {
   /** The notification's id: it says what a click or the Mark watched button is about. */
@@ -14,17 +15,6 @@ export interface AlertNote {
   episode?: NewEpisode;
   /** The show a click opens when no popup can be opened (the first one, for a grouped alert). */
   show: Pick<NewEpisode, 'simkl' | 'type'>;
-}
-
-export const ALERT_ID_PREFIX = 'simkl-alert:';
-
-/** The episodes' keys a note's id carries (new-episodes.ts, episodeKey); none for another id. */
-export function keysOfAlertId(id: string): string[] {
-  if (!id.startsWith(ALERT_ID_PREFIX)) return [];
-  return id
-    .slice(ALERT_ID_PREFIX.length)
-    .replace(/^group:/, '')
-    .split(',');
 }
 
 function code(episode: NewEpisode): string {

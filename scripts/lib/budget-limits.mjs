@@ -10,12 +10,11 @@ const KIB = 1024;
  * (the content scripts' ceiling is a measured size now, polyfill included). The aims stay where they were.
  */
 
-/**
+/*
  * What the new-episode alerts added to the background, measured (44,268 → 46,516 bytes gzip -9): the
  * "what is new" rules, their per-user ledger, the notifications and their clicks, and the badge's
  * choice of count (docs/architecture.md, Alerts).
  */
-const NEW_EPISODE_ALERTS = 2248;
 
 /**
  * The background's ceiling is what it weighs, polyfill included (43.3 KB with the menu's confirmation,
@@ -39,12 +38,14 @@ const NEW_EPISODE_ALERTS = 2248;
 // finished playback kept, the port's rating message and its one outbox write with its outcome.
 // Raised by 289 bytes, its measured growth (50,570 → 50,859), with "could not tell" and its search: the
 // port's find message, the match window for the playback's stand-in, and the choice told to its player.
-// Raised by 155 bytes, its measured growth (51,205 → 51,360), with Prime Video's other Amazon storefronts:
-// their hosts among Prime Video's, each added to its registration while turned on and granted.
-// Raised by 9 bytes, measured on the merge (51,360 → 51,369): the title index under one key, every other
-// user's index dropped when the user changes.
-const BACKGROUND_LIMIT =
-  Math.round(44.3 * KIB) + NEW_EPISODE_ALERTS + 1101 + 426 + 786 + 344 + 234 + 138 + 276 + 289 + 155 + 9;
+// Lowered to its measured size (51,150 → 43,476) when the history import, the sign-in flows, the alerts'
+// check, the calendar's files, a link menu click, the episode handlers and the match's handlers became
+// parts of their own, loaded on demand (BUDGETS.backgroundParts). Raised by 7, measured (43,476 → 43,483),
+// when an alerts' check or reset whose part could not be loaded answered nothing instead of a rejection.
+// Raised by 257, measured on the merge (43,483 → 43,740), with Prime Video's other storefronts and the title
+// index under one key, every other user's index dropped when the user changes.
+// The start-up script's target, 30 KB, is not reached yet (docs/architecture.md, Budgets).
+const BACKGROUND_LIMIT = 43740;
 
 export const BUDGETS = {
   // The content scripts' ceiling came down from 15 with the list readers, WXT's unused context parts
@@ -162,4 +163,24 @@ BUDGETS.controls = {
 /** A content script's budget, by its name: its own, a badges script's, or the common one. */
 export function contentScriptBudget(name) {
   return BUDGETS.controls[name] ?? (name.endsWith('-badges') ? BUDGETS.listBadges : BUDGETS.contentScript);
+}
+
+/**
+ * The background's parts, scripts of their own that it loads on demand and that share its modules
+ * (docs/architecture.md, "Loading code on demand"), each at its measured size, so none grows unnoticed.
+ * A part built without a ceiling here, or a ceiling without its part, fails `npm test`.
+ */
+BUDGETS.backgroundParts = {
+  'import-part': { limit: 4672, aim: 4672 },
+  'sign-in-part': { limit: 2149, aim: 2149 },
+  'alerts-part': { limit: 1893, aim: 1893 },
+  'calendar-part': { limit: 2295, aim: 2295 },
+  'context-menu-part': { limit: 1395, aim: 1395 },
+  'episodes-part': { limit: 1765, aim: 1765 },
+  'match-part': { limit: 730, aim: 730 },
+};
+
+/** A background part's budget, by its file's name without `.js`; undefined for a part with none. */
+export function backgroundPartBudget(name) {
+  return BUDGETS.backgroundParts[name];
 }

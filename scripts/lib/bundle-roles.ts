@@ -1,6 +1,7 @@
 /**
  * What each JS file of a built extension is for, from the manifest and the HTML pages: the background,
- * a content script, or a chunk that popup.html and/or options.html load on first render. Lazy chunks
+ * a part of the background it loads on demand (a root `<name>-part.js`, lib/background/parts/), a
+ * content script, or a chunk that popup.html and/or options.html load on first render. Lazy chunks
  * that no page loads up front are "lazy chunk".
  */
 import path from 'node:path';
@@ -14,12 +15,16 @@ export interface BundleFile {
 
 const PAGES = ['popup.html', 'options.html'];
 
+/** A part of the background, loaded on demand: `import-part.js` (docs/architecture.md, "Loading code on demand"). */
+export const isBackgroundPart = (file: string) => /^[a-z-]+-part\.js$/.test(file);
+
 export function bundleFiles(extensionDir: string): BundleFile[] {
   const relative = (files: string[]) => files.map((file) => path.relative(extensionDir, file));
   const background = new Set(relative(backgroundScripts(extensionDir)));
   const loadedBy = PAGES.map((page) => ({ page, files: new Set(relative(pageScripts(extensionDir, page))) }));
   const roleOf = (file: string): string => {
     if (background.has(file)) return 'background';
+    if (isBackgroundPart(file)) return 'background part';
     if (file.startsWith('content-scripts/')) return 'content script';
     const pages = loadedBy.filter(({ files }) => files.has(file)).map(({ page }) => page);
     return pages.length > 0 ? `first load of ${pages.join(' and ')}` : 'lazy chunk';

@@ -4,11 +4,11 @@
  * only), one write through the outbox like the popup's.
  */
 import { browser } from 'wxt/browser';
-import { episodeOfKey } from '../../alerts/new-episodes';
+import { episodeOfKey } from '../../alerts/episode-key';
 import { SIMKL_WEB_ORIGIN } from '../../hosts';
 import type { DetectedMedia } from '../../media';
 import type { EpisodeActionRequest } from '../../messaging';
-import { keysOfAlertId } from '../../words/alert-text';
+import { keysOfAlertId } from '../../words/alert-id';
 import { NOTIFICATIONS_PERMISSION, notificationsApi } from './notifier';
 
 /** The popup's view of what to watch next (docs/architecture.md, Alerts). */

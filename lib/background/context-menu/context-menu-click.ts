@@ -9,8 +9,8 @@ import type { ItemView, MarkWatchedScope, MenuWrite } from '../../messaging';
 import type { Resolver } from '../../resolve/resolver';
 import { detectMediaFromUrl } from '../../sites/url-readers';
 import { episodeCode } from '../../words/labels';
-import type { HandlerContext, ItemHandlers } from '../intents/handler-types';
-import { MENU_CHOICES, type MenuChoice } from './context-menu-items';
+import type { ItemHandlers } from '../intents/handler-types';
+import { MENU_CHOICES, MENU_CONTEXT, type MenuChoice } from './context-menu-items';
 import { menuMatchOf } from './menu-match';
 import type { PendingMenuActions } from './pending-menu-actions';
 
@@ -35,8 +35,6 @@ export interface MenuClick {
   frameId?: number;
 }
 
-// The browser's own menu, not a page: like a content script's message, it asks for no calendar.
-export const MENU_CONTEXT: HandlerContext = { from: 'content' };
 const MAX_LINK_TEXT = 300;
 
 /** A movie is marked itself, an episode link that episode, a show or an anime its next episode. */
@@ -53,7 +51,9 @@ function writeOf(choice: MenuChoice, media: DetectedMedia, view: ItemView): Menu
   return scope === 'item' || !episode ? { kind: 'watched', scope } : { kind: 'watched', scope, episode };
 }
 
-export function createMenuClickHandler(deps: MenuClickDeps) {
+export type MenuClickHandler = (info: MenuClick, tabId?: number) => Promise<void>;
+
+export function createMenuClickHandler(deps: MenuClickDeps): MenuClickHandler {
   const { handlers } = deps;
   return async (info: MenuClick, tabId?: number): Promise<void> => {
     const choice = MENU_CHOICES.find((entry) => entry.id === info.menuItemId);

@@ -1,12 +1,16 @@
 /** What the link context menu offers: Simkl ▸ three lists, Mark watched, Open on Simkl. */
 import { type MessageKey, t } from '../../i18n';
 import type { ListStatus } from '../../media';
+import type { HandlerContext } from '../intents/handler-types';
 
 export type MenuChoice =
   | { id: string; label: MessageKey; action: 'status'; status: ListStatus }
   | { id: string; label: MessageKey; action: 'watched' | 'open' };
 
 export const MENU_PARENT_ID = 'simkl';
+
+// The browser's own menu, not a page: like a content script's message, it asks for no calendar.
+export const MENU_CONTEXT: HandlerContext = { from: 'content' };
 
 export const MENU_CHOICES: readonly MenuChoice[] = [
   { id: 'simkl-plantowatch', label: 'status_plantowatch', action: 'status', status: 'plantowatch' },

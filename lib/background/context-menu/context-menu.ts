@@ -7,7 +7,7 @@
 import { browser } from 'wxt/browser';
 import { titleLinkPatterns } from '../../sites/title-links';
 import { SITE_URL_READERS } from '../../sites/url-readers';
-import { createMenuClickHandler, type MenuClickDeps } from './context-menu-click';
+import type { MenuClickDeps, MenuClickHandler } from './context-menu-click';
 import { MENU_CHOICES, menuEntries } from './context-menu-items';
 
 type Menus = typeof browser.contextMenus;
@@ -18,6 +18,11 @@ export interface ContextMenuDeps extends MenuClickDeps {
   isSignedIn(): Promise<boolean>;
   /** Calls back with the new state on every sign-in and sign-out. */
   onSignedInChange(listener: (signedIn: boolean) => void): void;
+  /**
+   * What a click does, made on the click: a part of the background loaded on demand
+   * (context-menu-part.ts), since the menu is used far less often than the worker wakes.
+   */
+  clickHandler(deps: MenuClickDeps): Promise<MenuClickHandler>;
 }
 
 export function startContextMenu(deps: ContextMenuDeps): { settled(): Promise<void> } {
@@ -44,10 +49,13 @@ export function startContextMenu(deps: ContextMenuDeps): { settled(): Promise<vo
     }
   };
 
-  const onClick = createMenuClickHandler(deps);
   menus.onClicked.addListener((info, tab) => {
-    // A click that cannot even be resolved (the worker's databases gone) has no window to say so in.
-    void onClick(info, tab?.id).catch(() => undefined);
+    // A click that cannot even be resolved (the worker's databases gone, its part not loaded) has no
+    // window to say so in.
+    void deps
+      .clickHandler(deps)
+      .then((onClick) => onClick(info, tab?.id))
+      .catch(() => undefined);
   });
   deps.onInstalled.addListener(() => serially(async () => create(await deps.isSignedIn())));
   deps.onSignedInChange((signedIn) => serially(() => setEnabled(signedIn)));

@@ -7,7 +7,7 @@
 import { SimklError } from '../../errors';
 import type { MenuActionView } from '../../messaging';
 import type { HandlerContext, ItemHandlers, MenuHandlers } from '../intents/handler-types';
-import { MENU_CONTEXT } from './context-menu-click';
+import { MENU_CONTEXT } from './context-menu-items';
 import type { PendingMenuAction, PendingMenuActions } from './pending-menu-actions';
 
 export const CONFIRM_PAGE = '/confirm.html';

@@ -4,7 +4,7 @@
  * so the next visit resolves afresh. Every change tells open pages to re-ask (`changed`).
  */
 import type { UseStore } from 'idb-keyval';
-import type { DetectedMedia, SimklItem } from '../../media';
+import type { DetectedMedia } from '../../media';
 import type { ItemView, SearchResultView } from '../../messaging';
 import { dropAnswer } from '../../resolve/cache';
 import {
@@ -16,7 +16,7 @@ import {
 } from '../../resolve/overrides';
 import type { SimklApi } from '../../simkl/api';
 import type { MatchHandlers } from '../intents/handler-types';
-import { searchAllTypes } from './match-search';
+import { itemOfResult, searchAllTypes } from './match-search';
 
 export interface MatchServices {
   api: Pick<SimklApi, 'searchText'>;
@@ -30,11 +30,6 @@ export interface MatchServices {
   openSearch(media: DetectedMedia): Promise<boolean>;
   /** A choice was stored: a player that could not tell what plays may have asked for it (scrobble/playback-find.ts). */
   chosen?(media: DetectedMedia, item: SearchResultView): Promise<void>;
-}
-
-/** A chosen search result as the item an override keeps. */
-export function itemOfResult({ simkl, type, title, year, poster }: SearchResultView): SimklItem {
-  return { type, ids: { simkl }, title, ...(year ? { year } : {}), ...(poster ? { poster } : {}) };
 }
 
 export function createMatchHandlers(services: MatchServices): MatchHandlers {

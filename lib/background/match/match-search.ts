@@ -2,11 +2,16 @@
  * "Not this?" searches Simkl's three libraries (a page's kind may be wrong: an anime filed as TV,
  * a TV film): one text search per type, merged into one list.
  */
-import type { SimklType } from '../../media';
+import type { SimklItem, SimklType } from '../../media';
 import type { SearchResultView } from '../../messaging';
 import type { SearchResult } from '../../simkl/api';
 
 const TYPES: SimklType[] = ['movie', 'show', 'anime'];
+
+/** A chosen search result as the item an override keeps. */
+export function itemOfResult({ simkl, type, title, year, poster }: SearchResultView): SimklItem {
+  return { type, ids: { simkl }, title, ...(year ? { year } : {}), ...(poster ? { poster } : {}) };
+}
 
 /** A search result as the pages show it (the `search` intent's answers and the match's). */
 export function searchResultView({ simkl, type, title, year, poster }: SearchResult): SearchResultView {

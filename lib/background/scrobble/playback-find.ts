@@ -8,7 +8,7 @@ import type { UseStore } from 'idb-keyval';
 import type { DetectedMedia } from '../../media';
 import type { ChosenNotice, PlayerFind, SearchResultView } from '../../messaging';
 import { overrideKeyOf, saveOverride } from '../../resolve/overrides';
-import { itemOfResult } from '../match/match-handlers';
+import { itemOfResult } from '../match/match-search';
 
 /** The stand-in the window searches for: the page's words, as a film until the user says otherwise. */
 export function standInOf({ service, key, hint }: PlayerFind): DetectedMedia {

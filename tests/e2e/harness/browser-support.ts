@@ -33,6 +33,16 @@ export const BROWSER_SUPPORT = {
   },
 
   'anime-sites': 'both',
+  'background-parts': 'both',
+  'background-parts/first-use': 'both',
+  'background-parts/after-update': {
+    only: 'firefox',
+    why:
+      "Chromium refuses the extension's pages for more than 15 s after runtime.reload() of an extension " +
+      'loaded with --load-extension (ERR_BLOCKED_BY_CLIENT, measured); every Chromium run installs the ' +
+      'extension afresh, so the install event an update fires is what each of its runs starts with',
+  },
+  'background-parts/after-restart': { only: 'chromium', why: SERVICE_WORKER_STOP },
   'appletv-player': 'both',
   badges: 'both',
   'context-menu': 'both',

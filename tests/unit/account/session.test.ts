@@ -3,6 +3,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createSimkl } from '../../../lib/account/create-simkl';
 import { REVOKED_REASON, USER_RETRY_MS } from '../../../lib/account/session';
 import { createSessionStore, type SessionStore } from '../../../lib/account/session-store';
+import { signInFlows } from '../../../lib/account/sign-in-flows';
 import { SimklError } from '../../../lib/errors';
 import {
   createClock,
@@ -119,6 +120,7 @@ function setup(options: { store?: SessionStore; virtual?: ReturnType<typeof crea
     clientId: async () => 'cid',
     store,
     identity,
+    flows: async () => signInFlows,
   });
   const requests = (path: string) => fake.calls.filter((call) => call.url.pathname === path);
   return { ...simkl, fake, clock, server, identity, store, requests };
@@ -176,6 +178,7 @@ describe('signing in with AUTH V2', () => {
       appVersion: '1',
       clientId: async () => 'cid',
       store: createMemorySessionStore(),
+      flows: async () => signInFlows,
     });
     await session.signIn('oauth2');
     expect(launch).toHaveBeenCalledWith(expect.objectContaining({ interactive: true }));

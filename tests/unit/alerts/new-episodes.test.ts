@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { episodeOfKey } from '../../../lib/alerts/episode-key';
 import {
   type AlertChoices,
   baselineLedger,
-  episodeOfKey,
   findNewEpisodes,
   SEEN_KEPT_MS,
   stillNew,

@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { type ContextMenuDeps, startContextMenu } from '../../../lib/background/context-menu/context-menu';
+import { createMenuClickHandler } from '../../../lib/background/context-menu/context-menu-click';
 import { titleLinkPatterns } from '../../../lib/sites/title-links';
 import { SITE_URL_READERS } from '../../../lib/sites/url-readers';
 import { stubI18n } from '../page/helpers';
@@ -32,7 +33,11 @@ function fakeMenus() {
   return { menus, entries, clicks };
 }
 
-function start(signedInAtStart: boolean, existing?: ReturnType<typeof fakeMenus>) {
+function start(
+  signedInAtStart: boolean,
+  existing?: ReturnType<typeof fakeMenus>,
+  clickHandler: ContextMenuDeps['clickHandler'] = async (deps) => createMenuClickHandler(deps),
+) {
   const fake = existing ?? fakeMenus();
   let signedIn = signedInAtStart;
   const installed: Array<() => void> = [];
@@ -62,6 +67,7 @@ function start(signedInAtStart: boolean, existing?: ReturnType<typeof fakeMenus>
     },
     openConfirm: async () => undefined,
     openTab: async () => undefined,
+    clickHandler,
   });
   const signIn = (state: boolean) => {
     signedIn = state;
@@ -144,5 +150,19 @@ describe('the link context menu', () => {
     });
     await expect.poll(() => run.windows).toEqual([{ kind: 'status', status: 'watching' }]);
     expect(run.writes).toEqual([]);
+  });
+
+  it('makes what a click does on the first click, not at start, and a click whose part fails is only dropped', async () => {
+    const asked: string[] = [];
+    const failing = start(true, undefined, async () => {
+      asked.push('part');
+      throw new Error('the part did not load');
+    });
+    await failing.menu.settled();
+    expect(asked).toEqual([]);
+    // An unhandled rejection here would fail the run (vitest reports it).
+    failing.clicks[0]?.({ menuItemId: 'simkl-watching', linkUrl: 'https://www.imdb.com/title/tt0111161/' });
+    await expect.poll(() => asked).toEqual(['part']);
+    expect(failing.windows).toEqual([]);
   });
 });

@@ -8,6 +8,7 @@ import { bundleFiles } from '../../../scripts/lib/bundle-roles';
 const FILES: Record<string, string> = {
   'manifest.json': JSON.stringify({ manifest_version: 3, background: { service_worker: 'background.js' } }),
   'background.js': 'console.log("worker")',
+  'import-part.js': '(function(){})()',
   'content-scripts/imdb.js': '(()=>{})()',
   'popup.html': '<script type="module" crossorigin src="/chunks/popup-1.js"></script>',
   'options.html': '<script type="module" crossorigin src="/chunks/options-1.js"></script>',
@@ -33,6 +34,7 @@ describe('bundleFiles', () => {
       { file: 'chunks/popup-1.js', role: 'first load of popup.html' },
       { file: 'chunks/shared-1.js', role: 'first load of popup.html and options.html' },
       { file: 'content-scripts/imdb.js', role: 'content script' },
+      { file: 'import-part.js', role: 'background part' },
     ]);
   });
 });

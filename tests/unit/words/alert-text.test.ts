@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { NewEpisode } from '../../../lib/alerts/new-episodes';
-import { alertNotes, keysOfAlertId } from '../../../lib/words/alert-text';
+import { keysOfAlertId } from '../../../lib/words/alert-id';
+import { alertNotes } from '../../../lib/words/alert-text';
 
 const episode = (
   fields: Partial<NewEpisode> & Pick<NewEpisode, 'simkl' | 'title' | 'episode'>,
