@@ -167,10 +167,16 @@ describe('the first paint', () => {
     expect(fakeBrowser.tabs.sendMessage).toHaveBeenCalledTimes(1);
   });
 
-  it('comes before the parts below it ask the background anything', async () => {
+  it('comes before the other parts, above or below it, ask the background anything', async () => {
     await act(() => render(<App />, root));
-    await until(() => asked.includes('pending') && asked.includes('importState'));
-    expect(askedAfterPaint).toMatchObject({ pending: true, importState: true });
+    const parts = ['pending', 'importState', 'account', 'tracking'];
+    await until(() => parts.every((intent) => asked.includes(intent)));
+    expect(askedAfterPaint).toMatchObject({
+      pending: true,
+      importState: true,
+      account: true,
+      tracking: true,
+    });
   });
 
   it("shows the title index's state until the mirror's complete view replaces it", async () => {
