@@ -19,8 +19,7 @@ import path from 'node:path';
 import { REPO_ROOT } from '../tests/e2e/harness/build-output';
 import type { World } from '../tests/e2e/harness/world';
 import { summarise } from './lib/mount-probe';
-import { POPUP_PROBE, type PopupRecord, popupDone } from './lib/popup-probe';
-import { quiet, startPopupSession } from './lib/popup-session';
+import { quiet, startPopupSession, timePopupOpen } from './lib/popup-session';
 
 /** `BENCH_OPENS` for a shorter run (a first look; the figures to compare take the 30). */
 const OPENS = Number(process.env.BENCH_OPENS ?? 30);
@@ -32,7 +31,7 @@ const apiRequests = (world: World) =>
   world.control.requestLog().filter((entry) => entry.host === 'api.simkl.com');
 
 const session = await startPopupSession();
-const { world, chrome, popupUrl } = session;
+const { world } = session;
 type Case = 'warm' | 'cold';
 const CASES: readonly Case[] = ['warm', 'cold'];
 const samples = (): Record<Case, number[]> => ({ warm: [], cold: [] });
@@ -44,24 +43,13 @@ let requestsPerOpen: Record<string, number> = {};
 try {
   for (let open = 0; open < WARM_UP + OPENS; open++) {
     for (const which of CASES) {
-      if (which === 'cold') await chrome.stopServiceWorker();
-      const popup = await chrome.context.newPage();
-      await popup.addInitScript({ content: POPUP_PROBE });
-      await popup.goto(popupUrl);
-      await popup.waitForFunction(popupDone);
-      const record = await popup.evaluate(
-        () => (window as unknown as { __popupRender: PopupRecord }).__popupRender,
-      );
-      if (record.status !== 'Plan to Watch') throw new Error(`the popup read "${record.status}" (${which})`);
+      const record = await timePopupOpen(session, which);
       if (open >= WARM_UP && record.firstRender !== null && record.inDom !== null && record.poster !== null) {
         firstRender[which].push(record.firstRender);
         inDom[which].push(record.inDom);
         posterShown[which].push(record.poster);
         if (record.shell !== null) shellShown[which].push(record.shell);
       }
-      // Until its sync is done (the worker then goes idle): the next open starts from a quiet state.
-      await quiet(world, 300);
-      await popup.close();
     }
   }
   await quiet(world, 1_000);

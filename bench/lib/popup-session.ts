@@ -10,6 +10,7 @@ import { ensureBuilt } from '../../tests/e2e/harness/build-output';
 import { type ChromiumSession, launchChromium } from '../../tests/e2e/harness/chromium';
 import { startWorld, type World } from '../../tests/e2e/harness/world';
 import { DEMO_USER } from '../../tests/simkl-service/index';
+import { POPUP_PROBE, type PopupRecord, popupDone } from './popup-probe';
 
 const MATRIX_URL = 'https://www.imdb.com/title/tt0133093/';
 
@@ -32,13 +33,14 @@ export async function quiet(world: World, ms = 1_500): Promise<void> {
   }
 }
 
-export async function startPopupSession(): Promise<PopupSession> {
+export async function startPopupSession(
+  extensionDir = process.env.BENCH_EXTENSION_DIR ?? ensureBuilt('chrome-mv3'),
+): Promise<PopupSession> {
   const world = await startWorld();
   world.control.seedLibrary(DEMO_USER.id, [
     { ids: { imdb: 'tt0133093' }, type: 'movie', status: 'plantowatch' },
   ]);
   world.control.seedSyntheticLibrary(DEMO_USER.id, 1_000);
-  const extensionDir = process.env.BENCH_EXTENSION_DIR ?? ensureBuilt('chrome-mv3');
   const chrome = await launchChromium({ extensionDir, world });
   const close = async () => {
     await chrome.close();
@@ -72,4 +74,24 @@ export async function startPopupSession(): Promise<PopupSession> {
     await close();
     throw error;
   }
+}
+
+/**
+ * One open of the popup, "warm" with the worker running, "cold" right after it was stopped as Chrome
+ * stops an idle worker; what the probe noted. Returns once the open's sync is done (the worker then
+ * goes idle), so the next open starts from a quiet state.
+ */
+export async function timePopupOpen(session: PopupSession, which: 'warm' | 'cold'): Promise<PopupRecord> {
+  if (which === 'cold') await session.chrome.stopServiceWorker();
+  const popup = await session.chrome.context.newPage();
+  await popup.addInitScript({ content: POPUP_PROBE });
+  await popup.goto(session.popupUrl);
+  await popup.waitForFunction(popupDone);
+  const record = await popup.evaluate(
+    () => (window as unknown as { __popupRender: PopupRecord }).__popupRender,
+  );
+  if (record.status !== 'Plan to Watch') throw new Error(`the popup read "${record.status}" (${which})`);
+  await quiet(session.world, 300);
+  await popup.close();
+  return record;
 }
