@@ -33,6 +33,16 @@ export async function quiet(world: World, ms = 1_500): Promise<void> {
   }
 }
 
+/** The demo user signs in from the popup, and the first sync is done. */
+export async function signInFromPopup(chrome: ChromiumSession, world: World): Promise<void> {
+  const signIn = await chrome.context.newPage();
+  await signIn.goto(`chrome-extension://${chrome.extensionId}/popup.html`);
+  await signIn.click('[data-action="sign-in"]');
+  await signIn.waitForSelector('[data-testid="account-name"]', { timeout: 30_000 });
+  await quiet(world);
+  await signIn.close();
+}
+
 export async function startPopupSession(
   extensionDir = process.env.BENCH_EXTENSION_DIR ?? ensureBuilt('chrome-mv3'),
 ): Promise<PopupSession> {
@@ -48,12 +58,7 @@ export async function startPopupSession(
   };
   try {
     const base = `chrome-extension://${chrome.extensionId}/popup.html`;
-    const signIn = await chrome.context.newPage();
-    await signIn.goto(base);
-    await signIn.click('[data-action="sign-in"]');
-    await signIn.waitForSelector('[data-testid="account-name"]', { timeout: 30_000 });
-    await quiet(world);
-    await signIn.close();
+    await signInFromPopup(chrome, world);
 
     const site = await chrome.context.newPage();
     await site.goto(MATRIX_URL);
