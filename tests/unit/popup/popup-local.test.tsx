@@ -167,6 +167,20 @@ describe('the first paint', () => {
     expect(fakeBrowser.tabs.sendMessage).toHaveBeenCalledTimes(1);
   });
 
+  it("from the title index asks the background only once the title's state is on screen", async () => {
+    const first = {
+      tab: Promise.resolve({ media: gotPage }),
+      index: Promise.resolve({
+        key: JSON.stringify(gotPage),
+        view: itemViewOf({ type: 'show', status: 'watching', rating: null }),
+      }),
+      local: new Promise<null>(() => {}),
+    };
+    await act(() => render(<App first={first} />, root));
+    await until(() => asked.includes('status'));
+    expect(askedAfterPaint.status).toBe(true);
+  });
+
   it('comes before the other parts, above or below it, ask the background anything', async () => {
     await act(() => render(<App />, root));
     const parts = ['pending', 'importState', 'account', 'tracking'];
