@@ -65,9 +65,16 @@ export default defineConfig({
     plugins: [preact(), startupSharedModules(ROOT)],
     build: {
       sourcemap: false,
-      // The extension's pages load their chunks from the package, not the network: Vite's module
-      // preload polyfill is bytes in the popup's first load for nothing (docs/architecture.md, Budgets).
-      modulePreload: false,
+      // Each page names its first load's chunks in `<link rel=modulepreload>`, so they are all asked
+      // for as the HTML is parsed, not one level of imports after another (the popup's first paint,
+      // docs/architecture.md, Budgets). Without Vite's polyfill: both browsers preload modules. A chunk
+      // loaded on demand preloads only its CSS, as before: preloading its imports too added a link
+      // element per import, in the popup's task that draws the title.
+      modulePreload: {
+        polyfill: false,
+        resolveDependencies: (_file, deps, { hostType }) =>
+          hostType === 'html' ? deps : deps.filter((dep) => dep.endsWith('.css')),
+      },
       // Reading a property of a plain object has no side effect in this code base: with that known, a
       // module's selector tables and what is built from them drop out wherever nothing reads them (an
       // unused list part's rules leave the control's script, a site's page readers leave the worker,

@@ -19,6 +19,7 @@ import { launchChromium } from '../tests/e2e/harness/chromium';
 import { startWorld, type World } from '../tests/e2e/harness/world';
 import { DEMO_USER } from '../tests/simkl-service/index';
 import { summarise } from './lib/mount-probe';
+import { quiet, signInFromPopup } from './lib/popup-session';
 
 const OPENS = 20;
 const WARM_UP = 3;
@@ -45,17 +46,8 @@ interface UpNextRecord {
   count: number;
 }
 
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 const apiRequests = (world: World) =>
   world.control.requestLog().filter((entry) => entry.host === 'api.simkl.com');
-
-async function quiet(world: World, ms = 1_500): Promise<void> {
-  let seen = -1;
-  while (seen !== world.control.requestLog().length) {
-    seen = world.control.requestLog().length;
-    await sleep(ms);
-  }
-}
 
 const world = await startWorld();
 world.control.seedSyntheticLibrary(DEMO_USER.id, 1_000);
@@ -74,12 +66,7 @@ const frame: Record<Case, number[]> = { warm: [], cold: [] };
 let rowCount = 0;
 let requestsPerOpen: Record<string, number> = {};
 try {
-  const signIn = await chrome.context.newPage();
-  await signIn.goto(popupUrl);
-  await signIn.click('[data-action="sign-in"]');
-  await signIn.waitForSelector('[data-testid="account-name"]', { timeout: 30_000 });
-  await quiet(world);
-  await signIn.close();
+  await signInFromPopup(chrome, world);
   world.control.clearLog();
 
   for (let open = 0; open < WARM_UP + OPENS; open++) {

@@ -16,7 +16,14 @@ import path from 'node:path';
 import { BUDGETS, backgroundPartBudget, contentScriptBudget } from './lib/budget-limits.mjs';
 import { fail, REPO_ROOT } from './lib/process.mjs';
 import { foreignSites, siteFingerprints, siteOfScript } from './lib/site-fingerprints.mjs';
-import { backgroundScripts, contentScripts, gzipSize, kb, pageScripts } from './lib/sizes.mjs';
+import {
+  backgroundScripts,
+  contentScripts,
+  filesNotNamedInPage,
+  gzipSize,
+  kb,
+  pageScripts,
+} from './lib/sizes.mjs';
 
 const EXTENSION_DIR = path.join(REPO_ROOT, '.output', 'chrome-mv3');
 
@@ -139,3 +146,18 @@ function noProbeShipped() {
   console.log("ok    no content script holds the mount bench's stamp");
 }
 noProbeShipped();
+
+/**
+ * The popup's first load is asked for in one round: popup.html names every file of it (a
+ * modulepreload for each import), so no import waits for the file that imports it (docs/architecture.md,
+ * Budgets: the popup's first paint).
+ */
+function popupLoadsInOneRound() {
+  const late = filesNotNamedInPage(EXTENSION_DIR, 'popup.html');
+  for (const file of late)
+    console.log(`LATE  ${path.relative(EXTENSION_DIR, file)} is not named in popup.html`);
+  if (late.length > 0)
+    fail(`${late.length} file(s) of the popup's first load wait for the file importing them`);
+  console.log('ok    popup.html names every file of its first load');
+}
+popupLoadsInOneRound();

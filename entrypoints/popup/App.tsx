@@ -38,10 +38,10 @@ export function App({ first }: { first?: FirstReads }) {
   useEffect(() => {
     if (shown) void sendIntent('syncNow', {}).then(setSynced);
   }, [shown]);
-  // What the first paint (the title and its list) does not need and shows below it waits for it: those
-  // parts' code and their questions to the background would compete with it (docs/architecture.md,
-  // The popup). What shows above the title (site access, tracking) comes as soon as it can instead:
-  // arriving later, it would push the title down.
+  // What the first paint (the title and its list) does not need waits for it: those parts' code, its
+  // evaluation and their questions to the background (which wake a sleeping worker) would compete with
+  // it (docs/architecture.md, The popup). The parts above the title too: they show nothing on most
+  // opens (site access granted, nothing tracked), or what only the background can answer (the account).
   const [painted, setPainted] = useState(false);
   useEffect(() => {
     if (tab && !tab.media) {
@@ -60,13 +60,15 @@ export function App({ first }: { first?: FirstReads }) {
         <Logo size={20} />
         <h1>{t('extName')}</h1>
       </header>
-      {/* At the top, but asked after the first paint like the parts below: its three questions would
-          compete with the title's, and it shows only when Simkl is in trouble. */}
-      {painted && <LazyTroubleNotice revision={revision} synced={synced} />}
-      <LazySiteAccess />
-      <LazyOptionalSiteNotice url={tab?.url} />
-      <LazyAccountArea revision={revision} />
-      <LazyTrackingList />
+      {painted && (
+        <>
+          <LazyTroubleNotice revision={revision} synced={synced} />
+          <LazySiteAccess />
+          <LazyOptionalSiteNotice url={tab?.url} />
+          <LazyAccountArea revision={revision} />
+          <LazyTrackingList />
+        </>
+      )}
       <PopupTabs current={view} onSelect={select} />
       <main>
         <div role="tabpanel" id={panelId('page')} aria-labelledby={tabId('page')} hidden={view !== 'page'}>

@@ -7,8 +7,9 @@ import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { DetectedMedia } from '../media';
 import { OPEN_MENU_REQUEST } from '../messaging';
+import { CURRENT_MEDIA_REQUEST } from './current-media-request';
 
-export const CURRENT_MEDIA_REQUEST = 'simkl-current-media';
+export { CURRENT_MEDIA_REQUEST };
 
 export interface CurrentMediaAnswer {
   media: DetectedMedia | null;

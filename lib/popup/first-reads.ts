@@ -7,11 +7,13 @@
  * the title index, does not wait for it (docs/architecture.md, The popup).
  * Asked from the hooks' effects instead, each would wait for a render and a frame first.
  */
+import { browser } from 'wxt/browser';
 import type { ItemView } from '../messaging';
 import { lookupTarget } from '../resolve/kinds';
 import { scanLookup } from '../title-index/decode';
 import { createTitleIndexReader } from '../title-index/read';
 import { itemViewOf } from '../title-index/views';
+import { type EarlyQuestions, takeEarlyQuestions } from './early-questions';
 import { activeTabMedia, type TabMedia } from './tab-media';
 
 /** A title's view read from the local stores; `key` names the title (JSON of its media). */
@@ -32,13 +34,21 @@ export interface FirstReads extends FirstViews {
   tab: Promise<TabMedia>;
 }
 
-export function startFirstReads(search: string): FirstReads {
+/** `early`: the questions popup.html's early script put before this script arrived (early-questions.ts). */
+export function startFirstReads(
+  search: string,
+  early: EarlyQuestions | undefined = takeEarlyQuestions(),
+): FirstReads {
   // The databases open and the index is read while the tab is asked for its title.
   const localViews = import('../read-model/local-view');
   const reads = localViews.then((module) => module.startLocalReads());
-  const titleIndex = createTitleIndexReader(scanLookup);
+  // An early question that failed is put again from here.
+  const titleIndex = createTitleIndexReader(
+    scanLookup,
+    early && { get: () => early.storage.catch(() => browser.storage.local.get(null)) },
+  );
   void titleIndex.read();
-  const tab = activeTabMedia(search).catch((): TabMedia => ({ media: null }));
+  const tab = activeTabMedia(search, early?.tab).catch((): TabMedia => ({ media: null }));
   const keyed = (read: (media: NonNullable<TabMedia['media']>) => Promise<ItemView | null>) =>
     tab
       .then(async ({ media }) => {

@@ -5,10 +5,8 @@
  */
 import { browser } from 'wxt/browser';
 import { type DetectedMedia, isOptionalSite } from '../media';
-import { CURRENT_MEDIA_REQUEST, isCurrentMediaAnswer } from '../messaging/current-media';
-
-/** The content script may still be waiting for a slow page; the popup does not wait as long. */
-const ANSWER_TIMEOUT_MS = 4_000;
+import { isCurrentMediaAnswer } from '../messaging/current-media';
+import { askPopupTab, type TabReply, type TabsApi } from './tab-question';
 
 export interface TabMedia {
   media: DetectedMedia | null;
@@ -16,48 +14,16 @@ export interface TabMedia {
   url?: string;
 }
 
-interface TabInfo {
-  id?: number;
-  url?: string;
-}
-
-/**
- * `popup.html?tab=<id>` names the tab when the popup is opened as a page of its own (the demo, the
- * tests): then the active tab is the popup itself. The id counts only when it is a real tab.
- */
-function namedTabId(search: string): number | undefined {
-  const named = new URLSearchParams(search).get('tab');
-  return named !== null && /^\d{1,10}$/.test(named) ? Number(named) : undefined;
-}
-
-/** The tab's content script's answer; undefined when it has none or it does not answer in time. */
-function askTab(id: number): Promise<unknown> {
-  return Promise.race([
-    browser.tabs.sendMessage(id, { type: CURRENT_MEDIA_REQUEST }),
-    new Promise((resolve) => setTimeout(resolve, ANSWER_TIMEOUT_MS)),
-  ]).catch(() => undefined);
-}
-
-async function mediaOf(tab: TabInfo, answer: Promise<unknown>): Promise<TabMedia> {
+/** `asked`: the question already put by the popup's early script (lib/popup/early-questions.ts). */
+export async function activeTabMedia(search = '', asked?: Promise<TabReply>): Promise<TabMedia> {
+  const ask = () => askPopupTab(browser.tabs as TabsApi, search);
+  // An early question that failed is put again from here.
+  const { tab, reply } = await (asked ? asked.catch(ask) : ask());
+  if (!tab) return { media: null };
   const url = tab.url;
-  const reply = await answer;
   if (isCurrentMediaAnswer(reply)) return { media: reply.media, url };
   // No content script in that tab: the URL alone.
   return { media: url ? await mediaFromUrl(url) : null, url };
-}
-
-export async function activeTabMedia(search = ''): Promise<TabMedia> {
-  const named = namedTabId(search);
-  if (named !== undefined) {
-    // The named tab's title is asked at once, not after the browser confirmed the tab: two round trips
-    // in parallel. Its answer counts only when the tab is real.
-    const answer = askTab(named);
-    const tab = await browser.tabs.get(named).catch(() => undefined);
-    if (tab?.id !== undefined) return mediaOf(tab, answer);
-  }
-  const [active] = await browser.tabs.query({ active: true, currentWindow: true });
-  if (active?.id === undefined) return { media: null };
-  return mediaOf(active, askTab(active.id));
 }
 
 /**

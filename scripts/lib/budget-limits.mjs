@@ -117,8 +117,12 @@ export const BUDGETS = {
   background: { limit: BACKGROUND_LIMIT, aim: 20 * KIB },
   // The popup's first load carries the title and its list only, the rest comes on demand
   // (components/popup-parts.ts), the mirror's reader included (lib/popup/first-reads.ts): 18.2 KB with
-  // the polyfill (was 21.0), so the ceiling is the aim itself, 20 KB.
-  popup: { limit: 20 * KIB, aim: 20 * KIB },
+  // the polyfill (was 21.0), within the 20 KB aim. Its ceiling is its measured size: 19,507 bytes, 7
+  // more when the parts above the title too waited for the first paint, then 748 more for the early
+  // script that asks the first questions before the modules arrive (636 of them, lib/popup/early-questions.ts),
+  // then 66 more when the title's question to the background waited for its paint (use-item-view.ts),
+  // then 14 more, measured on the merge (19,521), with the title index's reader under one key.
+  popup: { limit: 19521, aim: 20 * KIB },
   // A player-only service's script is the engine and its line, without the control or the badges: its
   // ceiling is its measured size (docs/architecture.md, Player-only services).
   // Every player script below is at its size measured on the merge with Rate it after a finish (the

@@ -6,3 +6,4 @@ export function contentScripts(extensionDir: string): Record<string, string[]>;
 export function backgroundScripts(extensionDir: string): string[];
 export function pageScripts(extensionDir: string, page: string): string[];
 export function kb(bytes: number): string;
+export function filesNotNamedInPage(extensionDir: string, page: string): string[];

@@ -69,6 +69,21 @@ export function pageScripts(extensionDir, page) {
   return withStaticImports(extensionDir, htmlPath, references);
 }
 
+/**
+ * The JS of `page`'s first load that its HTML does not name itself (as a script or a modulepreload):
+ * each such file is asked for only once the file importing it has arrived, one round trip later.
+ */
+export function filesNotNamedInPage(extensionDir, page) {
+  const htmlPath = path.join(extensionDir, page);
+  if (!fs.existsSync(htmlPath)) return [];
+  const named = new Set(
+    [...fs.readFileSync(htmlPath, 'utf8').matchAll(HTML_REFERENCE)].map(([, ref]) =>
+      ref.startsWith('/') ? path.resolve(extensionDir, ref.slice(1)) : path.resolve(extensionDir, ref),
+    ),
+  );
+  return pageScripts(extensionDir, page).filter((file) => !named.has(file));
+}
+
 /** The background's JS, from the manifest: MV3's service worker or MV2's scripts, with their imports. */
 export function backgroundScripts(extensionDir) {
   const manifestPath = path.join(extensionDir, 'manifest.json');

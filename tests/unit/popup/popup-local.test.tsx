@@ -167,10 +167,30 @@ describe('the first paint', () => {
     expect(fakeBrowser.tabs.sendMessage).toHaveBeenCalledTimes(1);
   });
 
-  it('comes before the parts below it ask the background anything', async () => {
+  it("from the title index asks the background only once the title's state is on screen", async () => {
+    const first = {
+      tab: Promise.resolve({ media: gotPage }),
+      index: Promise.resolve({
+        key: JSON.stringify(gotPage),
+        view: itemViewOf({ type: 'show', status: 'watching', rating: null }),
+      }),
+      local: new Promise<null>(() => {}),
+    };
+    await act(() => render(<App first={first} />, root));
+    await until(() => asked.includes('status'));
+    expect(askedAfterPaint.status).toBe(true);
+  });
+
+  it('comes before the other parts, above or below it, ask the background anything', async () => {
     await act(() => render(<App />, root));
-    await until(() => asked.includes('pending') && asked.includes('importState'));
-    expect(askedAfterPaint).toMatchObject({ pending: true, importState: true });
+    const parts = ['pending', 'importState', 'account', 'tracking'];
+    await until(() => parts.every((intent) => asked.includes(intent)));
+    expect(askedAfterPaint).toMatchObject({
+      pending: true,
+      importState: true,
+      account: true,
+      tracking: true,
+    });
   });
 
   it("shows the title index's state until the mirror's complete view replaces it", async () => {
