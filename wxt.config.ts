@@ -38,6 +38,20 @@ export const SCRIPT_CONTEXT_ALIAS = {
 };
 
 /**
+ * A part (entrypoints/part-*.ts, lib/page/parts/) runs in the isolated world of the content script that
+ * asked for it and uses that script's `browser` (lib/page/parts/part-browser.ts), not a polyfill of its
+ * own: in a part's build `wxt/browser` resolves there, ahead of the polyfill module's alias.
+ */
+const PART_BROWSER_ALIAS = {
+  find: /^wxt\/browser$/,
+  replacement: path.resolve(path.dirname(fileURLToPath(import.meta.url)), 'lib/page/parts/part-browser.ts'),
+};
+
+function isPartBuild(entrypoints: readonly { name: string }[]): boolean {
+  return entrypoints.length > 0 && entrypoints.every((entry) => entry.name.startsWith('part-'));
+}
+
+/**
  * Suggested shortcuts, which the user can change in the browser. Alt+Shift+K and Alt+Shift+J are
  * taken by neither Chrome (Alt+Shift+T/B/I/A), Chrome OS (Alt+Shift+S/M/N/L) nor Firefox.
  */
@@ -53,6 +67,19 @@ const keyboardCommands = (manifestVersion: 2 | 3) => ({
 });
 
 export default defineConfig({
+  hooks: {
+    'vite:build:extendConfig': (entrypoints, config) => {
+      if (!isPartBuild(entrypoints)) return;
+      config.resolve ??= {};
+      const alias = config.resolve.alias;
+      config.resolve.alias = [
+        PART_BROWSER_ALIAS,
+        ...(Array.isArray(alias)
+          ? alias
+          : Object.entries(alias ?? {}).map(([find, replacement]) => ({ find, replacement }))),
+      ];
+    },
+  },
   // `wxt/browser` becomes Mozilla's webextension-polyfill: one promise-based API in Chrome and
   // Firefox, runtime.onMessage listeners answering by returning a Promise included.
   modules: ['@wxt-dev/webextension-polyfill'],

@@ -13,10 +13,22 @@ import fs from 'node:fs';
  * background carries no site's page readers at all.
  */
 import path from 'node:path';
-import { BUDGETS, contentScriptBudget } from './lib/budget-limits.mjs';
+import {
+  ABOVE_CONTENT_SCRIPT_TARGET,
+  BUDGETS,
+  CONTENT_SCRIPT_TARGET,
+  contentScriptBudget,
+} from './lib/budget-limits.mjs';
 import { fail, REPO_ROOT } from './lib/process.mjs';
 import { foreignSites, siteFingerprints, siteOfScript } from './lib/site-fingerprints.mjs';
-import { backgroundScripts, contentScripts, gzipSize, kb, pageScripts } from './lib/sizes.mjs';
+import {
+  backgroundScripts,
+  contentScriptParts,
+  contentScripts,
+  gzipSize,
+  kb,
+  pageScripts,
+} from './lib/sizes.mjs';
 
 const EXTENSION_DIR = path.join(REPO_ROOT, '.output', 'chrome-mv3');
 
@@ -25,13 +37,49 @@ function required(files, what) {
   return files;
 }
 
+/**
+ * A content script within the 12 KB target (polyfill in) stays there: its ceiling is the target at
+ * most, whatever its own says; only the scripts still named in ABOVE_CONTENT_SCRIPT_TARGET may be over
+ * it, and one that came within it must leave that list (so it cannot grow back unnoticed).
+ */
+function contentScriptCeiling(name) {
+  const budget = contentScriptBudget(name);
+  if (ABOVE_CONTENT_SCRIPT_TARGET.includes(name)) return budget;
+  return { ...budget, limit: Math.min(budget.limit, CONTENT_SCRIPT_TARGET) };
+}
+
+function targetRatchet(scripts) {
+  for (const name of ABOVE_CONTENT_SCRIPT_TARGET) {
+    const files = scripts[name];
+    if (!files) fail(`ABOVE_CONTENT_SCRIPT_TARGET names ${name}, which was not built`);
+    const size = files.reduce((sum, file) => sum + gzipSize(file), 0);
+    if (size <= CONTENT_SCRIPT_TARGET)
+      fail(`content script ${name} is within the ${kb(CONTENT_SCRIPT_TARGET)} target now (${kb(size)}): take it
+  off ABOVE_CONTENT_SCRIPT_TARGET in scripts/lib/budget-limits.mjs, so it stays within it`);
+  }
+}
+
+/** Every part has a ceiling of its own, and every ceiling its part: a missing one measured nothing. */
+function partChecks() {
+  const parts = contentScriptParts(EXTENSION_DIR);
+  for (const name of Object.keys(BUDGETS.parts))
+    if (!parts[name]) fail(`no part-${name}.js in ${EXTENSION_DIR}, which BUDGETS.parts names`);
+  return Object.entries(parts).map(([name, file]) => {
+    if (!BUDGETS.parts[name]) fail(`part-${name}.js has no ceiling in BUDGETS.parts`);
+    return { label: `content script part ${name}`, files: [file], ...BUDGETS.parts[name] };
+  });
+}
+
 function budgets() {
-  const checks = Object.entries(contentScripts(EXTENSION_DIR)).map(([name, files]) => ({
+  const scripts = contentScripts(EXTENSION_DIR);
+  const checks = Object.entries(scripts).map(([name, files]) => ({
     label: `content script ${name}`,
     files,
-    ...contentScriptBudget(name),
+    ...contentScriptCeiling(name),
   }));
   required(checks, 'content scripts (content-scripts/)');
+  targetRatchet(scripts);
+  checks.push(...partChecks());
   const background = required(backgroundScripts(EXTENSION_DIR), 'background script (manifest.json)');
   checks.push({ label: 'background', files: background, ...BUDGETS.background });
   const popup = required(pageScripts(EXTENSION_DIR, 'popup.html'), 'popup.html scripts');

@@ -36,6 +36,7 @@ import { createListHandlers } from './items/list-handlers';
 import { createScoreHandlers } from './items/score-handlers';
 import { createMatchHandlers } from './match/match-handlers';
 import { openMatchWindow } from './match/match-window';
+import { createPartHandlers } from './parts/part-handlers';
 import { connectRevisions, createRevisions } from './revisions';
 import { acceptFrameSamples } from './scrobble/frame-relay';
 import { createPlaybackFinds } from './scrobble/playback-find';
@@ -146,6 +147,7 @@ export function createBackgroundServices() {
   const handlers = {
     ...itemHandlers,
     ...createMenuConfirmHandlers({ handlers: itemHandlers, pending: menuActions }),
+    ...createPartHandlers(),
     ...createListHandlers({ library, cachedSimklIds: (keys) => cachedSimklIds(resolveDb, keys) }),
     ...createEpisodeHandlers({ library, catalogue, resolver, outbox, isSignedIn }),
     ...createScoreHandlers({ api, db: scoreDb }),

@@ -8,6 +8,10 @@ export const BUDGETS: {
   netflixControl: Budget;
   background: Budget;
   popup: Budget;
+  /** The content scripts' parts, by name (part-<name>.js). */
+  parts: Record<string, Budget>;
 };
+export const CONTENT_SCRIPT_TARGET: number;
+export const ABOVE_CONTENT_SCRIPT_TARGET: string[];
 /** A content script's budget, by its name: its own, a badges script's, or the common one. */
 export function contentScriptBudget(name: string): Budget;

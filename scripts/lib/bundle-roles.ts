@@ -1,6 +1,6 @@
 /**
  * What each JS file of a built extension is for, from the manifest and the HTML pages: the background,
- * a content script, or a chunk that popup.html and/or options.html load on first render. Lazy chunks
+ * a content script, a content script's part, or a chunk that popup.html and/or options.html load on first render. Lazy chunks
  * that no page loads up front are "lazy chunk".
  */
 import path from 'node:path';
@@ -21,6 +21,8 @@ export function bundleFiles(extensionDir: string): BundleFile[] {
   const roleOf = (file: string): string => {
     if (background.has(file)) return 'background';
     if (file.startsWith('content-scripts/')) return 'content script';
+    // Put into a content script's isolated world on demand (docs/architecture.md, Loading code on demand).
+    if (/^part-[a-z-]+\.js$/.test(file)) return 'content script part';
     const pages = loadedBy.filter(({ files }) => files.has(file)).map(({ page }) => page);
     return pages.length > 0 ? `first load of ${pages.join(' and ')}` : 'lazy chunk';
   };

@@ -8,13 +8,13 @@ import type { DetectedMedia } from '../../media';
 import { h, logo, setAttributes, words } from '../ui/dom';
 import { menuItems } from '../ui/menu-keys';
 import { trusted } from '../ui/trusted';
-import { actionLabel, type ControlAction } from './actions';
+import type { ControlAction } from './actions';
 import { controlLabel, controlNote, lookupNote } from './control-state';
 import type { EpisodePart } from './episode-part';
 import { createItemModel, type EarlyView } from './item-model';
 import { matchNote } from './match-note';
+import { createMenuLoader } from './menu-loader';
 import { notesWhereTheyFit, placeBeside } from './menu-place';
-import { confirmView, menuView } from './page-control-menu';
 import { stampForProbe } from './probe-stamp';
 
 export interface PageControlProps {
@@ -44,11 +44,6 @@ export interface PageControl {
   destroy(): void;
 }
 
-/** What the control asks before a write: the change, or for a removal what it also deletes. */
-function confirmQuestion(action: ControlAction, media: DetectedMedia): string {
-  return action.type === 'remove' ? t('confirmRemove') : t('controlConfirm', actionLabel(action, media));
-}
-
 export function createPageControl(root: HTMLElement, initial: PageControlProps): PageControl {
   let props = initial;
   let open = false;
@@ -69,6 +64,7 @@ export function createPageControl(root: HTMLElement, initial: PageControlProps):
 
   const close = (returnFocus: boolean) => {
     open = false;
+    menus.cancel();
     confirming = undefined;
     if (returnFocus) focusNext = 'main';
     if (episodes?.question) void episodes.answer(false);
@@ -85,14 +81,27 @@ export function createPageControl(root: HTMLElement, initial: PageControlProps):
     focusNext = 'confirm';
     render();
   };
-  const openMenu = () => {
-    open = true;
-    render();
-    const items = menuItems(root);
-    (items.find((item) => item.getAttribute('aria-checked') === 'true') ?? items[0])?.focus();
-  };
+  // The menu's code comes on demand (menu-loader.ts): a click before it arrived opens it on arrival.
+  const menus = createMenuLoader(
+    (css) => {
+      const style = root.ownerDocument.createElement('style');
+      style.textContent = css;
+      shadow.append(style);
+    },
+    () => {
+      if (model.state.phase !== 'ready' || open) return;
+      open = true;
+      render();
+      const items = menuItems(root);
+      (items.find((item) => item.getAttribute('aria-checked') === 'true') ?? items[0])?.focus();
+    },
+    () => render(),
+  );
+  const openMenu = () => menus.open();
+  let idleAsked = false;
   const onMain = trusted(() => {
     if (model.state.phase === 'signed-out') void model.signIn();
+    // A second click while the menu is on its way changes nothing: it opens once, on arrival.
     else if (model.state.phase === 'ready') open || confirming ? close(false) : openMenu();
   });
   const onMainKey = trusted((event: KeyboardEvent) => {
@@ -124,6 +133,8 @@ export function createPageControl(root: HTMLElement, initial: PageControlProps):
       'data-k': 'main',
       onclick: onMain,
       onkeydown: onMainKey,
+      onpointerenter: trusted(() => menus.prefetch()),
+      onfocus: trusted(() => menus.prefetch()),
     },
     logo(),
     h('span', { class: 'name' }, label),
@@ -154,7 +165,11 @@ export function createPageControl(root: HTMLElement, initial: PageControlProps):
     episodes?.follow(props.media, ready?.view);
     const episodePage = episodes?.page;
     const episodeView = ready && episodePage && episodes.view;
-    const note = controlNote(state) ?? lookupNote(state) ?? episodes?.note;
+    const note =
+      (menus.failed ? t('controlMenuUnavailable') : undefined) ??
+      controlNote(state) ??
+      lookupNote(state) ??
+      episodes?.note;
     const matched = ready && matchNote(ready.media, ready.view);
     const pending = model.busy || episodes?.busy || (ready?.view.pendingWrites ?? 0) > 0;
     const focused = focusNext ?? shadow.activeElement?.getAttribute('data-k') ?? undefined;
@@ -171,25 +186,32 @@ export function createPageControl(root: HTMLElement, initial: PageControlProps):
       'aria-haspopup': ready ? 'menu' : undefined,
       'aria-expanded': ready ? String(open) : undefined,
       'aria-disabled': String(state.phase === 'unknown' || state.phase === 'loading'),
-      'aria-busy': String(state.phase === 'loading' || model.busy),
+      'aria-busy': String(state.phase === 'loading' || model.busy || menus.waiting),
       'aria-describedby':
         [note && 'simkl-note', matched && 'simkl-match'].filter(Boolean).join(' ') || undefined,
     });
     // Everything after the button is drawn anew; the button itself never leaves the page.
     while (box.lastChild && box.lastChild !== button) box.lastChild.remove();
+    const menu = menus.part;
+    // Once the title's state shows, the menu is fetched while the browser is idle, ahead of a click.
+    if (ready && !menu && !idleAsked) {
+      idleAsked = true;
+      whenIdle(view, menus.prefetch);
+    }
     box.append(
       ...[
-        ready &&
+        menu &&
+          ready &&
           open &&
           !confirming &&
-          menuView({
+          menu.menuView({
             ...ready,
             onPick,
             onClose: close,
             episodes:
               part && episodePage
                 ? (markWatched) =>
-                    part.menuItems(
+                    menu.episodeMenuItems(
                       episodePage,
                       episodes.view,
                       (action) => {
@@ -200,14 +222,16 @@ export function createPageControl(root: HTMLElement, initial: PageControlProps):
                     )
                 : undefined,
           }),
-        ready &&
+        menu &&
+          ready &&
           confirming &&
-          confirmView(confirmQuestion(confirming, ready.media), (yes) =>
+          menu.confirmView(menu.confirmQuestion(confirming, ready.media), (yes) =>
             yes && confirming ? run(confirming) : close(true),
           ),
-        ready &&
+        menu &&
+          ready &&
           episodes?.question &&
-          confirmView(episodes.question, (yes) => {
+          menu.confirmView(episodes.question, (yes) => {
             void episodes.answer(yes);
             close(true);
           }),
@@ -236,6 +260,7 @@ export function createPageControl(root: HTMLElement, initial: PageControlProps):
       if (JSON.stringify(next.media) !== JSON.stringify(previous.media)) {
         open = false;
         confirming = undefined;
+        menus.cancel();
         model.show(next.media);
       } else if (next.revision !== previous.revision) model.refresh();
       else render();
@@ -251,4 +276,10 @@ export function createPageControl(root: HTMLElement, initial: PageControlProps):
       root.replaceChildren();
     },
   };
+}
+
+/** Runs `task` once the browser is idle (Firefox and Chromium both have requestIdleCallback). */
+function whenIdle(view: Window | null, task: () => void): void {
+  if (view?.requestIdleCallback) view.requestIdleCallback(task, { timeout: 2000 });
+  else setTimeout(task, 200);
 }

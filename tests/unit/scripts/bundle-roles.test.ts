@@ -9,6 +9,7 @@ const FILES: Record<string, string> = {
   'manifest.json': JSON.stringify({ manifest_version: 3, background: { service_worker: 'background.js' } }),
   'background.js': 'console.log("worker")',
   'content-scripts/imdb.js': '(()=>{})()',
+  'part-menu.js': 'var partMenu=(()=>{})()',
   'popup.html': '<script type="module" crossorigin src="/chunks/popup-1.js"></script>',
   'options.html': '<script type="module" crossorigin src="/chunks/options-1.js"></script>',
   'chunks/popup-1.js': 'import{a}from"./shared-1.js";const l=()=>import("./lazy-1.js");',
@@ -33,6 +34,7 @@ describe('bundleFiles', () => {
       { file: 'chunks/popup-1.js', role: 'first load of popup.html' },
       { file: 'chunks/shared-1.js', role: 'first load of popup.html and options.html' },
       { file: 'content-scripts/imdb.js', role: 'content script' },
+      { file: 'part-menu.js', role: 'content script part' },
     ]);
   });
 });
