@@ -17,7 +17,7 @@ import {
   ABOVE_CONTENT_SCRIPT_TARGET,
   BUDGETS,
   CONTENT_SCRIPT_TARGET,
-  contentScriptBudget,
+  contentScriptCeiling,
 } from './lib/budget-limits.mjs';
 import { fail, REPO_ROOT } from './lib/process.mjs';
 import { foreignSites, siteFingerprints, siteOfScript } from './lib/site-fingerprints.mjs';
@@ -37,17 +37,7 @@ function required(files, what) {
   return files;
 }
 
-/**
- * A content script within the 12 KB target (polyfill in) stays there: its ceiling is the target at
- * most, whatever its own says; only the scripts still named in ABOVE_CONTENT_SCRIPT_TARGET may be over
- * it, and one that came within it must leave that list (so it cannot grow back unnoticed).
- */
-function contentScriptCeiling(name) {
-  const budget = contentScriptBudget(name);
-  if (ABOVE_CONTENT_SCRIPT_TARGET.includes(name)) return budget;
-  return { ...budget, limit: Math.min(budget.limit, CONTENT_SCRIPT_TARGET) };
-}
-
+/** A script still named above the target that came within it must leave the list, so it stays within. */
 function targetRatchet(scripts) {
   for (const name of ABOVE_CONTENT_SCRIPT_TARGET) {
     const files = scripts[name];

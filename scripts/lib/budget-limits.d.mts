@@ -6,6 +6,7 @@ export interface Budget {
 export const BUDGETS: {
   contentScript: Budget;
   netflixControl: Budget;
+  episodeControl: Budget;
   background: Budget;
   popup: Budget;
   /** The content scripts' parts, by name (part-<name>.js). */
@@ -15,3 +16,5 @@ export const CONTENT_SCRIPT_TARGET: number;
 export const ABOVE_CONTENT_SCRIPT_TARGET: string[];
 /** A content script's budget, by its name: its own, a badges script's, or the common one. */
 export function contentScriptBudget(name: string): Budget;
+/** Its budget, with the 12 KB target as its ceiling unless it is still named above the target. */
+export function contentScriptCeiling(name: string): Budget;

@@ -8,13 +8,14 @@ import type { DetectedMedia } from '../../media';
 import { h, logo, setAttributes, words } from '../ui/dom';
 import { menuItems } from '../ui/menu-keys';
 import { trusted } from '../ui/trusted';
+import { whenIdle } from '../ui/when-idle';
 import type { ControlAction } from './actions';
 import { controlLabel, controlNote, lookupNote } from './control-state';
 import type { EpisodePart } from './episode-part';
 import { createItemModel, type EarlyView } from './item-model';
 import { matchNote } from './match-note';
 import { createMenuLoader } from './menu-loader';
-import { notesWhereTheyFit, placeBeside } from './menu-place';
+import { followPanels } from './menu-place';
 import { stampForProbe } from './probe-stamp';
 
 export interface PageControlProps {
@@ -141,21 +142,8 @@ export function createPageControl(root: HTMLElement, initial: PageControlProps):
   );
   const box = h('div', { class: 'w' }, button);
 
-  /** The open menu or question, beside the button where it fits (menu-place.ts); again as the page scrolls. */
-  const placePanels = () => {
-    for (const panel of box.querySelectorAll<HTMLElement>('.menu')) placeBeside(panel, button);
-    notesWhereTheyFit(box.querySelector<HTMLElement>('.notes'), button);
-  };
-  // Scrolling and resizing are followed only while a panel is open: no work on the page's scroll otherwise.
   const view = root.ownerDocument.defaultView;
-  let following = false;
-  const followScroll = (on: boolean) => {
-    if (on === following || !view) return;
-    following = on;
-    const method = on ? 'addEventListener' : 'removeEventListener';
-    view[method]('scroll', placePanels, { capture: true, passive: true });
-    view[method]('resize', placePanels);
-  };
+  const panels = followPanels(box, button, view);
 
   function render(): void {
     const state = model.state;
@@ -200,41 +188,32 @@ export function createPageControl(root: HTMLElement, initial: PageControlProps):
     }
     box.append(
       ...[
-        menu &&
-          ready &&
-          open &&
-          !confirming &&
-          menu.menuView({
-            ...ready,
-            onPick,
-            onClose: close,
-            episodes:
-              part && episodePage
-                ? (markWatched) =>
-                    menu.episodeMenuItems(
-                      episodePage,
-                      episodes.view,
-                      (action) => {
+        ...(menu && ready
+          ? menu.panels({
+              ...ready,
+              open,
+              confirming,
+              question: episodes?.question,
+              episode:
+                part && episodePage
+                  ? {
+                      page: episodePage,
+                      view: episodes.view,
+                      pick: (action) => {
                         close(true);
                         void episodes.pick(action, props.confirmWrites);
                       },
-                      markWatched,
-                    )
-                : undefined,
-          }),
-        menu &&
-          ready &&
-          confirming &&
-          menu.confirmView(menu.confirmQuestion(confirming, ready.media), (yes) =>
-            yes && confirming ? run(confirming) : close(true),
-          ),
-        menu &&
-          ready &&
-          episodes?.question &&
-          menu.confirmView(episodes.question, (yes) => {
-            void episodes.answer(yes);
-            close(true);
-          }),
+                    }
+                  : undefined,
+              onPick,
+              run,
+              close,
+              answer: (yes) => {
+                void episodes?.answer(yes);
+                close(true);
+              },
+            })
+          : []),
         // Under the button's fixed box, out of the page's flow (control-styles.ts), one above the other.
         h(
           'div',
@@ -246,8 +225,7 @@ export function createPageControl(root: HTMLElement, initial: PageControlProps):
       ].filter((child): child is HTMLElement => Boolean(child)),
     );
     if (box.parentNode !== root) root.replaceChildren(box);
-    placePanels();
-    followScroll(box.querySelector('.menu') !== null);
+    panels.place();
     if (focused) root.querySelector<HTMLElement>(`[data-k="${focused}"]`)?.focus();
     if ('host' in shadow) stampForProbe(shadow.host, state.phase, text);
   }
@@ -272,14 +250,8 @@ export function createPageControl(root: HTMLElement, initial: PageControlProps):
     },
     destroy() {
       root.ownerDocument.removeEventListener('pointerdown', onOutside, true);
-      followScroll(false);
+      panels.stop();
       root.replaceChildren();
     },
   };
-}
-
-/** Runs `task` once the browser is idle (Firefox and Chromium both have requestIdleCallback). */
-function whenIdle(view: Window | null, task: () => void): void {
-  if (view?.requestIdleCallback) view.requestIdleCallback(task, { timeout: 2000 });
-  else setTimeout(task, 200);
 }
