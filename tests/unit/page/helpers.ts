@@ -83,6 +83,16 @@ export function fakeBackground(handlers: Handlers = {}): FakeBackground {
   return background;
 }
 
+/** A control's root as the runner gives it: a div in a closed shadow root on a host in the page. */
+export function controlRoot(): { shadow: ShadowRoot; root: HTMLElement } {
+  const host = document.createElement('span');
+  document.body.replaceChildren(host);
+  const shadow = host.attachShadow({ mode: 'closed' });
+  const root = document.createElement('div');
+  shadow.append(root);
+  return { shadow, root };
+}
+
 export function itemView(overrides: Partial<ItemView> = {}): ItemView {
   return {
     signedIn: true,

@@ -7,6 +7,7 @@ import { MENU_PART } from '../../../../lib/page/control/menu-part';
 import { createPageControl, type PageControl } from '../../../../lib/page/control/page-control';
 import { registerPart } from '../../../../lib/page/parts/part-registry';
 import {
+  controlRoot,
   type FakeBackground,
   fail,
   fakeBackground,
@@ -18,13 +19,7 @@ import {
   userClick,
 } from '../helpers';
 
-const MOVIE: DetectedMedia = {
-  site: 'imdb',
-  kind: 'movie',
-  ids: { imdb: 'tt0133093' },
-  title: 'The Matrix',
-  year: 1999,
-};
+const MOVIE: DetectedMedia = { site: 'imdb', kind: 'movie', ids: { imdb: 'tt0133093' } };
 
 let root: HTMLElement;
 let shadow: ShadowRoot;
@@ -45,11 +40,7 @@ beforeEach(() => {
         };
       }),
   });
-  const host = document.createElement('span');
-  document.body.replaceChildren(host);
-  shadow = host.attachShadow({ mode: 'closed' });
-  root = document.createElement('div');
-  shadow.append(root);
+  ({ shadow, root } = controlRoot());
 });
 
 afterEach(() => {
