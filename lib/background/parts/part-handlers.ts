@@ -5,8 +5,10 @@
  */
 import { browser } from 'wxt/browser';
 import { SimklError } from '../../errors';
-import { PART_FILES, type PartName } from '../../messaging/part-names';
+import { siteOfHost } from '../../hosts';
+import { PART_FILES, PART_SITES, type PartName } from '../../messaging/part-names';
 import type { PartHandlers } from '../intents/handler-types';
+import { hostOf } from '../intents/sender';
 
 /** Runs a package file in one frame of one tab, in the extension's isolated world. */
 export type InjectFile = (tabId: number, frameId: number, file: string) => Promise<unknown>;
@@ -16,8 +18,12 @@ export const injectIntoIsolatedWorld: InjectFile = (tabId, frameId, file) =>
 
 export function createPartHandlers(inject: InjectFile = injectIntoIsolatedWorld): PartHandlers {
   return {
-    async loadPart({ part }, { from, tabId, frameId }) {
+    async loadPart({ part }, { from, tabId, frameId, url }) {
       if (from !== 'content' || tabId === undefined) throw new SimklError('internal', 'loadPart: not a tab');
+      const onlyFor = PART_SITES[part as PartName];
+      const host = url ? hostOf(url) : null;
+      if (onlyFor && (!host || siteOfHost(host) !== onlyFor))
+        throw new SimklError('internal', `loadPart ${part}: only for ${onlyFor}'s pages`);
       const file = PART_FILES[part as PartName];
       try {
         await inject(tabId, frameId ?? 0, file);

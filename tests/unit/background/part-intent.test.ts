@@ -49,6 +49,24 @@ describe('loadPart', () => {
     expect(inject).toHaveBeenCalledWith(7, 3, '/part-menu.js');
   });
 
+  it("gives a site's player part to that site's pages only", async () => {
+    const { inject, route } = routed();
+    const netflix: SenderInfo = {
+      id: 'ours',
+      url: 'https://www.netflix.com/watch/80100172',
+      tab: { id: 9 },
+      frameId: 0,
+    };
+    expect(await route(message({ part: 'netflix-player' }), imdbFrame)).toMatchObject({ ok: false });
+    expect(await route(message({ part: 'crunchyroll-player' }), netflix)).toMatchObject({ ok: false });
+    expect(await route(message({ part: 'netflix-player' }), netflix)).toEqual({
+      ok: true,
+      value: { loaded: true },
+    });
+    expect(inject).toHaveBeenCalledTimes(1);
+    expect(inject).toHaveBeenCalledWith(9, 0, '/part-netflix-player.js');
+  });
+
   it('answers an error when the part cannot be put into the page (tab gone, host access withdrawn)', async () => {
     const { route } = routed(async () => {
       throw new Error('Cannot access contents of the page');

@@ -29,6 +29,6 @@ describe('the content scripts’ ceilings', () => {
   });
 
   it('gives every part a ceiling of its own', () => {
-    expect(Object.keys(BUDGETS.parts)).toEqual(['menu']);
+    expect(Object.keys(BUDGETS.parts)).toEqual(['menu', 'netflix-player', 'crunchyroll-player']);
   });
 });
