@@ -115,7 +115,8 @@ export function createPageControl(root: HTMLElement, initial: PageControlProps):
   // document, a closed shadow root hides its insides from composedPath(): its host stands for them.
   const self = 'host' in shadow ? shadow.host : root;
   const onOutside = (event: Event) => {
-    if ((open || confirming || episodes?.question) && !event.composedPath().includes(self)) close(false);
+    if ((open || confirming || episodes?.question || menus.waiting) && !event.composedPath().includes(self))
+      close(false);
   };
   root.ownerDocument.addEventListener('pointerdown', onOutside, true);
 

@@ -92,6 +92,18 @@ describe('the menu on demand', () => {
     expect(menus()).toHaveLength(0);
   });
 
+  it('does not open on arrival when the user pressed elsewhere meanwhile', async () => {
+    await show(MOVIE);
+    await userClick(button());
+    await act(() => {
+      document.body.dispatchEvent(new Event('pointerdown', { bubbles: true, composed: true }));
+    });
+    await act(() => arrive());
+    await settle();
+    expect(menus()).toHaveLength(0);
+    expect(button().getAttribute('aria-busy')).toBe('false');
+  });
+
   it('asks ahead of need when the pointer comes over the button, only for real input', async () => {
     await show(MOVIE);
     const calls = () => background.callsOf('loadPart').length;
