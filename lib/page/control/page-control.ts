@@ -100,6 +100,7 @@ export function createPageControl(root: HTMLElement, initial: PageControlProps):
   );
   const openMenu = () => menus.open();
   let idleAsked = false;
+  let destroyed = false;
   const onMain = trusted(() => {
     if (model.state.phase === 'signed-out') void model.signIn();
     // A second click while the menu is on its way changes nothing: it opens once, on arrival.
@@ -185,7 +186,7 @@ export function createPageControl(root: HTMLElement, initial: PageControlProps):
     // Once the title's state shows, the menu is fetched while the browser is idle, ahead of a click.
     if (ready && !menu && !idleAsked) {
       idleAsked = true;
-      whenIdle(view, menus.prefetch);
+      whenIdle(view, () => destroyed || menus.prefetch());
     }
     box.append(
       ...[
@@ -250,6 +251,7 @@ export function createPageControl(root: HTMLElement, initial: PageControlProps):
       else render();
     },
     destroy() {
+      destroyed = true;
       root.ownerDocument.removeEventListener('pointerdown', onOutside, true);
       panels.stop();
       root.replaceChildren();

@@ -10,8 +10,6 @@ import { sendIntent } from '../../messaging';
 import type { PartName } from '../../messaging/part-names';
 import { partRegistry } from './part-registry';
 
-const loading = new Map<PartName, Promise<unknown>>();
-
 export class PartUnavailable extends Error {}
 
 /** `T`: what the part's file registers (its entrypoint says, e.g. lib/page/control/menu-part.ts). */
@@ -19,6 +17,7 @@ export function loadPart<T>(name: PartName): Promise<T> {
   const registry = partRegistry();
   const ready = registry.parts[name];
   if (ready) return Promise.resolve(ready as T);
+  const { loading } = registry;
   const pending = loading.get(name);
   if (pending) return pending as Promise<T>;
   registry.browser ??= browser;

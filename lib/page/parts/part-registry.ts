@@ -14,13 +14,15 @@ export interface PartRegistry {
   browser?: Browser;
   /** By part name (lib/messaging/part-names.ts): what each part's file handed over. */
   parts: Partial<Record<PartName, unknown>>;
+  /** The asks on their way, by part name (load-part.ts): one message however often it is asked. */
+  loading: Map<PartName, Promise<unknown>>;
 }
 
 const KEY = '__simklExtensionParts';
 
 export function partRegistry(): PartRegistry {
   const global = globalThis as typeof globalThis & { [KEY]?: PartRegistry };
-  global[KEY] ??= { parts: {} };
+  global[KEY] ??= { parts: {}, loading: new Map() };
   return global[KEY];
 }
 
