@@ -40,6 +40,22 @@ export const SCRIPT_CONTEXT_ALIAS = {
 };
 
 /**
+ * A part (entrypoints/part-*.ts, lib/page/parts/) runs in the isolated world of the content script that
+ * asked for it and uses that script's `browser` (lib/page/parts/part-browser.ts), not a polyfill of its
+ * own: in a part's build `wxt/browser` resolves there, ahead of the polyfill module's alias.
+ */
+const PART_BROWSER_ALIAS = {
+  find: /^wxt\/browser$/,
+  replacement: path.resolve(path.dirname(fileURLToPath(import.meta.url)), 'lib/page/parts/part-browser.ts'),
+};
+
+const extendBackgroundPartBuild = extendPartBuild(ROOT);
+
+function isPartBuild(entrypoints: readonly { name: string }[]): boolean {
+  return entrypoints.length > 0 && entrypoints.every((entry) => entry.name.startsWith('part-'));
+}
+
+/**
  * Suggested shortcuts, which the user can change in the browser. Alt+Shift+K and Alt+Shift+J are
  * taken by neither Chrome (Alt+Shift+T/B/I/A), Chrome OS (Alt+Shift+S/M/N/L) nor Firefox.
  */
@@ -84,7 +100,20 @@ export default defineConfig({
     resolve: { alias: [SCRIPT_CONTEXT_ALIAS] },
   }),
   hooks: {
-    'vite:build:extendConfig': extendPartBuild(ROOT),
+    'vite:build:extendConfig': (entrypoints, config) => {
+      // A background part reads the start-up script's modules from its registry.
+      extendBackgroundPartBuild(entrypoints, config);
+      // A content script's part uses the asking script's `browser`.
+      if (!isPartBuild(entrypoints)) return;
+      config.resolve ??= {};
+      const alias = config.resolve.alias;
+      config.resolve.alias = [
+        PART_BROWSER_ALIAS,
+        ...(Array.isArray(alias)
+          ? alias
+          : Object.entries(alias ?? {}).map(([find, replacement]) => ({ find, replacement }))),
+      ];
+    },
     'build:done': checkBackgroundParts,
   },
   zip: {

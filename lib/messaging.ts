@@ -8,6 +8,7 @@ import type { ErrorData } from './errors';
 import type { PosterSize } from './images/urls';
 import type { DetectedMedia, ListStatus, Rating, SimklType, Site } from './media';
 import type { MenuActionView, MenuConfirmView } from './messaging/menu-action';
+import type { PartName } from './messaging/part-names';
 import type { ImportHistoryRequest, ImportView, TrackingView } from './messaging/playback';
 import type {
   AccountView,
@@ -114,6 +115,11 @@ export interface ProtocolMap {
   menuAction: { request: { id: string }; response: MenuActionView };
   menuConfirm: { request: { id: string }; response: MenuConfirmView };
   menuCancel: { request: { id: string }; response: { cancelled: boolean } };
+  /**
+   * A content script's part (lib/page/parts/part-names.ts), put by the worker into the sender's own
+   * tab, frame and isolated world (docs/architecture.md, Loading code on demand).
+   */
+  loadPart: { request: { part: PartName }; response: { loaded: true } };
 }
 
 export type Intent = keyof ProtocolMap;
@@ -140,10 +146,16 @@ export const CONTENT_SCRIPT_INTENTS: readonly Intent[] = [
   'episodeAction',
   'clearMatch',
   'openMatchSearch',
+  'loadPart',
 ];
 
 /** Intents only a content script may send: the popup and the options page have no list page. */
-export const CONTENT_ONLY_INTENTS: readonly Intent[] = ['listStates', 'importHistory', 'importFindUnmatched'];
+export const CONTENT_ONLY_INTENTS: readonly Intent[] = [
+  'listStates',
+  'importHistory',
+  'importFindUnmatched',
+  'loadPart',
+];
 
 /** Intents a content script may send only from one site's pages: the import reads Netflix. */
 export const CONTENT_INTENT_SITES: Partial<Record<Intent, Site>> = {

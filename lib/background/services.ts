@@ -37,6 +37,7 @@ import { createListHandlers } from './items/list-handlers';
 import { createScoreHandlers } from './items/score-handlers';
 import type { MatchPart } from './match/match-part';
 import { openMatchWindow } from './match/match-window';
+import { createPagePartHandlers } from './page-parts/page-part-handlers';
 import { lazyMethods, type PartLoader } from './parts/part-loader';
 import { connectRevisions, createRevisions } from './revisions';
 import { acceptFrameSamples } from './scrobble/frame-relay';
@@ -152,6 +153,7 @@ export function createBackgroundServices(loadPart: PartLoader) {
   const handlers = {
     ...itemHandlers,
     ...createMenuConfirmHandlers({ handlers: itemHandlers, pending: menuActions }),
+    ...createPagePartHandlers(),
     ...createListHandlers({ library, cachedSimklIds: (keys) => cachedSimklIds(resolveDb, keys) }),
     // The episodes' and the match's handlers are parts of their own, loaded on their first intent (parts/).
     ...lazyMethods(

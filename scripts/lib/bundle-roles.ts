@@ -1,7 +1,8 @@
 /**
  * What each JS file of a built extension is for, from the manifest and the HTML pages: the background,
  * a part of the background it loads on demand (a root `<name>-part.js`, lib/background/parts/), a
- * content script, or a chunk that popup.html and/or options.html load on first render. Lazy chunks
+ * content script, a content script's part (a root `part-<name>.js`, put into its isolated world on
+ * demand), or a chunk that popup.html and/or options.html load on first render. Lazy chunks
  * that no page loads up front are "lazy chunk".
  */
 import path from 'node:path';
@@ -26,6 +27,8 @@ export function bundleFiles(extensionDir: string): BundleFile[] {
     if (background.has(file)) return 'background';
     if (isBackgroundPart(file)) return 'background part';
     if (file.startsWith('content-scripts/')) return 'content script';
+    // Put into a content script's isolated world on demand (docs/architecture.md, Loading code on demand).
+    if (/^part-[a-z-]+\.js$/.test(file)) return 'content script part';
     const pages = loadedBy.filter(({ files }) => files.has(file)).map(({ page }) => page);
     return pages.length > 0 ? `first load of ${pages.join(' and ')}` : 'lazy chunk';
   };

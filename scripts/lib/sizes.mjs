@@ -61,6 +61,20 @@ function withStaticImports(extensionDir, referrer, references) {
   return [...seen].sort();
 }
 
+/**
+ * The content scripts' parts, by name: `part-<name>.js` at the package's root, which the worker puts
+ * into a script's isolated world on demand (docs/architecture.md, Loading code on demand).
+ */
+export function contentScriptParts(extensionDir) {
+  if (!fs.existsSync(extensionDir)) return {};
+  return Object.fromEntries(
+    fs
+      .readdirSync(extensionDir)
+      .filter((name) => /^part-[a-z-]+\.js$/.test(name))
+      .map((name) => [name.replace(/^part-|\.js$/g, ''), path.join(extensionDir, name)]),
+  );
+}
+
 /** The JS files `page` (e.g. popup.html) loads before it can render: its scripts and their imports. */
 export function pageScripts(extensionDir, page) {
   const htmlPath = path.join(extensionDir, page);

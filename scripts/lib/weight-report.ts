@@ -61,6 +61,10 @@ function loadedBundles(weights: BundleWeight[]): LoadedBundle[] {
       const name = bundle.file.replace(/^content-scripts\/|\.js$/g, '');
       return { name, parts: [bundle], budget: contentScriptBudget(name) };
     }),
+    ...byRole((role) => role === 'content script part').map((bundle) => {
+      const name = bundle.file.replace(/^part-|\.js$/g, '');
+      return { name: `part ${name}`, parts: [bundle], budget: BUDGETS.parts[name] ?? BUDGETS.contentScript };
+    }),
     { name: 'popup first load', parts: byRole((role) => role.includes('popup.html')), budget: BUDGETS.popup },
     {
       name: 'options first load',

@@ -11,6 +11,7 @@ import { questionInsideThePlayer } from './scenarios/consent-in-player';
 import {
   autoplayScrobblesTheNextEpisode,
   billboardSendsNothing,
+  browseThenWatchStartsTracking,
   closeTabAt90,
   leaveAt40,
   offlineAtTheEndLandsOnceOnline,
@@ -50,6 +51,12 @@ describeInBrowsers('Netflix scrobbling', { scenario: 'scrobble' }, (suite) => {
   atOnce.alone(
     'the one-time question is seen in the player: over its controls, and inside the full-screen player',
     questionInsideThePlayer,
+    120_000,
+  );
+  // Alone: its episode is the one Netflix's browse page links to, which the autoplay scenario plays too.
+  atOnce.alone(
+    "browse, then the episode by the site's own navigation: tracking starts as on a page opened there",
+    browseThenWatchStartsTracking,
     120_000,
   );
   atOnce.alone(

@@ -25,4 +25,6 @@ afterEach(() => {
   vi.unstubAllGlobals();
   vi.unstubAllEnvs();
   restoreFakeBrowser();
+  // The parts a test's control loaded (lib/page/parts/part-registry.ts): the next test asks anew.
+  delete (globalThis as { __simklExtensionParts?: unknown }).__simklExtensionParts;
 });

@@ -4,6 +4,8 @@ import type { Intent, IntentRequest, IntentResponse } from '../../messaging';
 export interface HandlerContext {
   from: 'page' | 'content';
   tabId?: number;
+  /** The sending content script's frame in that tab. */
+  frameId?: number;
   url?: string;
 }
 
@@ -85,6 +87,10 @@ export const MATCH_INTENTS = [
 ] as const satisfies readonly Intent[];
 export type MatchIntent = (typeof MATCH_INTENTS)[number];
 
+/** A content script's rarely used code, put into its own isolated world (page-parts/page-part-handlers.ts). */
+export const PART_INTENTS = ['loadPart'] as const satisfies readonly Intent[];
+export type PartIntent = (typeof PART_INTENTS)[number];
+
 /** The link context menu's confirm window (context-menu/menu-confirm-handlers.ts): its page only. */
 export const MENU_INTENTS = ['menuAction', 'menuConfirm', 'menuCancel'] as const satisfies readonly Intent[];
 export type MenuIntent = (typeof MENU_INTENTS)[number];
@@ -100,6 +106,7 @@ export type AccountIntent = Exclude<
   | ImportIntent
   | MatchIntent
   | MenuIntent
+  | PartIntent
 >;
 export type ItemHandlers = { [K in ItemIntent]: IntentHandler<K> };
 export type DataHandlers = { [K in DataIntent]: IntentHandler<K> };
@@ -110,4 +117,5 @@ export type ScrobbleHandlers = { [K in ScrobbleIntent]: IntentHandler<K> };
 export type ImportHandlers = { [K in ImportIntent]: IntentHandler<K> };
 export type MatchHandlers = { [K in MatchIntent]: IntentHandler<K> };
 export type MenuHandlers = { [K in MenuIntent]: IntentHandler<K> };
+export type PartHandlers = { [K in PartIntent]: IntentHandler<K> };
 export type AccountHandlers = { [K in AccountIntent]: IntentHandler<K> };

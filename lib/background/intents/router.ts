@@ -76,6 +76,7 @@ export function createRouter(handlers: IntentHandlers, rules: SenderRules): Rout
     if (!from) return undefined;
     const context: HandlerContext = { from, url: sender.url };
     if (typeof sender.tab?.id === 'number') context.tabId = sender.tab.id;
+    if (typeof sender.frameId === 'number') context.frameId = sender.frameId;
     const site = from === 'content' ? (contentScriptSite(sender) ?? undefined) : undefined;
     return dispatch(handlers, message.intent, message.data, context, site);
   };

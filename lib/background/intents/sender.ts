@@ -6,6 +6,8 @@ export interface SenderInfo {
   id?: string;
   url?: string;
   tab?: { id?: number } | null;
+  /** The frame the message came from (0: the tab's top frame). */
+  frameId?: number;
 }
 
 export interface SenderRules {

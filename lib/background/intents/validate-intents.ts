@@ -9,6 +9,7 @@ import {
   type MarkWatchedScope,
   type SignInMode,
 } from '../../messaging';
+import { isPartName } from '../../messaging/part-names';
 import { normalizeImagePath } from '../../simkl/urls';
 import { check, isBoundedInt, isBoundedString, isPlainObject, optional } from './validate-basic';
 import { validateImportDiscard, validateImportHistory, validateImportStart } from './validate-import';
@@ -52,6 +53,11 @@ const writeId = (data: unknown) => {
 export const INTENT_VALIDATORS: Validators = {
   ...MATCH_VALIDATORS,
   ...MENU_VALIDATORS,
+  loadPart(data) {
+    const { part } = object(data);
+    check(isPartName(part), 'part');
+    return { part };
+  },
   tracking: empty,
   stopTracking(data) {
     const { tabId } = object(data);

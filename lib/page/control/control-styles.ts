@@ -41,15 +41,6 @@ button,a{font:inherit;color:inherit}
 .note.i{color:var(--f)}
 .note button{margin-left:4px;padding:2px 10px;border:1px solid var(--l);border-radius:99px;background:var(--b);cursor:pointer}
 .note [data-k=track-yes]{background:var(--a);color:var(--af);border-color:var(--a)}
-.menu{z-index:2147483647;width:240px;box-sizing:border-box;padding:6px;border-radius:10px;box-shadow:0 8px 24px #0004;gap:2px}
 .notes[data-up]{top:auto;bottom:100%;margin:0 0 4px}
 :host([data-floating]) .menu,:host([data-floating]) .notes{top:auto;bottom:100%;left:auto;right:0;margin:0 0 4px}
-.label{font-size:11px;text-transform:uppercase;color:var(--m);padding:6px 8px 2px}
-.item{display:block;box-sizing:border-box;width:100%;padding:6px 8px;border:0;border-radius:6px;background:none;text-align:left;cursor:pointer;text-decoration:none;white-space:nowrap;overflow:hidden;text-overflow:ellipsis}
-.item:hover,.item:focus{background:var(--h);outline:0}
-.item[aria-checked=true]{font-weight:700;color:var(--a)}
-[aria-disabled=true]{cursor:default;color:var(--m)}
-.rates{display:grid;grid-template-columns:repeat(5,1fr)}
-.rates .item{text-align:center}
-.rates [aria-checked=true]{background:var(--a);color:var(--af)}
-.menu p{margin:6px}`;
+[aria-disabled=true]{cursor:default;color:var(--m)}`;

@@ -35,3 +35,30 @@ export function notesWhereTheyFit(notes: HTMLElement | null, button: Element): v
       button.getBoundingClientRect().bottom + notes.offsetHeight + 8 > innerHeight,
     );
 }
+
+/**
+ * The open menu or question beside the button, and the notes under it, where they fit; again as the
+ * page scrolls or the window resizes, followed only while a panel is open (no work on the page's
+ * scroll otherwise).
+ */
+export function followPanels(box: HTMLElement, button: HTMLElement, view: Window | null) {
+  const place = () => {
+    for (const panel of box.querySelectorAll<HTMLElement>('.menu')) placeBeside(panel, button);
+    notesWhereTheyFit(box.querySelector<HTMLElement>('.notes'), button);
+  };
+  let following = false;
+  const follow = (on: boolean) => {
+    if (on === following || !view) return;
+    following = on;
+    const method = on ? 'addEventListener' : 'removeEventListener';
+    view[method]('scroll', place, { capture: true, passive: true });
+    view[method]('resize', place);
+  };
+  return {
+    place() {
+      place();
+      follow(box.querySelector('.menu') !== null);
+    },
+    stop: () => follow(false),
+  };
+}

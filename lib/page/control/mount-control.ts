@@ -2,6 +2,7 @@ import { episodeLabelsToFit } from '../../words/episode-label';
 import { h } from '../ui/dom';
 import { followPageTheme } from '../ui/follow-page-theme';
 import { pageTheme } from '../ui/page-theme';
+import { placeHost } from './control-placement';
 import { labelsToFit } from './control-state';
 import { CONTROL_CSS } from './control-styles';
 import { createPageControl, type PageControlProps } from './page-control';
@@ -46,13 +47,7 @@ export function mountControl(doc: Document, anchor: Element | null, props: PageC
     if (themeFrom.isConnected) host.setAttribute('data-theme', pageTheme(themeFrom));
   };
   const place = (where: Element | null) => {
-    const full = doc.fullscreenElement;
-    // In full screen the page shows the full-screen element alone (a player): the control and its
-    // questions go inside it, floating, when their anchor is outside it (keep-attached.ts follows).
-    const docked = where && (!full || full.contains(where)) ? where : null;
-    if (docked) docked.after(host);
-    else (full ?? doc.body ?? doc.documentElement).append(host);
-    host.toggleAttribute('data-floating', !docked);
+    placeHost(doc, host, where);
     themeFrom = where ?? doc.body ?? doc.documentElement;
     retheme();
   };

@@ -8,13 +8,14 @@ import type { DetectedMedia } from '../../media';
 import { h, logo, setAttributes, words } from '../ui/dom';
 import { menuItems } from '../ui/menu-keys';
 import { trusted } from '../ui/trusted';
-import { actionLabel, type ControlAction } from './actions';
+import { whenIdle } from '../ui/when-idle';
+import type { ControlAction } from './actions';
 import { controlLabel, controlNote, lookupNote } from './control-state';
 import type { EpisodePart } from './episode-part';
 import { createItemModel, type EarlyView } from './item-model';
 import { matchNote } from './match-note';
-import { notesWhereTheyFit, placeBeside } from './menu-place';
-import { confirmView, menuView } from './page-control-menu';
+import { createMenuLoader } from './menu-loader';
+import { followPanels } from './menu-place';
 import { stampForProbe } from './probe-stamp';
 
 export interface PageControlProps {
@@ -44,11 +45,6 @@ export interface PageControl {
   destroy(): void;
 }
 
-/** What the control asks before a write: the change, or for a removal what it also deletes. */
-function confirmQuestion(action: ControlAction, media: DetectedMedia): string {
-  return action.type === 'remove' ? t('confirmRemove') : t('controlConfirm', actionLabel(action, media));
-}
-
 export function createPageControl(root: HTMLElement, initial: PageControlProps): PageControl {
   let props = initial;
   let open = false;
@@ -69,6 +65,7 @@ export function createPageControl(root: HTMLElement, initial: PageControlProps):
 
   const close = (returnFocus: boolean) => {
     open = false;
+    menus.cancel();
     confirming = undefined;
     if (returnFocus) focusNext = 'main';
     if (episodes?.question) void episodes.answer(false);
@@ -85,14 +82,28 @@ export function createPageControl(root: HTMLElement, initial: PageControlProps):
     focusNext = 'confirm';
     render();
   };
-  const openMenu = () => {
-    open = true;
-    render();
-    const items = menuItems(root);
-    (items.find((item) => item.getAttribute('aria-checked') === 'true') ?? items[0])?.focus();
-  };
+  // The menu's code comes on demand (menu-loader.ts): a click before it arrived opens it on arrival.
+  const menus = createMenuLoader(
+    (css) => {
+      const style = root.ownerDocument.createElement('style');
+      style.textContent = css;
+      shadow.append(style);
+    },
+    () => {
+      if (model.state.phase !== 'ready' || open) return;
+      open = true;
+      render();
+      const items = menuItems(root);
+      (items.find((item) => item.getAttribute('aria-checked') === 'true') ?? items[0])?.focus();
+    },
+    () => render(),
+  );
+  const openMenu = () => menus.open();
+  let idleAsked = false;
+  let destroyed = false;
   const onMain = trusted(() => {
     if (model.state.phase === 'signed-out') void model.signIn();
+    // A second click while the menu is on its way changes nothing: it opens once, on arrival.
     else if (model.state.phase === 'ready') open || confirming ? close(false) : openMenu();
   });
   const onMainKey = trusted((event: KeyboardEvent) => {
@@ -105,7 +116,8 @@ export function createPageControl(root: HTMLElement, initial: PageControlProps):
   // document, a closed shadow root hides its insides from composedPath(): its host stands for them.
   const self = 'host' in shadow ? shadow.host : root;
   const onOutside = (event: Event) => {
-    if ((open || confirming || episodes?.question) && !event.composedPath().includes(self)) close(false);
+    if ((open || confirming || episodes?.question || menus.waiting) && !event.composedPath().includes(self))
+      close(false);
   };
   root.ownerDocument.addEventListener('pointerdown', onOutside, true);
 
@@ -124,27 +136,16 @@ export function createPageControl(root: HTMLElement, initial: PageControlProps):
       'data-k': 'main',
       onclick: onMain,
       onkeydown: onMainKey,
+      onpointerenter: trusted(() => menus.prefetch()),
+      onfocus: trusted(() => menus.prefetch()),
     },
     logo(),
     h('span', { class: 'name' }, label),
   );
   const box = h('div', { class: 'w' }, button);
 
-  /** The open menu or question, beside the button where it fits (menu-place.ts); again as the page scrolls. */
-  const placePanels = () => {
-    for (const panel of box.querySelectorAll<HTMLElement>('.menu')) placeBeside(panel, button);
-    notesWhereTheyFit(box.querySelector<HTMLElement>('.notes'), button);
-  };
-  // Scrolling and resizing are followed only while a panel is open: no work on the page's scroll otherwise.
   const view = root.ownerDocument.defaultView;
-  let following = false;
-  const followScroll = (on: boolean) => {
-    if (on === following || !view) return;
-    following = on;
-    const method = on ? 'addEventListener' : 'removeEventListener';
-    view[method]('scroll', placePanels, { capture: true, passive: true });
-    view[method]('resize', placePanels);
-  };
+  const panels = followPanels(box, button, view);
 
   function render(): void {
     const state = model.state;
@@ -154,7 +155,11 @@ export function createPageControl(root: HTMLElement, initial: PageControlProps):
     episodes?.follow(props.media, ready?.view);
     const episodePage = episodes?.page;
     const episodeView = ready && episodePage && episodes.view;
-    const note = controlNote(state) ?? lookupNote(state) ?? episodes?.note;
+    const note =
+      (menus.failed ? t('controlMenuUnavailable') : undefined) ??
+      controlNote(state) ??
+      lookupNote(state) ??
+      episodes?.note;
     const matched = ready && matchNote(ready.media, ready.view);
     const pending = model.busy || episodes?.busy || (ready?.view.pendingWrites ?? 0) > 0;
     const focused = focusNext ?? shadow.activeElement?.getAttribute('data-k') ?? undefined;
@@ -171,46 +176,46 @@ export function createPageControl(root: HTMLElement, initial: PageControlProps):
       'aria-haspopup': ready ? 'menu' : undefined,
       'aria-expanded': ready ? String(open) : undefined,
       'aria-disabled': String(state.phase === 'unknown' || state.phase === 'loading'),
-      'aria-busy': String(state.phase === 'loading' || model.busy),
+      'aria-busy': String(state.phase === 'loading' || model.busy || menus.waiting),
       'aria-describedby':
         [note && 'simkl-note', matched && 'simkl-match'].filter(Boolean).join(' ') || undefined,
     });
     // Everything after the button is drawn anew; the button itself never leaves the page.
     while (box.lastChild && box.lastChild !== button) box.lastChild.remove();
+    const menu = menus.part;
+    // Once the title's state shows, the menu is fetched while the browser is idle, ahead of a click.
+    if (ready && !menu && !idleAsked) {
+      idleAsked = true;
+      whenIdle(view, () => destroyed || menus.prefetch());
+    }
     box.append(
       ...[
-        ready &&
-          open &&
-          !confirming &&
-          menuView({
-            ...ready,
-            onPick,
-            onClose: close,
-            episodes:
-              part && episodePage
-                ? (markWatched) =>
-                    part.menuItems(
-                      episodePage,
-                      episodes.view,
-                      (action) => {
+        ...(menu && ready
+          ? menu.panels({
+              ...ready,
+              open,
+              confirming,
+              question: episodes?.question,
+              episode:
+                part && episodePage
+                  ? {
+                      page: episodePage,
+                      view: episodes.view,
+                      pick: (action) => {
                         close(true);
                         void episodes.pick(action, props.confirmWrites);
                       },
-                      markWatched,
-                    )
-                : undefined,
-          }),
-        ready &&
-          confirming &&
-          confirmView(confirmQuestion(confirming, ready.media), (yes) =>
-            yes && confirming ? run(confirming) : close(true),
-          ),
-        ready &&
-          episodes?.question &&
-          confirmView(episodes.question, (yes) => {
-            void episodes.answer(yes);
-            close(true);
-          }),
+                    }
+                  : undefined,
+              onPick,
+              run,
+              close,
+              answer: (yes) => {
+                void episodes?.answer(yes);
+                close(true);
+              },
+            })
+          : []),
         // Under the button's fixed box, out of the page's flow (control-styles.ts), one above the other.
         h(
           'div',
@@ -222,8 +227,7 @@ export function createPageControl(root: HTMLElement, initial: PageControlProps):
       ].filter((child): child is HTMLElement => Boolean(child)),
     );
     if (box.parentNode !== root) root.replaceChildren(box);
-    placePanels();
-    followScroll(box.querySelector('.menu') !== null);
+    panels.place();
     if (focused) root.querySelector<HTMLElement>(`[data-k="${focused}"]`)?.focus();
     if ('host' in shadow) stampForProbe(shadow.host, state.phase, text);
   }
@@ -236,6 +240,7 @@ export function createPageControl(root: HTMLElement, initial: PageControlProps):
       if (JSON.stringify(next.media) !== JSON.stringify(previous.media)) {
         open = false;
         confirming = undefined;
+        menus.cancel();
         model.show(next.media);
       } else if (next.revision !== previous.revision) model.refresh();
       else render();
@@ -246,8 +251,9 @@ export function createPageControl(root: HTMLElement, initial: PageControlProps):
       else render();
     },
     destroy() {
+      destroyed = true;
       root.ownerDocument.removeEventListener('pointerdown', onOutside, true);
-      followScroll(false);
+      panels.stop();
       root.replaceChildren();
     },
   };

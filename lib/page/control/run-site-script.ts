@@ -38,7 +38,7 @@ export interface RunnerOptions {
   anchorWaitMs?: number;
   pollMs?: number;
   /** Draws the player's line under the control (lib/player/playback-line.ts). */
-  playbackView?: (line: PlaybackLine, ready: boolean) => HTMLElement | undefined;
+  playbackView?: PlaybackView;
   /** For sites with episode or season pages (episode-part.ts): their state and actions. */
   episodes?: EpisodePart;
 }
@@ -48,7 +48,11 @@ export interface SiteScript {
   media(): Promise<DetectedMedia | null>;
   /** What the control says about the player (Netflix scrobbling); undefined = nothing. */
   setPlayback(line: PlaybackLine | undefined): void;
+  /** How that line is drawn, when it comes with the player's part (player-on-watch-pages.ts). */
+  setPlaybackView(view: PlaybackView): void;
 }
+
+export type PlaybackView = (line: PlaybackLine, ready: boolean) => HTMLElement | undefined;
 
 interface Page {
   /** Which title the URL names: navigation that keeps it (a ref_ parameter) keeps the page. */
@@ -78,7 +82,8 @@ export async function runSiteScript(
   let page: Page | undefined;
   let playback: PlaybackLine | undefined;
 
-  const draw = (line: PlaybackLine) => (ready: boolean) => options.playbackView?.(line, ready);
+  let playbackView = options.playbackView;
+  const draw = (line: PlaybackLine) => (ready: boolean) => playbackView?.(line, ready);
   // A title still being resolved (a bare Netflix id) shows its indexed state meanwhile: a /title/ id
   // is the row's own id, so the index can tell it before Netflix's metadata says what it names.
   const props = (shown: DetectedMedia | null | undefined, identifying?: DetectedMedia) => ({
@@ -222,6 +227,9 @@ export async function runSiteScript(
       if (line === playback || sameText) return;
       playback = line;
       refresh();
+    },
+    setPlaybackView(view) {
+      playbackView = view;
     },
   };
 }

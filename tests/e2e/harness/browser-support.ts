@@ -179,6 +179,8 @@ export const BROWSER_SUPPORT = {
     why: "IMDb's permission removed as the add-ons manager does, and Firefox answers the question at once by a preference",
   },
   sites: 'both',
+  parts: 'both',
+  'parts/sleeping-worker': { only: 'chromium', why: SERVICE_WORKER_STOP },
   crunchyroll: 'both',
   'crunchyroll-player': 'both',
   'disneyplus-player': 'both',

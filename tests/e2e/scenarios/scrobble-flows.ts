@@ -4,7 +4,7 @@
  * reached the service. Each prints the requests it saw (scrobble-log.ts).
  */
 import { expect } from 'vitest';
-import { goto } from './extension-pages';
+import { evaluate, goto } from './extension-pages';
 import {
   autoplayNextEpisode,
   pauseVideo,
@@ -18,6 +18,7 @@ import {
 } from './scrobble';
 import { answeredScrobbles, type ScrobbleRecord, scrobbleRecords } from './scrobble-log';
 import type { ScrobbleRun } from './scrobble-run';
+import { clickPage } from './sites-pages';
 import { eventually } from './slice';
 
 const BROWSE_URL = 'https://www.netflix.com/browse';
@@ -124,6 +125,25 @@ export async function billboardSendsNothing(run: ScrobbleRun): Promise<void> {
   await answeredScrobbles(run.log, run.browser, `billboard on /browse (${played.toFixed(1)} s played)`);
   expect(played).toBeGreaterThan(8);
   expect(scrobbleRecords(run.log)).toEqual([]);
+}
+
+/**
+ * The browse page, then the episode by Netflix's own client-side navigation (no page load): the player
+ * (a part of the control's script that comes on a /watch page) starts tracking as on a page opened there.
+ */
+export async function browseThenWatchStartsTracking(run: ScrobbleRun): Promise<void> {
+  await run.setSettings({ trackNetflix: 'on' });
+  const page = await run.newTab();
+  await goto(page, BROWSE_URL);
+  await clickPage(page, 'a[data-spa][href="/watch/81649856"]');
+  await eventually(
+    () => evaluate(page, () => document.querySelector('[data-uia="player"] video') !== null, null),
+    Boolean,
+  );
+  await playVideo(page);
+  const seen = await waitForScrobbles(run.log, 1);
+  await answeredScrobbles(run.log, run.browser, 'browse, then the episode by client-side navigation');
+  expect(seen[0]?.path).toBe('/scrobble/start');
 }
 
 /**

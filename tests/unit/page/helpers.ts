@@ -8,6 +8,8 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { ErrorData } from '../../../lib/errors';
 import type { Intent, IntentMessage, IntentRequest, IntentResponse, ItemView } from '../../../lib/messaging';
 import { PROTOCOL_TAG } from '../../../lib/messaging';
+import { MENU_PART } from '../../../lib/page/control/menu-part';
+import { registerPart } from '../../../lib/page/parts/part-registry';
 import { getMessage } from '../helpers/messages';
 
 export { getMessage, MESSAGES } from '../helpers/messages';
@@ -46,6 +48,17 @@ export interface FakeBackground {
 }
 
 /** Answers intents like the real router does ({ok, value} or {ok: false, error}). */
+/**
+ * What the worker does unless a test says otherwise: `loadPart` runs the part in "the isolated world"
+ * (here the test's own), as scripting.executeScript would (lib/background/page-parts/page-part-handlers.ts).
+ */
+const defaultHandlers: Handlers = {
+  loadPart: ({ part }) => {
+    if (part === 'menu') registerPart('menu', MENU_PART);
+    return { loaded: true };
+  },
+};
+
 export function fakeBackground(handlers: Handlers = {}): FakeBackground {
   const background: FakeBackground = {
     calls: [],
@@ -56,7 +69,9 @@ export function fakeBackground(handlers: Handlers = {}): FakeBackground {
     const message = raw as IntentMessage;
     if (message?.protocol !== PROTOCOL_TAG) return undefined;
     background.calls.push({ intent: message.intent, data: message.data });
-    const handler = background.handlers[message.intent] as ((data: unknown) => unknown) | undefined;
+    const handler = (background.handlers[message.intent] ?? defaultHandlers[message.intent]) as
+      | ((data: unknown) => unknown)
+      | undefined;
     if (!handler) return Promise.resolve({ ok: false, error: { kind: 'internal', message: 'unhandled' } });
     const value = handler(message.data);
     // A handler may answer later (a slow Simkl), for tests of answers that arrive out of order.
@@ -66,6 +81,16 @@ export function fakeBackground(handlers: Handlers = {}): FakeBackground {
     );
   });
   return background;
+}
+
+/** A control's root as the runner gives it: a div in a closed shadow root on a host in the page. */
+export function controlRoot(): { shadow: ShadowRoot; root: HTMLElement } {
+  const host = document.createElement('span');
+  document.body.replaceChildren(host);
+  const shadow = host.attachShadow({ mode: 'closed' });
+  const root = document.createElement('div');
+  shadow.append(root);
+  return { shadow, root };
 }
 
 export function itemView(overrides: Partial<ItemView> = {}): ItemView {

@@ -10,6 +10,7 @@ const FILES: Record<string, string> = {
   'background.js': 'console.log("worker")',
   'import-part.js': '(function(){})()',
   'content-scripts/imdb.js': '(()=>{})()',
+  'part-menu.js': 'var partMenu=(()=>{})()',
   'popup.html': '<script type="module" crossorigin src="/chunks/popup-1.js"></script>',
   'options.html': '<script type="module" crossorigin src="/chunks/options-1.js"></script>',
   'chunks/popup-1.js': 'import{a}from"./shared-1.js";const l=()=>import("./lazy-1.js");',
@@ -35,6 +36,7 @@ describe('bundleFiles', () => {
       { file: 'chunks/shared-1.js', role: 'first load of popup.html and options.html' },
       { file: 'content-scripts/imdb.js', role: 'content script' },
       { file: 'import-part.js', role: 'background part' },
+      { file: 'part-menu.js', role: 'content script part' },
     ]);
   });
 });
