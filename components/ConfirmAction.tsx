@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { ErrorData } from '../lib/errors';
 import { t } from '../lib/i18n';
 import { type MenuActionView, sendIntent } from '../lib/messaging';
@@ -46,7 +46,9 @@ export function ConfirmAction({ id }: { id: string }) {
   };
   const canConfirm = Boolean(view?.match.found) && !answered;
   useConfirmKeys(canConfirm ? () => void confirm() : undefined, cancel);
-  useEffect(() => safeRef.current?.focus(), [view, answered]);
+  // In the task that draws the buttons, not after the paint: an Enter pressed as the window appears
+  // finds the focus already on the safe button.
+  useLayoutEffect(() => safeRef.current?.focus(), [view, answered]);
 
   return (
     <main class="popup">

@@ -65,6 +65,21 @@ describe('the link menu’s confirm window', () => {
     expect(background.callsOf('menuConfirm')).toEqual([]);
   });
 
+  it('has the focus on Cancel in the task that draws the buttons, not after the paint', async () => {
+    background = fakeBackground({ menuAction: () => actionView() });
+    // Where the focus is when the buttons first appear: an Enter pressed as the window shows lands there.
+    let focusedWhenDrawn: Element | null | undefined;
+    const drawn = new MutationObserver(() => {
+      if (focusedWhenDrawn === undefined && button('menu-cancel')) focusedWhenDrawn = document.activeElement;
+    });
+    drawn.observe(root, { childList: true, subtree: true });
+    // Not in act(), which runs every effect before it returns: the browser runs them after its paint.
+    render(<ConfirmAction id={ID} />, root);
+    for (let turn = 0; turn < 6 && !button('menu-cancel'); turn++) await new Promise((r) => setTimeout(r, 0));
+    drawn.disconnect();
+    expect(focusedWhenDrawn).toBe(button('menu-cancel'));
+  });
+
   it('confirms on Confirm', async () => {
     await open();
     await act(() => button('menu-confirm')?.click());
