@@ -65,6 +65,7 @@ export async function playInFrame(page: AnyPage): Promise<void> {
 
 /** Jumps the frame's programme video to `percent` of its length (a user dragging the scrubber). */
 export async function seekInFrame(page: AnyPage, percent: number): Promise<void> {
+  await toFront(page);
   const frame = await playerFrame(page);
   await frame.evaluate((at) => {
     const video = document.querySelector('#player0') as HTMLVideoElement;

@@ -55,8 +55,11 @@ export async function playVideo(page: AnyPage): Promise<void> {
   );
 }
 
-export const pauseVideo = (page: AnyPage) =>
-  evaluate(page, () => (document.querySelector('video') as HTMLVideoElement).pause(), null);
+/** Pausing and seeking bring the tab to the front first, as a viewer's click does (streaming-player.ts). */
+export async function pauseVideo(page: AnyPage): Promise<void> {
+  await toFront(page);
+  await evaluate(page, () => (document.querySelector('video') as HTMLVideoElement).pause(), null);
+}
 
 /**
  * Netflix's autoplay of the next episode: the URL becomes /watch/<next id> without a reload (the
@@ -93,8 +96,9 @@ export async function playBillboard(page: AnyPage): Promise<void> {
 }
 
 /** Jumps to `percent` of the video (a user dragging the scrubber). */
-export const seekTo = (page: AnyPage, percent: number) =>
-  evaluate(
+export async function seekTo(page: AnyPage, percent: number): Promise<void> {
+  await toFront(page);
+  await evaluate(
     page,
     (at) => {
       const video = document.querySelector('video') as HTMLVideoElement;
@@ -102,6 +106,7 @@ export const seekTo = (page: AnyPage, percent: number) =>
     },
     percent,
   );
+}
 
 export const videoTime = (page: AnyPage) =>
   evaluate(page, () => (document.querySelector('video') as HTMLVideoElement).currentTime, null);

@@ -60,16 +60,24 @@ export async function play(page: AnyPage, service: StreamingService): Promise<vo
   );
 }
 
-export const pause = (page: AnyPage, service: StreamingService) =>
-  evaluate(
+/**
+ * Pausing and seeking bring the tab to the front first, as a viewer's click does: Firefox throttles the
+ * timers of a tab behind (the engine's progress reports among them), and the scenarios that run at once
+ * in one browser bring their own tabs to the front meanwhile.
+ */
+export async function pause(page: AnyPage, service: StreamingService): Promise<void> {
+  await toFront(page);
+  await evaluate(
     page,
     (selector) => (document.querySelector(selector) as HTMLVideoElement).pause(),
     PROGRAMME_VIDEO[service],
   );
+}
 
 /** Jumps to `percent` of the programme (a viewer dragging the scrubber). */
-export const seek = (page: AnyPage, service: StreamingService, percent: number) =>
-  evaluate(
+export async function seek(page: AnyPage, service: StreamingService, percent: number): Promise<void> {
+  await toFront(page);
+  await evaluate(
     page,
     ({ selector, at }) => {
       const video = document.querySelector(selector) as HTMLVideoElement;
@@ -77,6 +85,7 @@ export const seek = (page: AnyPage, service: StreamingService, percent: number) 
     },
     { selector: PROGRAMME_VIDEO[service], at: percent },
   );
+}
 
 /**
  * An ad break as each service plays one: Max's countdown over its playing video, Hulu's ad video
