@@ -51,27 +51,25 @@ export function evaluate<A, R>(page: AnyPage, fn: (arg: A) => R | Promise<R>, ar
 /**
  * Puppeteer's locators wait for animation frames, which Firefox withholds from tabs in the
  * background: the page acted on comes to the front first, as it would for a user. Scenarios that run
- * at once in one browser bring their own tabs to the front meanwhile, so a wait that outlasts a few
- * seconds brings the page to the front again and retries, until the whole timeout has passed.
+ * at once in one browser bring their own tabs to the front meanwhile, so while the action waits the
+ * page is brought to the front again every second. One attempt only: an action retried after a
+ * timeout could act twice (a second click on a toggle undoes the first).
  */
-async function inFront(page: PuppeteerPage, timeout: number, act: (wait: number) => Promise<void>) {
-  const deadline = Date.now() + timeout;
-  for (;;) {
-    await page.bringToFront();
-    const wait = Math.max(1, Math.min(FRONT_RETRY_MS, deadline - Date.now()));
-    try {
-      return await act(wait);
-    } catch (error) {
-      if (Date.now() >= deadline || !(error instanceof Error && error.name === 'TimeoutError')) throw error;
-    }
+async function inFront(page: PuppeteerPage, act: () => Promise<void>): Promise<void> {
+  await page.bringToFront();
+  const again = setInterval(() => void page.bringToFront().catch(() => undefined), FRONT_AGAIN_MS);
+  try {
+    await act();
+  } finally {
+    clearInterval(again);
   }
 }
 
-const FRONT_RETRY_MS = 5_000;
+const FRONT_AGAIN_MS = 1_000;
 
 export async function click(page: AnyPage, selector: string, timeout = TIMEOUT_MS): Promise<void> {
   if (isPuppeteer(page)) {
-    await inFront(page, timeout, (wait) => page.locator(selector).setTimeout(wait).click());
+    await inFront(page, () => page.locator(selector).setTimeout(timeout).click());
   } else {
     await (page as PlaywrightPage).locator(selector).first().click({ timeout });
   }
@@ -79,7 +77,7 @@ export async function click(page: AnyPage, selector: string, timeout = TIMEOUT_M
 
 export async function fill(page: AnyPage, selector: string, value: string): Promise<void> {
   if (isPuppeteer(page)) {
-    await inFront(page, TIMEOUT_MS, (wait) => page.locator(selector).setTimeout(wait).fill(value));
+    await inFront(page, () => page.locator(selector).setTimeout(TIMEOUT_MS).fill(value));
   } else {
     await (page as PlaywrightPage).locator(selector).first().fill(value, { timeout: TIMEOUT_MS });
   }
