@@ -97,6 +97,16 @@ export async function toFront(page: AnyPage): Promise<void> {
   if ('browserContext' in page) await page.bringToFront();
 }
 
+/**
+ * A player's tab to the front, in either browser, as a viewer's click brings it: Firefox withholds
+ * frames and throttles timers behind, and the scenarios that play at once in one browser bring their
+ * own tabs forward. Best effort: a page that navigated itself meanwhile (an autoplay) may refuse it
+ * for a moment, and what the caller does next fails loudly if the page is really gone.
+ */
+export async function bringForward(page: AnyPage): Promise<void> {
+  await (page as unknown as { bringToFront(): Promise<void> }).bringToFront().catch(() => undefined);
+}
+
 /** Waits until `inner` is visible inside the control and clicks it like a user would. */
 export async function clickInControl(
   page: AnyPage,

@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { DEMO_USER } from '../../simkl-service/index';
-import type { AnyPage } from '../harness/pages';
+import { type AnyPage, bringForward } from '../harness/pages';
 import type { World } from '../harness/world';
 import { evaluate } from './extension-pages';
 import { eventually } from './slice';
@@ -20,11 +20,9 @@ export const FRIEREN = 9300005;
 const MEDIA = readFileSync(new URL('../../fixtures/sites/netflix/media/player-60s.webm', import.meta.url));
 const MEDIA_URL = `data:video/webm;base64,${MEDIA.toString('base64')}`;
 
-const toFront = (page: AnyPage) => (page as unknown as { bringToFront(): Promise<void> }).bringToFront();
-
 /** Plays the newer player's video, in the watch page (muted, like an autoplay). */
 export async function playInPage(page: AnyPage): Promise<void> {
-  await toFront(page);
+  await bringForward(page);
   await evaluate(
     page,
     async (src) => {
@@ -54,7 +52,7 @@ async function playerFrame(page: AnyPage): Promise<FrameLike> {
 
 /** Plays the programme's video in the older player's frame (muted, like an autoplay). */
 export async function playInFrame(page: AnyPage): Promise<void> {
-  await toFront(page);
+  await bringForward(page);
   const frame = await playerFrame(page);
   await frame.evaluate(async (src) => {
     const video = document.querySelector('#player0') as HTMLVideoElement;
@@ -65,7 +63,7 @@ export async function playInFrame(page: AnyPage): Promise<void> {
 
 /** Jumps the frame's programme video to `percent` of its length (a user dragging the scrubber). */
 export async function seekInFrame(page: AnyPage, percent: number): Promise<void> {
-  await toFront(page);
+  await bringForward(page);
   const frame = await playerFrame(page);
   await frame.evaluate((at) => {
     const video = document.querySelector('#player0') as HTMLVideoElement;
@@ -92,7 +90,7 @@ export const HUNTER_X_HUNTER = 40398;
 
 /** Plays the newer player's ad: its label shown over the playing <video>, as while an ad runs. */
 export async function playPageAd(page: AnyPage): Promise<void> {
-  await toFront(page);
+  await bringForward(page);
   await evaluate(
     page,
     async (src) => {
@@ -107,7 +105,7 @@ export async function playPageAd(page: AnyPage): Promise<void> {
 
 /** Plays the older player's ad in its frame: the ad player marked playing, its video and the programme's running. */
 export async function playFrameAd(page: AnyPage): Promise<void> {
-  await toFront(page);
+  await bringForward(page);
   const frame = await playerFrame(page);
   await frame.evaluate(async (src) => {
     document.querySelector('#velocity-ad-container')?.classList.add('is-playing');

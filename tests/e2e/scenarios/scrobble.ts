@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { expect } from 'vitest';
 import { DEMO_USER } from '../../simkl-service/index';
 import type { LogEntry } from '../../simkl-service/types';
-import { type AnyPage, clickInControl, textInControl } from '../harness/pages';
+import { type AnyPage, bringForward, clickInControl, textInControl } from '../harness/pages';
 import type { World } from '../harness/world';
 import { evaluate, goto } from './extension-pages';
 import type { RequestLog } from './scrobble-log';
@@ -39,11 +39,10 @@ const MEDIA = readFileSync(new URL('../../fixtures/sites/netflix/media/player-60
 const MEDIA_URL = `data:video/webm;base64,${MEDIA.toString('base64')}`;
 
 /** Firefox plays media only in the foreground tab (media.block-autoplay-until-in-foreground). */
-const toFront = (page: AnyPage) => (page as { bringToFront(): Promise<void> }).bringToFront();
 
 /** The player's video: loads the repo's WebM (60 s) and plays it, muted like an autoplay. */
 export async function playVideo(page: AnyPage): Promise<void> {
-  await toFront(page);
+  await bringForward(page);
   await evaluate(
     page,
     async (src) => {
@@ -55,9 +54,9 @@ export async function playVideo(page: AnyPage): Promise<void> {
   );
 }
 
-/** Pausing and seeking bring the tab to the front first, as a viewer's click does (streaming-player.ts). */
+/** Pausing and seeking bring the tab to the front first, as a viewer's click does (harness/pages.ts, bringForward). */
 export async function pauseVideo(page: AnyPage): Promise<void> {
-  await toFront(page);
+  await bringForward(page);
   await evaluate(page, () => (document.querySelector('video') as HTMLVideoElement).pause(), null);
 }
 
@@ -80,7 +79,7 @@ export const autoplayNextEpisode = (page: AnyPage, episode: number) =>
 
 /** The browse page's billboard: Netflix autoplays a muted trailer in a <video> off the player. */
 export async function playBillboard(page: AnyPage): Promise<void> {
-  await toFront(page);
+  await bringForward(page);
   await evaluate(
     page,
     async (src) => {
@@ -97,7 +96,7 @@ export async function playBillboard(page: AnyPage): Promise<void> {
 
 /** Jumps to `percent` of the video (a user dragging the scrubber). */
 export async function seekTo(page: AnyPage, percent: number): Promise<void> {
-  await toFront(page);
+  await bringForward(page);
   await evaluate(
     page,
     (at) => {

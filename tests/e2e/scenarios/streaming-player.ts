@@ -5,7 +5,7 @@
  * service's selectors are the ones its adapter reads (docs/sites.md).
  */
 import { readFileSync } from 'node:fs';
-import type { AnyPage } from '../harness/pages';
+import { type AnyPage, bringForward } from '../harness/pages';
 import { evaluate } from './extension-pages';
 
 export type StreamingService =
@@ -43,11 +43,9 @@ const PLAY_BUTTON: Partial<Record<StreamingService, string>> = {
 const MEDIA = readFileSync(new URL('../../fixtures/sites/netflix/media/player-60s.webm', import.meta.url));
 export const MEDIA_URL = `data:video/webm;base64,${MEDIA.toString('base64')}`;
 
-const toFront = (page: AnyPage) => (page as unknown as { bringToFront(): Promise<void> }).bringToFront();
-
 /** Plays the programme (muted, like an autoplay). */
 export async function play(page: AnyPage, service: StreamingService): Promise<void> {
-  await toFront(page);
+  await bringForward(page);
   await evaluate(
     page,
     async ({ selector, button, src }) => {
@@ -66,7 +64,7 @@ export async function play(page: AnyPage, service: StreamingService): Promise<vo
  * in one browser bring their own tabs to the front meanwhile.
  */
 export async function pause(page: AnyPage, service: StreamingService): Promise<void> {
-  await toFront(page);
+  await bringForward(page);
   await evaluate(
     page,
     (selector) => (document.querySelector(selector) as HTMLVideoElement).pause(),
@@ -76,7 +74,7 @@ export async function pause(page: AnyPage, service: StreamingService): Promise<v
 
 /** Jumps to `percent` of the programme (a viewer dragging the scrubber). */
 export async function seek(page: AnyPage, service: StreamingService, percent: number): Promise<void> {
-  await toFront(page);
+  await bringForward(page);
   await evaluate(
     page,
     ({ selector, at }) => {
@@ -92,7 +90,7 @@ export async function seek(page: AnyPage, service: StreamingService, percent: nu
  * playing while the programme's waits. (Apple TV+ plays no ads: its preview is the show page's trailer.)
  */
 export async function playAdBreak(page: AnyPage, service: 'max' | 'hulu'): Promise<void> {
-  await toFront(page);
+  await bringForward(page);
   await evaluate(
     page,
     async ({ service, src }) => {
@@ -120,7 +118,7 @@ export async function playAdBreak(page: AnyPage, service: 'max' | 'hulu'): Promi
  * it plays an ad break (its timer shown) in the programme's own video.
  */
 export async function playPrimeAdBreak(page: AnyPage): Promise<void> {
-  await toFront(page);
+  await bringForward(page);
   await evaluate(
     page,
     async (src) => {
@@ -143,7 +141,7 @@ export async function playPrimeAdBreak(page: AnyPage): Promise<void> {
 
 /** Plays the Apple TV+ show page's hero trailer, a promotion that is no programme. */
 export async function playShowTrailer(page: AnyPage): Promise<void> {
-  await toFront(page);
+  await bringForward(page);
   await evaluate(
     page,
     async (src) => {
